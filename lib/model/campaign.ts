@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { PlatformSchema } from './profile';
+
+export const ObjectiveSchema = z.enum(['awareness', 'engagement', 'conversion']);
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+export const CurrencySchema = z.enum(['EUR', 'USD', 'GBP']);
+export type Currency = z.infer<typeof CurrencySchema>;
+
+export const JurisdictionSchema = z.enum(['FR', 'UK', 'US', 'DE', 'ES', 'IT', 'BR']);
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+
+const percent = z.number().min(0).max(100);
+const positive = z.number().positive();
+
+/** The guide's thresholds (docs/scoring.md), editable per campaign. */
+export const ThresholdsSchema = z.object({
+  /** Tier lower bounds in followers: micro from 5k, macro from 100k, mega from 1M. */
+  tierMicroMin: z.number().int().positive().default(5_000),
+  tierMacroMin: z.number().int().positive().default(100_000),
+  tierMegaMin: z.number().int().positive().default(1_000_000),
+  /** Minimum ER, percent: 3 % Instagram, 5 % TikTok (the guide). */
+  minErInstagram: percent.default(3),
+  minErTiktok: percent.default(5),
+  /** Eliminate above this audited fake-follower share, percent (the guide: 20 %). */
+  maxFakeShare: percent.default(20),
+  /** The ER window: newest N eligible posts (the guide: 10). */
+  postWindow: z.number().int().min(3).max(50).default(10),
+  /** Posts younger than this are still growing and excluded, hours. */
+  minPostAgeHoursInstagram: z.number().min(0).default(48),
+  minPostAgeHoursTiktok: z.number().min(0).default(72),
+  /** Below this many eligible posts: insufficient data; below `lowConfidencePosts`: low confidence. */
+  minEligiblePosts: z.number().int().min(1).default(3),
+  lowConfidencePosts: z.number().int().min(1).default(5),
+  /** Low-effort comment share bands, percent: green below amber, red from red. */
+  lowEffortAmber: percent.default(20),
+  lowEffortRed: percent.default(50),
+  /** Overall fit needed for a shortlist verdict. */
+  shortlistFit: percent.default(60),
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+export const CampaignSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(120),
+  objective: ObjectiveSchema.default('engagement'),
+  nicheKeywords: z.array(z.string().min(1)).default([]),
+  platforms: z.array(PlatformSchema).min(1).default(['instagram', 'tiktok']),
+  budget: positive.optional(),
+  currency: CurrencySchema.default('EUR'),
+  /** Cost per thousand impressions used for media value, in the campaign currency. */
+  cpm: z.object({ instagram: positive, tiktok: positive }).default({ instagram: 10, tiktok: 5 }),
+  jurisdiction: JurisdictionSchema.default('FR'),
+  thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+});
+export type Campaign = z.infer<typeof CampaignSchema>;
+export type CampaignInput = z.input<typeof CampaignSchema>;
+
+/** The campaign used until the user sets one up. */
+export const DEFAULT_CAMPAIGN: Campaign = CampaignSchema.parse({ id: 'default', name: 'My campaign' });

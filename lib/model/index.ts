@@ -1,0 +1,4 @@
+export * from './campaign';
+export * from './profile';
+export * from './report';
+export * from './shortlist';
