@@ -118,8 +118,8 @@ interface Mantissa {
 function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa | string {
   const decimal = decimalMarkFor(locale);
   // Spaces and apostrophes only ever group digits.
-  const grouped = raw.replace(/['’ ]/g, (c) => (c === ' ' ? '\u0000' : '\u0001'));
-  const marks = [...grouped.matchAll(/[.,\u0000\u0001]/g)].map((m) => m[0]);
+  const grouped = raw.replace(/['’ ]/g, (c) => (c === ' ' ? 's' : 'a'));
+  const marks = [...grouped.matchAll(/[.,sa]/g)].map((m) => m[0]);
   if (marks.length === 0) return { value: Number(raw), fractionDigits: 0 };
 
   const distinct = [...new Set(marks)];
@@ -127,7 +127,7 @@ function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa 
   if (distinct.length > 1) {
     // "1.234,5" or "1,234.5": the last mark is the decimal one if it appears once.
     const last = marks[marks.length - 1] as string;
-    if (last === '\u0000' || last === '\u0001') decimalMark = undefined;
+    if (last === 's' || last === 'a') decimalMark = undefined;
     else if (marks.filter((m) => m === last).length === 1) decimalMark = last;
     else return `mixed separators in "${raw}"`;
   } else {
@@ -155,9 +155,9 @@ function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa 
     fracPart = grouped.slice(at + 1);
     if (!/^\d+$/.test(fracPart)) return `bad decimal part in "${raw}"`;
   }
-  const groups = intPart.split(/[.,\u0000\u0001]/);
+  const groups = intPart.split(/[.,sa]/);
   if (groups.length > 1) {
-    const seps = new Set(intPart.match(/[.,\u0000\u0001]/g) ?? []);
+    const seps = new Set(intPart.match(/[.,sa]/g) ?? []);
     if (seps.size > 1) return `mixed grouping separators in "${raw}"`;
     if (!validGroups(groups)) return `digit groups in "${raw}" are not groups of three`;
   }
