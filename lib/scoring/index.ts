@@ -1,0 +1,5 @@
+export * from './eligibility';
+export * from './engagement';
+export * from './score-profile';
+export * from './tier';
+export * from './verdict';
