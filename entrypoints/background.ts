@@ -1,3 +1,11 @@
+import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { DEFAULT_CAMPAIGN } from '@/lib/model';
+import { getDb } from '@/lib/shortlist/db';
+
 export default defineBackground(() => {
-  // Message handlers are registered in lib/background (wired below once written).
+  registerBackgroundHandlers({
+    db: getDb(),
+    now: () => Date.now(),
+    activeCampaign: async () => DEFAULT_CAMPAIGN,
+  });
 });

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { onMessage, ProfileKeySchema, ScoreRequestSchema } from '../messaging';
+import { type Campaign, ScoreReportSchema } from '../model';
+import { scoreProfile } from '../scoring/score-profile';
+import type { MicroscopeDb } from '../shortlist/db';
+import { addToShortlist, getShortlistEntry } from '../shortlist/repo';
+
+export interface BackgroundDeps {
+  db: MicroscopeDb;
+  now: () => number;
+  activeCampaign: () => Promise<Campaign>;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0];
+    return `invalid data at ${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'unknown'}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Registers the background's message handlers; returns a function that removes them. */
+export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
+  const removers = [
+    onMessage('bg:scoreProfile', async ({ data }) => {
+      const parsed = ScoreRequestSchema.safeParse(data);
+      if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+      try {
+        const campaign = await deps.activeCampaign();
+        const report = scoreProfile({
+          extraction: parsed.data.extraction,
+          evidence: parsed.data.evidence,
+          campaign,
+          now: deps.now(),
+        });
+        return { ok: true, value: report };
+      } catch (error) {
+        return { ok: false, error: describe(error) };
+      }
+    }),
+    onMessage('bg:addToShortlist', async ({ data }) => {
+      const parsed = z.object({ report: ScoreReportSchema }).safeParse(data);
+      if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+      try {
+        const entry = await addToShortlist(deps.db, parsed.data.report, deps.now());
+        return { ok: true, value: { entry, count: await deps.db.shortlist.count() } };
+      } catch (error) {
+        return { ok: false, error: describe(error) };
+      }
+    }),
+    onMessage('bg:getShortlistStatus', async ({ data }) => {
+      const key = ProfileKeySchema.parse(data);
+      const entry = await getShortlistEntry(deps.db, key.platform, key.handle);
+      return {
+        shortlisted: entry !== undefined,
+        status: entry?.status,
+        count: await deps.db.shortlist.count(),
+      };
+    }),
+  ];
+  return () => {
+    for (const remove of removers) remove();
+  };
+}

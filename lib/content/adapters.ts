@@ -1,0 +1,28 @@
+import { detectPostPage } from '../sites/detect';
+import { extractInstagramComments, extractInstagramProfile } from '../sites/instagram/extract';
+import { instagramHandleFromUrl } from '../sites/instagram/url';
+import { extractTiktokComments, extractTiktokProfile } from '../sites/tiktok/extract';
+import { tiktokHandleFromUrl } from '../sites/tiktok/url';
+import type { SiteAdapter } from './site-adapter';
+
+export const instagramAdapter: SiteAdapter = {
+  platform: 'instagram',
+  profileHandle: (url) => instagramHandleFromUrl(url),
+  profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
+  isPostPage: (url) => detectPostPage(url)?.platform === 'instagram',
+  extractProfile: (input) => extractInstagramProfile(input),
+  extractComments: (input) => extractInstagramComments(input),
+  // The header of both known layouts; the Score button goes right below it.
+  anchorSelectors: ['main header', 'header'],
+};
+
+export const tiktokAdapter: SiteAdapter = {
+  platform: 'tiktok',
+  profileHandle: (url) => tiktokHandleFromUrl(url),
+  profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
+  isPostPage: (url) => detectPostPage(url)?.platform === 'tiktok',
+  extractProfile: (input) => extractTiktokProfile(input),
+  extractComments: (input) => extractTiktokComments(input),
+  // Below the bio when there is one, else below the title block.
+  anchorSelectors: ['h2[data-e2e="user-bio"]', 'h2[data-e2e="user-subtitle"]', 'h1[data-e2e="user-title"]'],
+};

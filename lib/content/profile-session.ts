@@ -1,0 +1,62 @@
+import type { Comment, Extraction, Platform, ScoreReport } from '../model';
+
+/** What the on-page card shows; kept outside React so a re-rendered header brings the same card back. */
+export interface CardState {
+  /** The profile this state belongs to: the card never shows another creator. */
+  handle?: string;
+  open: boolean;
+  status: 'idle' | 'scoring' | 'ready' | 'error';
+  report?: ScoreReport;
+  extraction?: Extraction;
+  error?: string;
+  added: boolean;
+  addError?: string;
+}
+
+const IDLE: Omit<CardState, 'handle'> = { open: false, status: 'idle', added: false };
+
+/**
+ * The content script's memory for the profile in view: the card state and the comments
+ * read from the creator's opened posts. Moving to another profile drops all of it.
+ */
+export class ProfileSession {
+  private state: CardState = { ...IDLE };
+  private readonly listeners = new Set<() => void>();
+  private readonly comments = new Map<string, Comment>();
+
+  constructor(readonly platform: Platform) {}
+
+  get current(): CardState {
+    return this.state;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): CardState => this.state;
+
+  update(patch: Partial<CardState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Switches to `handle` (or to no profile); a different handle drops the card and the evidence. */
+  focus(handle: string | undefined): boolean {
+    const same = handle !== undefined && this.state.handle?.toLowerCase() === handle.toLowerCase();
+    if (same) return false;
+    this.comments.clear();
+    this.state = { ...IDLE, handle };
+    for (const listener of this.listeners) listener();
+    return true;
+  }
+
+  addComments(comments: readonly Comment[]): void {
+    for (const comment of comments) this.comments.set(comment.id, comment);
+  }
+
+  evidenceComments(): Comment[] {
+    return [...this.comments.values()];
+  }
+}

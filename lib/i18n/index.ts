@@ -1,0 +1,40 @@
+import { en, fr, type MessageKey } from './messages';
+
+export type { MessageKey };
+export type UiLocale = 'en' | 'fr';
+
+const tables: Record<UiLocale, Record<MessageKey, string>> = { en, fr };
+
+/** French for any fr-* browser language, English otherwise. */
+export function pickLocale(language: string | undefined): UiLocale {
+  return language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function createTranslator(locale: UiLocale): Translate {
+  const table = tables[locale];
+  return (key, params) => {
+    const template = table[key] ?? en[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  };
+}
+
+/** Formats numbers, percents and dates for the UI locale. */
+export function createFormatters(locale: UiLocale) {
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-US';
+  const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    integer: (n: number) => integer.format(n),
+    percent: (n: number) => `${pct.format(n)} %`,
+    date: (ms: number) => date.format(ms),
+    dateTime: (ms: number) => dateTime.format(ms),
+  };
+}
+export type Formatters = ReturnType<typeof createFormatters>;

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, parseCsv, shortlistToCsv } from '@/lib/exchange/csv';
+import { entryFromReport } from '@/lib/shortlist/repo';
+import { makeReport } from '../../helpers/reports';
+
+const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
+
+function entry(overrides: { handle?: string; displayName?: string; notes?: string; tags?: string[] } = {}) {
+  const base = entryFromReport(
+    makeReport({
+      handle: overrides.handle ?? 'lea.cuisine',
+      ...(overrides.displayName === undefined ? {} : { displayName: overrides.displayName }),
+    }),
+    NOW,
+  );
+  return { ...base, notes: overrides.notes ?? '', tags: overrides.tags ?? [] };
+}
+
+describe('shortlist CSV export', () => {
+  it('starts with a UTF-8 BOM, writes the documented header and CRLF rows', () => {
+    const csv = shortlistToCsv([entry()]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[1]).toContain(
+      'instagram,lea.cuisine,Léa Cuisine,https://www.instagram.com/lea.cuisine/,12345,micro,4.57,4.20,1,shortlist,candidate',
+    );
+    expect(lines[2]).toBe('');
+  });
+
+  it('writes a missing follower count as an empty cell, never 0', () => {
+    const e = entry();
+    const csv = shortlistToCsv([{ ...e, followers: undefined, erMean: undefined }], {
+      columns: ['handle', 'followers', 'er_mean_pct'],
+    });
+    expect(csv.slice(1).split('\r\n')[1]).toBe('lea.cuisine,,');
+  });
+
+  it('uses ";" and decimal commas for French Excel', () => {
+    const csv = shortlistToCsv([entry()], {
+      separator: ';',
+      decimalComma: true,
+      columns: ['handle', 'er_mean_pct', 'er_median_pct'],
+    });
+    expect(csv.slice(1).split('\r\n')[1]).toBe('lea.cuisine;4,57;4,20');
+  });
+
+  it('refuses a decimal comma with the comma separator', () => {
+    expect(() => shortlistToCsv([entry()], { decimalComma: true })).toThrow(/separator/);
+  });
+
+  it('makes cells that start like a formula inert, even across lines', () => {
+    for (const hostile of [
+      '=HYPERLINK("http://x")',
+      '+1+1',
+      '-2',
+      '@SUM(A1)',
+      '\tcmd',
+      '=cmd\nsecond line',
+    ]) {
+      const csv = shortlistToCsv([entry({ notes: hostile })], { columns: ['notes'] });
+      const parsed = parseCsv(csv);
+      expect(parsed.rows[0]?.notes).toBe(`'${hostile}`);
+    }
+  });
+
+  it('quotes separators, quotes and newlines per RFC 4180', () => {
+    const csv = shortlistToCsv([entry({ displayName: 'Say "hi", ok?\nnext' })], {
+      columns: ['display_name'],
+    });
+    expect(csv).toContain('"Say ""hi"", ok?\nnext"');
+  });
+
+  it('round-trips any text through export and parse (property)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'é', '😀', '"', ',', ';', '\n', '\r\n', ' ', '=', '+', '-', '@', 'x', '\t'),
+    });
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.constantFrom(',' as const, ';' as const),
+        (notes, displayName, separator) => {
+          const csv = shortlistToCsv([entry({ notes, displayName })], {
+            separator,
+            columns: ['display_name', 'notes'],
+          });
+          const row = parseCsv(csv).rows[0];
+          const inert = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+          expect(row?.display_name).toBe(inert(displayName));
+          expect(row?.notes).toBe(inert(notes));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
