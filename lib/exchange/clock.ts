@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * Hybrid logical clock (Kulkarni et al., 2014). Every edit carries one; the later one wins a
+ * merge. `wallMs` follows the device's wall clock, `counter` orders events within the same
+ * millisecond and keeps causality when a teammate's clock runs ahead, `node` (the device id)
+ * breaks the remaining ties so that any two timestamps from different devices are ordered.
+ */
+export interface Hlc {
+  readonly wallMs: number;
+  readonly counter: number;
+  readonly node: string;
+}
+
+/** Fixed widths make the string encoding sort exactly like `compareHlc`. */
+const WALL_DIGITS = 15;
+const COUNTER_DIGITS = 10;
+/** 999 999 999 999 999 ms is the year 33658: far enough. */
+export const MAX_WALL_MS = 10 ** WALL_DIGITS - 1;
+export const MAX_COUNTER = 10 ** COUNTER_DIGITS - 1;
+/** Device ids: 1–64 printable ASCII characters without spaces (a UUID fits). */
+export const NODE_ID_PATTERN = /^[\x21-\x7e]{1,64}$/;
+
+export const NodeIdSchema = z
+  .string()
+  .regex(NODE_ID_PATTERN, 'a device id is 1–64 printable ASCII characters');
+
+export const HlcSchema = z.object({
+  wallMs: z.number().int().min(0).max(MAX_WALL_MS),
+  counter: z.number().int().min(0).max(MAX_COUNTER),
+  node: NodeIdSchema,
+});
+
+/** `"<wallMs, 15 digits>-<counter, 10 digits>-<node>"`: string order is HLC order. */
+export type HlcString = string;
+const HLC_STRING = /^(\d{15})-(\d{10})-([\x21-\x7e]{1,64})$/;
+
+export const HlcStringSchema = z
+  .string()
+  .regex(HLC_STRING, 'a clock value looks like 001700000000000-0000000000-device');
+
+/** The clock of a device that has not seen any event yet. */
+export function initialHlc(node: string): Hlc {
+  if (!NODE_ID_PATTERN.test(node)) throw new Error(`Invalid device id for a clock: ${JSON.stringify(node)}`);
+  return { wallMs: 0, counter: 0, node };
+}
+
+/** Keeps the counter within its encoded width: past the maximum, time moves on one millisecond. */
+function normalized(wallMs: number, counter: number, node: string): Hlc {
+  if (counter > MAX_COUNTER) return { wallMs: wallMs + 1, counter: 0, node };
+  return { wallMs, counter, node };
+}
+
+function wallOf(nowMs: number): number {
+  if (!Number.isFinite(nowMs)) return 0;
+  return Math.min(MAX_WALL_MS, Math.max(0, Math.floor(nowMs)));
+}
+
+/** The timestamp of a new local event (an edit, an export), strictly after `local`. */
+export function tick(local: Hlc, nowMs: number): Hlc {
+  const now = wallOf(nowMs);
+  if (now > local.wallMs) return { wallMs: now, counter: 0, node: local.node };
+  return normalized(local.wallMs, local.counter + 1, local.node);
+}
+
+/**
+ * The local clock after seeing a remote timestamp (on import): strictly after both `local`
+ * and `remote`, so every later local edit beats everything imported so far.
+ */
+export function receive(local: Hlc, remote: Hlc, nowMs: number): Hlc {
+  const now = wallOf(nowMs);
+  const wallMs = Math.max(now, local.wallMs, remote.wallMs);
+  if (wallMs === local.wallMs && wallMs === remote.wallMs) {
+    return normalized(wallMs, Math.max(local.counter, remote.counter) + 1, local.node);
+  }
+  if (wallMs === local.wallMs) return normalized(wallMs, local.counter + 1, local.node);
+  if (wallMs === remote.wallMs) return normalized(wallMs, remote.counter + 1, local.node);
+  return { wallMs, counter: 0, node: local.node };
+}
+
+/** Total order: wall time, then counter, then device id (code-unit order, as the string encoding). */
+export function compareHlc(a: Hlc, b: Hlc): -1 | 0 | 1 {
+  if (a.wallMs !== b.wallMs) return a.wallMs < b.wallMs ? -1 : 1;
+  if (a.counter !== b.counter) return a.counter < b.counter ? -1 : 1;
+  if (a.node !== b.node) return a.node < b.node ? -1 : 1;
+  return 0;
+}
+
+export function encodeHlc(hlc: Hlc): HlcString {
+  return `${String(hlc.wallMs).padStart(WALL_DIGITS, '0')}-${String(hlc.counter).padStart(COUNTER_DIGITS, '0')}-${hlc.node}`;
+}
+
+/** The clock value of an encoded string, or `undefined` when it is not one. */
+export function decodeHlc(text: string): Hlc | undefined {
+  const match = HLC_STRING.exec(text);
+  if (!match) return undefined;
+  const [, wall, counter, node] = match;
+  if (wall === undefined || counter === undefined || node === undefined) return undefined;
+  return { wallMs: Number(wall), counter: Number(counter), node };
+}
+
+/** Compares two encoded clock values; same result as `compareHlc` on the decoded values. */
+export function compareHlcStrings(a: HlcString, b: HlcString): -1 | 0 | 1 {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,242 @@
+import { decodeHlc, type HlcString } from './clock';
+import {
+  FIELD_NAMES,
+  type FieldName,
+  type Fields,
+  historyKey,
+  isDeleted,
+  laterNote,
+  laterRegister,
+  laterReport,
+  laterTag,
+  materialize,
+  mergeSortedUnique,
+  type NoteRegister,
+  noteKey,
+  type Register,
+  type Replica,
+  type ShortlistView,
+  stableStringify,
+  type TagRegister,
+  tagKey,
+} from './replica';
+
+/**
+ * Merging is pure and order-free: for any replicas, `mergeReplicas(a, b)` equals
+ * `mergeReplicas(b, a)`, grouping does not matter, and merging a replica with itself returns
+ * it unchanged (see tests/unit/exchange/merge.property.test.ts).
+ */
+
+/** Both sides of one creator, merged. Throws when the keys differ (a programming error). */
+export function mergeReplicas(a: Replica, b: Replica): Replica {
+  if (a === b) return a;
+  if (a.key !== b.key) throw new Error(`Cannot merge two different creators: ${a.key} and ${b.key}`);
+  const fields = mergeFields(a.fields, b.fields);
+  const notes = mergeSortedUnique(a.notes, b.notes, noteKey, laterNote);
+  const tags = mergeSortedUnique(a.tags, b.tags, tagKey, laterTag);
+  const history = mergeSortedUnique(a.history, b.history, historyKey, laterReport);
+  const tombstone = laterTombstone(a.tombstone, b.tombstone);
+  if (
+    fields === a.fields &&
+    notes === a.notes &&
+    tags === a.tags &&
+    history === a.history &&
+    tombstone === a.tombstone
+  ) {
+    return a;
+  }
+  return { key: a.key, fields, notes, tags, history, tombstone };
+}
+
+function laterTombstone(a: HlcString | null, b: HlcString | null): HlcString | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b > a ? b : a;
+}
+
+function mergeFields(a: Fields, b: Fields): Fields {
+  let out: Record<string, Register<unknown>> | undefined;
+  for (const field of FIELD_NAMES) {
+    const y = b[field] as Register<unknown> | undefined;
+    if (y === undefined) continue;
+    const x = a[field] as Register<unknown> | undefined;
+    const chosen = x === undefined ? y : laterRegister(x, y);
+    if (chosen === x) continue;
+    out ??= { ...(a as Record<string, Register<unknown>>) };
+    out[field] = chosen;
+  }
+  return (out as Fields | undefined) ?? a;
+}
+
+/** A whole shortlist: an array of replicas (one per key) or a map by key. */
+export type ReplicaSet = readonly Replica[] | ReadonlyMap<string, Replica>;
+
+function toMap(set: ReplicaSet): Map<string, Replica> {
+  const map = new Map<string, Replica>();
+  const items = set instanceof Map ? set.values() : (set as readonly Replica[]);
+  for (const replica of items) {
+    const seen = map.get(replica.key);
+    map.set(replica.key, seen === undefined ? replica : mergeReplicas(seen, replica));
+  }
+  return map;
+}
+
+/** Two shortlists merged creator by creator; sorted by key. Deleted entries stay, as tombstones. */
+export function mergeShortlists(a: ReplicaSet, b: ReplicaSet): Replica[] {
+  const merged = toMap(a);
+  const items = b instanceof Map ? b.values() : (b as readonly Replica[]);
+  for (const replica of items) {
+    const seen = merged.get(replica.key);
+    merged.set(replica.key, seen === undefined ? replica : mergeReplicas(seen, replica));
+  }
+  return [...merged.keys()].sort().map((key) => merged.get(key) as Replica);
+}
+
+// ——— import preview ———
+
+export type Side = 'local' | 'incoming';
+
+export interface MergeConflict {
+  /** A scalar field, or `notes` (with the author in `item`) or `tags` (with the tag in `item`). */
+  field: FieldName | 'notes' | 'tags';
+  item?: string;
+  local: unknown;
+  incoming: unknown;
+  winner: Side;
+  /** Why the winner won, in plain words (English; the UI may rebuild it from `winner` and the times). */
+  why: string;
+}
+
+export interface MergeUpdate {
+  key: string;
+  /** What the user will see change: scalar field names, `notes`, `tags`, `history`. */
+  fields: string[];
+  /** Values both sides hold and disagree on, with the side that wins. */
+  conflicts: MergeConflict[];
+}
+
+export interface MergePreview {
+  /** Creators that will appear: new ones, or deleted here and brought back by a later edit there. */
+  added: string[];
+  updated: MergeUpdate[];
+  /** Creators that will disappear: the file deletes them later than the last edit here. */
+  removed: string[];
+  /** Creators whose visible state stays the same (including entries deleted on both sides). */
+  unchanged: number;
+}
+
+function describe(hlc: HlcString): string {
+  const decoded = decodeHlc(hlc);
+  if (decoded === undefined) return hlc;
+  return `${new Date(decoded.wallMs).toISOString()} on ${decoded.node}`;
+}
+
+function why(winner: Side, winnerHlc: HlcString, loserHlc: HlcString): string {
+  const loser: Side = winner === 'local' ? 'incoming' : 'local';
+  if (winnerHlc === loserHlc)
+    return 'both edits carry the same time; the larger value wins so every device agrees';
+  const w = decodeHlc(winnerHlc);
+  const l = decodeHlc(loserHlc);
+  if (w !== undefined && l !== undefined && w.wallMs === l.wallMs) {
+    if (w.counter !== l.counter) {
+      return `both edits are from ${new Date(w.wallMs).toISOString()}; the ${winner} one happened after the ${loser} one was seen`;
+    }
+    return `both edits carry the same time; device ids break the tie (${w.node} after ${l.node})`;
+  }
+  return `the ${winner} edit is later (${describe(winnerHlc)}) than the ${loser} one (${describe(loserHlc)})`;
+}
+
+function conflict(
+  field: MergeConflict['field'],
+  item: string | undefined,
+  local: { value: unknown; hlc: HlcString },
+  incoming: { value: unknown; hlc: HlcString },
+  chosen: unknown,
+  localItem: unknown,
+): MergeConflict {
+  const winner: Side = chosen === localItem ? 'local' : 'incoming';
+  const [winnerHlc, loserHlc] = winner === 'local' ? [local.hlc, incoming.hlc] : [incoming.hlc, local.hlc];
+  const out: MergeConflict = {
+    field,
+    local: local.value,
+    incoming: incoming.value,
+    winner,
+    why: why(winner, winnerHlc, loserHlc),
+  };
+  if (item !== undefined) out.item = item;
+  return out;
+}
+
+function conflictsOf(local: Replica, incoming: Replica): MergeConflict[] {
+  const out: MergeConflict[] = [];
+  for (const field of FIELD_NAMES) {
+    const x = local.fields[field] as Register<unknown> | undefined;
+    const y = incoming.fields[field] as Register<unknown> | undefined;
+    if (x === undefined || y === undefined || stableStringify(x.value) === stableStringify(y.value)) continue;
+    out.push(conflict(field, undefined, x, y, laterRegister(x, y), x));
+  }
+  const theirNotes = new Map(incoming.notes.map((note) => [note.author, note]));
+  for (const x of local.notes) {
+    const y = theirNotes.get(x.author);
+    if (y === undefined || (y.text === x.text && y.authorName === x.authorName)) continue;
+    const value = (note: NoteRegister) => ({ value: note.text, hlc: note.hlc });
+    out.push(conflict('notes', x.author, value(x), value(y), laterNote(x, y), x));
+  }
+  const theirTags = new Map(incoming.tags.map((tag) => [tag.tag, tag]));
+  for (const x of local.tags) {
+    const y = theirTags.get(x.tag);
+    if (y === undefined || y.present === x.present) continue;
+    const value = (tag: TagRegister) => ({ value: tag.present, hlc: tag.hlc });
+    out.push(conflict('tags', x.tag, value(x), value(y), laterTag(x, y), x));
+  }
+  return out;
+}
+
+const VIEW_PARTS: readonly string[] = [...FIELD_NAMES, 'notes', 'tags', 'history'];
+
+function changedParts(before: ShortlistView, after: ShortlistView): string[] {
+  const b = before as unknown as Record<string, unknown>;
+  const a = after as unknown as Record<string, unknown>;
+  return VIEW_PARTS.filter((part) => {
+    const x = b[part];
+    const y = a[part];
+    if (x === y) return false;
+    return stableStringify(x) !== stableStringify(y);
+  });
+}
+
+/**
+ * What importing `incoming` into `local` would do, for the preview the user confirms before
+ * anything is written. Pure: neither side is modified.
+ */
+export function previewMerge(local: ReplicaSet, incoming: ReplicaSet): MergePreview {
+  const mine = toMap(local);
+  const theirs = toMap(incoming);
+  const preview: MergePreview = { added: [], updated: [], removed: [], unchanged: 0 };
+  const keys = new Set([...mine.keys(), ...theirs.keys()]);
+  for (const key of [...keys].sort()) {
+    const x = mine.get(key);
+    const y = theirs.get(key);
+    if (y === undefined) {
+      preview.unchanged++;
+      continue;
+    }
+    if (x === undefined) {
+      if (isDeleted(y)) preview.unchanged++;
+      else preview.added.push(key);
+      continue;
+    }
+    const merged = mergeReplicas(x, y);
+    const wasVisible = !isDeleted(x);
+    const isVisible = !isDeleted(merged);
+    if (!wasVisible && isVisible) preview.added.push(key);
+    else if (wasVisible && !isVisible) preview.removed.push(key);
+    else if (!wasVisible || merged === x) preview.unchanged++;
+    else {
+      const fields = changedParts(materialize(x), materialize(merged));
+      if (fields.length === 0) preview.unchanged++;
+      else preview.updated.push({ key, fields, conflicts: conflictsOf(x, y) });
+    }
+  }
+  return preview;
+}
