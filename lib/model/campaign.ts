@@ -12,6 +12,7 @@ export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
 const percent = z.number().min(0).max(100);
 const positive = z.number().positive();
+const tierNumbers = z.object({ nano: positive, micro: positive, macro: positive, mega: positive });
 
 /** The guide's thresholds (docs/scoring.md), editable per campaign. */
 export const ThresholdsSchema = z.object({
@@ -37,6 +38,34 @@ export const ThresholdsSchema = z.object({
   lowEffortRed: percent.default(50),
   /** Overall fit needed for a shortlist verdict. */
   shortlistFit: percent.default(60),
+
+  // Scoring model (docs/scoring.md). All defaulted, so campaigns saved before these existed still parse.
+  /** Instagram median ER by followers per tier, percent (HypeAuditor 2026; macro interpolated). */
+  benchmarkErInstagram: tierNumbers.default({ nano: 1.78, micro: 0.54, macro: 0.43, mega: 0.33 }),
+  /** TikTok median ER by views per tier, percent (HypeAuditor 2023 nano; Socialinsider 2026 / Captiv8 others). */
+  benchmarkErViewsTiktok: tierNumbers.default({ nano: 12.6, micro: 4.9, macro: 4.3, mega: 3.7 }),
+  /** Authenticity: ER below benchmark × low or above benchmark × high is a signal. */
+  erBenchmarkLowFactor: positive.default(1 / 3),
+  erBenchmarkHighFactor: positive.default(4),
+  /** Authenticity: comments per like, percent, outside [low, high] is a signal. */
+  commentsPerLikeLow: percent.default(0.3),
+  commentsPerLikeHigh: percent.default(20),
+  /** Authenticity: coefficient of variation of likes across posts outside [low, high] is a signal. */
+  likesCvLow: z.number().min(0).default(0.15),
+  likesCvHigh: z.number().min(0).default(1.5),
+  /** Authenticity: following at or above this is "near Instagram's 7,500 follow cap". */
+  followingNearCap: z.number().int().nonnegative().default(7_000),
+  /** Consistency: coefficient of variation of gaps between posts; below regular, above erratic. */
+  cadenceCvRegular: z.number().min(0).default(0.6),
+  cadenceCvErratic: z.number().min(0).default(1.2),
+  /** Consistency: no post for longer than this, days → inactive. */
+  inactiveDays: z.number().min(1).default(30),
+  /** Commercial hygiene: sponsored share of the window above this, percent → ad saturation. */
+  adSaturation: percent.default(30),
+  /** Commercial hygiene: sponsored ÷ organic median ER at or above this is good. */
+  paidPerformanceGood: positive.default(0.7),
+  /** Value: a quote above this multiple of the media value per post is flagged. */
+  quoteMaxEmvMultiple: positive.default(5),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -52,6 +81,12 @@ export const CampaignSchema = z.object({
   cpm: z.object({ instagram: positive, tiktok: positive }).default({ instagram: 10, tiktok: 5 }),
   jurisdiction: JurisdictionSchema.default('FR'),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+  /**
+   * Sub-score weights for the overall fit, overriding the objective's defaults
+   * (lib/scoring/benchmarks.ts). Keys: engagement, commentQuality, authenticity, reach,
+   * consistency, hygiene, niche, value. Missing keys fall back to the defaults.
+   */
+  weights: z.record(z.string(), z.number().min(0)).optional(),
 });
 export type Campaign = z.infer<typeof CampaignSchema>;
 export type CampaignInput = z.input<typeof CampaignSchema>;
