@@ -1,11 +1,12 @@
 import { registerBackgroundHandlers } from '@/lib/background/handlers';
-import { DEFAULT_CAMPAIGN } from '@/lib/model';
+import { activeCampaignOf } from '@/lib/settings/campaign-settings';
+import { loadCampaignSettings } from '@/lib/settings/campaign-store';
 import { getDb } from '@/lib/shortlist/db';
 
 export default defineBackground(() => {
   registerBackgroundHandlers({
     db: getDb(),
     now: () => Date.now(),
-    activeCampaign: async () => DEFAULT_CAMPAIGN,
+    activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
   });
 });

@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  activeCampaignOf,
+  defaultCampaignSettings,
+  newCampaign,
+  readCampaignSettings,
+  validateCampaignSettings,
+} from '@/lib/settings/campaign-settings';
+import {
+  campaignSettingsItem,
+  loadCampaignSettings,
+  saveCampaignSettings,
+} from '@/lib/settings/campaign-store';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('campaign settings', () => {
+  it('start with one default campaign: engagement, EUR, FR disclosure, the guide thresholds', async () => {
+    const { settings, error } = await loadCampaignSettings();
+    expect(error).toBeUndefined();
+    const active = activeCampaignOf(settings);
+    expect(active).toMatchObject({
+      objective: 'engagement',
+      currency: 'EUR',
+      jurisdiction: 'FR',
+      cpm: { instagram: 10, tiktok: 5 },
+    });
+    expect(active.thresholds).toMatchObject({
+      minErInstagram: 3,
+      minErTiktok: 5,
+      maxFakeShare: 20,
+      postWindow: 10,
+    });
+  });
+
+  it('save several campaigns and switch the active one', async () => {
+    const settings = defaultCampaignSettings();
+    const launch = { ...newCampaign('launch', 'Spring launch'), objective: 'awareness' as const };
+    expect(
+      await saveCampaignSettings({ campaigns: [...settings.campaigns, launch], activeId: 'launch' }),
+    ).toEqual({ ok: true });
+    const loaded = await loadCampaignSettings();
+    expect(activeCampaignOf(loaded.settings).name).toBe('Spring launch');
+    expect(loaded.settings.campaigns).toHaveLength(2);
+  });
+
+  it('refuse invalid settings whole, with a message, and keep what was saved', async () => {
+    await saveCampaignSettings(defaultCampaignSettings());
+    const broken = defaultCampaignSettings();
+    const campaign = broken.campaigns[0]!;
+    campaign.thresholds = { ...campaign.thresholds, tierMicroMin: 200_000 };
+    const result = await saveCampaignSettings(broken);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('Tier bounds must increase') });
+    expect(activeCampaignOf((await loadCampaignSettings()).settings).thresholds.tierMicroMin).toBe(5_000);
+  });
+
+  it('refuse a negative minimum ER and an active id that does not exist', () => {
+    const settings = defaultCampaignSettings();
+    settings.campaigns[0]!.thresholds.minErInstagram = -1;
+    expect(validateCampaignSettings(settings).ok).toBe(false);
+    expect(validateCampaignSettings({ ...defaultCampaignSettings(), activeId: 'nope' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('active campaign does not exist'),
+    });
+  });
+
+  it('fall back to the defaults with the reason when stored settings are corrupt', async () => {
+    await campaignSettingsItem.setValue({ campaigns: 'garbage' });
+    const { settings, error } = await loadCampaignSettings();
+    expect(error).toMatch(/could not be read/);
+    expect(settings).toEqual(defaultCampaignSettings());
+  });
+
+  it('fill thresholds added later with their defaults when reading an older saved campaign', () => {
+    const old = { campaigns: [{ id: 'x', name: 'Old', thresholds: { minErInstagram: 2.5 } }], activeId: 'x' };
+    const { settings, error } = readCampaignSettings(old);
+    expect(error).toBeUndefined();
+    expect(settings.campaigns[0]?.thresholds).toMatchObject({
+      minErInstagram: 2.5,
+      minErTiktok: 5,
+      postWindow: 10,
+    });
+  });
+});
