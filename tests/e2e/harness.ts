@@ -1,0 +1,179 @@
+/**
+ * Launches the built extension (.output/chrome-mv3) in real Chromium against the fixture
+ * site, following /work/shared/docs/testing.md: a persistent context with
+ * --load-extension, resolver rules that send www.instagram.com and www.tiktok.com to the
+ * local HTTPS fixture server and every other host nowhere (nothing leaves the machine).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { type FixtureServer, startFixtureServer } from './fixture-server.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  /** Saves a PNG of `target` (page or element) to tests/e2e/.artifacts/NAME.png and returns the path. */
+  screenshot(target: Page | Locator, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Default true; `HEADED=1` in the environment turns it off. */
+  headless?: boolean;
+  /** Fixed "now" for the fixture site (ms). */
+  now?: number;
+  extensionDir?: string;
+  artifactsDir?: string;
+  /** Port for the fixture server (0 = any free port). */
+  port?: number;
+}
+
+/** Chromium flags for the extension and the offline fixture site on `port`. */
+export function chromiumArgs(extensionDir: string, port: number): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
+  ];
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const artifactsDir = options.artifactsDir ?? ARTIFACTS_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  mkdirSync(artifactsDir, { recursive: true });
+  const server = await startFixtureServer({ port: options.port ?? 0, now: options.now });
+  const profileDir = mkdtempSync(join(tmpdir(), 'microscope-e2e-profile-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: findChromium(),
+      headless: options.headless ?? !process.env.HEADED,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      args: chromiumArgs(extensionDir, server.port),
+    });
+  } catch (error) {
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    server,
+    async screenshot(target, name) {
+      const path = join(artifactsDir, `${name}.png`);
+      await target.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens a fixture profile and waits until the page's own script has loaded and rendered
+ * that creator's posts (the fixture marks `<html data-fixture-posts-loaded="HANDLE">`).
+ */
+export async function openProfile(page: Page, url: string): Promise<void> {
+  const handle = handleOf(url);
+  await page.goto(url);
+  await waitForPosts(page, handle);
+}
+
+/** Waits until the fixture page has rendered the posts of `handle` (after load or in-app navigation). */
+export async function waitForPosts(page: Page, handle: string): Promise<void> {
+  await page.locator(`html[data-fixture-posts-loaded="${handle}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+export function handleOf(url: string): string {
+  const path = new URL(url).pathname;
+  const m = /^\/@?([A-Za-z0-9._]+)/.exec(path);
+  if (!m?.[1]) throw new Error(`No handle in ${url}`);
+  return m[1];
+}
+
+/** The score card's machine-readable values, keyed by data-testid without the `microscope-` prefix. */
+export interface CardValues {
+  platform: string | null;
+  handle: string | null;
+  followers: string | null;
+  tier: string | null;
+  er: string | null;
+  erMedian: string | null;
+  postsUsed: string | null;
+  verdict: string | null;
+}
+
+export function card(page: Page): Locator {
+  return page.getByTestId('microscope-card');
+}
+
+export async function readCard(page: Page): Promise<CardValues> {
+  const c = card(page);
+  const value = (id: string) => c.getByTestId(id).getAttribute('data-value');
+  return {
+    platform: await c.getAttribute('data-platform'),
+    handle: normaliseHandle(await c.getAttribute('data-handle')),
+    followers: await value('microscope-followers'),
+    tier: await value('microscope-tier'),
+    er: await value('microscope-er'),
+    erMedian: await value('microscope-er-median'),
+    postsUsed: await value('microscope-posts-used'),
+    verdict: await value('microscope-verdict'),
+  };
+}
+
+/** Handles are compared without a leading "@" (TikTok shows one, the contract does not fix it). */
+export function normaliseHandle(handle: string | null): string | null {
+  return handle === null ? null : handle.replace(/^@/, '');
+}
+
+/** Clicks Score and waits for the card of `handle`. */
+export async function scoreProfile(page: Page, handle: string): Promise<Locator> {
+  await page.getByTestId('microscope-score-button').click();
+  const c = card(page);
+  await c.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForFunction(
+    (h) => {
+      // The card lives in an open shadow root: search every root.
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) {
+        const root = roots[i];
+        if (!root) continue;
+        const found = root.querySelector('[data-testid="microscope-card"]');
+        if (found && found.getAttribute('data-handle')?.replace(/^@/, '') === h) return true;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+      return false;
+    },
+    handle,
+    { timeout: 15_000 },
+  );
+  return c;
+}
