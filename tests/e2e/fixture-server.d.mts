@@ -13,5 +13,9 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export function startFixtureServer(options?: { port?: number; now?: number; log?: boolean }): Promise<FixtureServer>;
+export function startFixtureServer(options?: {
+  port?: number;
+  now?: number;
+  log?: boolean;
+}): Promise<FixtureServer>;
 export function takenAt(nowSec: number, ageH: number): number;

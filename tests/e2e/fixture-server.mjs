@@ -17,7 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instagramCreators, tiktokCreators } from '../fixtures/site/index.mjs';
 import { renderInstagramNotFound, renderInstagramProfile } from '../fixtures/site/instagram-page.mjs';
-import { renderTikTokNotFound, renderTikTokProfile, userDetail, userStats } from '../fixtures/site/tiktok-page.mjs';
+import {
+  renderTikTokNotFound,
+  renderTikTokProfile,
+  userDetail,
+  userStats,
+} from '../fixtures/site/tiktok-page.mjs';
 
 export const INSTAGRAM_HOST = 'www.instagram.com';
 export const TIKTOK_HOST = 'www.tiktok.com';
@@ -174,8 +179,18 @@ export function tiktokItem(creator, video, index, nowSec) {
     },
     authorStats: userStats(creator),
     stats,
-    statsV2: { ...Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, String(v)])), repostCount: '0' },
-    textExtra: hashtags.map((hashtagName) => ({ hashtagName, type: 1, start: 0, end: 0, hashtagId: '', isCommerce: false })),
+    statsV2: {
+      ...Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, String(v)])),
+      repostCount: '0',
+    },
+    textExtra: hashtags.map((hashtagName) => ({
+      hashtagName,
+      type: 1,
+      start: 0,
+      end: 0,
+      hashtagId: '',
+      isCommerce: false,
+    })),
     challenges: hashtags.map((title, i) => ({ id: String(1000 + i), title, desc: '' })),
     ...(video.pinned ? { isPinnedItem: true } : {}),
     isAd: false,
@@ -242,14 +257,19 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
         username = JSON.parse(form.get('variables') ?? '{}').username ?? null;
       } catch {}
       const creator = username ? igByHandle.get(username) : undefined;
-      if (!creator) return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify({ data: { user: null } }));
+      if (!creator)
+        return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify({ data: { user: null } }));
       // The real endpoint answers with text/javascript, not application/json.
       return send(res, 200, 'text/javascript; charset=utf-8', instagramTimelineBody(creator, nowSec));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return html(res, 405, renderInstagramNotFound());
     if (path === '/') {
       const links = instagramCreators.map((c) => `<li><a href="/${c.handle}/">${c.handle}</a></li>`).join('');
-      return html(res, 200, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><main role="main"><h1>Instagram (fixture)</h1><ul>${links}</ul></main></body></html>`);
+      return html(
+        res,
+        200,
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><main role="main"><h1>Instagram (fixture)</h1><ul>${links}</ul></main></body></html>`,
+      );
     }
     const m = /^\/([A-Za-z0-9._]+)(\/(reels\/|tagged\/)?)?$/.exec(path);
     const creator = m ? igByHandle.get(m[1]) : undefined;
@@ -268,7 +288,8 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
     }
     if (path === '/api/user/detail/') {
       const creator =
-        ttByHandle.get(url.searchParams.get('uniqueId') ?? '') ?? ttBySecUid.get(url.searchParams.get('secUid') ?? '');
+        ttByHandle.get(url.searchParams.get('uniqueId') ?? '') ??
+        ttBySecUid.get(url.searchParams.get('secUid') ?? '');
       if (!creator) return json(res, { userInfo: {}, statusCode: 10221, statusMsg: 'user not exist' });
       return json(res, userDetail(creator));
     }

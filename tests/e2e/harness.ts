@@ -12,7 +12,8 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 import { type FixtureServer, startFixtureServer } from './fixture-server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; `E2E_EXTENSION_DIR` overrides it (e.g. to try another build). */
+export const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts');
 
 export interface LaunchedExtension {
@@ -76,7 +77,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
 
   return {
@@ -108,7 +110,9 @@ export async function openProfile(page: Page, url: string): Promise<void> {
 
 /** Waits until the fixture page has rendered the posts of `handle` (after load or in-app navigation). */
 export async function waitForPosts(page: Page, handle: string): Promise<void> {
-  await page.locator(`html[data-fixture-posts-loaded="${handle}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+  await page
+    .locator(`html[data-fixture-posts-loaded="${handle}"]`)
+    .waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 export function handleOf(url: string): string {

@@ -10,13 +10,18 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.env.CHROMIUM_PATH = findChromium();
-if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
-  console.error('No built extension in .output/chrome-mv3: run `npm run build` first.');
+const extensionDir = process.env.E2E_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  console.error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   process.exit(1);
 }
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);
