@@ -33,7 +33,7 @@ export function isTiktokProfileUrl(url: string | URL): boolean {
 /** The lower-case handle of a profile URL, or undefined for any other page. */
 export function tiktokHandleFromUrl(url: string | URL): string | undefined {
   const parts = segments(url);
-  if (!parts || parts.length !== 1) return undefined;
+  if (parts?.length !== 1) return undefined;
   return HANDLE_RE.exec(parts[0] as string)?.[1]?.toLowerCase();
 }
 
@@ -46,7 +46,7 @@ export interface TiktokVideoRef {
 /** `/@HANDLE/video/ID` or `/@HANDLE/photo/ID`. */
 export function tiktokVideoFromUrl(url: string | URL): TiktokVideoRef | undefined {
   const parts = segments(url);
-  if (!parts || parts.length !== 3) return undefined;
+  if (parts?.length !== 3) return undefined;
   const [at, kind, id] = parts as [string, string, string];
   const handle = HANDLE_RE.exec(at)?.[1];
   if (!handle || !ID_RE.test(id) || (kind !== 'video' && kind !== 'photo')) return undefined;

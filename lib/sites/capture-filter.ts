@@ -1,0 +1,193 @@
+/**
+ * The shape filter of the MAIN-world capture script. It is bundled into a tiny script that
+ * runs in the page before the site's own code, so it must import nothing. It decides which
+ * responses the page loaded are worth reading and keeps only the known root fields, so
+ * nothing else ever leaves the page's world.
+ */
+
+export const CAPTURE_TAG = 'microscope:capture:v1';
+
+/** Responses longer than this are not read (a profile page of posts is far below it). */
+export const MAX_CAPTURE_CHARS = 8_000_000;
+
+export const CAPTURE_KINDS = [
+  'ig-timeline',
+  'ig-clips',
+  'ig-profile',
+  'ig-post',
+  'ig-comments',
+  'tt-item-list',
+  'tt-user-detail',
+  'tt-comments',
+] as const;
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+
+export interface PickedPayload {
+  kind: CaptureKind;
+  data: unknown;
+}
+
+const INSTAGRAM_PATHS = [/^\/graphql\/query\/?$/, /^\/api\/graphql\/?$/, /^\/api\/v1\//];
+const TIKTOK_PATHS = [/^\/api\/post\/item_list\/?$/, /^\/api\/user\/detail\/?$/, /^\/api\/comment\/list\/?$/];
+
+function hostIs(host: string, site: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
+}
+
+/** Is this one of the requests whose JSON the extension reads? Relative URLs are judged by path. */
+export function isCaptureUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length === 0) return false;
+  let parsed: URL;
+  let relative = false;
+  try {
+    parsed = new URL(url);
+  } catch {
+    try {
+      parsed = new URL(url, 'https://relative.invalid');
+      relative = true;
+    } catch {
+      return false;
+    }
+  }
+  const path = parsed.pathname;
+  const host = parsed.hostname;
+  if (relative) return [...INSTAGRAM_PATHS, ...TIKTOK_PATHS].some((re) => re.test(path));
+  if (parsed.protocol !== 'https:') return false;
+  if (hostIs(host, 'instagram.com')) return INSTAGRAM_PATHS.some((re) => re.test(path));
+  if (hostIs(host, 'tiktok.com')) return TIKTOK_PATHS.some((re) => re.test(path));
+  return false;
+}
+
+const PREFIXES = ['for (;;);', 'for(;;);', ")]}'", 'while(1);'];
+
+function stripPrefix(text: string): string {
+  let out = text.trimStart();
+  for (const prefix of PREFIXES) {
+    if (out.startsWith(prefix)) out = out.slice(prefix.length).trimStart();
+  }
+  return out;
+}
+
+/** Top-level JSON documents written one after another ("{…}{…}" or one per line). */
+function splitConcatenated(text: string): string[] {
+  const docs: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      if (start < 0) start = i;
+    } else if (c === '{' || c === '[') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        docs.push(text.slice(start, i + 1));
+        start = -1;
+      }
+      if (depth < 0) return docs;
+    }
+  }
+  return docs;
+}
+
+/**
+ * Every JSON document in a response body. Instagram may send several in one body
+ * (incremental delivery, newline-separated or back to back) and may prefix `for (;;);`.
+ * Parts that are not JSON are skipped.
+ */
+export function splitJsonPayloads(body: string): unknown[] {
+  if (typeof body !== 'string' || body.length === 0 || body.length > MAX_CAPTURE_CHARS) return [];
+  const text = stripPrefix(body);
+  try {
+    return [JSON.parse(text)];
+  } catch {
+    // several documents: fall through
+  }
+  const out: unknown[] = [];
+  for (const chunk of splitConcatenated(text)) {
+    try {
+      out.push(JSON.parse(stripPrefix(chunk)));
+    } catch {
+      // not JSON: skipped
+    }
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const ROOT_FIELDS: ReadonlyArray<[string, CaptureKind]> = [
+  ['xdt_api__v1__feed__user_timeline_graphql_connection', 'ig-timeline'],
+  ['xdt_api__v1__clips__user__connection_v2', 'ig-clips'],
+  ['xdt_api__v1__media__shortcode__web_info', 'ig-post'],
+  ['xdt_api__v1__media__media_id__comments__connection', 'ig-comments'],
+];
+
+function isInstagramUser(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.username === 'string' &&
+    ('edge_followed_by' in value || 'follower_count' in value)
+  );
+}
+
+function matchHere(node: Record<string, unknown>): PickedPayload[] {
+  const found: PickedPayload[] = [];
+  for (const [field, kind] of ROOT_FIELDS) {
+    if (isRecord(node[field])) found.push({ kind, data: node[field] });
+  }
+  if (isInstagramUser(node.user)) found.push({ kind: 'ig-profile', data: node.user });
+  if (Array.isArray(node.itemList)) found.push({ kind: 'tt-item-list', data: node });
+  else if (isRecord(node.userInfo) && isRecord(node.userInfo.user))
+    found.push({ kind: 'tt-user-detail', data: node });
+  if (Array.isArray(node.comments) && node.comments.some((c) => isRecord(c) && 'cid' in c)) {
+    found.push({ kind: 'tt-comments', data: node });
+  }
+  return found;
+}
+
+/**
+ * The known payloads inside one parsed document, found by the names of their root fields
+ * (Instagram's `xdt_api__…` connections, web_profile_info's `user`, TikTok's `itemList`,
+ * `userInfo`, `comments[].cid`), searching nested wrappers (`data.…`) up to `maxDepth` levels.
+ */
+export function pickPayloads(json: unknown, maxDepth = 6): PickedPayload[] {
+  const out: PickedPayload[] = [];
+  let budget = 50_000;
+  const visit = (node: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > maxDepth) return;
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) visit(item, depth + 1);
+      return;
+    }
+    if (!isRecord(node)) return;
+    const here = matchHere(node);
+    if (here.length > 0) {
+      out.push(...here);
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (typeof value === 'object' && value !== null) visit(value, depth + 1);
+    }
+  };
+  visit(json, 0);
+  return out;
+}
+
+/** Split a body and pick the known payloads of every document in it. */
+export function payloadsFromBody(body: string): PickedPayload[] {
+  return splitJsonPayloads(body).flatMap((doc) => pickPayloads(doc));
+}

@@ -1,0 +1,77 @@
+/** Small DOM readers shared by both sites. They take the document or an element as a parameter. */
+
+/** A selector with a note of the page variant it matches and when it was seen. */
+export interface SelectorChoice {
+  selector: string;
+  note: string;
+}
+
+/** The first element matched by the ordered fallbacks, with the choice that matched. */
+export function queryFirst(
+  root: ParentNode,
+  choices: readonly SelectorChoice[],
+): { element: Element; choice: SelectorChoice } | undefined {
+  for (const choice of choices) {
+    let element: Element | null = null;
+    try {
+      element = root.querySelector(choice.selector);
+    } catch {
+      element = null;
+    }
+    if (element) return { element, choice };
+  }
+  return undefined;
+}
+
+/** All elements matched by the first fallback that matches anything. */
+export function queryAllFirst(root: ParentNode, choices: readonly SelectorChoice[]): Element[] {
+  for (const choice of choices) {
+    try {
+      const found = [...root.querySelectorAll(choice.selector)];
+      if (found.length > 0) return found;
+    } catch {
+      // an unsupported selector: try the next one
+    }
+  }
+  return [];
+}
+
+/** Visible text with runs of whitespace collapsed; undefined when empty. */
+export function cleanText(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+/** Multi-line text (a bio) keeping line breaks, trimmed. */
+export function blockText(element: Element | null | undefined): string | undefined {
+  if (!element) return undefined;
+  const text = (element.textContent ?? '')
+    .split('\n')
+    .map((line) => line.replace(/[\t \u00a0\u202f]+/g, ' ').trim())
+    .join('\n')
+    .trim();
+  return text ? text : undefined;
+}
+
+/** The content of a meta tag by property or name. */
+export function metaContent(doc: Document, key: string): string | undefined {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return cleanText(el?.getAttribute('content'));
+}
+
+/** The page's language from `<html lang>`, lower-case; undefined when absent. */
+export function pageLocale(doc: Document): string | undefined {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  return lang ? lang : undefined;
+}
+
+/** Parse the JSON text of a script element; undefined when absent or not JSON. */
+export function scriptJson(element: Element | null | undefined): unknown {
+  const text = element?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  type Extraction,
+  type PageState,
+  type Platform,
+  type Post,
+  type PostInput,
+  PostSchema,
+  type Problem,
+  ProfileSnapshotSchema,
+  type Provenance,
+  type Source,
+} from '../model';
+
+/** Profile fields an extractor fills, each from the best source that has it. */
+export type ProfileField =
+  | 'handle'
+  | 'displayName'
+  | 'bio'
+  | 'verified'
+  | 'isPrivate'
+  | 'category'
+  | 'externalUrl'
+  | 'followers'
+  | 'following'
+  | 'postsCount'
+  | 'totalLikes';
+
+type FieldValue = string | number | boolean;
+
+/**
+ * Collects fields from sources tried best first: the first value set for a field wins and
+ * its source goes into the provenance. Problems are gathered alongside.
+ */
+export class ExtractionDraft {
+  private readonly values = new Map<ProfileField, FieldValue>();
+  readonly provenance: Provenance = {};
+  readonly problems: Problem[] = [];
+  pageState: PageState = 'ok';
+
+  set(field: ProfileField, value: FieldValue | undefined, source: Source): boolean {
+    if (value === undefined || this.values.has(field)) return false;
+    if (typeof value === 'string' && value.trim() === '') return false;
+    this.values.set(field, value);
+    this.provenance[field] = source;
+    return true;
+  }
+
+  has(field: ProfileField): boolean {
+    return this.values.has(field);
+  }
+
+  get(field: ProfileField): FieldValue | undefined {
+    return this.values.get(field);
+  }
+
+  problem(code: string, message: string, field?: string): void {
+    if (this.problems.some((p) => p.code === code && p.field === field)) return;
+    this.problems.push(field ? { code, field, message } : { code, message });
+  }
+
+  /** A page state with its explaining problem; the first (most specific) state wins. */
+  state(state: PageState, message: string): void {
+    if (this.pageState !== 'ok') return;
+    this.pageState = state;
+    this.problem(state, message);
+  }
+
+  finish(args: {
+    platform: Platform;
+    handle: string;
+    url: string;
+    now: number;
+    locale: string | undefined;
+    posts: Post[];
+    postsSource: Source | undefined;
+    expected: ReadonlyArray<[ProfileField, string]>;
+  }): Extraction {
+    if (args.postsSource && args.posts.length > 0) this.provenance.posts = args.postsSource;
+    if (this.pageState === 'ok' || this.pageState === 'no-posts') {
+      for (const [field, reason] of args.expected) {
+        if (!this.values.has(field)) this.problem('missing', reason, field);
+      }
+    }
+    const str = (f: ProfileField) => {
+      const v = this.values.get(f);
+      return typeof v === 'string' ? v : undefined;
+    };
+    const num = (f: ProfileField) => {
+      const v = this.values.get(f);
+      return typeof v === 'number' ? v : undefined;
+    };
+    const bool = (f: ProfileField) => {
+      const v = this.values.get(f);
+      return typeof v === 'boolean' ? v : undefined;
+    };
+    const snapshot = ProfileSnapshotSchema.parse({
+      platform: args.platform,
+      handle: args.handle,
+      url: args.url,
+      capturedAt: Math.max(0, Math.trunc(args.now)),
+      pageState: this.pageState,
+      locale: args.locale,
+      displayName: str('displayName'),
+      bio: str('bio'),
+      verified: bool('verified'),
+      isPrivate: bool('isPrivate'),
+      category: str('category'),
+      externalUrl: str('externalUrl'),
+      followers: num('followers'),
+      following: num('following'),
+      postsCount: num('postsCount'),
+      totalLikes: num('totalLikes'),
+      posts: args.posts,
+    });
+    return { snapshot, provenance: this.provenance, problems: this.problems };
+  }
+}
+
+/** Validate a post built from page data; undefined (and the reason) when it does not fit the model. */
+export function toPost(input: PostInput): { post: Post } | { error: string } {
+  const parsed = PostSchema.safeParse(input);
+  if (parsed.success) return { post: parsed.data };
+  return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+}
+
+/**
+ * Merge posts from several payloads: one per id (a later, richer copy replaces an earlier one
+ * from a weaker source), newest first; undated posts keep their page order after dated ones.
+ */
+export function mergePosts(posts: readonly Post[]): Post[] {
+  const rank: Record<Source, number> = { json: 3, embedded: 2, dom: 1, meta: 0 };
+  const byId = new Map<string, { post: Post; order: number }>();
+  posts.forEach((post, order) => {
+    const seen = byId.get(post.id);
+    if (!seen) byId.set(post.id, { post, order });
+    else if (
+      rank[post.source] > rank[seen.post.source] ||
+      (rank[post.source] === rank[seen.post.source] && post.takenAt !== undefined)
+    ) {
+      byId.set(post.id, { post: { ...post, pinned: post.pinned || seen.post.pinned }, order: seen.order });
+    }
+  });
+  return [...byId.values()]
+    .sort((a, b) => {
+      const ta = a.post.takenAt;
+      const tb = b.post.takenAt;
+      if (ta !== undefined && tb !== undefined) return tb - ta || a.order - b.order;
+      if (ta !== undefined) return -1;
+      if (tb !== undefined) return 1;
+      return a.order - b.order;
+    })
+    .map((entry) => entry.post);
+}
+
+/** Count readers over JSON values: a missing count stays undefined, a negative one is refused. */
+export function jsonCount(value: unknown, onBad?: (reason: string) => void): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === 'string' && /^\d{1,16}$/.test(value.trim())) {
+    const n = Number(value.trim());
+    if (Number.isSafeInteger(n)) return n;
+  }
+  onBad?.(`unusable count ${JSON.stringify(value)}`);
+  return undefined;
+}

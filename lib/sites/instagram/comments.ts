@@ -1,0 +1,127 @@
+/** Comments of an opened Instagram post: captured JSON first, the embedded data-sjs JSON, then the DOM. */
+import type { Comment, Source } from '../../model';
+import { CommentSchema } from '../../model';
+import type { CapturedPayload } from '../capture';
+import { pickPayloads } from '../capture-filter';
+import { cleanText, queryAllFirst, scriptJson } from '../dom';
+import { jsonCount } from '../extraction';
+import { IgCommentNodeSchema, IgConnectionSchema, IgMediaNodeSchema, IgPostInfoSchema } from './json';
+import { IG_SELECTORS } from './selectors';
+import { instagramPostFromUrl } from './url';
+
+export interface InstagramCommentsInput {
+  doc: Document;
+  url: string;
+  captured: readonly CapturedPayload[];
+  /** The profile's handle, to mark the creator's own replies; defaults to the post's owner. */
+  creatorHandle?: string;
+}
+
+/** Payloads embedded in `<script type="application/json" data-sjs>` on post pages. */
+export function embeddedInstagramPayloads(doc: Document): CapturedPayload[] {
+  return queryAllFirst(doc, IG_SELECTORS.postDataScripts).flatMap((script) =>
+    pickPayloads(scriptJson(script), 24)
+      .filter((p) => p.kind === 'ig-post' || p.kind === 'ig-comments')
+      .map((p) => ({ kind: p.kind, url: 'embedded:data-sjs', data: p.data })),
+  );
+}
+
+function commentsFromPayloads(
+  payloads: readonly CapturedPayload[],
+  postId: string,
+  creator: string | undefined,
+  source: Source,
+): Comment[] {
+  const out: Comment[] = [];
+  for (const payload of payloads) {
+    if (payload.kind !== 'ig-comments') continue;
+    const conn = IgConnectionSchema.safeParse(payload.data);
+    if (!conn.success) continue;
+    for (const edge of conn.data.edges) {
+      const node = IgCommentNodeSchema.safeParse(edge.node);
+      if (!node.success) continue;
+      const author = (node.data.user?.username ?? '').toLowerCase();
+      const createdAt = jsonCount(node.data.created_at);
+      const comment = CommentSchema.safeParse({
+        id: node.data.pk,
+        postId,
+        author,
+        text: node.data.text,
+        createdAt: createdAt === undefined ? undefined : createdAt * 1000,
+        likes: jsonCount(node.data.comment_like_count),
+        isCreatorReply: creator !== undefined && author === creator,
+        source,
+      });
+      if (comment.success) out.push(comment.data);
+    }
+  }
+  return out;
+}
+
+function postOwner(
+  payloads: readonly CapturedPayload[],
+  code: string | undefined,
+): { code?: string; owner?: string } {
+  for (const payload of payloads) {
+    if (payload.kind !== 'ig-post') continue;
+    const info = IgPostInfoSchema.safeParse(payload.data);
+    if (!info.success) continue;
+    for (const item of info.data.items) {
+      const node = IgMediaNodeSchema.safeParse(item);
+      if (!node.success) continue;
+      if (code && node.data.code !== code) continue;
+      const owner = (node.data.user?.username ?? node.data.owner?.username)?.toLowerCase();
+      return { code: node.data.code ?? undefined, ...(owner ? { owner } : {}) };
+    }
+  }
+  return {};
+}
+
+function commentsFromDom(doc: Document, postId: string, creator: string | undefined): Comment[] {
+  const out: Comment[] = [];
+  queryAllFirst(doc, IG_SELECTORS.commentAuthors).forEach((h3, index) => {
+    const author = cleanText(h3.querySelector('a')?.textContent ?? h3.textContent)?.toLowerCase();
+    const text = cleanText(h3.nextElementSibling?.textContent);
+    if (!author || !text) return;
+    const container = h3.closest('li') ?? h3.parentElement;
+    const datetime = container?.querySelector('time[datetime]')?.getAttribute('datetime');
+    const createdAt = datetime ? Date.parse(datetime) : Number.NaN;
+    const comment = CommentSchema.safeParse({
+      id: `${postId}:dom:${index}`,
+      postId,
+      author,
+      text,
+      createdAt: Number.isFinite(createdAt) && createdAt >= 0 ? createdAt : undefined,
+      isCreatorReply: creator !== undefined && author === creator,
+      source: 'dom',
+    });
+    if (comment.success) out.push(comment.data);
+  });
+  return out;
+}
+
+/**
+ * The visible comments of the post in the URL (`/p/CODE/`, `/reel/CODE/`): from captured
+ * comment payloads, then the page's embedded JSON, then the DOM. Deduplicated by id.
+ */
+export function extractInstagramComments({
+  doc,
+  url,
+  captured,
+  creatorHandle,
+}: InstagramCommentsInput): Comment[] {
+  const ref = instagramPostFromUrl(url);
+  const embedded = embeddedInstagramPayloads(doc);
+  const owner = postOwner([...captured, ...embedded], ref?.shortcode);
+  const postId = ref?.shortcode ?? owner.code;
+  if (!postId) return [];
+  const creator = creatorHandle?.toLowerCase() ?? ref?.handle ?? owner.owner;
+  // The embedded JSON holds the first page, captured responses the pages loaded after it.
+  let comments = [
+    ...commentsFromPayloads(captured, postId, creator, 'json'),
+    ...commentsFromPayloads(embedded, postId, creator, 'embedded'),
+  ];
+  if (comments.length === 0) comments = commentsFromDom(doc, postId, creator);
+  const seen = new Set<string>();
+  return comments.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
