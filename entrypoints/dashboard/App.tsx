@@ -82,7 +82,7 @@ export function App() {
                     type="button"
                     className="ms-secondary"
                     data-testid="microscope-remove"
-                    onClick={() => void removeFromShortlist(db, [entry.id])}
+                    onClick={() => void removeFromShortlist(db, [entry.id], Date.now())}
                   >
                     {t('dashboard.remove')}
                   </button>

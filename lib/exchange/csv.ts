@@ -21,6 +21,14 @@ export const CSV_COLUMNS = [
   'notes',
   'added_at',
   'scored_at',
+  'assignee',
+  'quoted_price',
+  'currency',
+  'deliverables',
+  'due_date',
+  'publish_date',
+  'content_rights',
+  'audit_fake_share_pct',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -44,6 +52,12 @@ function decimal(value: number | undefined, digits: number, comma: boolean): str
 
 function isoDate(ms: number | undefined): string {
   return ms === undefined ? '' : new Date(ms).toISOString();
+}
+
+/** Every author's note, one per line as `Name: text` (one author alone: just the text). */
+export function notesCell(entry: Pick<ShortlistEntry, 'notes'>): string {
+  if (entry.notes.length === 1) return entry.notes[0]?.text ?? '';
+  return entry.notes.map((note) => `${note.authorName}: ${note.text}`).join('\n');
 }
 
 function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string {
@@ -73,11 +87,27 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
     case 'tags':
       return entry.tags.join(', ');
     case 'notes':
-      return entry.notes;
+      return notesCell(entry);
     case 'added_at':
       return isoDate(entry.addedAt);
     case 'scored_at':
       return isoDate(entry.report.scoredAt);
+    case 'assignee':
+      return entry.assignee ?? '';
+    case 'quoted_price':
+      return decimal(entry.quotedPrice, 2, comma);
+    case 'currency':
+      return entry.currency ?? '';
+    case 'deliverables':
+      return entry.deliverables ?? '';
+    case 'due_date':
+      return entry.dueDate ?? '';
+    case 'publish_date':
+      return entry.publishDate ?? '';
+    case 'content_rights':
+      return entry.contentRights === undefined ? '' : entry.contentRights ? 'yes' : 'no';
+    case 'audit_fake_share_pct':
+      return decimal(entry.auditFakeShare, 1, comma);
   }
 }
 

@@ -5,7 +5,7 @@ import {
   PlatformSchema,
   type ScoreReport,
   ScoreReportSchema,
-  type ShortlistEntry,
+  type ShortlistEntryV1,
   StatusSchema,
   TierSchema,
   VerdictSchema,
@@ -363,7 +363,7 @@ export function applyReport(replica: Replica, report: ScoreReport, hlc: Hlc): Re
  * `hlc`, the row's note attributed to `author`.
  */
 export function replicaFromEntry(
-  entry: ShortlistEntry,
+  entry: ShortlistEntryV1,
   hlc: Hlc,
   author: string,
   authorName = author,

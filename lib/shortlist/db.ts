@@ -1,19 +1,39 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Replica } from '../exchange/replica';
 import type { ShortlistEntry } from '../model';
+import { migrateV1toV2 } from './migrations';
 
 export const DB_NAME = 'microscope';
 
+/** Small key-value records: this device's identity, its clock, the last import's undo. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
 /**
  * The shortlist database in the extension origin. Every schema version stays declared
- * here, oldest first; data changes go in `.upgrade()` and each has a migration test.
+ * here, oldest first; data changes go in `.upgrade()` and each has a migration test
+ * (tests/unit/shortlist/migrations.test.ts).
  */
 export class MicroscopeDb extends Dexie {
   shortlist!: EntityTable<ShortlistEntry, 'id'>;
+  replicas!: EntityTable<Replica, 'key'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // v1: the shortlist, one row per platform:handle.
     this.version(1).stores({ shortlist: '&id, platform, handle, tier, verdict, addedAt, status' });
+    // v2: rows gain the pipeline fields and per-author notes; every row gets its replicated
+    // document (per-field clocks, tombstones, score history) for team sync.
+    this.version(2)
+      .stores({
+        shortlist: '&id, platform, handle, tier, verdict, addedAt, updatedAt, status, assignee, *tags',
+        replicas: '&key',
+        meta: '&key',
+      })
+      .upgrade((tx) => migrateV1toV2(tx));
   }
 }
 

@@ -1,48 +1,225 @@
-import { type ScoreReport, type ShortlistEntry, ShortlistEntrySchema, shortlistId } from '../model';
+import { decodeHlc, encodeHlc, type Hlc, initialHlc, tick } from '../exchange/clock';
+import {
+  addTag,
+  applyLocalEdit,
+  applyReport,
+  emptyReplica,
+  type FieldName,
+  type FieldValue,
+  isDeleted,
+  type Replica,
+  removeTag,
+  setNote,
+  tombstone,
+} from '../exchange/replica';
+import {
+  type ScoreReport,
+  type ShortlistEntry,
+  ShortlistEntrySchema,
+  type Status,
+  shortlistId,
+} from '../model';
 import type { MicroscopeDb } from './db';
+import { DEVICE_KEY, type Device, newDevice } from './device';
+import { rowFromReplica } from './rows';
 
-/** Builds the shortlist row for a scored creator, keeping the user's own fields of an existing row. */
-export function entryFromReport(report: ScoreReport, now: number, existing?: ShortlistEntry): ShortlistEntry {
-  return ShortlistEntrySchema.parse({
-    id: shortlistId(report.platform, report.handle),
-    platform: report.platform,
-    handle: report.handle,
-    displayName: report.displayName,
-    url: report.url,
-    followers: report.followers,
-    tier: report.tier,
-    erMean: report.engagement.erMean,
-    erMedian: report.engagement.erMedian,
-    verdict: report.verdict,
-    addedAt: existing?.addedAt ?? now,
-    updatedAt: now,
-    status: existing?.status ?? 'candidate',
-    notes: existing?.notes ?? '',
-    tags: existing?.tags ?? [],
-    report,
-  });
+const CLOCK_KEY = 'clock';
+
+/** This browser's device identity, created on first use. */
+export async function getDevice(db: MicroscopeDb): Promise<Device> {
+  const stored = (await db.meta.get(DEVICE_KEY))?.value as Device | undefined;
+  if (stored?.id) return stored;
+  const device = newDevice(globalThis.crypto.randomUUID());
+  await db.meta.put({ key: DEVICE_KEY, value: device });
+  return device;
 }
 
-/** Adds a scored creator to the shortlist, or refreshes its score if it is already there. */
+export async function renameDevice(db: MicroscopeDb, name: string): Promise<void> {
+  const trimmed = name.trim().slice(0, 200);
+  if (!trimmed) throw new Error('A name is needed so teammates know whose notes are whose.');
+  const device = await getDevice(db);
+  await db.meta.put({ key: DEVICE_KEY, value: { ...device, name: trimmed } });
+}
+
+/** The next clock value of this device (call inside a transaction that includes `meta`). */
+export async function nextHlc(db: MicroscopeDb, now: number): Promise<Hlc> {
+  const device = await getDevice(db);
+  const stored = (await db.meta.get(CLOCK_KEY))?.value;
+  const last = (typeof stored === 'string' ? decodeHlc(stored) : undefined) ?? initialHlc(device.id);
+  const next = tick({ ...last, node: device.id }, now);
+  await db.meta.put({ key: CLOCK_KEY, value: encodeHlc(next) });
+  return next;
+}
+
+/** Writes replicas and their derived rows together (call inside a transaction over both tables). */
+export async function writeReplicas(db: MicroscopeDb, replicas: readonly Replica[]): Promise<void> {
+  if (replicas.length === 0) return;
+  await db.replicas.bulkPut([...replicas]);
+  const rows: ShortlistEntry[] = [];
+  const gone: string[] = [];
+  for (const replica of replicas) {
+    const row = rowFromReplica(replica);
+    if (row) rows.push(row);
+    else gone.push(replica.key);
+  }
+  if (rows.length) await db.shortlist.bulkPut(rows);
+  if (gone.length) await db.shortlist.bulkDelete(gone);
+}
+
+function rw<T>(db: MicroscopeDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.shortlist, db.replicas, db.meta], work);
+}
+
+/** Adds a scored creator to the shortlist, or records a re-score: history grows, user fields stay. */
 export async function addToShortlist(
   db: MicroscopeDb,
   report: ScoreReport,
   now: number,
 ): Promise<ShortlistEntry> {
-  return db.transaction('rw', db.shortlist, async () => {
-    const id = shortlistId(report.platform, report.handle);
-    const existing = await db.shortlist.get(id);
-    const entry = entryFromReport(report, now, existing);
-    await db.shortlist.put(entry);
-    return entry;
+  return rw(db, async () => {
+    const key = shortlistId(report.platform, report.handle);
+    const hlc = await nextHlc(db, now);
+    const existing = await db.replicas.get(key);
+    const wasLive = existing !== undefined && !isDeleted(existing);
+    let replica = applyReport(existing ?? emptyReplica(key), report, hlc);
+    if (!wasLive) {
+      replica = applyLocalEdit(replica, 'addedAt', now, hlc);
+      replica = applyLocalEdit(replica, 'status', 'candidate', hlc);
+    }
+    await writeReplicas(db, [replica]);
+    const row = rowFromReplica(replica);
+    if (!row) throw new Error(`Could not store ${key}`);
+    return row;
   });
 }
 
-export async function removeFromShortlist(db: MicroscopeDb, ids: readonly string[]): Promise<void> {
-  await db.shortlist.bulkDelete([...ids]);
+/** The pipeline and planning fields a user edits on a shortlisted creator. */
+export interface EntryEdit {
+  status?: Status;
+  assignee?: string | null;
+  quotedPrice?: number | null;
+  currency?: FieldValue<'currency'>;
+  deliverables?: string | null;
+  dueDate?: string | null;
+  publishDate?: string | null;
+  contentRights?: boolean | null;
+  auditFakeShare?: number | null;
+  addTags?: readonly string[];
+  removeTags?: readonly string[];
 }
 
-/** Every row, newest first, validated: a row that no longer fits the schema is reported, not shown broken. */
+const EDITABLE: readonly FieldName[] = [
+  'status',
+  'assignee',
+  'quotedPrice',
+  'currency',
+  'deliverables',
+  'dueDate',
+  'publishDate',
+  'contentRights',
+  'auditFakeShare',
+];
+
+export function applyEdit(replica: Replica, edit: EntryEdit, hlc: Hlc): Replica {
+  let next = replica;
+  for (const field of EDITABLE) {
+    const value = edit[field as keyof EntryEdit];
+    if (value === undefined) continue;
+    const clean = typeof value === 'string' && value.trim() === '' && field !== 'status' ? null : value;
+    next = applyLocalEdit(next, field, clean as FieldValue<typeof field>, hlc);
+  }
+  for (const tag of edit.addTags ?? []) next = addTag(next, tag, hlc);
+  for (const tag of edit.removeTags ?? []) next = removeTag(next, tag, hlc);
+  return next;
+}
+
+/** Applies one edit to several creators in one transaction; returns their previous replicas (for undo). */
+export async function editEntries(
+  db: MicroscopeDb,
+  ids: readonly string[],
+  edit: EntryEdit,
+  now: number,
+): Promise<Replica[]> {
+  return rw(db, async () => {
+    const hlc = await nextHlc(db, now);
+    const before = (await db.replicas.bulkGet([...ids])).filter(
+      (r): r is Replica => r !== undefined && !isDeleted(r),
+    );
+    await writeReplicas(
+      db,
+      before.map((r) => applyEdit(r, edit, hlc)),
+    );
+    return before;
+  });
+}
+
+/** Sets (or clears, with '') this device's note on a creator; teammates' notes are untouched. */
+export async function setMyNote(db: MicroscopeDb, id: string, text: string, now: number): Promise<void> {
+  await rw(db, async () => {
+    const device = await getDevice(db);
+    const replica = await db.replicas.get(id);
+    if (!replica || isDeleted(replica)) throw new Error('This creator is no longer in the shortlist.');
+    const hlc = await nextHlc(db, now);
+    await writeReplicas(db, [setNote(replica, device.id, text, hlc, device.name)]);
+  });
+}
+
+/** Removes creators (a tombstone syncs the removal to teammates); returns their previous replicas (for undo). */
+export async function removeFromShortlist(
+  db: MicroscopeDb,
+  ids: readonly string[],
+  now: number,
+): Promise<Replica[]> {
+  return rw(db, async () => {
+    const hlc = await nextHlc(db, now);
+    const before = (await db.replicas.bulkGet([...ids])).filter(
+      (r): r is Replica => r !== undefined && !isDeleted(r),
+    );
+    await writeReplicas(
+      db,
+      before.map((r) => tombstone(r, hlc)),
+    );
+    return before;
+  });
+}
+
+/**
+ * Undo: brings each creator back to its earlier state as a new edit (so the undo itself
+ * syncs and wins over the change it undoes).
+ */
+export async function restoreReplicas(
+  db: MicroscopeDb,
+  previous: readonly Replica[],
+  now: number,
+): Promise<void> {
+  await rw(db, async () => {
+    const hlc = await nextHlc(db, now);
+    const current = new Map(
+      (await db.replicas.bulkGet(previous.map((p) => p.key))).flatMap((r) => (r ? [[r.key, r]] : [])),
+    );
+    const restored = previous.map((old) => restoreReplica(current.get(old.key) ?? old, old, hlc));
+    await writeReplicas(db, restored);
+  });
+}
+
+function restoreReplica(current: Replica, old: Replica, hlc: Hlc): Replica {
+  let next = current;
+  for (const [field, register] of Object.entries(old.fields) as unknown as [FieldName, { value: never }][]) {
+    next = applyLocalEdit(next, field, register.value, hlc);
+  }
+  for (const note of old.notes) next = setNote(next, note.author, note.text, hlc, note.authorName);
+  for (const note of current.notes) {
+    if (!old.notes.some((n) => n.author === note.author))
+      next = setNote(next, note.author, '', hlc, note.authorName);
+  }
+  const oldTags = new Map(old.tags.map((t) => [t.tag, t.present]));
+  for (const tag of new Set([...old.tags.map((t) => t.tag), ...current.tags.map((t) => t.tag)])) {
+    next = oldTags.get(tag) ? addTag(next, tag, hlc) : removeTag(next, tag, hlc);
+  }
+  return next;
+}
+
+/** Every live row, newest first, validated: a row that no longer fits the schema is reported, not shown broken. */
 export async function listShortlist(db: MicroscopeDb): Promise<ShortlistEntry[]> {
   const rows = await db.shortlist.orderBy('addedAt').reverse().toArray();
   return rows.flatMap((row) => {
@@ -59,4 +236,20 @@ export async function getShortlistEntry(
   handle: string,
 ): Promise<ShortlistEntry | undefined> {
   return db.shortlist.get(shortlistId(platform, handle));
+}
+
+/** Every past score of a creator, oldest first. */
+export async function getScoreHistory(db: MicroscopeDb, id: string): Promise<ScoreReport[]> {
+  return [...((await db.replicas.get(id))?.history ?? [])];
+}
+
+/** Builds the shortlist row for a report without storing it (previews, tests). */
+export function entryFromReport(report: ScoreReport, now: number): ShortlistEntry {
+  const hlc: Hlc = { wallMs: now, counter: 0, node: 'preview' };
+  let replica = applyReport(emptyReplica(shortlistId(report.platform, report.handle)), report, hlc);
+  replica = applyLocalEdit(replica, 'addedAt', now, hlc);
+  replica = applyLocalEdit(replica, 'status', 'candidate', hlc);
+  const row = rowFromReplica(replica);
+  if (!row) throw new Error('invalid report');
+  return row;
 }

@@ -14,7 +14,11 @@ function entry(overrides: { handle?: string; displayName?: string; notes?: strin
     }),
     NOW,
   );
-  return { ...base, notes: overrides.notes ?? '', tags: overrides.tags ?? [] };
+  return {
+    ...base,
+    notes: overrides.notes === undefined ? [] : [{ author: 'd1', authorName: 'Léa', text: overrides.notes }],
+    tags: overrides.tags ?? [],
+  };
 }
 
 describe('shortlist CSV export', () => {
