@@ -1,9 +1,11 @@
-import { en, fr, type MessageKey } from './messages';
+import { type MessageKey as CoreKey, en, fr } from './messages';
+import { enSync, frSync, type SyncMessageKey } from './messages-sync';
 
-export type { MessageKey };
+export type MessageKey = CoreKey | SyncMessageKey;
 export type UiLocale = 'en' | 'fr';
 
-const tables: Record<UiLocale, Record<MessageKey, string>> = { en, fr };
+const enAll: Record<MessageKey, string> = { ...en, ...enSync };
+const tables: Record<UiLocale, Record<MessageKey, string>> = { en: enAll, fr: { ...fr, ...frSync } };
 
 /** French for any fr-* browser language, English otherwise. */
 export function pickLocale(language: string | undefined): UiLocale {
@@ -15,7 +17,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function createTranslator(locale: UiLocale): Translate {
   const table = tables[locale];
   return (key, params) => {
-    const template = table[key] ?? en[key];
+    const template = table[key] ?? enAll[key];
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
