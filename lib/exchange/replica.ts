@@ -368,7 +368,8 @@ export function replicaFromEntry(
   author: string,
   authorName = author,
 ): Replica {
-  let replica = applyReport(emptyReplica(entry.id), entry.report, hlc);
+  // The row's own values, not its report's: one clock value per field, so no ties to break.
+  let replica = addReport(emptyReplica(entry.id), entry.report);
   replica = applyLocalEdit(replica, 'handle', entry.handle, hlc);
   replica = applyLocalEdit(replica, 'displayName', entry.displayName ?? null, hlc);
   replica = applyLocalEdit(replica, 'url', entry.url, hlc);

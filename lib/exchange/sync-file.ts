@@ -78,10 +78,9 @@ function pathText(path: readonly PropertyKey[]): string {
 /**
  * Reads a sync file. Any problem refuses the whole file with the reason, so an import
  * either applies every entry or none. Checks run cheapest first: size, JSON, format,
- * version, entry count, then the schema of every entry.
+ * version, entry count, then the schema of every entry, duplicates and emptiness.
  */
 export function parseSyncFile(text: string): ParseSyncFileResult {
-  if (text.trim() === '') return refuse('empty-input', 'The file is empty.');
   const bytes = byteLength(text);
   if (bytes > MAX_SYNC_FILE_BYTES) {
     return refuse(
@@ -89,6 +88,7 @@ export function parseSyncFile(text: string): ParseSyncFileResult {
       `The file is ${megabytes(bytes)}; a sync file can be at most ${megabytes(MAX_SYNC_FILE_BYTES)}.`,
     );
   }
+  if (text.trim() === '') return refuse('empty-input', 'The file is empty.');
   let json: unknown;
   try {
     json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);

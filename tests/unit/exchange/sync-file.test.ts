@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { addReport, applyLocalEdit, emptyReplica, setNote, tombstone } from '../../../lib/exchange/replica';
+import {
+  createSyncFile,
+  latestHlcInFile,
+  MAX_SYNC_ENTRIES,
+  MAX_SYNC_FILE_BYTES,
+  parseSyncFile,
+  SYNC_FORMAT,
+  serializeSyncFile,
+  syncFileName,
+} from '../../../lib/exchange/sync-file';
+import { hlc, makeReport, T0 } from './fixtures';
+
+function sampleFile() {
+  let alice = applyLocalEdit(emptyReplica('instagram:alice'), 'status', 'contacted', hlc('dev-a', 1000));
+  alice = setNote(alice, 'dev-a', 'Great fit', hlc('dev-a', 2000), 'Ana');
+  alice = addReport(alice, makeReport('instagram:alice', T0));
+  const gone = tombstone(emptyReplica('tiktok:gone'), hlc('dev-a', 3000));
+  return createSyncFile({
+    deviceId: 'dev-a',
+    displayName: 'Ana',
+    exportedAt: T0 + 5000,
+    replicas: [gone, alice],
+  });
+}
+
+function refusal(text: string) {
+  const result = parseSyncFile(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.error;
+}
+
+function fileWith(patch: Record<string, unknown>): string {
+  return JSON.stringify({ ...JSON.parse(serializeSyncFile(sampleFile())), ...patch });
+}
+
+describe('parseSyncFile accepts', () => {
+  it('a file it wrote, entry for entry', () => {
+    const file = sampleFile();
+    const result = parseSyncFile(serializeSyncFile(file));
+    expect(result).toEqual({ ok: true, file });
+  });
+
+  it('a file that starts with a byte-order mark', () => {
+    expect(parseSyncFile(`\uFEFF${serializeSyncFile(sampleFile())}`).ok).toBe(true);
+  });
+
+  it('a file holding only a deletion', () => {
+    const file = createSyncFile({
+      deviceId: 'dev-a',
+      displayName: 'Ana',
+      exportedAt: T0,
+      replicas: [tombstone(emptyReplica('tiktok:gone'), hlc('dev-a'))],
+    });
+    expect(parseSyncFile(serializeSyncFile(file)).ok).toBe(true);
+  });
+
+  it('notes and tags out of order or repeated, putting them in canonical order', () => {
+    const json = JSON.parse(serializeSyncFile(sampleFile()));
+    const at = (ms: number) => `${String(T0 + ms).padStart(15, '0')}-0000000000-dev-b`;
+    json.entries[0].tags = [
+      { tag: 'food', present: true, hlc: at(1) },
+      { tag: ' beauty', present: true, hlc: at(1) },
+      { tag: 'food', present: false, hlc: at(2) },
+    ];
+    const result = parseSyncFile(JSON.stringify(json));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.file.entries[0]?.tags).toEqual([
+      { tag: 'beauty', present: true, hlc: at(1) },
+      { tag: 'food', present: false, hlc: at(2) },
+    ]);
+  });
+});
+
+describe('parseSyncFile refuses the whole file, saying why', () => {
+  it('when it is empty', () => {
+    expect(refusal('')).toEqual({ code: 'empty-input', message: 'The file is empty. Nothing was imported.' });
+    expect(refusal(' \n\t').code).toBe('empty-input');
+  });
+
+  it('when it is not JSON, pointing a CSV to the CSV import', () => {
+    expect(refusal('platform,handle\ninstagram,alice\n')).toEqual({
+      code: 'not-json',
+      message:
+        'This is not a Microscope sync file: it is not JSON. (A CSV export is imported with “Import CSV”.) Nothing was imported.',
+    });
+    expect(refusal('{"format": "microscope-shortlist-sync",').code).toBe('not-json');
+  });
+
+  it('when it is JSON of another format', () => {
+    expect(refusal('{"format":"trello-board","version":1}')).toEqual({
+      code: 'wrong-format',
+      message:
+        'This file is not a Microscope shortlist sync file (its format is “trello-board”). Nothing was imported.',
+    });
+    expect(refusal('[1, 2, 3]').message).toBe(
+      'This file is not a Microscope shortlist sync file. Nothing was imported.',
+    );
+    expect(refusal('null').code).toBe('wrong-format');
+  });
+
+  it('when a newer version of Microscope wrote it', () => {
+    expect(refusal(fileWith({ version: 2 }))).toEqual({
+      code: 'newer-version',
+      message:
+        'This sync file was made by a newer version of Microscope (file version 2; this one reads version 1). Update the extension, then import the file again. Nothing was imported.',
+    });
+  });
+
+  it('when its version is unknown', () => {
+    expect(refusal(fileWith({ version: 0 })).code).toBe('unsupported-version');
+    expect(refusal(fileWith({ version: '1' })).message).toBe(
+      'This sync file has an unknown version ("1"). Nothing was imported.',
+    );
+  });
+
+  it('when it has no entries and no deletions', () => {
+    expect(refusal(fileWith({ entries: [] }))).toEqual({
+      code: 'no-entries',
+      message:
+        'The file has no creators and no deletions in it, so there is nothing to import. Nothing was imported.',
+    });
+  });
+
+  it('when it is larger than the size cap, counting UTF-8 bytes', () => {
+    const error = refusal(`{"format":"${SYNC_FORMAT}","pad":"${'x'.repeat(MAX_SYNC_FILE_BYTES)}"}`);
+    expect(error).toEqual({
+      code: 'too-large',
+      message: 'The file is 50.0 MB; a sync file can be at most 50.0 MB. Nothing was imported.',
+    });
+    // 26 million characters, but two bytes each in UTF-8.
+    expect(refusal(`"${'é'.repeat(MAX_SYNC_FILE_BYTES / 2 + 1)}"`).code).toBe('too-large');
+  });
+
+  it('when it lists more creators than the cap', () => {
+    const entries = new Array(MAX_SYNC_ENTRIES + 1).fill(0);
+    expect(refusal(fileWith({ entries }))).toEqual({
+      code: 'too-many-entries',
+      message: 'The file lists 50,001 creators; a sync file can hold at most 50,000. Nothing was imported.',
+    });
+  });
+
+  it('when an entry is damaged, naming where', () => {
+    const json = JSON.parse(serializeSyncFile(sampleFile()));
+    json.entries[0].fields.status.value = 'maybe';
+    const error = refusal(JSON.stringify(json));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toMatch(
+      /^The file is damaged or was edited by hand at entries\[0\]\.fields\.status\.value: /,
+    );
+    expect(error.message).toMatch(/Nothing was imported\.$/);
+  });
+
+  it('when a clock value is malformed', () => {
+    const json = JSON.parse(serializeSyncFile(sampleFile()));
+    json.entries[0].fields.status.hlc = '2025-03-01T09:00:00Z';
+    expect(refusal(JSON.stringify(json)).message).toContain('entries[0].fields.status.hlc');
+  });
+
+  it('when a key or a score report belongs to no creator of the entry', () => {
+    const badKey = JSON.parse(serializeSyncFile(sampleFile()));
+    badKey.entries[0].key = 'youtube:alice';
+    expect(refusal(JSON.stringify(badKey)).message).toContain('entries[0].key');
+    const foreignReport = JSON.parse(serializeSyncFile(sampleFile()));
+    foreignReport.entries[0].history[0].handle = 'mallory';
+    expect(refusal(JSON.stringify(foreignReport)).message).toContain(
+      'a score report is about another creator',
+    );
+  });
+
+  it('when the exporting device is missing', () => {
+    expect(refusal(fileWith({ exportedBy: undefined })).message).toContain('at exportedBy:');
+  });
+
+  it('when a creator appears twice', () => {
+    const json = JSON.parse(serializeSyncFile(sampleFile()));
+    json.entries.push(json.entries[0]);
+    expect(refusal(JSON.stringify(json))).toEqual({
+      code: 'duplicate-entry',
+      message: 'The file lists instagram:alice more than once. Nothing was imported.',
+    });
+  });
+});
+
+describe('createSyncFile', () => {
+  it('sorts entries by key and tags the format and version', () => {
+    const file = sampleFile();
+    expect(file).toMatchObject({
+      format: 'microscope-shortlist-sync',
+      version: 1,
+      exportedAt: T0 + 5000,
+      exportedBy: { deviceId: 'dev-a', displayName: 'Ana' },
+    });
+    expect(file.entries.map((e) => e.key)).toEqual(['instagram:alice', 'tiktok:gone']);
+  });
+});
+
+describe('latestHlcInFile', () => {
+  it('finds the latest clock value, tombstones included, for the importer’s clock', () => {
+    expect(latestHlcInFile(sampleFile())).toEqual(hlc('dev-a', 3000));
+    expect(latestHlcInFile({ entries: [] })).toBeUndefined();
+  });
+});
+
+describe('syncFileName', () => {
+  it('names the file after the device and the day', () => {
+    expect(syncFileName(T0, 'Anaïs (Paris)')).toBe('microscope-sync-anais-paris-2025-03-01.json');
+    expect(syncFileName(T0, '🙂')).toBe('microscope-sync-device-2025-03-01.json');
+  });
+});
