@@ -5,10 +5,11 @@
 
 /** Emoji: pictographs, presentation emoji, keycaps, flags (regional indicators), modifiers, ZWJ, variation selectors. */
 export const EMOJI_RE =
-  /[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
+  /[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d|\ufe0f|\u20e3/gu;
 const MENTION_RE = /@[\p{L}\p{N}._]+/gu;
 const HASHTAG_RE = /#[\p{L}\p{N}_]+/gu;
-const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+\.(?:com|net|org|io|co|me|shop|store|link|ly|fr|de|es|it|br)\b(?:\/\S*)?/giu;
+const URL_RE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+\.(?:com|net|org|io|co|me|shop|store|link|ly|fr|de|es|it|br)\b(?:\/\S*)?/giu;
 
 /** Lower case, NFD, combining marks removed, NFC back: "Très BEAU" → "tres beau". Emoji kept. */
 export function fold(text: string): string {
