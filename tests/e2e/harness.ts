@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/extension-browser.mjs';
 import { type FixtureServer, startFixtureServer } from './fixture-server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,24 +36,6 @@ export interface LaunchOptions {
   port?: number;
 }
 
-/** Chromium flags for the extension and the offline fixture site on `port`. */
-export function chromiumArgs(extensionDir: string, port: number): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-quic',
-    '--ignore-certificate-errors',
-    `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
-  ];
-}
-
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const artifactsDir = options.artifactsDir ?? ARTIFACTS_DIR;
@@ -63,23 +45,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   mkdirSync(artifactsDir, { recursive: true });
   const server = await startFixtureServer({ port: options.port ?? 0, now: options.now });
   const profileDir = mkdtempSync(join(tmpdir(), 'microscope-e2e-profile-'));
-  let context: BrowserContext;
+  let launched: { context: BrowserContext; extensionId: string };
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: findChromium(),
+    launched = await launchWithExtension({
+      profileDir,
+      extensionDir,
+      port: server.port,
       headless: options.headless ?? !process.env.HEADED,
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-      args: chromiumArgs(extensionDir, server.port),
     });
   } catch (error) {
     await server.close();
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const { context, extensionId } = launched;
 
   return {
     context,
