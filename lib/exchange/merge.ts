@@ -9,14 +9,11 @@ import {
   laterRegister,
   laterReport,
   laterTag,
-  materialize,
   mergeSortedUnique,
   type NoteRegister,
   noteKey,
   type Register,
   type Replica,
-  type ShortlistView,
-  stableStringify,
   type TagRegister,
   tagKey,
 } from './replica';
@@ -172,7 +169,7 @@ function conflictsOf(local: Replica, incoming: Replica): MergeConflict[] {
   for (const field of FIELD_NAMES) {
     const x = local.fields[field] as Register<unknown> | undefined;
     const y = incoming.fields[field] as Register<unknown> | undefined;
-    if (x === undefined || y === undefined || stableStringify(x.value) === stableStringify(y.value)) continue;
+    if (x === undefined || y === undefined || x.value === y.value) continue;
     out.push(conflict(field, undefined, x, y, laterRegister(x, y), x));
   }
   const theirNotes = new Map(incoming.notes.map((note) => [note.author, note]));
@@ -192,17 +189,40 @@ function conflictsOf(local: Replica, incoming: Replica): MergeConflict[] {
   return out;
 }
 
-const VIEW_PARTS: readonly string[] = [...FIELD_NAMES, 'notes', 'tags', 'history'];
+/** A field as the view shows it: cleared and never-set are both absent; status and handle have defaults. */
+function visible(replica: Replica, field: FieldName): unknown {
+  const value = replica.fields[field]?.value ?? null;
+  if (value !== null) return value;
+  if (field === 'status') return 'candidate';
+  if (field === 'handle') return replica.key.slice(replica.key.indexOf(':') + 1);
+  return null;
+}
 
-function changedParts(before: ShortlistView, after: ShortlistView): string[] {
-  const b = before as unknown as Record<string, unknown>;
-  const a = after as unknown as Record<string, unknown>;
-  return VIEW_PARTS.filter((part) => {
-    const x = b[part];
-    const y = a[part];
-    if (x === y) return false;
-    return stableStringify(x) !== stableStringify(y);
-  });
+function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i] as T));
+}
+
+/**
+ * What the user will see change between two states of one creator. Relies on the merge
+ * returning the very same arrays and registers for the parts it did not change.
+ */
+function changedParts(before: Replica, after: Replica): string[] {
+  const parts: string[] = FIELD_NAMES.filter(
+    (field) =>
+      before.fields[field] !== after.fields[field] && visible(before, field) !== visible(after, field),
+  );
+  if (before.notes !== after.notes) {
+    const shown = (r: Replica) => r.notes.filter((note) => note.text !== '');
+    const same = (x: NoteRegister, y: NoteRegister) =>
+      x.author === y.author && x.text === y.text && x.authorName === y.authorName;
+    if (!sameItems(shown(before), shown(after), same)) parts.push('notes');
+  }
+  if (before.tags !== after.tags) {
+    const shown = (r: Replica) => r.tags.filter((tag) => tag.present).map((tag) => tag.tag);
+    if (!sameItems(shown(before), shown(after), (x, y) => x === y)) parts.push('tags');
+  }
+  if (!sameItems(before.history, after.history, (x, y) => x === y)) parts.push('history');
+  return parts;
 }
 
 /**
@@ -233,7 +253,7 @@ export function previewMerge(local: ReplicaSet, incoming: ReplicaSet): MergePrev
     else if (wasVisible && !isVisible) preview.removed.push(key);
     else if (!wasVisible || merged === x) preview.unchanged++;
     else {
-      const fields = changedParts(materialize(x), materialize(merged));
+      const fields = changedParts(x, merged);
       if (fields.length === 0) preview.unchanged++;
       else preview.updated.push({ key, fields, conflicts: conflictsOf(x, y) });
     }

@@ -102,6 +102,44 @@ describe('mergeShortlists on whole lists', () => {
   });
 });
 
+describe('previewMerge', () => {
+  const PARTS = [...EDITABLE_FIELDS, 'handle', 'notes', 'tags', 'history'];
+
+  it('agrees with the materialized views before and after the merge', () => {
+    fc.assert(
+      fc.property(shortlistArb, shortlistArb, (local, incoming) => {
+        const expected = {
+          added: [] as string[],
+          removed: [] as string[],
+          updated: [] as object[],
+          unchanged: 0,
+        };
+        for (const after of mergeShortlists(local, incoming).map(materialize)) {
+          const mine = local.find((r) => r.key === after.id);
+          const before = mine === undefined ? undefined : materialize(mine);
+          const wasVisible = before !== undefined && !before.deleted;
+          if (!wasVisible && !after.deleted) expected.added.push(after.id);
+          else if (wasVisible && after.deleted) expected.removed.push(after.id);
+          else if (before === undefined || before.deleted) expected.unchanged++;
+          else {
+            const part = (view: object, name: string) =>
+              JSON.stringify((view as Record<string, unknown>)[name]);
+            const fields = PARTS.filter((name) => part(before, name) !== part(after, name)).sort();
+            if (fields.length === 0) expected.unchanged++;
+            else expected.updated.push({ key: after.id, fields });
+          }
+        }
+        const preview = previewMerge(local, incoming);
+        expect({
+          ...preview,
+          updated: preview.updated.map(({ key, fields }) => ({ key, fields: [...fields].sort() })),
+        }).toEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+});
+
 // ——— every field ends at the latest edit made anywhere ———
 
 type Action = { kind: 'edit'; key: string; op: Op } | { kind: 'sync'; from: number };
