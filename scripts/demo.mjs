@@ -98,11 +98,16 @@ if (headed) {
   }
   for (const name of ['popup', 'dashboard']) {
     const tab = await context.newPage();
-    if (name === 'popup') await tab.setViewportSize({ width: 400, height: 600 });
-    await tab.goto(`chrome-extension://${extensionId}/${name}.html`);
-    await tab.waitForTimeout(1000);
-    saved.push(join(outDir, `${name}.png`));
-    await tab.screenshot({ path: saved.at(-1), fullPage: name === 'dashboard' });
+    try {
+      if (name === 'popup') await tab.setViewportSize({ width: 400, height: 600 });
+      await tab.goto(`chrome-extension://${extensionId}/${name}.html`);
+      await tab.waitForTimeout(1000);
+      saved.push(join(outDir, `${name}.png`));
+      await tab.screenshot({ path: saved.at(-1), fullPage: name === 'dashboard' });
+    } catch (error) {
+      failures++;
+      console.error(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    }
     await tab.close();
   }
   console.log(`\nScreenshots in ${relative(process.cwd(), outDir) || '.'}/:`);
