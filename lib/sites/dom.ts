@@ -45,7 +45,21 @@ export function cleanText(value: string | null | undefined): string | undefined 
 /** Multi-line text (a bio) keeping line breaks, trimmed. */
 export function blockText(element: Element | null | undefined): string | undefined {
   if (!element) return undefined;
-  const text = (element.textContent ?? '')
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    node.childNodes.forEach((child) => {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeName === 'BR') parts.push('\n');
+      else if (child.nodeType === 1) {
+        const block = /^(DIV|P|LI)$/.test(child.nodeName);
+        if (block && parts.length > 0) parts.push('\n');
+        walk(child);
+      }
+    });
+  };
+  walk(element);
+  const text = parts
+    .join('')
     .split('\n')
     .map((line) => line.replace(/[\t \u00a0\u202f]+/g, ' ').trim())
     .join('\n')

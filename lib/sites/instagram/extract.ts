@@ -304,6 +304,14 @@ function postsFromGrid(doc: Document): Post[] {
 
 /** The row holding the three header counts (posts, followers, following), in either variant. */
 function countRow(header: Element): Element[] | undefined {
+  const followers = header.querySelector('a[href$="/followers/"]');
+  const following = header.querySelector('a[href$="/following/"]');
+  if (followers && following) {
+    let row: Element | null = followers.parentElement;
+    while (row && !row.contains(following)) row = row.parentElement;
+    const cells = row ? [...row.children] : [];
+    if (cells.length === 3) return cells;
+  }
   for (const candidate of header.querySelectorAll('ul, div')) {
     const children = [...candidate.children];
     if (children.length === 3 && children.every((c) => /\d/.test(c.textContent ?? ''))) return children;
