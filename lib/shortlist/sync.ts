@@ -1,6 +1,7 @@
 import { decodeHlc, encodeHlc, initialHlc, receive } from '../exchange/clock';
+import { type CsvImportPlan, importerNote } from '../exchange/csv-import';
 import { type MergePreview, mergeReplicas, previewMerge } from '../exchange/merge';
-import type { Replica } from '../exchange/replica';
+import { type Replica, setNote } from '../exchange/replica';
 import {
   createSyncFile,
   latestHlcInFile,
@@ -11,7 +12,8 @@ import {
   syncFileName,
 } from '../exchange/sync-file';
 import type { MicroscopeDb } from './db';
-import { getDevice, writeReplicas } from './repo';
+import { applyEdit, getDevice, nextHlc, writeReplicas } from './repo';
+import { rowFromReplica } from './rows';
 
 const CLOCK_KEY = 'clock';
 const LAST_IMPORT_KEY = 'lastImport';
@@ -145,4 +147,38 @@ export async function importSyncText(
   const parsed = parseSyncFile(text);
   if (!parsed.ok) return parsed;
   return { ok: true, summary: await applySyncImport(db, parsed.file, now) };
+}
+
+/**
+ * Applies a planned CSV re-import as edits by this device's user, in one transaction,
+ * keeping the previous state for **Undo last import**.
+ */
+export async function applyCsvImport(db: MicroscopeDb, plan: CsvImportPlan, now: number): Promise<number> {
+  return db.transaction('rw', [db.shortlist, db.replicas, db.meta], async () => {
+    const device = await getDevice(db);
+    const hlc = await nextHlc(db, now);
+    const existing = await db.replicas.bulkGet(plan.edits.map((e) => e.id));
+    const before: Replica[] = [];
+    const after: Replica[] = [];
+    plan.edits.forEach((edit, i) => {
+      const replica = existing[i];
+      if (!replica) return;
+      let next = applyEdit(
+        replica,
+        { ...edit.fields, addTags: edit.addTags, removeTags: edit.removeTags },
+        hlc,
+      );
+      if (edit.note !== undefined) {
+        const row = rowFromReplica(replica);
+        const note = row ? importerNote(edit.note, row, device.id) : edit.note;
+        next = setNote(next, device.id, note, hlc, device.name);
+      }
+      before.push(replica);
+      after.push(next);
+    });
+    await writeReplicas(db, after);
+    const last: LastImport = { at: now, from: 'CSV', before, newKeys: [] };
+    await db.meta.put({ key: LAST_IMPORT_KEY, value: last });
+    return after.length;
+  });
 }
