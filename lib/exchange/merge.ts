@@ -136,7 +136,7 @@ function why(winner: Side, winnerHlc: HlcString, loserHlc: HlcString): string {
   const l = decodeHlc(loserHlc);
   if (w !== undefined && l !== undefined && w.wallMs === l.wallMs) {
     if (w.counter !== l.counter) {
-      return `both edits are from ${new Date(w.wallMs).toISOString()}; the ${winner} one happened after the ${loser} one was seen`;
+      return `both edits are from ${new Date(w.wallMs).toISOString()}; the ${winner} one comes later in that millisecond (logical counter)`;
     }
     return `both edits carry the same time; device ids break the tie (${w.node} after ${l.node})`;
   }

@@ -103,6 +103,26 @@ describe('previewMerge', () => {
     });
   });
 
+  it('explains a same-millisecond conflict decided by the logical counter', () => {
+    const local = withStatus('instagram:a', 'contacted', hlc('dev-b', 1000, 0));
+    const incoming = withStatus('instagram:a', 'declined', hlc('dev-a', 1000, 1));
+    const [update] = previewMerge([local], [incoming]).updated;
+    expect(update?.conflicts[0]).toMatchObject({
+      winner: 'incoming',
+      why: 'both edits are from 2025-03-01T09:00:01.000Z; the incoming one comes later in that millisecond (logical counter)',
+    });
+  });
+
+  it('decides identical clock values (a forged file) by value, the same way on every device', () => {
+    const local = withStatus('instagram:a', 'contacted', hlc('dev-a', 1000));
+    const incoming = withStatus('instagram:a', 'declined', hlc('dev-a', 1000));
+    expect(previewMerge([local], [incoming]).updated[0]?.conflicts[0]).toMatchObject({
+      winner: 'incoming',
+      why: 'both edits carry the same time; the larger value wins so every device agrees',
+    });
+    expect(previewMerge([incoming], [local]).updated).toEqual([]);
+  });
+
   it('reports conflicting notes of the same author and tags added on one side and removed on the other', () => {
     const local = addTag(
       setNote(emptyReplica('instagram:a'), 'ana', 'v1', hlc('dev-a', 1)),
