@@ -617,3 +617,5 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
     expected: EXPECTED,
   });
 }
+
+export { extractInstagramComments, type InstagramCommentsInput } from './comments';

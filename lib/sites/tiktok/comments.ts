@@ -1,0 +1,87 @@
+/** Comments of an opened TikTok video: captured `/api/comment/list/` responses first, the DOM second. */
+import { type Comment, CommentSchema } from '../../model';
+import type { CapturedPayload } from '../capture';
+import { cleanText, queryAllFirst } from '../dom';
+import { jsonCount } from '../extraction';
+import { TtCommentListSchema, TtCommentSchema } from './json';
+import { TT_SELECTORS } from './selectors';
+import { tiktokVideoFromUrl } from './url';
+
+export interface TiktokCommentsInput {
+  doc: Document;
+  url: string;
+  captured: readonly CapturedPayload[];
+  /** The creator whose video this is; replies by this handle are creator replies. */
+  creatorHandle?: string;
+}
+
+function fromJson(
+  captured: readonly CapturedPayload[],
+  videoId: string,
+  creator: string | undefined,
+): Comment[] {
+  const out: Comment[] = [];
+  for (const payload of captured) {
+    if (payload.kind !== 'tt-comments') continue;
+    const list = TtCommentListSchema.safeParse(payload.data);
+    if (!list.success) continue;
+    for (const raw of list.data.comments) {
+      const parsed = TtCommentSchema.safeParse(raw);
+      if (!parsed.success) continue;
+      const c = parsed.data;
+      if (c.aweme_id && c.aweme_id !== videoId) continue;
+      const author = (c.user?.unique_id ?? c.user?.uniqueId ?? '').toLowerCase();
+      const created = jsonCount(c.create_time);
+      const comment = CommentSchema.safeParse({
+        id: c.cid,
+        postId: videoId,
+        author,
+        text: c.text,
+        createdAt: created === undefined ? undefined : created * 1000,
+        likes: jsonCount(c.digg_count),
+        isCreatorReply: creator !== undefined && author === creator,
+        source: 'json',
+      });
+      if (comment.success) out.push(comment.data);
+    }
+  }
+  return out;
+}
+
+function fromDom(doc: Document, videoId: string, creator: string | undefined): Comment[] {
+  const out: Comment[] = [];
+  queryAllFirst(doc, TT_SELECTORS.commentText).forEach((textEl, index) => {
+    // The author sits in the same comment block, before the text.
+    let block: Element | null = textEl.parentElement;
+    while (block && !block.querySelector('[data-e2e="comment-username-1"]')) block = block.parentElement;
+    const userEl = block?.querySelector('[data-e2e="comment-username-1"]');
+    const href =
+      userEl?.querySelector('a[href*="/@"]')?.getAttribute('href') ??
+      userEl?.closest('a')?.getAttribute('href');
+    const fromHref = href ? /\/@([A-Za-z0-9._]+)/.exec(href)?.[1] : undefined;
+    const author = (fromHref ?? cleanText(userEl?.textContent) ?? '').toLowerCase();
+    const text = cleanText(textEl.textContent);
+    if (!text) return;
+    const comment = CommentSchema.safeParse({
+      id: `${videoId}:dom:${index}`,
+      postId: videoId,
+      author,
+      text,
+      isCreatorReply: creator !== undefined && author === creator,
+      source: 'dom',
+    });
+    if (comment.success) out.push(comment.data);
+  });
+  return out;
+}
+
+/** The visible comments of the video in the URL, deduplicated by id. */
+export function extractTiktokComments({ doc, url, captured, creatorHandle }: TiktokCommentsInput): Comment[] {
+  const ref = tiktokVideoFromUrl(url);
+  if (!ref) return [];
+  const creator = creatorHandle?.toLowerCase() ?? ref.handle;
+  let comments = fromJson(captured, ref.id, creator);
+  if (comments.length === 0) comments = fromDom(doc, ref.id, creator);
+  const seen = new Set<string>();
+  return comments.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}

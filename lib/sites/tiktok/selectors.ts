@@ -1,0 +1,58 @@
+/**
+ * TikTok selectors, ordered fallbacks. `data-e2e` attributes have been stable for years; class
+ * names are generated (`css-1x2y3z-DivUserInfo`) and never used.
+ */
+import type { SelectorChoice } from '../dom';
+
+export const TT_SELECTORS = {
+  rehydration: [
+    {
+      selector: 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__',
+      note: 'embedded state (seen 2023–2026), stale after navigation',
+    },
+  ],
+  sigiState: [{ selector: 'script#SIGI_STATE', note: 'older embedded state (2021–2023)' }],
+  title: [{ selector: 'h1[data-e2e="user-title"]', note: 'handle or name heading (which one has varied)' }],
+  subtitle: [{ selector: 'h2[data-e2e="user-subtitle"]', note: 'the other of handle / name' }],
+  bio: [{ selector: 'h2[data-e2e="user-bio"]', note: 'bio (seen 2020–2026)' }],
+  followers: [
+    { selector: 'strong[data-e2e="followers-count"]', note: 'rounded text; title is only a label' },
+  ],
+  following: [{ selector: 'strong[data-e2e="following-count"]', note: 'rounded text' }],
+  likes: [{ selector: 'strong[data-e2e="likes-count"]', note: 'rounded text' }],
+  link: [{ selector: 'a[data-e2e="user-link"]', note: 'bio link' }],
+  verified: [
+    { selector: '[data-e2e="user-verified"]', note: 'likely: verified badge' },
+    {
+      selector: 'h1[data-e2e="user-title"] svg, h2[data-e2e="user-title"] svg',
+      note: 'badge icon beside the title',
+    },
+  ],
+  postItems: [{ selector: '[data-e2e="user-post-item"]', note: 'grid item (seen 2020–2026)' }],
+  postLink: [
+    { selector: 'a[href*="/video/"], a[href*="/photo/"]', note: 'link to the video inside the item' },
+  ],
+  postViews: [{ selector: 'strong[data-e2e="video-views"]', note: 'rounded view count on the tile' }],
+  pinnedBadge: [{ selector: '[data-e2e="video-card-badge"]', note: 'Pinned badge on the tile' }],
+  commentText: [
+    { selector: '[data-e2e="comment-level-1"]', note: 'top-level comment text (seen 2022–2026)' },
+  ],
+  commentUser: [{ selector: '[data-e2e="comment-username-1"]', note: 'top-level comment author' }],
+} satisfies Record<string, SelectorChoice[]>;
+
+/** TikTok's texts for a private profile. */
+export const TT_PRIVATE_TEXTS = [
+  'this account is private',
+  'ce compte est privé',
+  'dieses konto ist privat',
+  'esta cuenta es privada',
+];
+/** TikTok's texts for a missing profile. */
+export const TT_NOT_FOUND_TEXTS = [
+  "couldn't find this account",
+  'couldn’t find this account',
+  'impossible de trouver ce compte',
+  'konto nicht gefunden',
+  'no se pudo encontrar esta cuenta',
+];
+export const TT_NO_POSTS_TEXTS = ['no content', 'aucun contenu', 'no videos yet', 'keine inhalte'];
