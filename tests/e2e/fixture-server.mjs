@@ -303,6 +303,7 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host || 'localhost'}`);
     requests.push(`${req.method} ${host}${url.pathname}${url.search}`);
+    if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (log) console.log(`[fixture] ${req.method} ${host}${req.url}`);
     const handler = host === INSTAGRAM_HOST ? instagram : host === TIKTOK_HOST ? tiktok : null;
     if (!handler) return send(res, 421, 'text/plain; charset=utf-8', `Misdirected request: ${host}`);
