@@ -42,7 +42,16 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     if (handle === undefined && !adapter.isPostPage(location.href)) inbox.clear();
   };
   syncLocation();
+  // The Navigation API event does not always reach the isolated world for the page's own
+  // pushState; DOM mutations (checked below) and a slow poll catch every move as well.
   ctx.addEventListener(window, 'wxt:locationchange', syncLocation);
+  let lastHref = location.href;
+  const checkHref = () => {
+    if (location.href === lastHref) return;
+    lastHref = location.href;
+    syncLocation();
+  };
+  ctx.setInterval(checkHref, 500);
 
   const collectComments = (handle: string) => {
     try {
@@ -174,6 +183,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
+      checkHref();
       void mount();
     });
   };
