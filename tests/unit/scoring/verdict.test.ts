@@ -4,19 +4,32 @@ import { campaign, extraction, NOW, postsWith } from './builders';
 
 const evidence = { comments: [] };
 
-/** n posts with `interactions` likes each (0 comments) at 10,000 followers: ER = interactions / 100 %. */
+/** Spread factors with mean 1 (likes vary across posts like a real profile's: CV ≈ 0.28). */
+const SPREAD: Record<number, number[]> = {
+  2: [0.6, 1.4],
+  3: [0.6, 1.4, 1],
+  4: [0.6, 1.4, 0.8, 1.2],
+  5: [0.6, 1.4, 0.8, 1.2, 1],
+};
+
+/**
+ * n posts at 10,000 followers whose likes + comments average `interactions`, so the ER mean
+ * is interactions / 100 %; about 4 comments per 100 likes.
+ */
 function profile(n: number, interactions: number, overrides = {}) {
-  return extraction({
-    posts: postsWith(Array.from({ length: n }, () => [interactions, 0] as const)),
-    ...overrides,
+  const counts = (SPREAD[n] ?? []).map((f) => {
+    const total = Math.round(interactions * f);
+    const comments = Math.round(total * 0.04);
+    return [total - comments, comments] as const;
   });
+  return extraction({ posts: postsWith(counts), ...overrides });
 }
 
 function score(ex: ReturnType<typeof extraction>, extra: { auditFakeShare?: number } = {}) {
   return scoreProfile({ extraction: ex, evidence, campaign: campaign(), now: NOW, ...extra });
 }
 
-describe('scoreProfile verdict (v1 rules)', () => {
+describe('scoreProfile verdict', () => {
   it('rejects a private account with a hard reason', () => {
     const r = score(extraction({ isPrivate: true, pageState: 'private', posts: [] }));
     expect(r.verdict).toBe('reject');

@@ -1,0 +1,135 @@
+import type { Thresholds } from '../model/campaign';
+import type { CommentJudgement, Reason, SubScore } from '../model/report';
+import type { PodSignal } from './comment-classifier';
+import { noData, piecewise, type SubScoreResult, scoreValue } from './context';
+import { formatNumber, formatPercent } from './format';
+
+export interface CommentStats {
+  spam: number;
+  generic: number;
+  substantive: number;
+  neutral: number;
+  creatorReplies: number;
+  /** Posts with at least one audience comment. */
+  posts: number;
+  /** Audience comments (creator replies excluded). */
+  audience: number;
+  /** (generic + spam) ÷ audience × 100, undefined without comments. */
+  lowEffortShare: number | undefined;
+}
+
+export function commentStats(judgements: readonly CommentJudgement[]): CommentStats {
+  const s = { spam: 0, generic: 0, substantive: 0, neutral: 0, creatorReplies: 0 };
+  const posts = new Set<string>();
+  for (const j of judgements) {
+    if (j.creatorReply) {
+      s.creatorReplies++;
+      continue;
+    }
+    s[j.class]++;
+    posts.add(j.postId);
+  }
+  const audience = s.spam + s.generic + s.substantive + s.neutral;
+  return {
+    ...s,
+    posts: posts.size,
+    audience,
+    lowEffortShare: audience === 0 ? undefined : ((s.generic + s.spam) / audience) * 100,
+  };
+}
+
+/** green below `lowEffortAmber` (20 %), red from `lowEffortRed` (50 %), amber between. */
+export function lowEffortBand(share: number, thresholds: Thresholds): 'green' | 'amber' | 'red' {
+  if (share >= thresholds.lowEffortRed) return 'red';
+  if (share >= thresholds.lowEffortAmber) return 'amber';
+  return 'green';
+}
+
+/** Low-effort share → 0–100: 0 % → 100, 20 % → 75, 50 % → 40, 100 % → 0. */
+export const LOW_EFFORT_CURVE: ReadonlyArray<readonly [number, number]> = [
+  [0, 100],
+  [20, 75],
+  [50, 40],
+  [100, 0],
+];
+/** A creator who answers is a good sign; a pod is a bad one. */
+export const CREATOR_REPLY_BONUS = 5;
+export const POD_PENALTY = 15;
+
+/**
+ * Q: the share of low-effort (generic + spam) audience comments, banded green/amber/red;
+ * creator replies counted apart (+5 when present), a pod signal −15. Low confidence under
+ * 20 comments or under 3 posts.
+ */
+export function scoreCommentQuality(
+  judgements: readonly CommentJudgement[],
+  pod: PodSignal | undefined,
+  thresholds: Thresholds,
+): SubScoreResult & { stats: CommentStats } {
+  const stats = commentStats(judgements);
+  const inputs: SubScore['inputs'] = {
+    audienceComments: stats.audience,
+    posts: stats.posts,
+    spam: stats.spam,
+    generic: stats.generic,
+    substantive: stats.substantive,
+    neutral: stats.neutral,
+    creatorReplies: stats.creatorReplies,
+    lowEffortShare: stats.lowEffortShare ?? null,
+    pod: pod !== undefined,
+  };
+  const reasons: Reason[] = [];
+  if (stats.lowEffortShare === undefined) {
+    return {
+      subscore: noData(
+        'commentQuality',
+        'No comments read yet: open a few posts to judge comment quality.',
+        'Aucun commentaire lu : ouvrez quelques publications pour juger leur qualité.',
+        inputs,
+      ),
+      reasons,
+      stats,
+    };
+  }
+  const share = stats.lowEffortShare;
+  const band = lowEffortBand(share, thresholds);
+  let value = piecewise(share, LOW_EFFORT_CURVE);
+  if (stats.creatorReplies > 0) value += CREATOR_REPLY_BONUS;
+  if (pod) {
+    value -= POD_PENALTY;
+    reasons.push({
+      code: 'comment-pod',
+      severity: 'warn',
+      message: `Commenters ${pod.authors.map((a) => `@${a}`).join(', ')} appear in the same order on ${pod.postIds.length} posts (engagement pod signal).`,
+    });
+  }
+  if (band === 'red') {
+    reasons.push({
+      code: 'low-effort-comments',
+      severity: 'warn',
+      message: `${formatPercent(share)} % of ${stats.audience} comments are generic or spam (red from ${formatNumber(thresholds.lowEffortRed)} %).`,
+    });
+  }
+  const confidence = stats.audience >= 20 && stats.posts >= 3 ? 'high' : 'low';
+  const used = judgements
+    .filter((j) => !j.creatorReply)
+    .map((j) => ({ id: j.commentId, note: `${j.class} (${j.rule})` }));
+  const excluded = judgements
+    .filter((j) => j.creatorReply)
+    .map((j) => ({ id: j.commentId, reason: 'creator reply, counted apart' }));
+  const en = `${formatPercent(share)} % low-effort comments (${band}) of ${stats.audience} from ${stats.posts} posts; ${stats.substantive} substantive, ${stats.creatorReplies} creator replies.`;
+  const fr = `${formatPercent(share).replace('.', ',')} % de commentaires peu engagés (${band === 'green' ? 'vert' : band === 'amber' ? 'orange' : 'rouge'}) sur ${stats.audience} issus de ${stats.posts} publications ; ${stats.substantive} constructifs, ${stats.creatorReplies} réponses du créateur.`;
+  return {
+    subscore: {
+      key: 'commentQuality',
+      value: scoreValue(value),
+      inputs,
+      used,
+      excluded,
+      confidence,
+      explanation: { en, fr },
+    },
+    reasons,
+    stats,
+  };
+}

@@ -1,0 +1,158 @@
+import type { Jurisdiction } from '../model/campaign';
+import type { Post } from '../model/profile';
+import type { Disclosure } from '../model/report';
+import { fold } from './normalise-text';
+
+/**
+ * Sponsored detection and disclosure compliance (docs/scoring.md, H). Evidence of a
+ * sponsored post: the platform's paid-partnership label, sponsor tags, an ad hashtag or
+ * word in any supported language, a discount code. A brand-looking @-mention alone (with a
+ * thanks/gifted cue) makes the post only "possible".
+ */
+
+/** Ad hashtags from scoring.md, folded, plus common spellings of the same words. */
+export const AD_HASHTAGS: readonly string[] = [
+  'ad',
+  'ads',
+  'advert',
+  'advertising',
+  'advertisement',
+  'sponsored',
+  'sponsor',
+  'publicite',
+  'pub',
+  'partenariat',
+  'partenariatremunere',
+  'collaborationcommerciale',
+  'werbung',
+  'anzeige',
+  'publi',
+  'publicidad',
+  'pubblicita',
+  'adv',
+  'publicidade',
+  'patrocinado',
+  'gesponsert',
+  'sponsorizzato',
+];
+
+/** Mandatory wording per jurisdiction, folded. `early`: must appear in the first 125 characters (before "more"). */
+export const DISCLOSURE_RULES: Readonly<
+  Record<Jurisdiction, { wording: readonly RegExp[]; early: boolean; text: string }>
+> = {
+  FR: {
+    wording: [/publicite/u, /collaboration ?commerciale/u],
+    early: false,
+    text: '"publicité" or "collaboration commerciale" (law 2023-451)',
+  },
+  UK: {
+    wording: [/(?:^|[^\p{L}\p{N}])#?(?:ad|advert|advertisement)(?![\p{L}\p{N}])/u],
+    early: true,
+    text: '#ad, "Ad" or "Advert" up front (#sp, #spon, gifted, collab are not enough)',
+  },
+  US: {
+    wording: [
+      /#ad(?![\p{L}\p{N}])/u,
+      /#?sponsored(?![\p{L}\p{N}])/u,
+      /(?:^|[^\p{L}\p{N}])advertisement(?![\p{L}\p{N}])/u,
+    ],
+    early: true,
+    text: '#ad or #sponsored early in the caption',
+  },
+  DE: { wording: [/werbung/u, /anzeige/u], early: false, text: '"Werbung" or "Anzeige"' },
+  ES: {
+    wording: [/publicidad/u, /(?:^|[^\p{L}\p{N}])#?publi(?![\p{L}\p{N}])/u],
+    early: false,
+    text: '"publicidad" or "publi"',
+  },
+  IT: { wording: [/pubblicita/u, /advertising/u], early: false, text: '"pubblicità" or "advertising"' },
+  BR: {
+    wording: [/publicidade/u, /(?:^|[^\p{L}\p{N}])#?publi(?![\p{L}\p{N}])/u],
+    early: false,
+    text: '"publicidade" or "publi"',
+  },
+};
+
+/** The caption length Instagram shows before "more": wording needed "up front" must be here. */
+export const EARLY_CHARS = 125;
+
+const DISCOUNT_CODE =
+  /(?<![\p{L}])(?:code(?: promo)?|promo ?code|discount code|c[oó]digo|codice(?: sconto)?|gutscheincode|rabattcode|rabatt-code|cupom|cupon)\s*[:«"“]?\s*([A-Z0-9][A-Z0-9_-]{2,})/giu;
+const GIFT_CUE =
+  /(?:^|[^\p{L}\p{N}])(?:thanks?|thank you|merci|gracias|danke|obrigad[oa]|grazie|gifted|offert|offerte|regalo|presente|geschenkt|with|avec|con|mit|com)\s+@[\p{L}\p{N}._]+/u;
+
+/** A discount code after a code keyword: the code itself must be written in capitals or digits ("code SARAH20"). */
+export function discountCode(caption: string): string | undefined {
+  for (const m of caption.matchAll(DISCOUNT_CODE)) {
+    const code = m[1];
+    if (code && /^[A-Z0-9_-]+$/.test(code) && /[A-Z]/.test(code)) return code;
+  }
+  return undefined;
+}
+
+function hashtagsOf(post: Post): string[] {
+  const fromCaption = post.caption?.match(/#[\p{L}\p{N}_]+/gu) ?? [];
+  return [...post.hashtags, ...fromCaption].map((t) => fold(t.replace(/^#/, '')));
+}
+
+/** Sponsored evidence for one post, in a fixed order. */
+export function sponsoredEvidence(post: Post): { sponsored: Disclosure['sponsored']; evidence: string[] } {
+  const evidence: string[] = [];
+  if (post.paidPartnership) evidence.push('paid-partnership label');
+  if (post.sponsorTags.length > 0)
+    evidence.push(`sponsor tags: ${post.sponsorTags.map((t) => `@${t}`).join(', ')}`);
+  const tags = new Set(hashtagsOf(post));
+  const adTags = AD_HASHTAGS.filter((t) => tags.has(t));
+  if (adTags.length > 0) evidence.push(`ad hashtags: ${adTags.map((t) => `#${t}`).join(', ')}`);
+  const caption = post.caption ?? '';
+  const folded = fold(caption);
+  if (
+    adTags.length === 0 &&
+    /(?:^|[^\p{L}\p{N}#])(?:publicite|collaboration commerciale|werbung|anzeige|publicidad|pubblicita|publicidade|sponsored|paid partnership)(?![\p{L}\p{N}])/u.test(
+      folded,
+    )
+  ) {
+    evidence.push('ad wording in caption');
+  }
+  const code = discountCode(caption);
+  if (code) evidence.push(`discount code ${code}`);
+  if (evidence.length > 0) return { sponsored: 'yes', evidence };
+  const gift = folded.match(GIFT_CUE);
+  if (gift) return { sponsored: 'possible', evidence: [`brand mention: "${gift[0].trim()}"`] };
+  return { sponsored: 'no', evidence };
+}
+
+/** Which of the jurisdiction's wordings the post carries (and, where required, early enough). */
+export function disclosureWording(
+  post: Post,
+  jurisdiction: Jurisdiction,
+): { found: string[]; compliant: boolean } {
+  const rule = DISCLOSURE_RULES[jurisdiction];
+  const caption = fold(post.caption ?? '');
+  const tagText = post.hashtags.map((t) => `#${fold(t.replace(/^#/, ''))}`).join(' ');
+  // Tags outside the caption have no position: they count only where placement does not matter.
+  const haystack = rule.early ? caption.slice(0, EARLY_CHARS) : `${caption} ${tagText}`;
+  const found: string[] = [];
+  for (const re of rule.wording) {
+    const m = haystack.match(re);
+    if (m) found.push(m[0].trim());
+  }
+  return { found, compliant: found.length > 0 };
+}
+
+/** Sponsored detection and compliance for one post. */
+export function checkDisclosure(post: Post, jurisdiction: Jurisdiction): Disclosure {
+  const { sponsored, evidence } = sponsoredEvidence(post);
+  const d: Disclosure = { postId: post.id, sponsored, evidence, wordingFound: [] };
+  if (post.url !== undefined) d.url = post.url;
+  if (sponsored === 'yes') {
+    const { found, compliant } = disclosureWording(post, jurisdiction);
+    d.wordingFound = found;
+    d.compliant = compliant;
+  }
+  return d;
+}
+
+export function disclosureRequirement(jurisdiction: Jurisdiction): string {
+  return DISCLOSURE_RULES[jurisdiction].text;
+}

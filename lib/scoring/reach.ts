@@ -1,0 +1,98 @@
+import type { SubScore } from '../model/report';
+import { AWARENESS_SWEET_SPOT, REACH_LOG10_RANGE, reachRateFor } from './benchmarks';
+import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
+import { formatNumber } from './format';
+import { median } from './stats';
+
+export interface ReachEstimate {
+  perPost: number;
+  basis: 'followers-x-rate' | 'median-views';
+  rate?: number;
+  source: string;
+  /** Posts whose views were used (median-views basis). */
+  postIds: string[];
+}
+
+/**
+ * Estimated reach per post. Instagram: followers × the feed reach rate for the follower
+ * band (minter.io); without followers, the median views of eligible reels. TikTok: median
+ * views of eligible videos.
+ */
+export function estimateReach(ctx: ScoringContext): ReachEstimate | undefined {
+  const withViews = ctx.selection.window.filter((p) => p.views !== undefined);
+  const byViews = (): ReachEstimate | undefined => {
+    const m = median(withViews.map((p) => p.views as number));
+    return m === undefined
+      ? undefined
+      : {
+          perPost: m,
+          basis: 'median-views',
+          source: `median views of ${withViews.length} eligible videos`,
+          postIds: withViews.map((p) => p.id),
+        };
+  };
+  if (ctx.platform === 'tiktok') return byViews();
+  if (ctx.followers !== undefined) {
+    const { rate, source } = reachRateFor(ctx.followers);
+    return { perPost: ctx.followers * rate, basis: 'followers-x-rate', rate, source, postIds: [] };
+  }
+  return byViews();
+}
+
+/** In the awareness objective, profiles in the 50k–100k sweet spot get a bonus in R and V (never a hard rule). */
+export function sweetSpotBonus(ctx: ScoringContext): number {
+  const f = ctx.followers;
+  if (ctx.campaign.objective !== 'awareness' || f === undefined) return 0;
+  return f >= AWARENESS_SWEET_SPOT.followersFrom && f < AWARENESS_SWEET_SPOT.followersBelow
+    ? AWARENESS_SWEET_SPOT.bonus
+    : 0;
+}
+
+/** R: reach per post on a log10 scale, 100 → 0 and 1,000,000 → 100, plus the awareness sweet-spot bonus. */
+export function scoreReach(ctx: ScoringContext): SubScoreResult & { reach: ReachEstimate | undefined } {
+  const reach = estimateReach(ctx);
+  if (!reach || reach.perPost <= 0) {
+    return {
+      subscore: noData(
+        'reach',
+        'Not scored: neither followers nor views could be read.',
+        'Non noté : ni abonnés ni vues lisibles.',
+      ),
+      reasons: [],
+      reach,
+    };
+  }
+  const { zeroAt, fullAt } = REACH_LOG10_RANGE;
+  const base = ((Math.log10(reach.perPost) - zeroAt) / (fullAt - zeroAt)) * 100;
+  const bonus = sweetSpotBonus(ctx);
+  const inputs: SubScore['inputs'] = {
+    reachPerPost: reach.perPost,
+    basis: reach.basis,
+    rate: reach.rate ?? null,
+    followers: ctx.followers ?? null,
+    sweetSpotBonus: bonus,
+  };
+  const views = reach.basis === 'median-views';
+  const confidence = views
+    ? reach.postIds.length >= ctx.thresholds.lowConfidencePosts
+      ? 'high'
+      : 'low'
+    : 'high';
+  const rounded = formatNumber(Math.round(reach.perPost));
+  return {
+    subscore: {
+      key: 'reach',
+      value: scoreValue(Math.min(100, Math.max(0, base)) + bonus),
+      inputs,
+      used: reach.postIds.map((id) => ({ id })),
+      excluded: [],
+      confidence,
+      explanation: {
+        en: `About ${rounded} people reached per post (${reach.source})${bonus ? '; awareness sweet spot 50k–100k' : ''}.`,
+        fr: `Environ ${rounded.replace(/,/g, ' ')} personnes touchées par publication (${views ? 'médiane des vues' : `abonnés × ${formatNumber((reach.rate ?? 0) * 100).replace('.', ',')} %`})${bonus ? ' ; cible idéale notoriété 50k–100k' : ''}.`,
+      },
+    },
+    reasons: [],
+    reach,
+  };
+}
