@@ -1,0 +1,241 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ExtractionSchema } from '../../lib/model';
+import {
+  extractTiktokComments,
+  extractTiktokProfile,
+  parseTiktokMetaDescription,
+} from '../../lib/sites/tiktok/extract';
+import { fixtureCaptured, fixtureDocument, NOW } from './fixture-loader';
+
+const TT = 'https://www.tiktok.com';
+const API = `${TT}/api/post/item_list/?secUid=MS4wLjABAAAA_x1&cursor=0`;
+
+function extract(name: string, url: string, json: string[] = []) {
+  const captured = json.flatMap((file) => fixtureCaptured('tiktok', file, API));
+  const result = extractTiktokProfile({ doc: fixtureDocument('tiktok', name), url, captured, now: NOW });
+  expect(ExtractionSchema.safeParse(result).success).toBe(true);
+  return result;
+}
+const problemCodes = (r: ReturnType<typeof extract>) => r.problems.map((p) => p.code);
+
+describe('extractTiktokProfile with the rehydration script and two item_list pages', () => {
+  const result = extract('rehydration-statsv2.html', `${TT}/@sam.bakes`, [
+    'rehydration-statsv2.tt-item-list.json',
+    'rehydration-statsv2-page2.tt-item-list.json',
+  ]);
+  const post = (id: string) => result.snapshot.posts.find((p) => p.id === id);
+
+  it('prefers the exact statsV2 strings over the rounded stats and the DOM', () => {
+    expect(result.snapshot).toMatchObject({
+      handle: 'sam.bakes',
+      followers: 2_312_345,
+      following: 12,
+      totalLikes: 78_912_345,
+      postsCount: 412,
+      displayName: 'Sam Bakes',
+      verified: true,
+      isPrivate: false,
+      externalUrl: 'linktr.ee/sambakes',
+      pageState: 'ok',
+    });
+    expect(result.snapshot.bio).toBe('Sourdough every day 🍞\nBerlin');
+    expect(result.provenance).toMatchObject({ followers: 'embedded', totalLikes: 'embedded', posts: 'json' });
+  });
+
+  it('merges overlapping pages into one video per id, newest first, without the other creator’s video', () => {
+    expect(result.snapshot.posts.map((p) => p.id)).toEqual([
+      '7400000000000000002',
+      '7400000000000000003',
+      '7400000000000000004',
+      '7400000000000000006',
+      '7400000000000000007',
+      '7400000000000000001',
+    ]);
+    expect(problemCodes(result)).toEqual(expect.arrayContaining(['foreign-posts-ignored', 'invalid-post']));
+  });
+
+  it('maps play, digg, comment, share and collect counts, with createTime in milliseconds', () => {
+    expect(post('7400000000000000002')).toMatchObject({
+      type: 'video',
+      takenAt: 1748563200_000,
+      views: 180000,
+      likes: 12000,
+      comments: 310,
+      shares: 150,
+      saves: 900,
+      url: `${TT}/@sam.bakes/video/7400000000000000002`,
+    });
+  });
+
+  it('keeps the later copy of a video seen on both pages and reads stats when statsV2 is absent', () => {
+    expect(post('7400000000000000004')).toMatchObject({ views: 421000, likes: 33100 });
+    expect(post('7400000000000000007')).toMatchObject({ views: 260000, likes: 19000 });
+  });
+
+  it('marks the pinned video and the branded one, with hashtags and mentions', () => {
+    expect(post('7400000000000000001')?.pinned).toBe(true);
+    expect(post('7400000000000000003')).toMatchObject({
+      paidPartnership: true,
+      hashtags: ['ad', 'croissant'],
+      mentions: ['butter.bros'],
+    });
+    expect(post('7400000000000000002')?.paidPartnership).toBe(false);
+  });
+});
+
+describe('extractTiktokProfile with an overflowed heartCount', () => {
+  const result = extract('stats-overflow.html', `${TT}/@dance.duo`);
+
+  it('never uses the negative heartCount, falls back to heart and reports the overflow', () => {
+    expect(result.snapshot.totalLikes).toBe(3_000_000_000);
+    expect(result.snapshot.followers).toBe(15_400_000);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ code: 'invalid-count', field: 'totalLikes' }),
+    );
+  });
+});
+
+describe('extractTiktokProfile page states', () => {
+  it('recognises a private account from statusCode 10222', () => {
+    const result = extract('private.html', `${TT}/@secret.garden`);
+    expect(result.snapshot).toMatchObject({ pageState: 'private', isPrivate: true, followers: 5321 });
+    expect(problemCodes(result)).toContain('private');
+  });
+
+  it('recognises a missing account from statusCode 10221', () => {
+    const result = extract('not-found.html', `${TT}/@ghost.account.9`);
+    expect(result.snapshot.pageState).toBe('not-found');
+    expect(result.snapshot.followers).toBeUndefined();
+  });
+
+  it('recognises an account without videos', () => {
+    const result = extract('no-posts.html', `${TT}/@new.here`);
+    expect(result.snapshot).toMatchObject({ pageState: 'no-posts', postsCount: 0, followers: 3 });
+    expect(result.snapshot.bio).toBeUndefined();
+  });
+
+  it('says a video page is not a profile', () => {
+    const result = extract('video-comments.html', `${TT}/@sam.bakes/video/7400000000000000002`);
+    expect(result.snapshot.pageState).toBe('not-profile');
+  });
+});
+
+describe('extractTiktokProfile without the rehydration script', () => {
+  it('takes counts from the items’ authorStats before the rounded DOM text', () => {
+    const result = extract('no-rehydration.html', `${TT}/@sam.bakes`, ['no-rehydration.tt-item-list.json']);
+    expect(result.snapshot).toMatchObject({
+      followers: 2_312_399,
+      totalLikes: 78_912_999,
+      postsCount: 413,
+      following: 12,
+    });
+    expect(result.provenance).toMatchObject({ followers: 'json', displayName: 'dom' });
+    expect(problemCodes(result)).toContain('no-embedded');
+  });
+
+  it('falls back to the DOM counts, flagged as rounded, when no JSON was seen', () => {
+    const result = extract('no-rehydration.html', `${TT}/@sam.bakes`);
+    expect(result.snapshot).toMatchObject({ followers: 2_300_000, following: 12, totalLikes: 78_900_000 });
+    expect(result.provenance.followers).toBe('dom');
+    expect(result.snapshot.posts.map((p) => [p.id, p.views])).toEqual([
+      ['7400000000000000002', 180_000],
+      ['7400000000000000004', 420_000],
+    ]);
+    expect(problemCodes(result)).toEqual(expect.arrayContaining(['rounded', 'no-post-counts']));
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'missing', field: 'postsCount' }));
+  });
+
+  it('uses the page’s own /api/user/detail/ response', () => {
+    const captured = fixtureCaptured(
+      'tiktok',
+      'user-detail-api.tt-user-detail.json',
+      `${TT}/api/user/detail/?uniqueId=sam.bakes`,
+    );
+    expect(captured.map((c) => c.kind)).toEqual(['tt-user-detail']);
+    const result = extractTiktokProfile({
+      doc: fixtureDocument('tiktok', 'user-detail-api.html'),
+      url: `${TT}/@sam.bakes`,
+      captured,
+      now: NOW,
+    });
+    expect(result.snapshot).toMatchObject({
+      followers: 2_312_345,
+      totalLikes: 78_912_345,
+      displayName: 'Sam Bakes',
+    });
+    expect(result.provenance.followers).toBe('json');
+  });
+});
+
+describe('extractTiktokProfile after in-app navigation', () => {
+  const result = extract('stale-rehydration.html', `${TT}/@sam.bakes`);
+
+  it('ignores rehydration data, header and meta tags that belong to the previous profile', () => {
+    expect(result.snapshot.handle).toBe('sam.bakes');
+    expect(result.snapshot.followers).toBeUndefined();
+    expect(result.snapshot.displayName).toBeUndefined();
+    expect(problemCodes(result)).toEqual(expect.arrayContaining(['stale-embedded', 'stale-header']));
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'missing', field: 'followers' }));
+  });
+});
+
+describe('extractTiktokProfile on a French page', () => {
+  const result = extract('fr-dom.html', `${TT}/@chef.lucie`);
+
+  it('parses French compact counts with no-break spaces', () => {
+    expect(result.snapshot).toMatchObject({
+      locale: 'fr',
+      followers: 12_300,
+      following: 87,
+      totalLikes: 1_200_000,
+    });
+    expect(result.snapshot.posts.map((p) => [p.views, p.pinned])).toEqual([
+      [45_600, true],
+      [1_100_000, false],
+    ]);
+  });
+});
+
+describe('extractTiktokComments', () => {
+  const url = `${TT}/@sam.bakes/video/7400000000000000002`;
+  const doc = fixtureDocument('tiktok', 'video-comments.html');
+
+  it('reads captured comments for this video only and marks the creator reply', () => {
+    const captured = fixtureCaptured('tiktok', 'video-comments.tt-comments.json', `${TT}/api/comment/list/`);
+    const comments = extractTiktokComments({ doc, url, captured, creatorHandle: 'sam.bakes' });
+    expect(comments.map((c) => [c.id, c.author, c.isCreatorReply])).toEqual([
+      ['7410000000000000001', 'crumb.lover', false],
+      ['7410000000000000002', 'marie_b', false],
+      ['7410000000000000003', 'sam.bakes', true],
+    ]);
+    expect(comments[0]).toMatchObject({
+      postId: '7400000000000000002',
+      likes: 41,
+      createdAt: 1748570400_000,
+      source: 'json',
+    });
+  });
+
+  it('falls back to the DOM comments', () => {
+    const comments = extractTiktokComments({ doc, url, captured: [], creatorHandle: 'sam.bakes' });
+    expect(comments.map((c) => [c.author, c.text, c.isCreatorReply, c.source])).toEqual([
+      ['crumb.lover', 'That open crumb 😍', false, 'dom'],
+      ['sam.bakes', 'Thanks! 78% hydration', true, 'dom'],
+    ]);
+  });
+
+  it('gives no comments on a profile URL', () => {
+    expect(extractTiktokComments({ doc, url: `${TT}/@sam.bakes`, captured: [] })).toEqual([]);
+  });
+});
+
+describe('parseTiktokMetaDescription', () => {
+  it('reads the name, handle, likes and followers', () => {
+    expect(
+      parseTiktokMetaDescription(
+        'Sam Bakes (@sam.bakes) on TikTok | 7.8M Likes. 2.3M Followers. Sourdough every day.',
+      ),
+    ).toEqual({ name: 'Sam Bakes', handle: 'sam.bakes', likes: 7_800_000, followers: 2_300_000 });
+  });
+});
