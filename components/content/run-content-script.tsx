@@ -9,6 +9,7 @@ import { onMessage, sendMessage, type TabProfile } from '@/lib/messaging';
 import { ContentApp } from './ContentApp';
 
 const HOST_TAG = 'microscope-ui';
+const COMMENT_KINDS = ['ig-comments', 'ig-post', 'tt-comments'] as const;
 
 function findAnchor(selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
@@ -35,6 +36,25 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     inbox.accept({ source: event.source, origin: event.origin, data: event.data });
   });
 
+  /** Reads the comments of the post on screen into this creator's evidence for the session. */
+  const collectComments = (url: string) => {
+    const handle = session.current.handle;
+    if (!handle || !adapter.isPostPage(url)) return;
+    try {
+      session.addComments(
+        adapter.extractComments({
+          doc: document,
+          url,
+          captured: inbox.payloads(),
+          now: Date.now(),
+          creatorHandle: handle,
+        }),
+      );
+    } catch (error) {
+      console.warn('Microscope: could not read comments', error);
+    }
+  };
+
   const syncLocation = () => {
     const handle = adapter.profileHandle(location.href);
     // On a post opened over the profile the creator stays the same; elsewhere there is no profile.
@@ -48,26 +68,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   let lastHref = location.href;
   const checkHref = () => {
     if (location.href === lastHref) return;
+    // Leaving a post: keep its comments, then forget the raw payloads so they are not
+    // attributed to the next post (a comments response does not name its post).
+    collectComments(lastHref);
+    if (adapter.isPostPage(lastHref)) inbox.drop(COMMENT_KINDS);
     lastHref = location.href;
     syncLocation();
   };
   ctx.setInterval(checkHref, 500);
-
-  const collectComments = (handle: string) => {
-    try {
-      session.addComments(
-        adapter.extractComments({
-          doc: document,
-          url: location.href,
-          captured: inbox.payloads(),
-          now: Date.now(),
-          creatorHandle: handle,
-        }),
-      );
-    } catch (error) {
-      console.warn('Microscope: could not read comments', error);
-    }
-  };
 
   const score = async (): Promise<TabProfile> => {
     syncLocation();
@@ -75,7 +83,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     if (!handle) return { onProfile: false, platform: adapter.platform, message: 'not-profile' };
     session.update({ open: true, status: 'scoring', error: undefined });
     try {
-      collectComments(handle);
+      collectComments(location.href);
       const extraction = adapter.extractProfile({
         doc: document,
         url: adapter.profileUrl(handle),

@@ -38,6 +38,13 @@ export class CaptureInbox {
     return [...this.items];
   }
 
+  /** Forgets payloads of these kinds. */
+  drop(kinds: readonly string[]): void {
+    const keep = this.items.filter((item) => !kinds.includes(item.kind));
+    this.items.length = 0;
+    this.items.push(...keep);
+  }
+
   clear(): void {
     this.items.length = 0;
   }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CaptureInbox } from '@/lib/content/capture-inbox';
+import { CAPTURE_TAG } from '@/lib/sites/capture-filter';
+
+const win = { name: 'page window' };
+const origin = 'https://www.instagram.com';
+const message = (kind: string, data: unknown = { edges: [] }) => ({
+  source: win,
+  origin,
+  data: { tag: CAPTURE_TAG, kind, url: `${origin}/graphql/query`, data },
+});
+
+describe('the capture inbox of the content script', () => {
+  it('keeps tagged, well-formed payloads from this window and origin', () => {
+    const inbox = new CaptureInbox({ window: win, origin });
+    expect(inbox.accept(message('ig-timeline'))).toBe(true);
+    expect(inbox.payloads()).toEqual([
+      { kind: 'ig-timeline', url: `${origin}/graphql/query`, data: { edges: [] } },
+    ]);
+  });
+
+  it('ignores other windows, other origins, untagged and malformed messages', () => {
+    const inbox = new CaptureInbox({ window: win, origin });
+    expect(inbox.accept({ ...message('ig-timeline'), source: {} })).toBe(false);
+    expect(inbox.accept({ ...message('ig-timeline'), origin: 'https://evil.example' })).toBe(false);
+    expect(inbox.accept({ source: win, origin, data: { kind: 'ig-timeline', data: {} } })).toBe(false);
+    expect(inbox.accept(message('not-a-kind'))).toBe(false);
+    expect(inbox.rejected).toBe(1);
+    expect(inbox.payloads()).toEqual([]);
+  });
+
+  it('keeps at most `max` payloads, dropping the oldest', () => {
+    const inbox = new CaptureInbox({ window: win, origin }, 3);
+    for (let i = 0; i < 5; i++) inbox.accept(message('ig-timeline', { page: i }));
+    expect(inbox.payloads().map((p) => (p.data as { page: number }).page)).toEqual([2, 3, 4]);
+  });
+
+  it('drops the comments of a post the user left, keeping the profile’s posts', () => {
+    const inbox = new CaptureInbox({ window: win, origin });
+    inbox.accept(message('ig-timeline'));
+    inbox.accept(message('ig-comments', { edges: [1] }));
+    inbox.drop(['ig-comments', 'ig-post']);
+    expect(inbox.payloads().map((p) => p.kind)).toEqual(['ig-timeline']);
+  });
+});
