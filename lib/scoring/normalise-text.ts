@@ -61,11 +61,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Simple plural stemming for the six languages: drop a final -es/-s/-x (keeps short words intact). */
+/**
+ * Simple plural stemming for the six languages: drop a final -s or -x, then a final -e, so
+ * singular and plural meet: végane/véganes/vegan → "vegan", dish/dishes → "dish",
+ * recette/recettes → "recett". Words of 3 letters or fewer are kept as they are.
+ */
 export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
-  if (word.length > 3 && (word.endsWith('s') || word.endsWith('x'))) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length > 3 && (w.endsWith('s') || w.endsWith('x'))) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
 /** Topic keywords of a caption and its hashtags: folded, stemmed, stop words and short words dropped. */

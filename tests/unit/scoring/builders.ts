@@ -9,6 +9,10 @@ import {
   type ProfileSnapshotInput,
   ProfileSnapshotSchema,
 } from '../../../lib/model/profile';
+import type { ScoringContext } from '../../../lib/scoring/context';
+import { selectEligiblePosts } from '../../../lib/scoring/eligibility';
+import { computeEngagement } from '../../../lib/scoring/engagement';
+import { tierOf } from '../../../lib/scoring/tier';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -70,4 +74,27 @@ export function comment(text: string, overrides: Partial<Comment> = {}): Comment
     source: 'json',
     ...overrides,
   });
+}
+
+/** The context every sub-score reads, built the way scoreProfile builds it. */
+export function contextFor(ex: Extraction, c: Campaign = campaign(), now = NOW): ScoringContext {
+  const { snapshot: s } = ex;
+  const selection = selectEligiblePosts(s.posts, s.platform, c.thresholds, now);
+  const { engagement } = computeEngagement({
+    selection,
+    followers: s.followers,
+    platform: s.platform,
+    thresholds: c.thresholds,
+  });
+  return {
+    snapshot: s,
+    campaign: c,
+    thresholds: c.thresholds,
+    platform: s.platform,
+    followers: s.followers,
+    tier: s.followers === undefined ? undefined : tierOf(s.followers, c.thresholds),
+    selection,
+    engagement,
+    now,
+  };
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { priceBandFor, reachRateFor } from '../../../lib/scoring/benchmarks';
+import { estimateReach, scoreReach } from '../../../lib/scoring/reach';
+import { mediaValue, scoreValueForMoney } from '../../../lib/scoring/value';
+import { campaign, contextFor, DAY, extraction, NOW, post, postsWith } from './builders';
+
+describe('reach', () => {
+  it.each([
+    [19_999, 0.377],
+    [20_000, 0.229],
+    [999_999, 0.229],
+    [1_000_000, 0.191],
+  ])('uses the minter.io feed reach rate for %i followers: %f', (followers, rate) => {
+    expect(reachRateFor(followers).rate).toBe(rate);
+  });
+
+  it('estimates Instagram reach as followers × rate and scores it on log10', () => {
+    // 10,000 × 0.377 = 3,770 per post; (log10 3,770 − 2) / 4 × 100 = (3.5763 − 2) / 4 × 100 = 39.41
+    const ctx = contextFor(extraction({ followers: 10_000, posts: postsWith([[100, 5]]) }));
+    const r = scoreReach(ctx);
+    expect(r.reach).toMatchObject({ perPost: 3_770, basis: 'followers-x-rate', rate: 0.377 });
+    expect(r.subscore.value).toBe(39.4);
+  });
+
+  it('uses the median views of eligible videos on TikTok', () => {
+    const posts = [8_000, 20_000, 12_000].map((views, i) =>
+      post({ type: 'video', views, shares: 1, takenAt: NOW - (4 + i) * DAY }),
+    );
+    const ctx = contextFor(extraction({ platform: 'tiktok', followers: 50_000, posts }));
+    expect(estimateReach(ctx)).toMatchObject({ perPost: 12_000, basis: 'median-views' });
+  });
+
+  it('gives the awareness sweet spot (50k–100k) a 10-point bonus and no bonus at 100k', () => {
+    const at = (followers: number, objective: 'awareness' | 'engagement') =>
+      scoreReach(contextFor(extraction({ followers, posts: [] }), campaign({ objective }))).subscore.value ??
+      0;
+    // 60,000 × 0.229 = 13,740 → (4.1380 − 2) / 4 × 100 = 53.45
+    expect(at(60_000, 'engagement')).toBeCloseTo(53.45, 0);
+    expect(at(60_000, 'awareness') - at(60_000, 'engagement')).toBeCloseTo(10, 5);
+    expect(at(100_000, 'awareness')).toBe(at(100_000, 'engagement'));
+  });
+
+  it('has no data without followers or views', () => {
+    expect(
+      scoreReach(contextFor(extraction({ followers: undefined, posts: [] }))).subscore.value,
+    ).toBeUndefined();
+  });
+});
+
+describe('value', () => {
+  it("reproduces the guide's example: 100,000 impressions at €5 CPM is €500", () => {
+    expect(mediaValue(100_000, 5)).toBe(500);
+  });
+
+  it('compares media value per post with the quote and flags a quote above the band and above 5× EMV', () => {
+    // reach 3,770 × €10 CPM / 1000 = €37.70 per post; band 3k–20k Instagram €150–300.
+    const ctx = contextFor(extraction({ followers: 10_000, posts: [] }));
+    const fair = scoreValueForMoney(ctx, estimateReach(ctx), 200);
+    expect(fair.emv).toEqual({ perPost: 37.7, impressions: 3_770, cpm: 10, currency: 'EUR' });
+    expect(fair.priceBand).toMatchObject({ min: 150, max: 300, currency: 'EUR' });
+    // 37.70 / 200 = 0.1885 → 0.1885 / 0.2 × 10 = 9.425
+    expect(fair.subscore.value).toBe(9.4);
+    // 200 > 5 × 37.70 = 188.50
+    expect(fair.reasons.map((r) => r.code)).toEqual(['quote-above-emv']);
+    const high = scoreValueForMoney(ctx, estimateReach(ctx), 400);
+    expect(high.reasons.map((r) => r.code)).toEqual(['quote-above-band', 'quote-above-emv']);
+    expect(high.reasons[0]?.message).toBe(
+      'Quoted 400 EUR is above the fair band of 150 EUR–300 EUR per post.',
+    );
+  });
+
+  it('falls back to the band midpoint without a quote, with low confidence', () => {
+    // 37.70 / 225 = 0.1676 → 8.38
+    const ctx = contextFor(extraction({ followers: 10_000, posts: [] }));
+    const v = scoreValueForMoney(ctx, estimateReach(ctx));
+    expect(v.subscore.value).toBe(8.4);
+    expect(v.subscore.confidence).toBe('low');
+  });
+
+  it('converts the EUR price band into the campaign currency with the documented rate', () => {
+    expect(priceBandFor('instagram', 30_000, 'USD')).toMatchObject({
+      min: 150 * 1.08,
+      max: 800 * 1.08,
+      currency: 'USD',
+    });
+    expect(priceBandFor('tiktok', 10_000, 'GBP')).toMatchObject({ min: 250 * 0.85, max: 450 * 0.85 });
+  });
+});
