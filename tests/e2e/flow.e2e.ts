@@ -187,9 +187,12 @@ async function addToShortlist(page: Page): Promise<void> {
 describe('a marketer scores creators on their profile pages and exports the shortlist', () => {
   let ext: LaunchedExtension;
   let page: Page;
+  /** Every request any page or the extension's service worker made during the flow. */
+  const requested: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
+    ext.context.on('request', (request) => requested.push(request.url()));
     page = await ext.context.newPage();
   });
   afterAll(async () => {
@@ -352,5 +355,19 @@ describe('a marketer scores creators on their profile pages and exports the shor
       });
     }
     await dashboard.close();
+  });
+
+  it('made no network requests of its own and replayed none of the site’s', () => {
+    const foreign = requested.filter(
+      (url) => !/^(https:\/\/www\.(instagram|tiktok)\.com\/|chrome-extension:|data:|blob:|about:)/.test(url),
+    );
+    expect(foreign).toEqual([]);
+    // The pages' own scripts asked for posts once per profile shown: Instagram lea.cuisine,
+    // tom.trails (in-app), camille.mode, maison.verte, new.bakery; TikTok nina.moves,
+    // theo.builds (in-app, after one /api/user/detail/). Any extra request is the extension's.
+    const count = (pattern: RegExp) => ext.server.requests.filter((r) => pattern.test(r)).length;
+    expect(count(/^POST www\.instagram\.com\/graphql\/query/)).toBe(5);
+    expect(count(/^GET www\.tiktok\.com\/api\/post\/item_list\//)).toBe(2);
+    expect(count(/^GET www\.tiktok\.com\/api\/user\/detail\//)).toBe(1);
   });
 });
