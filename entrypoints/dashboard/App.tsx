@@ -1,97 +1,278 @@
+import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { BulkBar } from '@/components/dashboard/BulkBar';
+import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
+import { CampaignView } from '@/components/dashboard/CampaignView';
+import { DetailPanel } from '@/components/dashboard/DetailPanel';
+import { DEFAULT_EXPORT, type ExportChoice, ExportDialog } from '@/components/dashboard/ExportDialog';
+import { FilterBar } from '@/components/dashboard/FilterBar';
+import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
+import { ShortlistTable } from '@/components/dashboard/ShortlistTable';
+import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
+import { Toast, type ToastState } from '@/components/dashboard/Toast';
+import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
 import { downloadText } from '@/components/download';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
-import type { MessageKey } from '@/lib/i18n';
+import type { Replica } from '@/lib/exchange/replica';
+import { DEFAULT_CAMPAIGN } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
-import { listShortlist, removeFromShortlist } from '@/lib/shortlist/repo';
+import {
+  facetsOf,
+  filterEntries,
+  isFilterEmpty,
+  type ShortlistFilter,
+  SORT_KEYS,
+  type SortKey,
+  sortEntries,
+} from '@/lib/shortlist/filters';
+import {
+  type EntryEdit,
+  editEntries,
+  getDevice,
+  listShortlist,
+  removeFromShortlist,
+  restoreReplicas,
+} from '@/lib/shortlist/repo';
+
+type Tab = 'shortlist' | 'campaign';
 
 export function App() {
-  const { t, fmt } = useUiLocale();
+  const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
   const entries = useLiveQuery(() => listShortlist(db), [db]);
+  const campaigns = useCampaignSettings();
+  const campaign = campaigns.active ?? DEFAULT_CAMPAIGN;
+  const maxFakeShare = campaign.thresholds.maxFakeShare;
 
-  const exportCsv = () => {
-    if (!entries) return;
-    const now = Date.now();
-    downloadText(csvFileName(now), shortlistToCsv(entries), 'text/csv;charset=utf-8');
+  const [tab, setTab] = useState<Tab>('shortlist');
+  const [filter, setFilter] = useState<ShortlistFilter>({});
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [openId, setOpenId] = useState<string>();
+  const [deviceId, setDeviceId] = useState<string>();
+  const [toast, setToast] = useState<ToastState>();
+  const [exportChoice, setExportChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
+  const [exportOpen, setExportOpen] = useState(false);
+
+  useEffect(() => {
+    void getDevice(db).then((d) => setDeviceId(d.id));
+  }, [db]);
+
+  const filtered = useMemo(
+    () => (entries ? filterEntries(entries, filter, { maxFakeShare }) : []),
+    [entries, filter, maxFakeShare],
+  );
+  const sort = sorting[0];
+  const rows = useMemo(
+    () =>
+      sort && (SORT_KEYS as readonly string[]).includes(sort.id)
+        ? sortEntries(filtered, { key: sort.id as SortKey, desc: sort.desc }, { maxFakeShare })
+        : filtered,
+    [filtered, sort, maxFakeShare],
+  );
+  const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
+  const campaignOptions = useMemo(() => {
+    const names = new Map((campaigns.settings?.campaigns ?? []).map((c) => [c.id, c.name]));
+    return facets.campaignIds.map((id) => ({ id, name: names.get(id) ?? id }));
+  }, [facets, campaigns.settings]);
+  const selectedIds = useMemo(
+    () => rows.filter((r) => rowSelection[r.id]).map((r) => r.id),
+    [rows, rowSelection],
+  );
+
+  const closeToast = useCallback(() => setToast(undefined), []);
+  const fail = useCallback(
+    (message: string) =>
+      setToast({ id: Date.now(), message: t('ws.error', { error: message }), error: true }),
+    [t],
+  );
+  const undoable = (message: string, previous: Replica[]) =>
+    setToast({
+      id: Date.now(),
+      message,
+      undo: async () => {
+        try {
+          await restoreReplicas(db, previous, Date.now());
+          setToast({ id: Date.now(), message: t('ws.toast.undone') });
+        } catch (e) {
+          fail(e instanceof Error ? e.message : String(e));
+        }
+      },
+    });
+
+  const bulkEdit = async (edit: EntryEdit, label: string) => {
+    try {
+      undoable(label, await editEntries(db, selectedIds, edit, Date.now()));
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const bulkRemove = async () => {
+    try {
+      const n = selectedIds.length;
+      const previous = await removeFromShortlist(db, selectedIds, Date.now());
+      setRowSelection({});
+      if (openId && selectedIds.includes(openId)) setOpenId(undefined);
+      undoable(t('ws.toast.removed', { n }), previous);
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+    }
   };
 
+  const exportCsv = (choice: ExportChoice) => {
+    if (!entries) return;
+    const chosen = choice.scope === 'filtered' ? rows : entries;
+    const text = shortlistToCsv(chosen, {
+      separator: choice.separator,
+      decimalComma: choice.separator === ';' && choice.decimalComma,
+      columns: choice.columns,
+    });
+    downloadText(csvFileName(Date.now()), text, 'text/csv;charset=utf-8');
+    setToast({ id: Date.now(), message: t('ws.toast.exported', { n: chosen.length }) });
+  };
+
+  const count = entries?.length;
   return (
-    <main className="ms-dashboard ms-root">
-      <header className="ms-page-head">
+    <main className="ms-workspace ms-root">
+      <header className="ms-page-head ms-workspace-head">
         <h1>
           🔬 {t('app.name')} · {t('dashboard.title')}
         </h1>
-        <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={entries?.length ?? ''}>
-          {t('dashboard.count', { n: entries?.length ?? 0 })}
+        <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
+          {t('dashboard.count', { n: count ?? 0 })}
         </span>
-        <button
-          type="button"
-          className="ms-primary"
-          data-testid="microscope-export-csv"
-          disabled={!entries || entries.length === 0}
-          onClick={exportCsv}
-        >
-          {t('dashboard.exportCsv')}
-        </button>
+        <nav className="ms-tabs" aria-label={t('ws.views')}>
+          <button
+            type="button"
+            data-testid="microscope-tab-shortlist"
+            aria-pressed={tab === 'shortlist'}
+            onClick={() => setTab('shortlist')}
+          >
+            {t('ws.tab.shortlist')}
+          </button>
+          <button
+            type="button"
+            data-testid="microscope-tab-campaign"
+            aria-pressed={tab === 'campaign'}
+            onClick={() => setTab('campaign')}
+          >
+            {t('ws.tab.campaign')}
+          </button>
+        </nav>
+        <span className="ms-head-spacer" />
+        <CampaignSwitcher t={t} campaigns={campaigns} />
+        <a className="ms-head-link" href="/options.html" target="_blank" rel="noreferrer">
+          {t('link.campaigns')}
+        </a>
+        <LanguageSelect t={t} language={language} />
+        {/* Team sync (owned by the sync work) renders here. */}
+        <SyncPanelSlot locale={locale} />
+        <div className="ms-split">
+          <button
+            type="button"
+            className="ms-primary"
+            data-testid="microscope-export-csv"
+            disabled={!entries || entries.length === 0}
+            title={t('ws.export.quickHint')}
+            onClick={() => exportCsv(exportChoice)}
+          >
+            {t('dashboard.exportCsv')}
+          </button>
+          <button
+            type="button"
+            className="ms-primary ms-split-more"
+            data-testid="microscope-export-options"
+            aria-label={t('ws.export.options')}
+            title={t('ws.export.options')}
+            disabled={!entries || entries.length === 0}
+            onClick={() => setExportOpen(true)}
+          >
+            ▾
+          </button>
+        </div>
       </header>
-      {entries && entries.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
-      {entries && entries.length > 0 ? (
-        <table className="ms-table">
-          <thead>
-            <tr>
-              <th>{t('col.handle')}</th>
-              <th>{t('col.platform')}</th>
-              <th className="ms-num">{t('col.followers')}</th>
-              <th>{t('col.tier')}</th>
-              <th className="ms-num">{t('col.er')}</th>
-              <th>{t('col.verdict')}</th>
-              <th>{t('col.added')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr
-                key={entry.id}
-                data-testid="microscope-row"
-                data-handle={entry.handle}
-                data-platform={entry.platform}
-              >
-                <td>
-                  <a href={entry.url} target="_blank" rel="noreferrer">
-                    @{entry.handle}
-                  </a>
-                  {entry.displayName ? <div className="ms-sub">{entry.displayName}</div> : null}
-                </td>
-                <td>{t(`platform.${entry.platform}` as MessageKey)}</td>
-                <td className="ms-num">
-                  {entry.followers === undefined ? '—' : fmt.integer(entry.followers)}
-                </td>
-                <td>{entry.tier ? t(`tier.${entry.tier}` as MessageKey) : '—'}</td>
-                <td className="ms-num">{entry.erMean === undefined ? '—' : fmt.percent(entry.erMean)}</td>
-                <td>
-                  <span className={`ms-verdict ms-verdict-${entry.verdict}`}>
-                    {t(`verdict.${entry.verdict}` as MessageKey)}
-                  </span>
-                </td>
-                <td>{fmt.date(entry.addedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="ms-secondary"
-                    data-testid="microscope-remove"
-                    onClick={() => void removeFromShortlist(db, [entry.id], Date.now())}
-                  >
-                    {t('dashboard.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {campaigns.error ? <p className="ms-error">{campaigns.error}</p> : null}
+
+      {tab === 'shortlist' ? (
+        <>
+          <FilterBar
+            t={t}
+            filter={filter}
+            onChange={setFilter}
+            tags={facets.tags}
+            campaigns={campaignOptions}
+          />
+          <div className="ms-table-meta">
+            <span data-testid="microscope-filtered-count" data-value={rows.length}>
+              {isFilterEmpty(filter)
+                ? t('ws.showingAll', { n: rows.length })
+                : t('ws.showingFiltered', { n: rows.length, total: count ?? 0 })}
+            </span>
+          </div>
+          {selectedIds.length > 0 ? (
+            <BulkBar
+              t={t}
+              count={selectedIds.length}
+              onEdit={(edit, label) => void bulkEdit(edit, label)}
+              onRemove={() => void bulkRemove()}
+              onClear={() => setRowSelection({})}
+            />
+          ) : null}
+          {entries === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
+          {entries && entries.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
+          {entries && entries.length > 0 && rows.length === 0 ? (
+            <p className="ms-message">{t('ws.noMatch')}</p>
+          ) : null}
+          {entries && entries.length > 0 ? (
+            <ShortlistTable
+              rows={rows}
+              t={t}
+              fmt={fmt}
+              maxFakeShare={maxFakeShare}
+              sorting={sorting}
+              onSortingChange={setSorting}
+              rowSelection={rowSelection}
+              onRowSelectionChange={setRowSelection}
+              openId={openId}
+              onOpen={setOpenId}
+            />
+          ) : null}
+        </>
+      ) : (
+        <CampaignView t={t} fmt={fmt} campaign={campaign} entries={entries ?? []} />
+      )}
+
+      {openId ? (
+        <DetailPanel
+          key={openId}
+          db={db}
+          id={openId}
+          deviceId={deviceId}
+          t={t}
+          fmt={fmt}
+          locale={locale}
+          campaign={campaign}
+          onClose={() => setOpenId(undefined)}
+          onError={fail}
+        />
       ) : null}
+      {exportOpen && entries ? (
+        <ExportDialog
+          t={t}
+          choice={exportChoice}
+          filteredCount={rows.length}
+          totalCount={entries.length}
+          onChange={setExportChoice}
+          onClose={() => setExportOpen(false)}
+          onConfirm={() => {
+            exportCsv(exportChoice);
+            setExportOpen(false);
+          }}
+        />
+      ) : null}
+      <Toast key={toast?.id} toast={toast} t={t} onDone={closeToast} />
     </main>
   );
 }

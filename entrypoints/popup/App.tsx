@@ -1,25 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
+import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
+import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
+import { QuickAdd } from '@/components/popup/QuickAdd';
+import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
 import { ScoreCard } from '@/components/ScoreCard';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
+import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
-import { addToShortlist } from '@/lib/shortlist/repo';
+import { findEntry } from '@/lib/shortlist/queries';
+import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
   | { kind: 'loading' }
   | { kind: 'none'; reason: 'off-profile' | 'no-content' }
   | { kind: 'profile'; tabId: number; profile: TabProfile };
 
+/**
+ * The popup opens fast: it counts the shortlist on its index and reads only this creator's
+ * row with a keyed get, never the whole list.
+ */
 export function App() {
-  const { t, fmt } = useUiLocale();
+  const { t, fmt, language } = useUiLocale();
   const db = getDb();
+  const campaigns = useCampaignSettings();
   const count = useLiveQuery(() => db.shortlist.count(), [db]);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState(false);
   const [error, setError] = useState<string>();
+  const [quickStatus, setQuickStatus] = useState<Status>('candidate');
+  const [quickTag, setQuickTag] = useState('');
+
+  const platform = tab.kind === 'profile' ? tab.profile.platform : undefined;
+  const handle = tab.kind === 'profile' ? tab.profile.handle : undefined;
+  // null: looked up and not shortlisted; undefined: still looking.
+  const existing = useLiveQuery(
+    async () => (platform && handle ? ((await findEntry(db, platform, handle)) ?? null) : null),
+    [db, platform, handle],
+  );
 
   const ask = useCallback(async (score: boolean) => {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -52,15 +73,21 @@ export function App() {
   };
 
   const add = async () => {
+    const status = quickStatus;
+    const tag = quickTag;
     if (tab.kind !== 'profile' || !tab.profile.report) return;
     try {
-      await addToShortlist(db, tab.profile.report, Date.now());
-      setAdded(true);
+      const entry = await addToShortlist(db, tab.profile.report, Date.now());
+      const clean = tag.trim();
+      if (status !== 'candidate' || clean) {
+        await editEntries(db, [entry.id], { status, addTags: clean ? [clean] : [] }, Date.now());
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
 
+  const report = tab.kind === 'profile' ? tab.profile.report : undefined;
   return (
     <main className="ms-popup ms-root">
       <header className="ms-page-head">
@@ -69,12 +96,19 @@ export function App() {
           {count === undefined ? '…' : t('popup.shortlistCount', { n: count })}
         </span>
       </header>
+      <div className="ms-popup-campaign">
+        <CampaignSwitcher t={t} campaigns={campaigns} />
+      </div>
+      {tab.kind === 'loading' ? <p className="ms-message ms-sub">{t('ws.loading')}</p> : null}
       {tab.kind === 'none' ? (
         <p className="ms-message" data-testid="microscope-popup-message">
           {tab.reason === 'no-content' ? t('popup.noContent') : t('popup.offProfile')}
         </p>
       ) : null}
-      {tab.kind === 'profile' && !tab.profile.report ? (
+      {tab.kind === 'profile' && existing ? (
+        <ShortlistedStatus t={t} entry={existing} db={db} onError={setError} />
+      ) : null}
+      {tab.kind === 'profile' && !report ? (
         <div className="ms-popup-score">
           <div className="ms-handle">@{tab.profile.handle}</div>
           <button
@@ -88,11 +122,40 @@ export function App() {
           </button>
         </div>
       ) : null}
-      {tab.kind === 'profile' && tab.profile.report ? (
-        <ScoreCard report={tab.profile.report} t={t} fmt={fmt} added={added} onAdd={add} onRescore={score} />
+      {report ? (
+        <>
+          {existing === null ? (
+            <QuickAdd
+              t={t}
+              status={quickStatus}
+              tag={quickTag}
+              onStatus={setQuickStatus}
+              onTag={setQuickTag}
+              onAdd={add}
+            />
+          ) : null}
+          <ScoreCard
+            report={report}
+            t={t}
+            fmt={fmt}
+            added={!!existing}
+            onAdd={existing === null ? () => void add() : undefined}
+            onRescore={score}
+          />
+        </>
       ) : null}
       {error ? <p className="ms-error">{error}</p> : null}
       <footer className="ms-popup-foot">
+        <LanguageSelect t={t} language={language} />
+        <span className="ms-head-spacer" />
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="microscope-open-campaigns"
+        >
+          {t('link.campaigns')}
+        </a>
         <a
           href={browser.runtime.getURL('/dashboard.html')}
           target="_blank"

@@ -1,0 +1,348 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { ScoreCard } from '@/components/ScoreCard';
+import type { UiFormatters } from '@/components/use-ui-locale';
+import type { Translate, UiLocale } from '@/lib/i18n';
+import { type Campaign, CurrencySchema, type ShortlistEntry } from '@/lib/model';
+import type { MicroscopeDb } from '@/lib/shortlist/db';
+import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
+import { getEntry } from '@/lib/shortlist/queries';
+import { type EntryEdit, editEntries, getScoreHistory, setMyNote } from '@/lib/shortlist/repo';
+import { BriefPanel } from './BriefPanel';
+import { HistoryChart } from './HistoryChart';
+import { parseTypedNumber } from './parse-number';
+import { StatusPipeline } from './StatusPipeline';
+
+interface Props {
+  db: MicroscopeDb;
+  id: string;
+  deviceId?: string;
+  t: Translate;
+  fmt: UiFormatters;
+  locale: UiLocale;
+  campaign: Campaign;
+  onClose(): void;
+  onError(message: string): void;
+}
+
+/** A text field saved when it loses focus; follows outside changes while not being edited. */
+function DraftInput(props: {
+  value: string;
+  testId: string;
+  label: string;
+  multiline?: boolean;
+  inputMode?: 'decimal' | 'text';
+  placeholder?: string;
+  validate?(text: string): string | undefined;
+  onCommit(text: string): void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(props.value);
+  const [focused, setFocused] = useState(false);
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (!focused) setDraft(props.value);
+  }, [props.value, focused]);
+  const commit = () => {
+    setFocused(false);
+    if (draft === props.value) return setError(undefined);
+    const problem = props.validate?.(draft);
+    setError(problem);
+    if (!problem) props.onCommit(draft);
+  };
+  const common = {
+    id,
+    'data-testid': props.testId,
+    value: draft,
+    placeholder: props.placeholder,
+    'aria-invalid': error ? true : undefined,
+    onFocus: () => setFocused(true),
+    onBlur: commit,
+  };
+  return (
+    <label className="ms-field" htmlFor={id}>
+      {props.label}
+      {props.multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          inputMode={props.inputMode}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+          }}
+        />
+      )}
+      {error ? (
+        <span className="ms-field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="ms-detail-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function TagEditor({ entry, t, edit }: { entry: ShortlistEntry; t: Translate; edit(e: EntryEdit): void }) {
+  const [tag, setTag] = useState('');
+  const add = () => {
+    const clean = tag.trim();
+    if (clean) edit({ addTags: [clean] });
+    setTag('');
+  };
+  return (
+    <div className="ms-tag-editor" data-testid="microscope-tags">
+      {entry.tags.map((existing) => (
+        <span key={existing} className="ms-tag" data-value={existing}>
+          {existing}
+          <button
+            type="button"
+            aria-label={t('ws.detail.removeTag', { tag: existing })}
+            onClick={() => edit({ removeTags: [existing] })}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        className="ms-input"
+        data-testid="microscope-tag-input"
+        value={tag}
+        placeholder={t('ws.detail.addTag')}
+        onChange={(e) => setTag(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') add();
+        }}
+      />
+      <button
+        type="button"
+        className="ms-secondary"
+        data-testid="microscope-tag-add"
+        disabled={!tag.trim()}
+        onClick={add}
+      >
+        +
+      </button>
+    </div>
+  );
+}
+
+/** Everything about one shortlisted creator: card, history, pipeline, planning fields, notes, brief. */
+export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }: Props) {
+  const entry = useLiveQuery(() => getEntry(db, id), [db, id]);
+  const history = useLiveQuery(() => getScoreHistory(db, id), [db, id]);
+  const [noteState, setNoteState] = useState<'saved' | 'saving'>();
+
+  const edit = (change: EntryEdit) => {
+    editEntries(db, [id], change, Date.now()).catch((e) =>
+      onError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  if (entry === undefined) {
+    return (
+      <aside className="ms-detail" data-testid="microscope-detail" aria-busy="true">
+        <button type="button" className="ms-icon" aria-label={t('button.close')} onClick={onClose}>
+          ×
+        </button>
+        <p className="ms-sub">{t('ws.detail.gone')}</p>
+      </aside>
+    );
+  }
+
+  const shown = effectiveVerdictOf(entry, campaign.thresholds.maxFakeShare);
+  const myNote = entry.notes.find((n) => n.author === deviceId)?.text ?? '';
+  const others = entry.notes.filter((n) => n.author !== deviceId && n.text.trim());
+  const numberCheck = (max?: number) => (text: string) => {
+    const value = parseTypedNumber(text);
+    if (value === undefined || (value !== null && (value < 0 || (max !== undefined && value > max))))
+      return max === undefined ? t('ws.detail.badNumber') : t('ws.detail.badPercent');
+    return undefined;
+  };
+
+  return (
+    <aside
+      className="ms-detail"
+      data-testid="microscope-detail"
+      data-handle={entry.handle}
+      data-platform={entry.platform}
+      aria-label={`@${entry.handle}`}
+    >
+      <header className="ms-detail-head">
+        <div>
+          <h2>@{entry.handle}</h2>
+          <div className="ms-sub">
+            {entry.displayName ? `${entry.displayName} · ` : ''}
+            {t(`platform.${entry.platform}`)} ·{' '}
+            <a href={entry.url} target="_blank" rel="noreferrer noopener">
+              {t('ws.detail.openProfile')}
+            </a>
+          </div>
+        </div>
+        <span
+          className={`ms-verdict ms-verdict-${shown.verdict}`}
+          data-testid="microscope-effective-verdict"
+          data-value={shown.verdict}
+        >
+          {t(`verdict.${shown.verdict}`)}
+        </span>
+        <button
+          type="button"
+          className="ms-icon"
+          data-testid="microscope-detail-close"
+          aria-label={t('button.close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      {shown.override ? (
+        <p className="ms-override" role="note" data-testid="microscope-verdict-override">
+          {t('ws.verdict.auditOverride', {
+            share: fmt.decimal1(shown.override.share),
+            max: fmt.decimal1(shown.override.max),
+          })}
+        </p>
+      ) : null}
+
+      <Section title={t('col.status')}>
+        <StatusPipeline t={t} status={entry.status} onChange={(status) => edit({ status })} />
+      </Section>
+
+      <Section title={t('ws.detail.notes')}>
+        <label className="ms-field">
+          {t('ws.detail.myNote')}
+          <textarea
+            key={`${entry.id}:${deviceId ?? ''}`}
+            data-testid="microscope-note"
+            defaultValue={myNote}
+            rows={3}
+            placeholder={t('ws.detail.noteHint')}
+            onChange={() => setNoteState(undefined)}
+            onBlur={(e) => {
+              const text = e.target.value;
+              if (text === myNote) return;
+              setNoteState('saving');
+              setMyNote(db, entry.id, text, Date.now())
+                .then(() => setNoteState('saved'))
+                .catch((err) => onError(err instanceof Error ? err.message : String(err)));
+            }}
+          />
+        </label>
+        {noteState === 'saved' ? (
+          <span className="ms-ok" data-testid="microscope-note-saved">
+            {t('ws.detail.noteSaved')}
+          </span>
+        ) : null}
+        {others.length > 0 ? (
+          <ul className="ms-team-notes" data-testid="microscope-team-notes">
+            {others.map((n) => (
+              <li key={n.author}>
+                <strong>{n.authorName}</strong>
+                <p>{n.text}</p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Section>
+
+      <Section title={t('ws.detail.planning')}>
+        <div className="ms-form-grid ms-detail-grid">
+          <DraftInput
+            label={t('ws.col.assignee')}
+            testId="microscope-assignee"
+            value={entry.assignee ?? ''}
+            onCommit={(v) => edit({ assignee: v.trim() || null })}
+          />
+          <div className="ms-price-row">
+            <DraftInput
+              label={t('ws.detail.quotedPrice')}
+              testId="microscope-quoted-price"
+              inputMode="decimal"
+              value={entry.quotedPrice === undefined ? '' : String(entry.quotedPrice)}
+              validate={numberCheck()}
+              onCommit={(v) => edit({ quotedPrice: parseTypedNumber(v) ?? null })}
+            />
+            <label className="ms-field">
+              {t('options.currency')}
+              <select
+                data-testid="microscope-currency"
+                value={entry.currency ?? campaign.currency}
+                onChange={(e) => edit({ currency: CurrencySchema.parse(e.target.value) })}
+              >
+                {CurrencySchema.options.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <DraftInput
+            label={t('ws.detail.deliverables')}
+            testId="microscope-deliverables"
+            multiline
+            placeholder={t('ws.detail.deliverablesHint')}
+            value={entry.deliverables ?? ''}
+            onCommit={(v) => edit({ deliverables: v.trim() || null })}
+          />
+          <label className="ms-field">
+            {t('ws.detail.dueDate')}
+            <input
+              type="date"
+              data-testid="microscope-due-date"
+              value={entry.dueDate ?? ''}
+              onChange={(e) => edit({ dueDate: e.target.value || null })}
+            />
+          </label>
+          <label className="ms-field">
+            {t('ws.detail.publishDate')}
+            <input
+              type="date"
+              data-testid="microscope-publish-date"
+              value={entry.publishDate ?? ''}
+              onChange={(e) => edit({ publishDate: e.target.value || null })}
+            />
+          </label>
+          <DraftInput
+            label={t('ws.detail.auditFakeShare', { max: fmt.decimal1(campaign.thresholds.maxFakeShare) })}
+            testId="microscope-audit-fake-share"
+            inputMode="decimal"
+            value={entry.auditFakeShare === undefined ? '' : String(entry.auditFakeShare)}
+            validate={numberCheck(100)}
+            onCommit={(v) => edit({ auditFakeShare: parseTypedNumber(v) ?? null })}
+          />
+          <label className="ms-check ms-wide">
+            <input
+              type="checkbox"
+              data-testid="microscope-content-rights"
+              checked={entry.contentRights === true}
+              onChange={(e) => edit({ contentRights: e.target.checked })}
+            />
+            {t('ws.detail.contentRights')}
+          </label>
+        </div>
+      </Section>
+
+      <Section title={t('ws.col.tags')}>
+        <TagEditor entry={entry} t={t} edit={edit} />
+      </Section>
+
+      <BriefPanel t={t} fmt={fmt} locale={locale} campaign={campaign} entry={entry} />
+
+      <Section title={t('ws.detail.latestScore')}>
+        <ScoreCard report={entry.report} t={t} fmt={fmt} added />
+      </Section>
+      {history ? <HistoryChart history={history} t={t} fmt={fmt} /> : null}
+    </aside>
+  );
+}
