@@ -30,6 +30,8 @@ export interface CommentContext {
   /** The post's caption and hashtags: a content word shared with them marks a substantive comment. */
   caption?: string;
   hashtags?: readonly string[];
+  /** The caption's keyword set, precomputed once per post by classifyComments. */
+  topic?: ReadonlySet<string>;
 }
 
 const rx = (parts: readonly string[]) =>
@@ -361,8 +363,8 @@ export function duplicateKey(text: string): string {
 }
 
 function sharesCaptionWord(textWords: readonly string[], context: CommentContext | undefined): boolean {
-  if (!context || (!context.caption && !(context.hashtags?.length ?? 0))) return false;
-  const topic = keywordSet(context.caption, context.hashtags ?? []);
+  if (!context || (!context.topic && !context.caption && !(context.hashtags?.length ?? 0))) return false;
+  const topic = context.topic ?? keywordSet(context.caption, context.hashtags ?? []);
   for (const w of textWords) {
     if (w.length < 4 || STOP_WORDS.has(w)) continue;
     const s = stem(w);
@@ -497,11 +499,18 @@ export function classifyComments(comments: readonly Comment[], posts: readonly P
     set.add(c.author.toLowerCase());
     authorsByKey.set(key, set);
   }
+  const topics = new Map<string, ReadonlySet<string>>();
   const judgements = comments.map((c): CommentJudgement => {
     const post = postById.get(c.postId);
     const context: CommentContext = {};
-    if (post?.caption !== undefined) context.caption = post.caption;
-    if (post) context.hashtags = post.hashtags;
+    if (post) {
+      let topic = topics.get(post.id);
+      if (!topic) {
+        topic = keywordSet(post.caption, post.hashtags);
+        topics.set(post.id, topic);
+      }
+      context.topic = topic;
+    }
     let result = classifyComment(c.text, context);
     if (
       result.class !== 'spam' &&

@@ -155,8 +155,8 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
         .map((p) => ({ id: p.id, reason: p.pinned ? 'pinned' : 'no date' })),
       confidence: cv !== undefined && topic ? 'high' : 'low',
       explanation: {
-        en: `${inactive ? 'Inactive; ' : ''}${cadenceText}${topic ? `; topic overlap ${formatNumber(topic.meanJaccard * 100)} %${topic.repositioning ? ', repositioned' : ''}` : ''}.`,
-        fr: `${inactive ? 'Inactif ; ' : ''}${cadenceFr}${topic ? ` ; recouvrement thématique ${formatNumber(topic.meanJaccard * 100).replace('.', ',')} %${topic.repositioning ? ', repositionnement' : ''}` : ''}.`,
+        en: `${inactive ? 'Inactive. ' : ''}${cadenceText}${topic ? `; topic overlap ${formatNumber(topic.meanJaccard * 100)} %${topic.repositioning ? ', repositioned' : ''}` : ''}.`,
+        fr: `${inactive ? 'Inactif. ' : ''}${cadenceFr}${topic ? ` ; recouvrement thématique ${formatNumber(topic.meanJaccard * 100).replace('.', ',')} %${topic.repositioning ? ', repositionnement' : ''}` : ''}.`,
       },
     },
     reasons,
