@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
-import type { ScoreReport } from '@/lib/model';
+import type { ScoreReport, SubScore } from '@/lib/model';
+import { MicroscopeIcon } from './MicroscopeIcon';
+import { Sparkline } from './Sparkline';
 
 export interface ScoreCardProps {
   report: ScoreReport;
@@ -10,6 +13,10 @@ export interface ScoreCardProps {
   onAdd?: () => void;
   onRescore?: () => void;
   onClose?: () => void;
+  /** Comment texts by id (on the page only), to show next to their judgement. */
+  commentTexts?: Readonly<Record<string, string>>;
+  /** Copy diagnostics text (on the page only). */
+  diagnostics?: string;
 }
 
 /** ER values shown and exposed to tests with two decimals; missing stays empty, never 0. */
@@ -35,11 +42,111 @@ function Metric(props: {
   );
 }
 
-export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, onClose }: ScoreCardProps) {
+const SEVERITY_ORDER = { hard: 0, warn: 1, info: 2 } as const;
+
+function scoreTone(value: number | undefined): string {
+  if (value === undefined) return 'ms-none';
+  return value >= 60 ? 'ms-good' : value >= 40 ? 'ms-warn' : 'ms-bad';
+}
+
+function SubScoreRow({
+  sub,
+  weight,
+  t,
+  locale,
+}: {
+  sub: SubScore;
+  weight?: number;
+  t: Translate;
+  locale: 'en' | 'fr';
+}) {
+  const inputs = Object.entries(sub.inputs);
+  return (
+    <details
+      className="ms-subscore"
+      data-testid="microscope-subscore"
+      data-key={sub.key}
+      data-value={sub.value === undefined ? '' : sub.value.toFixed(0)}
+      data-weight={weight === undefined ? '' : weight.toFixed(4)}
+    >
+      <summary>
+        <span className="ms-sub-name">{t(`sub.${sub.key}` as MessageKey)}</span>
+        <span className={`ms-bar ${scoreTone(sub.value)}`} aria-hidden="true">
+          <span style={{ width: `${sub.value ?? 0}%` }} />
+        </span>
+        <span className="ms-sub-value">
+          {sub.value === undefined ? t('card.noData') : Math.round(sub.value)}
+        </span>
+        <span className="ms-sub-weight">
+          {weight === undefined ? '' : t('card.weight', { w: Math.round(weight * 100) })}
+        </span>
+      </summary>
+      <p className="ms-explain">{sub.explanation[locale]}</p>
+      {inputs.length > 0 ? (
+        <dl className="ms-inputs">
+          {inputs.map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>
+                {value === null
+                  ? '—'
+                  : typeof value === 'number'
+                    ? Number(value.toFixed(3)).toString()
+                    : String(value)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {sub.used.length > 0 ? (
+        <div className="ms-items">
+          <strong>{t('card.used')}:</strong>{' '}
+          {sub.used
+            .slice(0, 12)
+            .map((u) => (u.note ? `${u.id} (${u.note})` : u.id))
+            .join(', ')}
+          {sub.used.length > 12 ? ` … +${sub.used.length - 12}` : ''}
+        </div>
+      ) : null}
+      {sub.excluded.length > 0 ? (
+        <div className="ms-items">
+          <strong>{t('card.excludedItems')}:</strong>{' '}
+          {sub.excluded
+            .slice(0, 12)
+            .map((e) => `${e.id} (${e.reason})`)
+            .join(', ')}
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
+export function ScoreCard(props: ScoreCardProps) {
+  const { report, t, fmt, added, addError, onAdd, onRescore, onClose, commentTexts, diagnostics } = props;
+  const locale = fmt.locale;
   const e = report.engagement;
   const unknown = t('card.unknown');
   const erTone = e.erMean === undefined ? undefined : e.erMean >= e.minimum ? 'good' : 'bad';
   const verdictKey = `verdict.${report.verdict}` as MessageKey;
+  const reasons = [...report.reasons].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const counts = report.commentCounts;
+  const judged = counts ? counts.spam + counts.generic + counts.substantive + counts.neutral : 0;
+  const lowEffortTone =
+    report.lowEffortBand === 'green'
+      ? 'good'
+      : report.lowEffortBand === 'amber'
+        ? 'warn'
+        : report.lowEffortBand === 'red'
+          ? 'bad'
+          : undefined;
+  const sparkPoints = [...e.used]
+    .filter((p) => p.erFollowers !== undefined || p.erViews !== undefined)
+    .sort((a, b) => (a.takenAt ?? 0) - (b.takenAt ?? 0))
+    .map((p) => ({
+      id: p.postId,
+      value: (report.platform === 'tiktok' ? p.erViews : p.erFollowers) ?? p.erFollowers ?? 0,
+    }));
+
   return (
     <section
       className="ms-card"
@@ -49,13 +156,26 @@ export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, o
       aria-label={`${t('app.name')} — @${report.handle}`}
     >
       <header className="ms-card-head">
-        <div>
-          <div className="ms-brand">{t('app.name')}</div>
+        <div className="ms-card-title">
+          <div className="ms-brand">
+            <MicroscopeIcon /> {t('app.name')}
+          </div>
           <div className="ms-handle">
             @{report.handle}
             {report.displayName ? <span className="ms-name"> · {report.displayName}</span> : null}
           </div>
         </div>
+        {report.fit !== undefined ? (
+          <div
+            className={`ms-fit ${scoreTone(report.fit)}`}
+            title={t('card.fitHint', { objective: report.objective ?? '' })}
+          >
+            <span className="ms-fit-label">{t('card.fit')}</span>
+            <span className="ms-fit-value" data-testid="microscope-fit" data-value={report.fit.toFixed(0)}>
+              {Math.round(report.fit)}
+            </span>
+          </div>
+        ) : null}
         <span
           className={`ms-verdict ms-verdict-${report.verdict}`}
           data-testid="microscope-verdict"
@@ -69,6 +189,18 @@ export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, o
           </button>
         ) : null}
       </header>
+
+      {reasons.some((r) => r.severity === 'hard') ? (
+        <ul className="ms-reasons" aria-label={t('card.reasons')}>
+          {reasons
+            .filter((r) => r.severity === 'hard')
+            .map((reason) => (
+              <li key={reason.code} className="ms-reason ms-reason-hard" data-code={reason.code}>
+                {reason.message}
+              </li>
+            ))}
+        </ul>
+      ) : null}
 
       <div className="ms-metrics">
         <Metric
@@ -112,24 +244,110 @@ export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, o
           display={t('card.postsUsedDetail', { used: e.used.length, excluded: e.excluded.length })}
           hint={t(`card.confidence.${e.confidence}` as MessageKey)}
         />
+        <Metric
+          testId="microscope-comment-low-effort"
+          label={t('card.lowEffort')}
+          value={report.lowEffortShare === undefined ? '' : report.lowEffortShare.toFixed(1)}
+          display={report.lowEffortShare === undefined ? unknown : `${report.lowEffortShare.toFixed(0)} %`}
+          hint={counts ? t('card.lowEffortHint', { n: judged, posts: counts.posts }) : t('card.noComments')}
+          tone={lowEffortTone}
+        />
+        <Metric
+          testId="microscope-reach"
+          label={t('card.reach')}
+          value={report.reach ? report.reach.perPost.toFixed(0) : ''}
+          display={report.reach ? fmt.integer(report.reach.perPost) : unknown}
+        />
+        <Metric
+          testId="microscope-emv"
+          label={t('card.emv')}
+          value={report.emv ? report.emv.perPost.toFixed(2) : ''}
+          display={report.emv ? fmt.money(report.emv.perPost, report.emv.currency) : unknown}
+        />
+        <Metric
+          testId="microscope-price-band"
+          label={t('card.priceBand')}
+          value={
+            report.priceBand ? `${report.priceBand.min.toFixed(0)}-${report.priceBand.max.toFixed(0)}` : ''
+          }
+          display={
+            report.priceBand
+              ? `${fmt.money(report.priceBand.min, report.priceBand.currency)}–${fmt.money(report.priceBand.max, report.priceBand.currency)}`
+              : unknown
+          }
+          hint={report.priceBand?.source}
+        />
       </div>
       <p className="ms-minimum">
         {t('card.minimum', { min: e.minimum })} · {t(`card.confidence.${e.confidence}` as MessageKey)}
       </p>
+      {sparkPoints.length >= 2 ? <Sparkline points={sparkPoints} label={t('card.sparkline')} /> : null}
 
-      {report.reasons.length > 0 ? (
+      {reasons.some((r) => r.severity !== 'hard') ? (
         <ul className="ms-reasons" aria-label={t('card.reasons')}>
-          {report.reasons.map((reason) => (
-            <li
-              key={reason.code}
-              className={`ms-reason ms-reason-${reason.severity}`}
-              data-code={reason.code}
-            >
-              {reason.message}
-            </li>
-          ))}
+          {reasons
+            .filter((r) => r.severity !== 'hard')
+            .map((reason) => (
+              <li
+                key={reason.code}
+                className={`ms-reason ms-reason-${reason.severity}`}
+                data-code={reason.code}
+              >
+                {reason.message}
+              </li>
+            ))}
         </ul>
       ) : null}
+
+      {report.subscores && report.subscores.length > 0 ? (
+        <details className="ms-details" data-testid="microscope-subscores">
+          <summary>{t('card.subscores')}</summary>
+          {report.subscores.map((sub) => (
+            <SubScoreRow
+              key={sub.key}
+              sub={sub}
+              weight={report.weightsUsed?.[sub.key]}
+              t={t}
+              locale={locale}
+            />
+          ))}
+          {report.subscoresWithoutData && report.subscoresWithoutData.length > 0 ? (
+            <p className="ms-sub">
+              {t('card.withoutData', {
+                keys: report.subscoresWithoutData.map((k) => t(`sub.${k}` as MessageKey)).join(', '),
+              })}
+            </p>
+          ) : null}
+        </details>
+      ) : null}
+
+      <details className="ms-details" data-testid="microscope-comments">
+        <summary>
+          {t('card.lowEffort')}
+          {counts ? <span className="ms-count">{judged}</span> : null}
+        </summary>
+        <p
+          className="ms-sub"
+          data-testid="microscope-comments-used"
+          data-value={judged}
+          data-posts={counts?.posts ?? 0}
+        >
+          {counts && judged > 0
+            ? t('card.commentsUsed', { n: judged, posts: counts.posts })
+            : t('card.noComments')}
+        </p>
+        {report.comments && report.comments.length > 0 ? (
+          <ul className="ms-comments">
+            {report.comments.slice(0, 40).map((c) => (
+              <li key={c.commentId} className={`ms-comment ms-class-${c.class}`}>
+                <span className="ms-class">{t(`class.${c.class}` as MessageKey)}</span>
+                <span className="ms-comment-text">{commentTexts?.[c.commentId] ?? c.commentId}</span>
+                <span className="ms-rule">{c.rule}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </details>
 
       <details className="ms-details">
         <summary>{t('card.usedPosts')}</summary>
@@ -169,8 +387,8 @@ export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, o
         </summary>
         {report.problems.length === 0 ? <p>{t('card.noProblems')}</p> : null}
         <ul className="ms-problems">
-          {report.problems.map((problem) => (
-            <li key={`${problem.code}:${problem.field ?? ''}`} data-code={problem.code}>
+          {report.problems.map((problem, i) => (
+            <li key={`${problem.code}:${problem.field ?? ''}:${i}`} data-code={problem.code}>
               {problem.field ? <strong>{problem.field}: </strong> : null}
               {problem.message}
             </li>
@@ -182,6 +400,7 @@ export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, o
             .map(([field, source]) => `${field}: ${source}`)
             .join(' · ')}
         </p>
+        {diagnostics ? <CopyDiagnostics text={diagnostics} t={t} /> : null}
       </details>
 
       <footer className="ms-actions">
@@ -208,5 +427,37 @@ export function ScoreCard({ report, t, fmt, added, addError, onAdd, onRescore, o
         </p>
       ) : null}
     </section>
+  );
+}
+
+function CopyDiagnostics({ text, t }: { text: string; t: Translate }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <div className="ms-diagnostics">
+      <button type="button" className="ms-secondary" data-testid="microscope-copy-diagnostics" onClick={copy}>
+        {t('card.copyDiagnostics')}
+      </button>
+      {state === 'copied' ? <span className="ms-sub"> {t('card.copied')}</span> : null}
+      {state === 'failed' ? (
+        <>
+          <p className="ms-sub">{t('card.copyFailed')}</p>
+          <textarea
+            readOnly
+            value={text}
+            rows={8}
+            data-testid="microscope-diagnostics-text"
+            onFocus={(e) => e.target.select()}
+          />
+        </>
+      ) : null}
+    </div>
   );
 }

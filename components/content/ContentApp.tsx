@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ProfileSession } from '@/lib/content/profile-session';
 import type { Formatters, Translate } from '@/lib/i18n';
+import { MicroscopeIcon } from '../MicroscopeIcon';
 import { ScoreCard } from '../ScoreCard';
 
 export interface ContentAppProps {
@@ -24,7 +25,7 @@ export function ContentApp({ session, t, fmt, onScore, onAdd }: ContentAppProps)
         disabled={scoring}
         onClick={onScore}
       >
-        <span aria-hidden="true">🔬</span>
+        <MicroscopeIcon size={14} />
         {scoring ? t('button.scoring') : state.report ? t('button.rescore') : t('button.score')}
       </button>
       {state.open && state.status === 'error' ? (
@@ -42,6 +43,8 @@ export function ContentApp({ session, t, fmt, onScore, onAdd }: ContentAppProps)
           onAdd={onAdd}
           onRescore={onScore}
           onClose={() => session.update({ open: false })}
+          commentTexts={session.commentTexts()}
+          diagnostics={state.diagnostics}
         />
       ) : null}
     </div>

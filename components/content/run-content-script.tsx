@@ -1,7 +1,9 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CaptureInbox } from '@/lib/content/capture-inbox';
+import { buildDiagnostics, probeSelectors } from '@/lib/content/diagnostics';
 import { ProfileSession } from '@/lib/content/profile-session';
 import type { SiteAdapter } from '@/lib/content/site-adapter';
 import { createFormatters, createTranslator, pickLocale } from '@/lib/i18n';

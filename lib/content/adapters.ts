@@ -1,7 +1,9 @@
 import { detectPostPage } from '../sites/detect';
 import { extractInstagramComments, extractInstagramProfile } from '../sites/instagram/extract';
+import { IG_SELECTORS } from '../sites/instagram/selectors';
 import { instagramHandleFromUrl } from '../sites/instagram/url';
 import { extractTiktokComments, extractTiktokProfile } from '../sites/tiktok/extract';
+import { TT_SELECTORS } from '../sites/tiktok/selectors';
 import { tiktokHandleFromUrl } from '../sites/tiktok/url';
 import type { SiteAdapter } from './site-adapter';
 
@@ -14,6 +16,7 @@ export const instagramAdapter: SiteAdapter = {
   extractComments: (input) => extractInstagramComments(input),
   // The header of both known layouts; the Score button goes right below it.
   anchorSelectors: ['main header', 'header'],
+  selectorTable: IG_SELECTORS,
 };
 
 export const tiktokAdapter: SiteAdapter = {
@@ -25,4 +28,5 @@ export const tiktokAdapter: SiteAdapter = {
   extractComments: (input) => extractTiktokComments(input),
   // Below the bio when there is one, else below the title block.
   anchorSelectors: ['h2[data-e2e="user-bio"]', 'h2[data-e2e="user-subtitle"]', 'h1[data-e2e="user-title"]'],
+  selectorTable: TT_SELECTORS,
 };

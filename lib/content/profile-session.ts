@@ -11,6 +11,8 @@ export interface CardState {
   error?: string;
   added: boolean;
   addError?: string;
+  /** Copy diagnostics text of the last scoring. */
+  diagnostics?: string;
 }
 
 const IDLE: Omit<CardState, 'handle'> = { open: false, status: 'idle', added: false };
@@ -58,5 +60,10 @@ export class ProfileSession {
 
   evidenceComments(): Comment[] {
     return [...this.comments.values()];
+  }
+
+  /** Comment texts by id, for the card's list of judged comments. */
+  commentTexts(): Record<string, string> {
+    return Object.fromEntries([...this.comments.values()].map((c) => [c.id, c.text]));
   }
 }

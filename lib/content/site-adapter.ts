@@ -1,5 +1,6 @@
 import type { Comment, Extraction, Platform } from '../model';
 import type { CapturedPayload } from '../sites/capture';
+import type { SelectorChoice } from '../sites/dom';
 
 export interface ExtractInput {
   doc: Document;
@@ -21,4 +22,6 @@ export interface SiteAdapter {
   extractComments(input: ExtractInput & { creatorHandle: string }): Comment[];
   /** Where the Score button goes: CSS selectors tried in order. */
   anchorSelectors: readonly string[];
+  /** The site's selector table, probed for Copy diagnostics. */
+  selectorTable: Record<string, readonly SelectorChoice[]>;
 }

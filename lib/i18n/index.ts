@@ -1,11 +1,15 @@
 import { type MessageKey as CoreKey, en, fr } from './messages';
+import { type CardMessageKey, enCard, frCard } from './messages-card';
 import { enSync, frSync, type SyncMessageKey } from './messages-sync';
 
-export type MessageKey = CoreKey | SyncMessageKey;
+export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey;
 export type UiLocale = 'en' | 'fr';
 
-const enAll: Record<MessageKey, string> = { ...en, ...enSync };
-const tables: Record<UiLocale, Record<MessageKey, string>> = { en: enAll, fr: { ...fr, ...frSync } };
+const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard };
+const tables: Record<UiLocale, Record<MessageKey, string>> = {
+  en: enAll,
+  fr: { ...fr, ...frSync, ...frCard },
+};
 
 /** French for any fr-* browser language, English otherwise. */
 export function pickLocale(language: string | undefined): UiLocale {
@@ -32,8 +36,20 @@ export function createFormatters(locale: UiLocale) {
   const pct = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const money = new Map<string, Intl.NumberFormat>();
   return {
+    locale,
     integer: (n: number) => integer.format(n),
+    compact: (n: number) =>
+      new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }).format(n),
+    money: (amount: number, currency: string) => {
+      let format = money.get(currency);
+      if (!format) {
+        format = new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 });
+        money.set(currency, format);
+      }
+      return format.format(amount);
+    },
     percent: (n: number) => `${pct.format(n)} %`,
     date: (ms: number) => date.format(ms),
     dateTime: (ms: number) => dateTime.format(ms),

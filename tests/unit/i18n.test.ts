@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, pickLocale } from '@/lib/i18n';
 import { en, fr } from '@/lib/i18n/messages';
+import { enCard, frCard } from '@/lib/i18n/messages-card';
 import { enSync, frSync } from '@/lib/i18n/messages-sync';
 
 describe('i18n', () => {
@@ -8,6 +9,7 @@ describe('i18n', () => {
     for (const [table, french] of [
       [en, fr],
       [enSync, frSync],
+      [enCard, frCard],
     ] as const) {
       for (const [key, english] of Object.entries(table)) {
         const translated = (french as Record<string, string>)[key];
