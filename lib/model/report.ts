@@ -65,7 +65,6 @@ export const ReasonSchema = z.object({
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
-
 // ── Full scoring model (docs/scoring.md). Every field below is optional on the report, so
 // reports stored before the sub-scores existed still parse. ───────────────────────────────
 
@@ -152,12 +151,20 @@ export const ScoreReportExtrasSchema = z.object({
   subscoresWithoutData: z.array(SubScoreKeySchema).optional(),
   /** Estimated reach per post and how it was estimated. */
   reach: z
-    .object({ perPost: z.number(), basis: z.enum(['followers-x-rate', 'median-views']), rate: z.number().optional() })
+    .object({
+      perPost: z.number(),
+      basis: z.enum(['followers-x-rate', 'median-views']),
+      rate: z.number().optional(),
+    })
     .optional(),
   /** Media value per post = impressions × CPM / 1000, in the campaign currency. */
-  emv: z.object({ perPost: z.number(), impressions: z.number(), cpm: z.number(), currency: z.string() }).optional(),
+  emv: z
+    .object({ perPost: z.number(), impressions: z.number(), cpm: z.number(), currency: z.string() })
+    .optional(),
   /** Fair price band per post in the campaign currency. */
-  priceBand: z.object({ min: z.number(), max: z.number(), currency: z.string(), source: z.string() }).optional(),
+  priceBand: z
+    .object({ min: z.number(), max: z.number(), currency: z.string(), source: z.string() })
+    .optional(),
   quotedPrice: MoneySchema.optional(),
   /** (generic + spam) ÷ audience comments × 100. */
   lowEffortShare: z.number().optional(),
