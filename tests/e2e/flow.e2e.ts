@@ -258,6 +258,16 @@ describe('a marketer scores creators on their profile pages and exports the shor
     await ext.screenshot(card(page), 'card-tiktok-theo.builds-after-navigation');
   });
 
+  it('going back in history scores the previous creator again', async () => {
+    await markDocument(page);
+    await page.goBack();
+    await page.waitForURL('https://www.tiktok.com/@nina.moves');
+    await waitForPosts(page, 'nina.moves');
+    expect(await isSameDocument(page)).toBe(true);
+    await scoreProfile(page, 'nina.moves');
+    expect(await readCard(page)).toEqual(NINA);
+  });
+
   it('reads a French page: "23,4 k" text and a "23 456" title give 23,456 followers', async () => {
     await openProfile(page, 'https://www.instagram.com/camille.mode/');
     await scoreProfile(page, 'camille.mode');
@@ -364,10 +374,11 @@ describe('a marketer scores creators on their profile pages and exports the shor
     expect(foreign).toEqual([]);
     // The pages' own scripts asked for posts once per profile shown: Instagram lea.cuisine,
     // tom.trails (in-app), camille.mode, maison.verte, new.bakery; TikTok nina.moves,
-    // theo.builds (in-app, after one /api/user/detail/). Any extra request is the extension's.
+    // theo.builds (in-app) and nina.moves again (history back), each in-app view after one
+    // /api/user/detail/. Any extra request is the extension's.
     const count = (pattern: RegExp) => ext.server.requests.filter((r) => pattern.test(r)).length;
     expect(count(/^POST www\.instagram\.com\/graphql\/query/)).toBe(5);
-    expect(count(/^GET www\.tiktok\.com\/api\/post\/item_list\//)).toBe(2);
-    expect(count(/^GET www\.tiktok\.com\/api\/user\/detail\//)).toBe(1);
+    expect(count(/^GET www\.tiktok\.com\/api\/post\/item_list\//)).toBe(3);
+    expect(count(/^GET www\.tiktok\.com\/api\/user\/detail\//)).toBe(2);
   });
 });
