@@ -3,6 +3,7 @@ export * from './benchmarks';
 export * from './comment-classifier';
 export * from './comment-quality';
 export * from './consistency';
+export * from './context';
 export * from './disclosure';
 export * from './eligibility';
 export * from './engagement';
