@@ -67,9 +67,17 @@ export function scoreProfile({
     now,
   };
 
-  // Only comments on this creator's posts count.
+  // Only comments on this creator's posts count; the creator's own comments are replies even
+  // when the page did not mark them.
   const postIds = new Set(snapshot.posts.map((p) => p.id));
-  const comments = evidence.comments.filter((c) => postIds.has(c.postId));
+  const handle = snapshot.handle.toLowerCase().replace(/^@/, '');
+  const comments = evidence.comments
+    .filter((c) => postIds.has(c.postId))
+    .map((c) =>
+      !c.isCreatorReply && c.author.toLowerCase().replace(/^@/, '') === handle
+        ? { ...c, isCreatorReply: true }
+        : c,
+    );
   const classified = classifyComments(comments, snapshot.posts);
   const E = scoreEngagement(ctx);
   const Q = scoreCommentQuality(classified.judgements, classified.pod, thresholds);

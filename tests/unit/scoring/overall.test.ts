@@ -219,6 +219,21 @@ describe('scoreProfile with the full model', () => {
     expect(r.lowEffortBand).toBe('red');
   });
 
+  it('counts the creator’s own comments as replies even when the page did not mark them', () => {
+    const posts = varied(5);
+    const r = scoreProfile({
+      extraction: extraction({ followers: 20_000, posts }),
+      evidence: {
+        comments: [comment('Merci beaucoup, à bientôt', { postId: posts[0]?.id, author: 'Creator' })],
+      },
+      campaign: campaign(),
+      now: NOW,
+    });
+    expect(r.comments?.[0]?.creatorReply).toBe(true);
+    expect(r.commentCounts?.creatorReplies).toBe(1);
+    expect(r.lowEffortShare).toBeUndefined();
+  });
+
   it('warns about an undisclosed sponsored post in the campaign jurisdiction', () => {
     const posts = [
       ...varied(4),
