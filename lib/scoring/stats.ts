@@ -32,14 +32,3 @@ export function coefficientOfVariation(values: readonly number[]): number | unde
   if (m === undefined || s === undefined || m === 0) return undefined;
   return s / m;
 }
-
-export function clamp(value: number, min = 0, max = 100): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-/** Linear interpolation of `x` between (x0, y0) and (x1, y1), clamped to the segment. */
-export function lerp(x: number, x0: number, y0: number, x1: number, y1: number): number {
-  if (x1 === x0) return y1;
-  const t = Math.min(1, Math.max(0, (x - x0) / (x1 - x0)));
-  return y0 + t * (y1 - y0);
-}
