@@ -28,13 +28,13 @@ function Stat(props: { label: string; value: string; raw: number | string; testI
 function Bars(props: { rows: { key: string; label: string; n: number }[]; testId: string }) {
   const max = Math.max(1, ...props.rows.map((r) => r.n));
   return (
-    <table className="ms-bars" data-testid={props.testId}>
+    <table className="ms-tbars" data-testid={props.testId}>
       <tbody>
         {props.rows.map((r) => (
           <tr key={r.key} data-key={r.key} data-value={r.n}>
             <th>{r.label}</th>
-            <td className="ms-bar-cell">
-              <span className="ms-bar" style={{ width: `${(r.n / max) * 100}%` }} />
+            <td className="ms-tbar-cell">
+              <span className="ms-tbar" style={{ width: `${(r.n / max) * 100}%` }} />
             </td>
             <td className="ms-num">{r.n}</td>
           </tr>

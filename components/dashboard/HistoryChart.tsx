@@ -17,27 +17,27 @@ function Spark(props: {
   const first = props.series[0];
   const last = props.series[props.series.length - 1];
   return (
-    <figure className="ms-spark" data-testid={props.testId} data-points={props.series.length}>
+    <figure className="ms-hspark" data-testid={props.testId} data-points={props.series.length}>
       <figcaption>
         <span>{props.title}</span>
         {last ? <strong>{props.format(last.value)}</strong> : null}
       </figcaption>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.title}>
-        <line x1="0" y1={H - 1} x2={W} y2={H - 1} className="ms-spark-axis" />
+        <line x1="0" y1={H - 1} x2={W} y2={H - 1} className="ms-hspark-axis" />
         {points.length > 1 ? (
-          <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} className="ms-spark-line" />
+          <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} className="ms-hspark-line" />
         ) : null}
         {points.map((p, i) => {
           const point = props.series[i];
           return (
-            <circle key={point?.t ?? i} cx={p.x} cy={p.y} r="3" className="ms-spark-dot">
+            <circle key={point?.t ?? i} cx={p.x} cy={p.y} r="3" className="ms-hspark-dot">
               {point ? <title>{`${props.fmt.date(point.t)}: ${props.format(point.value)}`}</title> : null}
             </circle>
           );
         })}
       </svg>
       {first && last && props.series.length > 1 ? (
-        <div className="ms-spark-range">
+        <div className="ms-hspark-range">
           <span>{props.fmt.date(first.t)}</span>
           <span>{props.fmt.date(last.t)}</span>
         </div>
@@ -61,7 +61,7 @@ export function HistoryChart({
     <section className="ms-history" data-testid="microscope-history" data-count={history.length}>
       <h3>{t('ws.detail.history', { n: history.length })}</h3>
       {history.length < 2 ? <p className="ms-sub">{t('ws.detail.historyOne')}</p> : null}
-      <div className="ms-spark-row">
+      <div className="ms-hspark-row">
         <Spark
           title={t('card.followers')}
           series={followers}
