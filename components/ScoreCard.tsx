@@ -387,8 +387,8 @@ export function ScoreCard(props: ScoreCardProps) {
         </summary>
         {report.problems.length === 0 ? <p>{t('card.noProblems')}</p> : null}
         <ul className="ms-problems">
-          {report.problems.map((problem, i) => (
-            <li key={`${problem.code}:${problem.field ?? ''}:${i}`} data-code={problem.code}>
+          {report.problems.map((problem) => (
+            <li key={`${problem.code}:${problem.field ?? ''}:${problem.message}`} data-code={problem.code}>
               {problem.field ? <strong>{problem.field}: </strong> : null}
               {problem.message}
             </li>

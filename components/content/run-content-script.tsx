@@ -99,10 +99,20 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       // The user may have moved to another creator while the background worked.
       if (session.current.handle !== handle) return { onProfile: true, platform: adapter.platform, handle };
       if (result.ok) {
+        const diagnostics = buildDiagnostics({
+          version: browser.runtime.getManifest().version,
+          platform: adapter.platform,
+          extraction,
+          url: location.href,
+          selectors: probeSelectors(document, adapter.selectorTable),
+          captured: inbox.payloads(),
+          userAgent: navigator.userAgent,
+        });
         session.update({
           status: 'ready',
           report: result.value,
           extraction,
+          diagnostics,
           added: false,
           addError: undefined,
         });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { onMessage, ProfileKeySchema, ScoreRequestSchema } from '../messaging';
-import { type Campaign, ScoreReportSchema } from '../model';
+import { type Campaign, ScoreReportSchema, shortlistId } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
-import { addToShortlist, getShortlistEntry } from '../shortlist/repo';
+import { addToShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
 
 export interface BackgroundDeps {
   db: MicroscopeDb;
@@ -27,11 +27,23 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
       if (!parsed.success) return { ok: false, error: describe(parsed.error) };
       try {
         const campaign = await deps.activeCampaign();
+        const { snapshot } = parsed.data.extraction;
+        // What the team recorded on a shortlisted creator feeds the score: the audited fake
+        // share (hard rule), the quoted price (value for money) and past follower counts.
+        const entry = await getShortlistEntry(deps.db, snapshot.platform, snapshot.handle);
+        const history = await getScoreHistory(deps.db, shortlistId(snapshot.platform, snapshot.handle));
         const report = scoreProfile({
           extraction: parsed.data.extraction,
           evidence: parsed.data.evidence,
           campaign,
           now: deps.now(),
+          ...(entry?.auditFakeShare === undefined ? {} : { auditFakeShare: entry.auditFakeShare }),
+          ...(entry?.quotedPrice === undefined || (entry.currency && entry.currency !== campaign.currency)
+            ? {}
+            : { quotedPrice: entry.quotedPrice }),
+          history: history.flatMap((r) =>
+            r.followers === undefined ? [] : [{ capturedAt: r.scoredAt, followers: r.followers }],
+          ),
         });
         return { ok: true, value: report };
       } catch (error) {

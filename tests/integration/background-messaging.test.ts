@@ -5,6 +5,7 @@ import { registerBackgroundHandlers } from '@/lib/background/handlers';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN, type Extraction, ExtractionSchema } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
+import { editEntries } from '@/lib/shortlist/repo';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
@@ -97,5 +98,25 @@ describe('background message handlers', () => {
     const result = await sendMessage('bg:addToShortlist', { report: { handle: 'x' } as never });
     expect(result.ok).toBe(false);
     expect(await db.shortlist.count()).toBe(0);
+  });
+});
+
+describe('scoring a creator the team already shortlisted', () => {
+  it('applies the audited fake-follower share entered on the shortlist: above the campaign maximum is a reject', async () => {
+    const first = await sendMessage('bg:scoreProfile', {
+      extraction: extraction(),
+      evidence: { comments: [] },
+    });
+    if (!first.ok) throw new Error(first.error);
+    expect(first.value.verdict).toBe('shortlist');
+    await sendMessage('bg:addToShortlist', { report: first.value });
+    await editEntries(db, ['instagram:lea.cuisine'], { auditFakeShare: 35 }, NOW);
+    const again = await sendMessage('bg:scoreProfile', {
+      extraction: extraction(),
+      evidence: { comments: [] },
+    });
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value.verdict).toBe('reject');
+    expect(again.value.reasons.some((r) => r.severity === 'hard' && /35/.test(r.message))).toBe(true);
   });
 });
