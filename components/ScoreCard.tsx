@@ -44,6 +44,11 @@ function Metric(props: {
 
 const SEVERITY_ORDER = { hard: 0, warn: 1, info: 2 } as const;
 
+/** The message in the UI language when the scoring or the extractor wrote one. */
+function localized(item: { message: string; messageFr?: string }, locale: 'en' | 'fr'): string {
+  return locale === 'fr' ? (item.messageFr ?? item.message) : item.message;
+}
+
 function scoreTone(value: number | undefined): string {
   if (value === undefined) return 'ms-none';
   return value >= 60 ? 'ms-good' : value >= 40 ? 'ms-warn' : 'ms-bad';
@@ -196,7 +201,7 @@ export function ScoreCard(props: ScoreCardProps) {
             .filter((r) => r.severity === 'hard')
             .map((reason) => (
               <li key={reason.code} className="ms-reason ms-reason-hard" data-code={reason.code}>
-                {reason.message}
+                {localized(reason, locale)}
               </li>
             ))}
         </ul>
@@ -293,7 +298,7 @@ export function ScoreCard(props: ScoreCardProps) {
                 className={`ms-reason ms-reason-${reason.severity}`}
                 data-code={reason.code}
               >
-                {reason.message}
+                {localized(reason, locale)}
               </li>
             ))}
         </ul>
@@ -390,7 +395,7 @@ export function ScoreCard(props: ScoreCardProps) {
           {report.problems.map((problem) => (
             <li key={`${problem.code}:${problem.field ?? ''}:${problem.message}`} data-code={problem.code}>
               {problem.field ? <strong>{problem.field}: </strong> : null}
-              {problem.message}
+              {localized(problem, locale)}
             </li>
           ))}
         </ul>
