@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useId, useState } from 'react';
 import { ScoreCard } from '@/components/ScoreCard';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import type { Translate, UiLocale } from '@/lib/i18n';
-import { type Campaign, CurrencySchema, type ShortlistEntry } from '@/lib/model';
+import { type Campaign, CurrencySchema, type ScoreReport, type ShortlistEntry } from '@/lib/model';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
 import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import { getEntry } from '@/lib/shortlist/queries';
@@ -23,6 +23,13 @@ interface Props {
   campaign: Campaign;
   onClose(): void;
   onError(message: string): void;
+}
+
+/** A value shown at once when the user changes it, then following the database (no flicker back while saving). */
+function useEcho<T>(value: T): [T, (next: T) => void] {
+  const [local, setLocal] = useState(value);
+  useEffect(() => setLocal(value), [value]);
+  return [local, setLocal];
 }
 
 /** A text field saved when it loses focus; follows outside changes while not being edited. */
@@ -138,7 +145,8 @@ function TagEditor({ entry, t, edit }: { entry: ShortlistEntry; t: Translate; ed
 
 /** Everything about one shortlisted creator: card, history, pipeline, planning fields, notes, brief. */
 export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }: Props) {
-  const entry = useLiveQuery(() => getEntry(db, id), [db, id]);
+  // undefined while loading, null once known to be gone.
+  const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
   const history = useLiveQuery(() => getScoreHistory(db, id), [db, id]);
   const [noteState, setNoteState] = useState<'saved' | 'saving'>();
 
@@ -148,17 +156,54 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
     );
   };
 
-  if (entry === undefined) {
+  if (!entry) {
     return (
-      <aside className="ms-detail" data-testid="microscope-detail" aria-busy="true">
+      <aside className="ms-detail" data-testid="microscope-detail" aria-busy={entry === undefined}>
         <button type="button" className="ms-icon" aria-label={t('button.close')} onClick={onClose}>
           ×
         </button>
-        <p className="ms-sub">{t('ws.detail.gone')}</p>
+        <p className="ms-sub">{entry === null ? t('ws.detail.gone') : t('ws.loading')}</p>
       </aside>
     );
   }
 
+  return (
+    <DetailBody
+      {...{ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }}
+      entry={entry}
+      history={history}
+      edit={edit}
+      noteState={noteState}
+      setNoteState={setNoteState}
+    />
+  );
+}
+
+function DetailBody({
+  db,
+  deviceId,
+  t,
+  fmt,
+  locale,
+  campaign,
+  onClose,
+  onError,
+  entry,
+  history,
+  edit,
+  noteState,
+  setNoteState,
+}: Props & {
+  entry: ShortlistEntry;
+  history?: ScoreReport[];
+  edit(change: EntryEdit): void;
+  noteState?: 'saved' | 'saving';
+  setNoteState(state: 'saved' | 'saving' | undefined): void;
+}) {
+  const [rights, setRights] = useEcho(entry.contentRights === true);
+  const [dueDate, setDueDate] = useEcho(entry.dueDate ?? '');
+  const [publishDate, setPublishDate] = useEcho(entry.publishDate ?? '');
+  const [currency, setCurrency] = useEcho(entry.currency ?? campaign.currency);
   const shown = effectiveVerdictOf(entry, campaign.thresholds.maxFakeShare);
   const myNote = entry.notes.find((n) => n.author === deviceId)?.text ?? '';
   const others = entry.notes.filter((n) => n.author !== deviceId && n.text.trim());
@@ -276,8 +321,12 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
               {t('options.currency')}
               <select
                 data-testid="microscope-currency"
-                value={entry.currency ?? campaign.currency}
-                onChange={(e) => edit({ currency: CurrencySchema.parse(e.target.value) })}
+                value={currency}
+                onChange={(e) => {
+                  const next = CurrencySchema.parse(e.target.value);
+                  setCurrency(next);
+                  edit({ currency: next });
+                }}
               >
                 {CurrencySchema.options.map((c) => (
                   <option key={c} value={c}>
@@ -300,8 +349,11 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
             <input
               type="date"
               data-testid="microscope-due-date"
-              value={entry.dueDate ?? ''}
-              onChange={(e) => edit({ dueDate: e.target.value || null })}
+              value={dueDate}
+              onChange={(e) => {
+                setDueDate(e.target.value);
+                edit({ dueDate: e.target.value || null });
+              }}
             />
           </label>
           <label className="ms-field">
@@ -309,8 +361,11 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
             <input
               type="date"
               data-testid="microscope-publish-date"
-              value={entry.publishDate ?? ''}
-              onChange={(e) => edit({ publishDate: e.target.value || null })}
+              value={publishDate}
+              onChange={(e) => {
+                setPublishDate(e.target.value);
+                edit({ publishDate: e.target.value || null });
+              }}
             />
           </label>
           <DraftInput
@@ -325,8 +380,11 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
             <input
               type="checkbox"
               data-testid="microscope-content-rights"
-              checked={entry.contentRights === true}
-              onChange={(e) => edit({ contentRights: e.target.checked })}
+              checked={rights}
+              onChange={(e) => {
+                setRights(e.target.checked);
+                edit({ contentRights: e.target.checked });
+              }}
             />
             {t('ws.detail.contentRights')}
           </label>

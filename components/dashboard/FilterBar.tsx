@@ -17,6 +17,8 @@ interface Props {
   onChange(filter: ShortlistFilter): void;
   tags: readonly string[];
   campaigns: readonly { id: string; name: string }[];
+  /** While the whole list loads, filters wait. */
+  disabled?: boolean;
 }
 
 function Choice<T extends string>(props: {
@@ -51,11 +53,11 @@ const one = <T,>(list: readonly T[] | undefined): T | undefined => list?.[0];
 const list = <T,>(value: T | undefined): T[] | undefined => (value === undefined ? undefined : [value]);
 
 /** Search and the platform / tier / status / verdict / tag / campaign filters. */
-export function FilterBar({ t, filter, onChange, tags, campaigns }: Props) {
+export function FilterBar({ t, filter, onChange, tags, campaigns, disabled }: Props) {
   const any = t('ws.filter.any');
   const set = (patch: Partial<ShortlistFilter>) => onChange({ ...filter, ...patch });
   return (
-    <search className="ms-filters">
+    <search className="ms-filters" aria-busy={disabled}>
       <label className="ms-compact-field ms-search">
         <span>{t('ws.filter.search')}</span>
         <input

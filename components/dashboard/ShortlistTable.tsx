@@ -26,28 +26,44 @@ interface Props {
   onSortingChange: OnChangeFn<SortingState>;
   rowSelection: RowSelectionState;
   onRowSelectionChange: OnChangeFn<RowSelectionState>;
+  /** Every row shown is selected / some are (for the header checkbox). */
+  allSelected: boolean;
+  someSelected: boolean;
+  onToggleAll(select: boolean): void;
   openId?: string;
   onOpen(id: string): void;
 }
 
 const dash = '—';
 
-function useColumns(t: Translate, fmt: UiFormatters, maxFakeShare: number | undefined) {
+interface SelectAll {
+  all: boolean;
+  some: boolean;
+  toggle(select: boolean): void;
+}
+
+function useColumns(
+  t: Translate,
+  fmt: UiFormatters,
+  maxFakeShare: number | undefined,
+  selectAll: { current: SelectAll },
+) {
   return useMemo<ColumnDef<ShortlistEntry>[]>(
     () => [
       {
         id: 'select',
         enableSorting: false,
-        header: ({ table }) => (
+        // "Select all" means every row of the filtered view, not only the rows in the DOM.
+        header: () => (
           <input
             type="checkbox"
             data-testid="microscope-select-all"
             aria-label={t('ws.selectAll')}
-            checked={table.getIsAllRowsSelected()}
+            checked={selectAll.current.all}
             ref={(el) => {
-              if (el) el.indeterminate = table.getIsSomeRowsSelected();
+              if (el) el.indeterminate = !selectAll.current.all && selectAll.current.some;
             }}
-            onChange={table.getToggleAllRowsSelectedHandler()}
+            onChange={(e) => selectAll.current.toggle(e.target.checked)}
           />
         ),
         cell: ({ row }) => (
@@ -191,7 +207,7 @@ function useColumns(t: Translate, fmt: UiFormatters, maxFakeShare: number | unde
         cell: ({ row }) => fmt.date(row.original.addedAt),
       },
     ],
-    [t, fmt, maxFakeShare],
+    [t, fmt, maxFakeShare, selectAll],
   );
 }
 
@@ -201,9 +217,24 @@ function useColumns(t: Translate, fmt: UiFormatters, maxFakeShare: number | unde
  * (lib/shortlist/filters.ts); the table owns column headers, sort state and selection.
  */
 export function ShortlistTable(props: Props) {
-  const columns = useColumns(props.t, props.fmt, props.maxFakeShare);
+  const selectAll = useRef<SelectAll>({ all: false, some: false, toggle: () => {} });
+  selectAll.current = { all: props.allSelected, some: props.someSelected, toggle: props.onToggleAll };
+  const columns = useColumns(props.t, props.fmt, props.maxFakeShare, selectAll);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: props.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  // The table model only ever holds the rows in view (about 40), so sorting or filtering
+  // 10,000 rows re-renders a window, never builds 10,000 row models.
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  const windowRows = useMemo(() => props.rows.slice(first, last + 1), [props.rows, first, last]);
   const table = useReactTable<ShortlistEntry>({
-    data: props.rows as ShortlistEntry[],
+    data: windowRows,
     columns,
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
@@ -216,13 +247,6 @@ export function ShortlistTable(props: Props) {
     onRowSelectionChange: props.onRowSelectionChange,
   });
   const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
 
   // Lets the E2E measure "first rows shown" from the page's own clock.
   const marked = useRef(false);
@@ -235,7 +259,7 @@ export function ShortlistTable(props: Props) {
 
   return (
     <div className="ms-grid-scroll" ref={scrollRef} data-testid="microscope-table">
-      <table className="ms-grid" aria-rowcount={rows.length}>
+      <table className="ms-grid" aria-rowcount={props.rows.length}>
         <thead className="ms-grid-head">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="ms-grid-row ms-grid-header-row">
@@ -270,8 +294,8 @@ export function ShortlistTable(props: Props) {
           ))}
         </thead>
         <tbody className="ms-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
+          {items.map((item) => {
+            const row = rows[item.index - first];
             if (!row) return null;
             const entry = row.original;
             return (

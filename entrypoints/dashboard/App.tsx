@@ -25,8 +25,10 @@ import {
   type ShortlistFilter,
   SORT_KEYS,
   type SortKey,
+  searchTextOf,
   sortEntries,
 } from '@/lib/shortlist/filters';
+import { firstShortlistPage } from '@/lib/shortlist/queries';
 import {
   type EntryEdit,
   editEntries,
@@ -38,10 +40,19 @@ import {
 
 type Tab = 'shortlist' | 'campaign';
 
+/** Rows read first so the table shows at once, before the whole list has loaded. */
+const FIRST_PAGE = 60;
+
 export function App() {
   const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
-  const entries = useLiveQuery(() => listShortlist(db), [db]);
+  // The newest rows first (an indexed, limited read: shown at once), then the whole list,
+  // which filtering, sorting, selection and export work on.
+  const firstPage = useLiveQuery(() => firstShortlistPage(db, FIRST_PAGE), [db]);
+  const total = useLiveQuery(() => db.shortlist.count(), [db]);
+  const fullReady = firstPage !== undefined;
+  const entries = useLiveQuery(() => (fullReady ? listShortlist(db) : undefined), [db, fullReady]);
+  const loadingAll = entries === undefined && firstPage !== undefined && firstPage.length > 0;
   const campaigns = useCampaignSettings();
   const campaign = campaigns.active ?? DEFAULT_CAMPAIGN;
   const maxFakeShare = campaign.thresholds.maxFakeShare;
@@ -60,9 +71,19 @@ export function App() {
     void getDevice(db).then((d) => setDeviceId(d.id));
   }, [db]);
 
+  // Fold every row's search text while the browser is idle, so the first keystroke is as fast as the next.
+  useEffect(() => {
+    if (!entries) return;
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+    const handle = idle(() => {
+      for (const entry of entries) searchTextOf(entry);
+    });
+    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
+  }, [entries]);
+
   const filtered = useMemo(
-    () => (entries ? filterEntries(entries, filter, { maxFakeShare }) : []),
-    [entries, filter, maxFakeShare],
+    () => (entries ? filterEntries(entries, filter, { maxFakeShare }) : (firstPage ?? [])),
+    [entries, firstPage, filter, maxFakeShare],
   );
   const sort = sorting[0];
   const rows = useMemo(
@@ -78,8 +99,12 @@ export function App() {
     return facets.campaignIds.map((id) => ({ id, name: names.get(id) ?? id }));
   }, [facets, campaigns.settings]);
   const selectedIds = useMemo(
-    () => rows.filter((r) => rowSelection[r.id]).map((r) => r.id),
-    [rows, rowSelection],
+    () => (entries ? rows.filter((r) => rowSelection[r.id]).map((r) => r.id) : []),
+    [entries, rows, rowSelection],
+  );
+  const toggleAll = useCallback(
+    (select: boolean) => setRowSelection(select ? Object.fromEntries(rows.map((r) => [r.id, true])) : {}),
+    [rows],
   );
 
   const closeToast = useCallback(() => setToast(undefined), []);
@@ -133,7 +158,7 @@ export function App() {
     setToast({ id: Date.now(), message: t('ws.toast.exported', { n: chosen.length }) });
   };
 
-  const count = entries?.length;
+  const count = entries?.length ?? total;
   return (
     <main className="ms-workspace ms-root">
       <header className="ms-page-head ms-workspace-head">
@@ -203,12 +228,19 @@ export function App() {
             onChange={setFilter}
             tags={facets.tags}
             campaigns={campaignOptions}
+            disabled={!entries}
           />
           <div className="ms-table-meta">
-            <span data-testid="microscope-filtered-count" data-value={rows.length}>
-              {isFilterEmpty(filter)
-                ? t('ws.showingAll', { n: rows.length })
-                : t('ws.showingFiltered', { n: rows.length, total: count ?? 0 })}
+            <span
+              data-testid="microscope-filtered-count"
+              data-value={entries ? rows.length : ''}
+              data-query={filter.text ?? ''}
+            >
+              {loadingAll
+                ? t('ws.loadingAll', { n: total ?? 0 })
+                : isFilterEmpty(filter)
+                  ? t('ws.showingAll', { n: rows.length })
+                  : t('ws.showingFiltered', { n: rows.length, total: count ?? 0 })}
             </span>
           </div>
           {selectedIds.length > 0 ? (
@@ -220,19 +252,22 @@ export function App() {
               onClear={() => setRowSelection({})}
             />
           ) : null}
-          {entries === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
-          {entries && entries.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
+          {firstPage === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
+          {firstPage && firstPage.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
           {entries && entries.length > 0 && rows.length === 0 ? (
             <p className="ms-message">{t('ws.noMatch')}</p>
           ) : null}
-          {entries && entries.length > 0 ? (
+          {firstPage && firstPage.length > 0 ? (
             <ShortlistTable
               rows={rows}
+              allSelected={rows.length > 0 && selectedIds.length === rows.length}
+              someSelected={selectedIds.length > 0}
+              onToggleAll={toggleAll}
               t={t}
               fmt={fmt}
               maxFakeShare={maxFakeShare}
               sorting={sorting}
-              onSortingChange={setSorting}
+              onSortingChange={entries ? setSorting : () => {}}
               rowSelection={rowSelection}
               onRowSelectionChange={setRowSelection}
               openId={openId}

@@ -62,6 +62,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    // Lets the E2E tell the app's first render from the shell's first paint.
+    performance.mark('microscope:popup-rendered');
     void ask(false);
   }, [ask]);
 

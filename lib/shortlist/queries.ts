@@ -35,3 +35,12 @@ export async function countByStatus(db: MicroscopeDb): Promise<Record<Status, nu
   );
   return Object.fromEntries(counts) as Record<Status, number>;
 }
+
+/** The newest `limit` creators (addedAt index, newest first): what the dashboard shows before the whole list has loaded. */
+export async function firstShortlistPage(db: MicroscopeDb, limit: number): Promise<ShortlistEntry[]> {
+  const rows = await db.shortlist.orderBy('addedAt').reverse().limit(limit).toArray();
+  return rows.flatMap((row) => {
+    const entry = valid(row);
+    return entry ? [entry] : [];
+  });
+}
