@@ -114,6 +114,7 @@ export function CampaignView({ t, fmt, campaign, entries }: Props) {
           raw={Math.round(totals.reach)}
           testId="microscope-total-reach"
           hint={t('ws.campaign.reachHint', {
+            fromReports: totals.reachFromReports,
             estimated: totals.reachEstimated,
             missing: totals.reachMissing,
           })}

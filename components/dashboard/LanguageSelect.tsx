@@ -3,6 +3,7 @@ import { saveUiLanguage, UI_LANGUAGES, type UiLanguage } from '@/lib/settings/ui
 
 /** Interface language: follow the browser, English or French. */
 export function LanguageSelect({ t, language }: { t: Translate; language: UiLanguage }) {
+  // The label is shown beside the select in the popup footer (CSS), above it elsewhere.
   return (
     <label className="ms-compact-field">
       <span>{t('ws.language')}</span>

@@ -166,7 +166,7 @@ export function App() {
           🔬 {t('app.name')} · {t('dashboard.title')}
         </h1>
         <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
-          {t('dashboard.count', { n: count ?? 0 })}
+          {t('dashboard.count', { n: fmt.integer(count ?? 0) })}
         </span>
         <nav className="ms-tabs" aria-label={t('ws.views')}>
           <button
@@ -237,10 +237,10 @@ export function App() {
               data-query={filter.text ?? ''}
             >
               {loadingAll
-                ? t('ws.loadingAll', { n: total ?? 0 })
+                ? t('ws.loadingAll', { n: fmt.integer(total ?? 0) })
                 : isFilterEmpty(filter)
-                  ? t('ws.showingAll', { n: rows.length })
-                  : t('ws.showingFiltered', { n: rows.length, total: count ?? 0 })}
+                  ? t('ws.showingAll', { n: fmt.integer(rows.length) })
+                  : t('ws.showingFiltered', { n: fmt.integer(rows.length), total: fmt.integer(count ?? 0) })}
             </span>
           </div>
           {selectedIds.length > 0 ? (

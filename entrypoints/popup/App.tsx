@@ -11,7 +11,7 @@ import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
-import { findEntry } from '@/lib/shortlist/queries';
+import { countByStatus, findEntry } from '@/lib/shortlist/queries';
 import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
@@ -28,6 +28,7 @@ export function App() {
   const db = getDb();
   const campaigns = useCampaignSettings();
   const count = useLiveQuery(() => db.shortlist.count(), [db]);
+  const byStatus = useLiveQuery(() => countByStatus(db), [db]);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -95,9 +96,19 @@ export function App() {
       <header className="ms-page-head">
         <strong className="ms-brand">🔬 {t('app.name')}</strong>
         <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
-          {count === undefined ? '…' : t('popup.shortlistCount', { n: count })}
+          {count === undefined ? '…' : t('popup.shortlistCount', { n: fmt.integer(count) })}
         </span>
       </header>
+      {byStatus && count ? (
+        <p className="ms-popup-counts" data-testid="microscope-popup-counts">
+          {t('ws.popup.pipeline', {
+            contacted: byStatus.contacted,
+            brief: byStatus['brief-sent'],
+            review: byStatus['in-review'],
+            published: byStatus.published,
+          })}
+        </p>
+      ) : null}
       <div className="ms-popup-campaign">
         <CampaignSwitcher t={t} campaigns={campaigns} />
       </div>

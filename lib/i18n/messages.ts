@@ -195,8 +195,9 @@ export const en = {
   'ws.campaign.scopeAll': 'Whole shortlist ({n})',
   'ws.campaign.creators': 'Creators',
   'ws.campaign.declinedApart': '{n} declined, not counted',
-  'ws.campaign.reach': 'Estimated reach per post',
-  'ws.campaign.reachHint': '{estimated} estimated from followers × reach rate; {missing} unknown',
+  'ws.campaign.reach': 'Estimated reach (one post each)',
+  'ws.campaign.reachHint':
+    '{fromReports} from the scores, {estimated} from followers × reach rate, {missing} unknown',
   'ws.campaign.emv': 'Media value (EMV)',
   'ws.campaign.emvHint': 'impressions × CPM / 1000 (Instagram {ig}, TikTok {tt})',
   'ws.campaign.cost': 'Cost',
@@ -223,6 +224,8 @@ export const en = {
   'ws.sizing.conversion.above':
     '{n} well-aligned creators; {min}–{max} are enough for conversion: keep the best aligned.',
   'ws.popup.inShortlist': 'In shortlist',
+  'ws.popup.pipeline':
+    'In progress: {contacted} contacted · {brief} brief sent · {review} in review · {published} published',
   'brief.title': 'Brief — {campaign}',
   'brief.recipient': 'For {name} (@{handle}, {platform})',
   'brief.section.brand': 'Brand context',
@@ -469,8 +472,9 @@ export const fr: Record<MessageKey, string> = {
   'ws.campaign.scopeAll': 'Toute la sélection ({n})',
   'ws.campaign.creators': 'Créateurs',
   'ws.campaign.declinedApart': '{n} déclinés, non comptés',
-  'ws.campaign.reach': 'Portée estimée par publication',
-  'ws.campaign.reachHint': '{estimated} estimés par abonnés × taux de portée ; {missing} inconnus',
+  'ws.campaign.reach': 'Portée estimée (une publication chacun)',
+  'ws.campaign.reachHint':
+    '{fromReports} par l’analyse, {estimated} par abonnés × taux de portée, {missing} inconnus',
   'ws.campaign.emv': 'Valeur média (EMV)',
   'ws.campaign.emvHint': 'impressions × CPM / 1000 (Instagram {ig}, TikTok {tt})',
   'ws.campaign.cost': 'Coût',
@@ -499,6 +503,8 @@ export const fr: Record<MessageKey, string> = {
   'ws.sizing.conversion.above':
     '{n} créateurs bien alignés ; {min} à {max} suffisent pour la conversion : gardez les mieux alignés.',
   'ws.popup.inShortlist': 'Dans la sélection',
+  'ws.popup.pipeline':
+    'En cours : {contacted} contactés · {brief} briefs envoyés · {review} en relecture · {published} publiés',
   'brief.title': 'Brief — {campaign}',
   'brief.recipient': 'Pour {name} (@{handle}, {platform})',
   'brief.section.brand': 'Contexte de la marque',

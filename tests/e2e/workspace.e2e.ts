@@ -270,6 +270,8 @@ describe('a marketer works the shortlist: pipeline, note, brief, bulk edit with 
     await detail.getByTestId('microscope-tag-input').fill('spring');
     await detail.getByTestId('microscope-tag-add').click();
     await detail.locator('.ms-tag[data-value="spring"]').waitFor();
+    await detail.evaluate((el) => el.scrollTo(0, 0));
+    await ext.screenshot(dashboard, 'workspace-detail-top');
     // Hostile text stays text.
     expect(await dashboard.locator('.ms-detail b').count()).toBe(0);
   });
