@@ -23,7 +23,12 @@ export function SyncPanelSlot({ locale }: { locale: 'en' | 'fr' }) {
       </button>
       {open ? (
         <aside className="ms-drawer" aria-label={t('sync.title')}>
-          <button type="button" className="ms-icon ms-drawer-close" aria-label={t('button.close')} onClick={() => setOpen(false)}>
+          <button
+            type="button"
+            className="ms-icon ms-drawer-close"
+            aria-label={t('button.close')}
+            onClick={() => setOpen(false)}
+          >
             ×
           </button>
           <SyncPanel db={getDb()} t={t} />
