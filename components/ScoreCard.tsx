@@ -361,8 +361,9 @@ export function ScoreCard(props: ScoreCardProps) {
             <li key={post.postId} data-testid="microscope-used-post" data-post={post.postId}>
               <span className="ms-post-id">{post.postId}</span>
               <span>
-                ♥ {fmt.integer(post.likes)} · 💬 {fmt.integer(post.comments)}
-                {post.views !== undefined ? ` · ▶ ${fmt.integer(post.views)}` : ''}
+                {t('card.likesN', { n: fmt.integer(post.likes) })} ·{' '}
+                {t('card.commentsN', { n: fmt.integer(post.comments) })}
+                {post.views !== undefined ? ` · ${t('card.viewsN', { n: fmt.integer(post.views) })}` : ''}
               </span>
               <span className="ms-post-er">
                 {post.erFollowers === undefined ? '' : fmt.percent(post.erFollowers)}

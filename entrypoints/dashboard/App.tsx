@@ -13,6 +13,7 @@ import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
 import { downloadText } from '@/components/download';
+import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
@@ -163,7 +164,7 @@ export function App() {
     <main className="ms-workspace ms-root">
       <header className="ms-page-head ms-workspace-head">
         <h1>
-          🔬 {t('app.name')} · {t('dashboard.title')}
+          <MicroscopeIcon size={20} /> {t('app.name')} · {t('dashboard.title')}
         </h1>
         <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
           {t('dashboard.count', { n: fmt.integer(count ?? 0) })}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
 import type { MessageKey } from '@/lib/i18n';
 import { thresholdLabel } from '@/lib/i18n/threshold-labels';
@@ -118,7 +119,9 @@ export function App() {
   return (
     <main className="ms-dashboard ms-root ms-options">
       <header className="ms-page-head">
-        <h1>🔬 {t('options.title')}</h1>
+        <h1>
+          <MicroscopeIcon size={20} /> {t('options.title')}
+        </h1>
         <button
           type="button"
           className="ms-secondary"

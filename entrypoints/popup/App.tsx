@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
+import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QuickAdd } from '@/components/popup/QuickAdd';
 import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
 import { ScoreCard } from '@/components/ScoreCard';
@@ -94,7 +95,9 @@ export function App() {
   return (
     <main className="ms-popup ms-root">
       <header className="ms-page-head">
-        <strong className="ms-brand">🔬 {t('app.name')}</strong>
+        <strong className="ms-brand">
+          <MicroscopeIcon size={15} /> {t('app.name')}
+        </strong>
         <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
           {count === undefined ? '…' : t('popup.shortlistCount', { n: fmt.integer(count) })}
         </span>

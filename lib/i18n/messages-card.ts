@@ -32,6 +32,9 @@ export const enCard = {
   'class.generic': 'generic',
   'class.substantive': 'substantive',
   'class.neutral': 'neutral',
+  'card.likesN': '{n} likes',
+  'card.commentsN': '{n} comments',
+  'card.viewsN': '{n} views',
 } as const;
 
 export type CardMessageKey = keyof typeof enCard;
@@ -70,4 +73,7 @@ export const frCard: Record<CardMessageKey, string> = {
   'class.generic': 'générique',
   'class.substantive': 'substantiel',
   'class.neutral': 'neutre',
+  'card.likesN': '{n} j’aime',
+  'card.commentsN': '{n} commentaires',
+  'card.viewsN': '{n} vues',
 };
