@@ -99,6 +99,8 @@ export const ProblemSchema = z.object({
   code: z.string(),
   field: z.string().optional(),
   message: z.string(),
+  /** The message in French; absent on extractions stored before it existed (the UI falls back to `message`). */
+  messageFr: z.string().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

@@ -62,6 +62,8 @@ export const ReasonSchema = z.object({
   code: z.string(),
   severity: z.enum(['hard', 'warn', 'info']),
   message: z.string(),
+  /** The message in French; absent on reports stored before it existed (the UI falls back to `message`). */
+  messageFr: z.string().optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
@@ -121,6 +123,8 @@ export const RiskSignalSchema = z.object({
   value: z.number().optional(),
   threshold: z.string(),
   message: z.string(),
+  /** The message in French; absent on reports stored before it existed. */
+  messageFr: z.string().optional(),
 });
 export type RiskSignal = z.infer<typeof RiskSignalSchema>;
 

@@ -1,7 +1,8 @@
 import type { Reason, RiskSignal, SubScore } from '../model/report';
 import { COMMENTS_PER_LIKE } from './benchmarks';
 import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { formatNumber, formatPercent } from './format';
+import { formatFixedFr, formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
+import { riskSignalLabel } from './labels';
 import { coefficientOfVariation } from './stats';
 
 /** A follower count snapshot from the creator's score history. */
@@ -43,6 +44,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         code: 'er-vs-benchmark',
         threshold: 'tier benchmark',
         message: 'ER or tier unknown: not checked.',
+        messageFr: 'Taux d’engagement ou catégorie inconnus : non vérifié.',
       });
     } else {
       const low = bench * t.erBenchmarkLowFactor;
@@ -54,6 +56,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         value: er,
         threshold: `${formatPercent(low)}–${formatPercent(high)} %`,
         message: `Median ER ${formatPercent(er)} % ${fired ? 'is outside' : 'is within'} ${formatPercent(low)}–${formatPercent(high)} % (tier median ${formatNumber(bench)} %).`,
+        messageFr: `Taux d’engagement médian de ${formatPercentFr(er)} %, ${fired ? 'hors de la' : 'dans la'} plage ${formatPercentFr(low)}–${formatPercentFr(high)} % (médiane de la catégorie ${formatNumberFr(bench)} %).`,
       });
     }
   } else {
@@ -64,6 +67,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         code: 'er-vs-benchmark',
         threshold: 'tier benchmark',
         message: 'ER by views or tier unknown: not checked.',
+        messageFr: 'Taux d’engagement par vues ou catégorie inconnus : non vérifié.',
       });
     } else {
       const low = bench * t.erBenchmarkLowFactor;
@@ -75,6 +79,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         value: er,
         threshold: `${formatPercent(low)}–${formatPercent(high)} %`,
         message: `Median ER by views ${formatPercent(er)} % ${fired ? 'is outside' : 'is within'} ${formatPercent(low)}–${formatPercent(high)} % (tier median ${formatNumber(bench)} %).`,
+        messageFr: `Taux d’engagement médian par vues de ${formatPercentFr(er)} %, ${fired ? 'hors de la' : 'dans la'} plage ${formatPercentFr(low)}–${formatPercentFr(high)} % (médiane de la catégorie ${formatNumberFr(bench)} %).`,
       });
     }
   }
@@ -87,6 +92,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       code: 'comments-per-like',
       threshold: `${t.commentsPerLikeLow}–${t.commentsPerLikeHigh} %`,
       message: 'Not enough posts with likes: not checked.',
+      messageFr: 'Pas assez de publications avec des j’aime : non vérifié.',
     });
   } else {
     const ratio = (comments / likes) * 100;
@@ -99,6 +105,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       value: ratio,
       threshold: `${formatNumber(t.commentsPerLikeLow)}–${formatNumber(t.commentsPerLikeHigh)} %`,
       message: `${formatPercent(ratio)} comments per 100 likes ${fired ? 'is outside' : 'is within'} ${formatNumber(t.commentsPerLikeLow)}–${formatNumber(t.commentsPerLikeHigh)} % (typical about ${formatNumber(typical)} %).`,
+      messageFr: `${formatPercentFr(ratio)} commentaires pour 100 j’aime, ${fired ? 'hors de la' : 'dans la'} plage ${formatNumberFr(t.commentsPerLikeLow)}–${formatNumberFr(t.commentsPerLikeHigh)} % (habituellement environ ${formatNumberFr(typical)} %).`,
     });
   }
 
@@ -112,6 +119,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       code: 'likes-spread',
       threshold: `CV ${t.likesCvLow}–${t.likesCvHigh}`,
       message: `Fewer than ${t.lowConfidencePosts} posts with likes: not checked.`,
+      messageFr: `Moins de ${formatNumberFr(t.lowConfidencePosts)} publications avec des j’aime : non vérifié.`,
     });
   } else {
     const fired = cv < t.likesCvLow || cv > t.likesCvHigh;
@@ -121,6 +129,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       value: cv,
       threshold: `CV ${formatNumber(t.likesCvLow)}–${formatNumber(t.likesCvHigh)}`,
       message: `Likes vary by a coefficient of ${cv.toFixed(2)} across posts${cv < t.likesCvLow ? ' (suspiciously uniform)' : cv > t.likesCvHigh ? ' (erratic)' : ''}.`,
+      messageFr: `Les j’aime varient d’une publication à l’autre avec un coefficient de variation de ${formatFixedFr(cv, 2)}${cv < t.likesCvLow ? ' (étrangement uniformes)' : cv > t.likesCvHigh ? ' (erratiques)' : ''}.`,
     });
   }
 
@@ -132,6 +141,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       code: 'following',
       threshold: `following ≤ followers and < ${formatNumber(t.followingNearCap)}`,
       message: 'Following or followers unknown: not checked.',
+      messageFr: 'Abonnements ou abonnés inconnus : non vérifié.',
     });
   } else {
     const overFollowers = following > followers;
@@ -146,6 +156,11 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         : nearCap
           ? `Follows ${formatNumber(following)} accounts, near Instagram's 7,500 follow cap.`
           : `Follows ${formatNumber(following)} accounts for ${formatNumber(followers)} followers.`,
+      messageFr: overFollowers
+        ? `Suit ${formatNumberFr(following)} comptes, plus que ses ${formatNumberFr(followers)} abonnés.`
+        : nearCap
+          ? `Suit ${formatNumberFr(following)} comptes, près de la limite de ${formatNumberFr(7_500)} abonnements d’Instagram.`
+          : `Suit ${formatNumberFr(following)} comptes pour ${formatNumberFr(followers)} abonnés.`,
     });
   }
 
@@ -155,6 +170,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       code: 'low-effort-comments',
       threshold: `< ${t.lowEffortRed} %`,
       message: `Fewer than ${MIN_COMMENTS_FOR_SIGNAL} comments read: not checked.`,
+      messageFr: `Moins de ${MIN_COMMENTS_FOR_SIGNAL} commentaires lus : non vérifié.`,
     });
   } else {
     const fired = input.lowEffortShare >= t.lowEffortRed;
@@ -164,6 +180,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       value: input.lowEffortShare,
       threshold: `< ${formatNumber(t.lowEffortRed)} %`,
       message: `${formatPercent(input.lowEffortShare)} % of comments are generic or spam.`,
+      messageFr: `${formatPercentFr(input.lowEffortShare)} % des commentaires sont génériques ou du spam.`,
     });
   }
 
@@ -174,9 +191,11 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
       code: 'follower-jumps',
       threshold: `round jumps of ${formatNumber(ROUND_JUMP.unit)}`,
       message: 'No score history yet: not checked.',
+      messageFr: 'Pas encore d’historique d’analyses : non vérifié.',
     });
   } else {
     const jumps: string[] = [];
+    const jumpsFr: string[] = [];
     for (let i = 1; i < history.length; i++) {
       const prev = history[i - 1]!;
       const cur = history[i]!;
@@ -188,6 +207,7 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         delta / prev.followers >= ROUND_JUMP.minGrowth
       ) {
         jumps.push(`+${formatNumber(delta)}`);
+        jumpsFr.push(`+${formatNumberFr(delta)}`);
       }
     }
     signals.push({
@@ -199,6 +219,10 @@ export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInpu
         jumps.length > 0
           ? `Follower jumps in round amounts between snapshots: ${jumps.join(', ')}.`
           : `No round follower jumps across ${history.length} snapshots.`,
+      messageFr:
+        jumps.length > 0
+          ? `Sauts d’abonnés en chiffres ronds entre deux analyses : ${jumpsFr.join(', ')}.`
+          : `Aucun saut d’abonnés en chiffres ronds sur ${formatNumberFr(history.length)} analyses.`,
     });
   }
   return signals;
@@ -221,6 +245,7 @@ export function scoreAuthenticity(
     code: `risk-${s.code}`,
     severity: 'warn',
     message: s.message,
+    messageFr: s.messageFr ?? s.message,
   }));
   if (evaluated.length === 0) {
     return {
@@ -235,8 +260,9 @@ export function scoreAuthenticity(
     };
   }
   const value = scoreValue(100 - SIGNAL_PENALTY * fired.length);
-  const en = `${fired.length} of ${evaluated.length} risk signals${fired.length ? `: ${fired.map((s) => s.code).join(', ')}` : ''}. Follower lists are not visible; these are signals, not a fake-follower count.`;
-  const fr = `${fired.length} signal(s) de risque sur ${evaluated.length} vérifiés. La liste des abonnés n’est pas visible : ce sont des signaux, pas un taux de faux abonnés.`;
+  const firedLabels = fired.map((s) => riskSignalLabel(s.code));
+  const en = `${fired.length} of ${evaluated.length} risk signals${fired.length ? `: ${firedLabels.map((l) => l.en).join(', ')}` : ''}. Follower lists are not visible; these are signals, not a fake-follower count.`;
+  const fr = `${fired.length} signal(s) de risque sur ${evaluated.length} vérifiés${fired.length ? ` : ${firedLabels.map((l) => l.fr).join(', ')}` : ''}. La liste des abonnés n’est pas visible : ce sont des signaux, pas un taux de faux abonnés.`;
   return {
     subscore: {
       key: 'authenticity',

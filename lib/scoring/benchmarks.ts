@@ -58,7 +58,7 @@ export interface PriceBandRow {
   followersFrom: number;
   /** Exclusive upper bound, followers. */
   followersBelow: number;
-  /** Price per post, EUR. */
+  /** Price per post, in the table's currency (EUR for the French table, USD for the US one). */
   min: number;
   max: number;
   source: string;
@@ -222,17 +222,86 @@ export function reachRateFor(followers: number): { rate: number; source: string 
   return { rate: row.rate, source: row.source };
 }
 
-/** The fair price band for a profile, converted from EUR to the campaign currency. */
+/**
+ * Fair price per post, USD, United States (Influencer Marketing Hub figures, docs/scoring.md):
+ * Instagram nano $10–100, micro $100–500, mid-tier $500–5,000; TikTok nano $5–25, micro
+ * $25–125. Influencer Marketing Hub's tiers: nano 1k–10k, micro 10k–50k, mid 50k–500k; under
+ * 1k counts as nano. Above these rows there is no US figure: the French table applies,
+ * converted from EUR (and the band's source says so).
+ */
+export const PRICE_BANDS_US: readonly PriceBandRow[] = [
+  {
+    platform: 'instagram',
+    followersFrom: 0,
+    followersBelow: 10_000,
+    min: 10,
+    max: 100,
+    source: 'Influencer Marketing Hub (US): Instagram nano $10–100',
+  },
+  {
+    platform: 'instagram',
+    followersFrom: 10_000,
+    followersBelow: 50_000,
+    min: 100,
+    max: 500,
+    source: 'Influencer Marketing Hub (US): Instagram micro $100–500',
+  },
+  {
+    platform: 'instagram',
+    followersFrom: 50_000,
+    followersBelow: 500_000,
+    min: 500,
+    max: 5_000,
+    source: 'Influencer Marketing Hub (US): Instagram mid-tier $500–5,000',
+  },
+  {
+    platform: 'tiktok',
+    followersFrom: 0,
+    followersBelow: 10_000,
+    min: 5,
+    max: 25,
+    source: 'Influencer Marketing Hub (US): TikTok nano $5–25',
+  },
+  {
+    platform: 'tiktok',
+    followersFrom: 10_000,
+    followersBelow: 50_000,
+    min: 25,
+    max: 125,
+    source: 'Influencer Marketing Hub (US): TikTok micro $25–125',
+  },
+];
+
+function bandRow(
+  rows: readonly PriceBandRow[],
+  platform: Platform,
+  followers: number,
+): PriceBandRow | undefined {
+  return rows.find(
+    (r) => r.platform === platform && followers >= r.followersFrom && followers < r.followersBelow,
+  );
+}
+
+/**
+ * The fair price band for a profile in the campaign currency. USD campaigns use the US table
+ * (no conversion); EUR and GBP campaigns use the French table (GBP converted from EUR at the
+ * documented rate), as does a USD campaign for a tier the US table does not cover.
+ */
 export function priceBandFor(
   platform: Platform,
   followers: number,
   currency: Currency,
 ): { min: number; max: number; currency: Currency; source: string } | undefined {
-  const row = PRICE_BANDS.find(
-    (r) => r.platform === platform && followers >= r.followersFrom && followers < r.followersBelow,
-  );
+  if (currency === 'USD') {
+    const us = bandRow(PRICE_BANDS_US, platform, followers);
+    if (us) return { min: us.min, max: us.max, currency, source: us.source };
+  }
+  const row = bandRow(PRICE_BANDS, platform, followers);
   if (!row) return undefined;
   const k = EUR_TO[currency];
-  const source = currency === 'EUR' ? row.source : `${row.source}, converted at 1 EUR = ${k} ${currency}`;
+  const source =
+    currency === 'EUR'
+      ? row.source
+      : `${currency === 'USD' ? 'no US figure for this tier; French table: ' : ''}${row.source}, converted at 1 EUR = ${k} ${currency}`;
   return { min: row.min * k, max: row.max * k, currency, source };
 }

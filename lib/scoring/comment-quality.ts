@@ -2,7 +2,8 @@ import type { Thresholds } from '../model/campaign';
 import type { CommentJudgement, Reason, SubScore } from '../model/report';
 import type { PodSignal } from './comment-classifier';
 import { noData, piecewise, type SubScoreResult, scoreValue } from './context';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
+import { reason } from './labels';
 
 export interface CommentStats {
   spam: number;
@@ -97,18 +98,25 @@ export function scoreCommentQuality(
   if (stats.creatorReplies > 0) value += CREATOR_REPLY_BONUS;
   if (pod) {
     value -= POD_PENALTY;
-    reasons.push({
-      code: 'comment-pod',
-      severity: 'warn',
-      message: `Commenters ${pod.authors.map((a) => `@${a}`).join(', ')} appear in the same order on ${pod.postIds.length} posts (engagement pod signal).`,
-    });
+    const authors = pod.authors.map((a) => `@${a}`).join(', ');
+    reasons.push(
+      reason(
+        'comment-pod',
+        'warn',
+        `Commenters ${authors} appear in the same order on ${pod.postIds.length} posts (engagement pod signal).`,
+        `Les comptes ${authors} commentent dans le même ordre sur ${formatNumberFr(pod.postIds.length)} publications (signe d’un groupe d’engagement).`,
+      ),
+    );
   }
   if (band === 'red') {
-    reasons.push({
-      code: 'low-effort-comments',
-      severity: 'warn',
-      message: `${formatPercent(share)} % of ${stats.audience} comments are generic or spam (red from ${formatNumber(thresholds.lowEffortRed)} %).`,
-    });
+    reasons.push(
+      reason(
+        'low-effort-comments',
+        'warn',
+        `${formatPercent(share)} % of ${stats.audience} comments are generic or spam (red from ${formatNumber(thresholds.lowEffortRed)} %).`,
+        `${formatPercentFr(share)} % des ${formatNumberFr(stats.audience)} commentaires sont génériques ou du spam (rouge dès ${formatNumberFr(thresholds.lowEffortRed)} %).`,
+      ),
+    );
   }
   const confidence = stats.audience >= 20 && stats.posts >= 3 ? 'high' : 'low';
   const used = judgements
@@ -118,7 +126,7 @@ export function scoreCommentQuality(
     .filter((j) => j.creatorReply)
     .map((j) => ({ id: j.commentId, reason: 'creator reply, counted apart' }));
   const en = `${formatPercent(share)} % low-effort comments (${band}) of ${stats.audience} from ${stats.posts} posts; ${stats.substantive} substantive, ${stats.creatorReplies} creator replies.`;
-  const fr = `${formatPercent(share).replace('.', ',')} % de commentaires peu engagés (${band === 'green' ? 'vert' : band === 'amber' ? 'orange' : 'rouge'}) sur ${stats.audience} issus de ${stats.posts} publications ; ${stats.substantive} constructifs, ${stats.creatorReplies} réponses du créateur.`;
+  const fr = `${formatPercentFr(share)} % de commentaires peu engagés (${band === 'green' ? 'vert' : band === 'amber' ? 'orange' : 'rouge'}) sur ${formatNumberFr(stats.audience)} issus de ${formatNumberFr(stats.posts)} publications ; ${formatNumberFr(stats.substantive)} constructifs, ${formatNumberFr(stats.creatorReplies)} réponses du créateur.`;
   return {
     subscore: {
       key: 'commentQuality',

@@ -2,7 +2,8 @@ import type { Post } from '../model/profile';
 import type { Reason, SubScore } from '../model/report';
 import { noData, piecewise, type ScoringContext, type SubScoreResult, scoreValue } from './context';
 import { sortNewestFirst } from './eligibility';
-import { formatNumber } from './format';
+import { formatNumber, formatNumberFr } from './format';
+import { reason } from './labels';
 import { jaccard, keywordSet } from './normalise-text';
 import { coefficientOfVariation, mean } from './stats';
 
@@ -79,11 +80,14 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
   const inactive = daysSince !== undefined && daysSince > t.inactiveDays;
   inputs.daysSinceLastPost = daysSince ?? null;
   if (inactive) {
-    reasons.push({
-      code: 'inactive',
-      severity: 'warn',
-      message: `Last post ${formatNumber(Math.floor(daysSince))} days ago: inactive (more than ${formatNumber(t.inactiveDays)} days).`,
-    });
+    reasons.push(
+      reason(
+        'inactive',
+        'warn',
+        `Last post ${formatNumber(Math.floor(daysSince))} days ago: inactive (more than ${formatNumber(t.inactiveDays)} days).`,
+        `Dernière publication il y a ${formatNumberFr(Math.floor(daysSince))} jours : compte inactif (plus de ${formatNumberFr(t.inactiveDays)} jours).`,
+      ),
+    );
   }
   const cv = gaps.length >= 3 ? coefficientOfVariation(gaps) : undefined;
   inputs.cadenceCv = cv ?? null;
@@ -108,11 +112,14 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
     let coherence = Math.min(100, (topic.meanJaccard / COHERENT_JACCARD) * 100);
     if (topic.repositioning) {
       coherence -= REPOSITION_PENALTY;
-      reasons.push({
-        code: 'repositioning',
-        severity: 'warn',
-        message: `Topics changed: older and newer posts share ${formatNumber((topic.across ?? 0) * 100)} % of keywords vs ${formatNumber((topic.within ?? 0) * 100)} % within each half.`,
-      });
+      reasons.push(
+        reason(
+          'repositioning',
+          'warn',
+          `Topics changed: older and newer posts share ${formatNumber((topic.across ?? 0) * 100)} % of keywords vs ${formatNumber((topic.within ?? 0) * 100)} % within each half.`,
+          `Changement de thématique : les publications anciennes et récentes partagent ${formatNumberFr((topic.across ?? 0) * 100)} % de mots-clés, contre ${formatNumberFr((topic.within ?? 0) * 100)} % au sein de chaque moitié.`,
+        ),
+      );
     }
     parts.push(Math.max(0, coherence));
   }
@@ -130,20 +137,20 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
   }
   const cadenceText =
     cv === undefined
-      ? 'cadence unknown'
+      ? 'Cadence unknown'
       : cv <= t.cadenceCvRegular
-        ? 'regular cadence'
+        ? 'Regular cadence'
         : cv >= t.cadenceCvErratic
-          ? 'erratic cadence'
-          : 'uneven cadence';
+          ? 'Erratic cadence'
+          : 'Uneven cadence';
   const cadenceFr =
     cv === undefined
-      ? 'rythme inconnu'
+      ? 'Rythme inconnu'
       : cv <= t.cadenceCvRegular
-        ? 'rythme régulier'
+        ? 'Rythme régulier'
         : cv >= t.cadenceCvErratic
-          ? 'rythme irrégulier'
-          : 'rythme inégal';
+          ? 'Rythme irrégulier'
+          : 'Rythme inégal';
   return {
     subscore: {
       key: 'consistency',
@@ -156,7 +163,7 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
       confidence: cv !== undefined && topic ? 'high' : 'low',
       explanation: {
         en: `${inactive ? 'Inactive. ' : ''}${cadenceText}${topic ? `; topic overlap ${formatNumber(topic.meanJaccard * 100)} %${topic.repositioning ? ', repositioned' : ''}` : ''}.`,
-        fr: `${inactive ? 'Inactif. ' : ''}${cadenceFr}${topic ? ` ; recouvrement thématique ${formatNumber(topic.meanJaccard * 100).replace('.', ',')} %${topic.repositioning ? ', repositionnement' : ''}` : ''}.`,
+        fr: `${inactive ? 'Inactif. ' : ''}${cadenceFr}${topic ? ` ; recouvrement thématique ${formatNumberFr(topic.meanJaccard * 100)} %${topic.repositioning ? ', repositionnement' : ''}` : ''}.`,
       },
     },
     reasons,

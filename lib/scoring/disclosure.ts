@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '../model/campaign';
 import type { Post } from '../model/profile';
 import type { Disclosure } from '../model/report';
+import type { Bilingual } from './labels';
 import { fold } from './normalise-text';
 
 /**
@@ -38,17 +39,19 @@ export const AD_HASHTAGS: readonly string[] = [
 
 /** Mandatory wording per jurisdiction, folded. `early`: must appear in the first 125 characters (before "more"). */
 export const DISCLOSURE_RULES: Readonly<
-  Record<Jurisdiction, { wording: readonly RegExp[]; early: boolean; text: string }>
+  Record<Jurisdiction, { wording: readonly RegExp[]; early: boolean; text: string; textFr: string }>
 > = {
   FR: {
     wording: [/publicite/u, /collaboration ?commerciale/u],
     early: false,
     text: '"publicité" or "collaboration commerciale" (law 2023-451)',
+    textFr: '« publicité » ou « collaboration commerciale » (loi 2023-451)',
   },
   UK: {
     wording: [/(?:^|[^\p{L}\p{N}])#?(?:ad|advert|advertisement)(?![\p{L}\p{N}])/u],
     early: true,
     text: '#ad, "Ad" or "Advert" up front (#sp, #spon, gifted, collab are not enough)',
+    textFr: '#ad, « Ad » ou « Advert » en début de légende (#sp, #spon, gifted, collab ne suffisent pas)',
   },
   US: {
     wording: [
@@ -58,19 +61,43 @@ export const DISCLOSURE_RULES: Readonly<
     ],
     early: true,
     text: '#ad or #sponsored early in the caption',
+    textFr: '#ad ou #sponsored en début de légende',
   },
-  DE: { wording: [/werbung/u, /anzeige/u], early: false, text: '"Werbung" or "Anzeige"' },
+  DE: {
+    wording: [/werbung/u, /anzeige/u],
+    early: false,
+    text: '"Werbung" or "Anzeige"',
+    textFr: '« Werbung » ou « Anzeige »',
+  },
   ES: {
     wording: [/publicidad/u, /(?:^|[^\p{L}\p{N}])#?publi(?![\p{L}\p{N}])/u],
     early: false,
     text: '"publicidad" or "publi"',
+    textFr: '« publicidad » ou « publi »',
   },
-  IT: { wording: [/pubblicita/u, /advertising/u], early: false, text: '"pubblicità" or "advertising"' },
+  IT: {
+    wording: [/pubblicita/u, /advertising/u],
+    early: false,
+    text: '"pubblicità" or "advertising"',
+    textFr: '« pubblicità » ou « advertising »',
+  },
   BR: {
     wording: [/publicidade/u, /(?:^|[^\p{L}\p{N}])#?publi(?![\p{L}\p{N}])/u],
     early: false,
     text: '"publicidade" or "publi"',
+    textFr: '« publicidade » ou « publi »',
   },
+};
+
+/** Where each jurisdiction's rule applies, for French sentences ("en France", "au Royaume-Uni"). */
+export const JURISDICTION_FR: Readonly<Record<Jurisdiction, string>> = {
+  FR: 'en France',
+  UK: 'au Royaume-Uni',
+  US: 'aux États-Unis',
+  DE: 'en Allemagne',
+  ES: 'en Espagne',
+  IT: 'en Italie',
+  BR: 'au Brésil',
 };
 
 /** The caption length Instagram shows before "more": wording needed "up front" must be here. */
@@ -95,15 +122,21 @@ function hashtagsOf(post: Post): string[] {
   return [...post.hashtags, ...fromCaption].map((t) => fold(t.replace(/^#/, '')));
 }
 
-/** Sponsored evidence for one post, in a fixed order. */
-export function sponsoredEvidence(post: Post): { sponsored: Disclosure['sponsored']; evidence: string[] } {
-  const evidence: string[] = [];
-  if (post.paidPartnership) evidence.push('paid-partnership label');
-  if (post.sponsorTags.length > 0)
-    evidence.push(`sponsor tags: ${post.sponsorTags.map((t) => `@${t}`).join(', ')}`);
+/** Sponsored evidence for one post in both languages, in a fixed order. */
+function evidenceOf(post: Post): { sponsored: Disclosure['sponsored']; evidence: Bilingual[] } {
+  const evidence: Bilingual[] = [];
+  if (post.paidPartnership)
+    evidence.push({ en: 'paid-partnership label', fr: 'label « partenariat rémunéré »' });
+  if (post.sponsorTags.length > 0) {
+    const tags = post.sponsorTags.map((t) => `@${t}`).join(', ');
+    evidence.push({ en: `sponsor tags: ${tags}`, fr: `marques partenaires identifiées : ${tags}` });
+  }
   const tags = new Set(hashtagsOf(post));
   const adTags = AD_HASHTAGS.filter((t) => tags.has(t));
-  if (adTags.length > 0) evidence.push(`ad hashtags: ${adTags.map((t) => `#${t}`).join(', ')}`);
+  if (adTags.length > 0) {
+    const list = adTags.map((t) => `#${t}`).join(', ');
+    evidence.push({ en: `ad hashtags: ${list}`, fr: `hashtags publicitaires : ${list}` });
+  }
   const caption = post.caption ?? '';
   const folded = fold(caption);
   if (
@@ -112,14 +145,31 @@ export function sponsoredEvidence(post: Post): { sponsored: Disclosure['sponsore
       folded,
     )
   ) {
-    evidence.push('ad wording in caption');
+    evidence.push({ en: 'ad wording in caption', fr: 'mention publicitaire dans la légende' });
   }
   const code = discountCode(caption);
-  if (code) evidence.push(`discount code ${code}`);
+  if (code) evidence.push({ en: `discount code ${code}`, fr: `code promo ${code}` });
   if (evidence.length > 0) return { sponsored: 'yes', evidence };
   const gift = folded.match(GIFT_CUE);
-  if (gift) return { sponsored: 'possible', evidence: [`brand mention: "${gift[0].trim()}"`] };
+  if (gift) {
+    const cue = gift[0].trim();
+    return {
+      sponsored: 'possible',
+      evidence: [{ en: `brand mention: "${cue}"`, fr: `mention de marque : « ${cue} »` }],
+    };
+  }
   return { sponsored: 'no', evidence };
+}
+
+/** Sponsored evidence for one post, in a fixed order. */
+export function sponsoredEvidence(post: Post): { sponsored: Disclosure['sponsored']; evidence: string[] } {
+  const { sponsored, evidence } = evidenceOf(post);
+  return { sponsored, evidence: evidence.map((e) => e.en) };
+}
+
+/** The same evidence in French, for the card's French messages. */
+export function sponsoredEvidenceFr(post: Post): string[] {
+  return evidenceOf(post).evidence.map((e) => e.fr);
 }
 
 /** Which of the jurisdiction's wordings the post carries (and, where required, early enough). */
@@ -155,4 +205,9 @@ export function checkDisclosure(post: Post, jurisdiction: Jurisdiction): Disclos
 
 export function disclosureRequirement(jurisdiction: Jurisdiction): string {
   return DISCLOSURE_RULES[jurisdiction].text;
+}
+
+/** The mandatory wording in French: « publicité » ou « collaboration commerciale » (loi 2023-451). */
+export function disclosureRequirementFr(jurisdiction: Jurisdiction): string {
+  return DISCLOSURE_RULES[jurisdiction].textFr;
 }

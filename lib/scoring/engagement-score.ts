@@ -1,6 +1,6 @@
 import type { SubScore } from '../model/report';
 import { noData, piecewise, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
 
 /** ER ÷ reference → 0–100: half the reference 30, at the reference 60, twice 90, three times 100. */
 export const ER_RATIO_CURVE: ReadonlyArray<readonly [number, number]> = [
@@ -79,8 +79,8 @@ export function scoreEngagement(ctx: ScoringContext): SubScoreResult {
       : `Median ER ${formatPercent(median)} % over ${used.length} posts (minimum ${formatNumber(engagement.minimum)} %${followerBenchmark === undefined ? '' : `, tier median ${formatNumber(followerBenchmark)} %`}).`;
   const fr =
     median === undefined
-      ? `Taux d’engagement médian par vues ${formatPercent(engagement.erByViewsMedian ?? 0).replace('.', ',')} % sur ${used.length} vidéos.`
-      : `Taux d’engagement médian ${formatPercent(median).replace('.', ',')} % sur ${used.length} publications (minimum ${formatNumber(engagement.minimum).replace('.', ',')} %).`;
+      ? `Taux d’engagement médian par vues ${formatPercentFr(engagement.erByViewsMedian ?? 0)} % sur ${used.length} vidéos.`
+      : `Taux d’engagement médian ${formatPercentFr(median)} % sur ${used.length} publications (minimum ${formatNumberFr(engagement.minimum)} %${followerBenchmark === undefined ? '' : `, médiane de la catégorie ${formatNumberFr(followerBenchmark)} %`}).`;
   return {
     subscore: {
       key: 'engagement',

@@ -2,7 +2,8 @@ import type { Thresholds } from '../model/campaign';
 import type { Platform, Post } from '../model/profile';
 import type { Confidence, Engagement, ExcludedPost, Reason, UsedPost } from '../model/report';
 import type { EligibleSelection } from './eligibility';
-import { formatNumber } from './format';
+import { formatNumber, formatNumberFr } from './format';
+import { reason } from './labels';
 import { mean, median } from './stats';
 
 /** The campaign's minimum ER for a platform, percent (the guide: 3 % Instagram, 5 % TikTok). */
@@ -56,16 +57,39 @@ const EXCLUSION_LABEL: Record<ExcludedPost['reason'], string> = {
   'outside-window': 'outside the window',
 };
 
-/** "2 pinned, 1 with hidden likes" — in a fixed order so the text is deterministic. */
-export function summariseExclusions(excluded: readonly ExcludedPost[]): string {
+/** The same in French, agreeing with "publication" (feminine) in number. */
+const EXCLUSION_LABEL_FR: Record<ExcludedPost['reason'], (n: number) => string> = {
+  pinned: (n) => (n > 1 ? 'épinglées' : 'épinglée'),
+  'likes-hidden': () => 'avec j’aime masqués',
+  'too-recent': (n) => (n > 1 ? 'trop récentes' : 'trop récente'),
+  collab: () => 'en collaboration',
+  'missing-counts': () => 'aux compteurs illisibles',
+  'outside-window': () => 'hors de la fenêtre',
+};
+
+function exclusionCounts(excluded: readonly ExcludedPost[]): Array<[ExcludedPost['reason'], number]> {
   const counts = new Map<ExcludedPost['reason'], number>();
   for (const e of excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
-  const parts: string[] = [];
+  const out: Array<[ExcludedPost['reason'], number]> = [];
   for (const reason of Object.keys(EXCLUSION_LABEL) as ExcludedPost['reason'][]) {
     const n = counts.get(reason);
-    if (n) parts.push(`${n} ${EXCLUSION_LABEL[reason]}`);
+    if (n) out.push([reason, n]);
   }
-  return parts.join(', ');
+  return out;
+}
+
+/** "2 pinned, 1 with hidden likes" — in a fixed order so the text is deterministic. */
+export function summariseExclusions(excluded: readonly ExcludedPost[]): string {
+  return exclusionCounts(excluded)
+    .map(([reason, n]) => `${n} ${EXCLUSION_LABEL[reason]}`)
+    .join(', ');
+}
+
+/** "2 épinglées, 1 avec j’aime masqués" — the French form of {@link summariseExclusions}. */
+export function summariseExclusionsFr(excluded: readonly ExcludedPost[]): string {
+  return exclusionCounts(excluded)
+    .map(([reason, n]) => `${formatNumberFr(n)} ${EXCLUSION_LABEL_FR[reason](n)}`)
+    .join(', ');
 }
 
 /**
@@ -116,37 +140,57 @@ export function computeEngagement({
   if (erByViewsMedian !== undefined) engagement.erByViewsMedian = erByViewsMedian;
 
   const summary = summariseExclusions(selection.excluded);
-  reasons.push({
-    code: 'window',
-    severity: 'info',
-    message: `ER over ${used.length} post${used.length === 1 ? '' : 's'}${summary ? `; excluded: ${summary}` : ''}.`,
-  });
+  const summaryFr = summariseExclusionsFr(selection.excluded);
+  const n = used.length;
+  reasons.push(
+    reason(
+      'window',
+      'info',
+      `ER over ${n} post${n === 1 ? '' : 's'}${summary ? `; excluded: ${summary}` : ''}.`,
+      `Taux d’engagement calculé sur ${formatNumberFr(n)} publication${n > 1 ? 's' : ''}${summaryFr ? ` ; écartées : ${summaryFr}` : ''}.`,
+    ),
+  );
   if (followers === undefined) {
-    reasons.push({
-      code: 'followers-unknown',
-      severity: 'warn',
-      message: 'The follower count could not be read, so the engagement rate by followers is unknown.',
-    });
+    reasons.push(
+      reason(
+        'followers-unknown',
+        'warn',
+        'The follower count could not be read, so the engagement rate by followers is unknown.',
+        'Le nombre d’abonnés n’a pas pu être lu : le taux d’engagement par abonnés est inconnu.',
+      ),
+    );
   } else if (followers === 0) {
-    reasons.push({
-      code: 'followers-zero',
-      severity: 'warn',
-      message: 'The profile shows 0 followers, so the engagement rate by followers cannot be computed.',
-    });
+    reasons.push(
+      reason(
+        'followers-zero',
+        'warn',
+        'The profile shows 0 followers, so the engagement rate by followers cannot be computed.',
+        'Le profil affiche 0 abonné : le taux d’engagement par abonnés ne peut pas être calculé.',
+      ),
+    );
   }
-  if (selection.undated.length > 0) {
-    reasons.push({
-      code: 'posts-undated',
-      severity: 'info',
-      message: `${selection.undated.length} post${selection.undated.length === 1 ? '' : 's'} without a date: age not checked, placed after dated posts.`,
-    });
+  const undated = selection.undated.length;
+  if (undated > 0) {
+    reasons.push(
+      reason(
+        'posts-undated',
+        'info',
+        `${undated} post${undated === 1 ? '' : 's'} without a date: age not checked, placed after dated posts.`,
+        undated > 1
+          ? `${formatNumberFr(undated)} publications sans date : âge non vérifié, placées après les publications datées.`
+          : '1 publication sans date : âge non vérifié, placée après les publications datées.',
+      ),
+    );
   }
   if (platform === 'tiktok' && used.length > 0 && erViews.length < used.length) {
-    reasons.push({
-      code: 'views-missing',
-      severity: 'info',
-      message: `ER by views uses ${erViews.length} of ${formatNumber(used.length)} videos; the others lack views or shares.`,
-    });
+    reasons.push(
+      reason(
+        'views-missing',
+        'info',
+        `ER by views uses ${erViews.length} of ${formatNumber(used.length)} videos; the others lack views or shares.`,
+        `Le taux d’engagement par vues porte sur ${formatNumberFr(erViews.length)} vidéo${erViews.length > 1 ? 's' : ''} sur ${formatNumberFr(used.length)} ; les autres n’ont pas de vues ou de partages lisibles.`,
+      ),
+    );
   }
   return { engagement, reasons };
 }

@@ -1,7 +1,14 @@
 import type { Disclosure, Reason, SubScore } from '../model/report';
 import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { checkDisclosure, disclosureRequirement } from './disclosure';
-import { formatNumber, formatPercent } from './format';
+import {
+  checkDisclosure,
+  disclosureRequirement,
+  disclosureRequirementFr,
+  JURISDICTION_FR,
+  sponsoredEvidenceFr,
+} from './disclosure';
+import { formatFixedFr, formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
+import { reason } from './labels';
 import { median } from './stats';
 
 export const NON_COMPLIANT_PENALTY = 20;
@@ -33,22 +40,30 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
     return p?.url ?? (p?.shortcode ? `post ${p.shortcode}` : `post ${id}`);
   };
   for (const d of nonCompliant) {
-    reasons.push({
-      code: 'disclosure-missing',
-      severity: 'warn',
-      message: `${postLabel(d.postId)} looks sponsored (${d.evidence.join('; ')}) but lacks ${disclosureRequirement(jurisdiction)} for ${jurisdiction}.`,
-    });
+    const p = ctx.snapshot.posts.find((x) => x.id === d.postId);
+    const evidenceFr = p ? sponsoredEvidenceFr(p) : d.evidence;
+    reasons.push(
+      reason(
+        'disclosure-missing',
+        'warn',
+        `${postLabel(d.postId)} looks sponsored (${d.evidence.join('; ')}) but lacks ${disclosureRequirement(jurisdiction)} for ${jurisdiction}.`,
+        `La publication ${p?.url ?? p?.shortcode ?? d.postId} semble sponsorisée (${evidenceFr.join(' ; ')}) mais n’affiche pas la mention requise ${JURISDICTION_FR[jurisdiction]} : ${disclosureRequirementFr(jurisdiction)}.`,
+      ),
+    );
   }
 
   const window = selection.window;
   const sponsoredIds = new Set(window.filter((p) => byId.get(p.id)?.sponsored === 'yes').map((p) => p.id));
   const sponsoredShare = window.length === 0 ? undefined : (sponsoredIds.size / window.length) * 100;
   if (sponsoredShare !== undefined && sponsoredShare > t.adSaturation) {
-    reasons.push({
-      code: 'ad-saturation',
-      severity: 'warn',
-      message: `${formatPercent(sponsoredShare)} % of the last ${window.length} posts are sponsored (saturation above ${formatNumber(t.adSaturation)} %).`,
-    });
+    reasons.push(
+      reason(
+        'ad-saturation',
+        'warn',
+        `${formatPercent(sponsoredShare)} % of the last ${window.length} posts are sponsored (saturation above ${formatNumber(t.adSaturation)} %).`,
+        `${formatPercentFr(sponsoredShare)} % des ${formatNumberFr(window.length)} dernières publications sont sponsorisées (saturation publicitaire au-delà de ${formatNumberFr(t.adSaturation)} %).`,
+      ),
+    );
   }
   const erOf = (sponsored: boolean) =>
     median(
@@ -92,7 +107,7 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
   const perfFr =
     paidPerformance === undefined
       ? ''
-      : ` ; ER sponsorisé = ${paidPerformance.toFixed(2).replace('.', ',')}× l’organique`;
+      : ` ; les publications sponsorisées atteignent ${formatFixedFr(paidPerformance, 2)} × le taux d’engagement organique`;
   return {
     subscore: {
       key: 'hygiene',
@@ -108,7 +123,7 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
       confidence: window.length >= t.lowConfidencePosts ? 'high' : 'low',
       explanation: {
         en: `${sponsoredIds.size} of ${window.length} recent posts sponsored (${formatPercent(sponsoredShare)} %); ${nonCompliant.length} without ${jurisdiction} disclosure${perf}.`,
-        fr: `${sponsoredIds.size} publications sponsorisées sur ${window.length} (${formatPercent(sponsoredShare).replace('.', ',')} %) ; ${nonCompliant.length} sans mention légale ${jurisdiction}${perfFr}.`,
+        fr: `${sponsoredIds.size} publications sponsorisées sur ${window.length} (${formatPercentFr(sponsoredShare)} %) ; ${nonCompliant.length} sans la mention légale requise ${JURISDICTION_FR[jurisdiction]}${perfFr}.`,
       },
     },
     reasons,

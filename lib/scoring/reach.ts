@@ -1,7 +1,7 @@
 import type { SubScore } from '../model/report';
 import { AWARENESS_SWEET_SPOT, REACH_LOG10_RANGE, reachRateFor } from './benchmarks';
 import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { formatNumber } from './format';
+import { formatNumber, formatNumberFr } from './format';
 import { median } from './stats';
 
 export interface ReachEstimate {
@@ -89,7 +89,7 @@ export function scoreReach(ctx: ScoringContext): SubScoreResult & { reach: Reach
       confidence,
       explanation: {
         en: `About ${rounded} people reached per post (${reach.source})${bonus ? '; awareness sweet spot 50k–100k' : ''}.`,
-        fr: `Environ ${rounded.replace(/,/g, ' ')} personnes touchées par publication (${views ? 'médiane des vues' : `abonnés × ${formatNumber((reach.rate ?? 0) * 100).replace('.', ',')} %`})${bonus ? ' ; cible idéale notoriété 50k–100k' : ''}.`,
+        fr: `Environ ${formatNumberFr(Math.round(reach.perPost))} personnes touchées par publication (${views ? `médiane des vues de ${formatNumberFr(reach.postIds.length)} vidéos retenues` : `abonnés × ${formatNumberFr((reach.rate ?? 0) * 100)} %`})${bonus ? ' ; cible idéale notoriété 50k–100k' : ''}.`,
       },
     },
     reasons: [],

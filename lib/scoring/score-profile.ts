@@ -10,8 +10,9 @@ import type { ScoringContext } from './context';
 import { selectEligiblePosts } from './eligibility';
 import { computeEngagement } from './engagement';
 import { scoreEngagement } from './engagement-score';
-import { formatNumber } from './format';
+import { formatNumber, formatNumberFr } from './format';
 import { scoreHygiene } from './hygiene';
+import { reason, SUBSCORE_LABEL } from './labels';
 import { scoreNiche } from './niche';
 import { overallFit, weightsFor } from './overall';
 import { scoreReach } from './reach';
@@ -111,18 +112,25 @@ export function scoreProfile({
 
   const notes: Reason[] = [];
   if (overall.withoutData.length > 0 && overall.fit !== undefined) {
-    notes.push({
-      code: 'weights-renormalised',
-      severity: 'info',
-      message: `No data for ${overall.withoutData.join(', ')}: fit uses the other sub-scores with weights renormalised.`,
-    });
+    const missing = overall.withoutData.map((k) => SUBSCORE_LABEL[k]);
+    notes.push(
+      reason(
+        'weights-renormalised',
+        'info',
+        `No data for ${missing.map((l) => l.en).join(', ')}: fit uses the other sub-scores with weights renormalised.`,
+        `Aucune donnée pour : ${missing.map((l) => l.fr).join(', ')}. L’adéquation globale repose sur les autres sous-scores, avec des poids recalculés.`,
+      ),
+    );
   }
   if (auditFakeShare !== undefined && auditFakeShare <= thresholds.maxFakeShare) {
-    notes.push({
-      code: 'audit-fake-share-ok',
-      severity: 'info',
-      message: `Audited fake followers ${formatNumber(auditFakeShare)} % are within the campaign maximum of ${formatNumber(thresholds.maxFakeShare)} %.`,
-    });
+    notes.push(
+      reason(
+        'audit-fake-share-ok',
+        'info',
+        `Audited fake followers ${formatNumber(auditFakeShare)} % are within the campaign maximum of ${formatNumber(thresholds.maxFakeShare)} %.`,
+        `Faux abonnés audités : ${formatNumberFr(auditFakeShare)} %, dans la limite du maximum de la campagne (${formatNumberFr(thresholds.maxFakeShare)} %).`,
+      ),
+    );
   }
 
   const report: ScoreReport = {

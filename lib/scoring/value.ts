@@ -1,7 +1,8 @@
 import type { Reason, SubScore } from '../model/report';
 import { priceBandFor } from './benchmarks';
 import { noData, piecewise, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { formatNumber } from './format';
+import { formatMoney, formatMoneyFr, formatNumber, formatNumberFr } from './format';
+import { reason } from './labels';
 import type { ReachEstimate } from './reach';
 import { sweetSpotBonus } from './reach';
 
@@ -54,21 +55,28 @@ export function scoreValueForMoney(
   const emv = mediaValue(reach.perPost, cpm);
   result.emv = { perPost: emv, impressions: reach.perPost, cpm, currency };
   const reasons: Reason[] = [];
-  const money = (x: number) => `${formatNumber(Math.round(x))} ${currency}`;
+  const money = (x: number) => formatMoney(x, currency);
+  const moneyFr = (x: number) => formatMoneyFr(x, currency);
   if (quotedPrice !== undefined) {
     if (band && quotedPrice > band.max) {
-      reasons.push({
-        code: 'quote-above-band',
-        severity: 'warn',
-        message: `Quoted ${money(quotedPrice)} is above the fair band of ${money(band.min)}–${money(band.max)} per post.`,
-      });
+      reasons.push(
+        reason(
+          'quote-above-band',
+          'warn',
+          `Quoted ${money(quotedPrice)} is above the fair band of ${money(band.min)}–${money(band.max)} per post.`,
+          `Devis de ${moneyFr(quotedPrice)}, au-dessus de la fourchette de prix juste de ${moneyFr(band.min)}–${moneyFr(band.max)} par publication.`,
+        ),
+      );
     }
     if (quotedPrice > emv * thresholds.quoteMaxEmvMultiple) {
-      reasons.push({
-        code: 'quote-above-emv',
-        severity: 'warn',
-        message: `Quoted ${money(quotedPrice)} is more than ${formatNumber(thresholds.quoteMaxEmvMultiple)}× the media value of ${money(emv)} per post.`,
-      });
+      reasons.push(
+        reason(
+          'quote-above-emv',
+          'warn',
+          `Quoted ${money(quotedPrice)} is more than ${formatNumber(thresholds.quoteMaxEmvMultiple)}× the media value of ${money(emv)} per post.`,
+          `Devis de ${moneyFr(quotedPrice)}, plus de ${formatNumberFr(thresholds.quoteMaxEmvMultiple)} fois la valeur média de ${moneyFr(emv)} par publication.`,
+        ),
+      );
     }
   }
   const price = quotedPrice ?? (band ? (band.min + band.max) / 2 : undefined);
@@ -85,7 +93,7 @@ export function scoreValueForMoney(
     result.subscore = noData(
       'value',
       `Media value ${money(emv)} per post; no price to compare.`,
-      `Valeur média ${money(emv)} par publication ; aucun prix de comparaison.`,
+      `Valeur média ${moneyFr(emv)} par publication ; aucun prix de comparaison.`,
       inputs,
     );
     result.reasons = reasons;
@@ -105,7 +113,7 @@ export function scoreValueForMoney(
     confidence: quotedPrice === undefined ? 'low' : 'high',
     explanation: {
       en: `Media value ${money(emv)} per post (${formatNumber(Math.round(reach.perPost))} impressions × ${formatNumber(cpm)} CPM / 1000) against ${against}.`,
-      fr: `Valeur média ${money(emv)} par publication (${formatNumber(Math.round(reach.perPost))} impressions × CPM ${formatNumber(cpm)} / 1000) comparée ${quotedPrice === undefined ? 'au milieu de la fourchette de prix' : 'au devis'}.`,
+      fr: `Valeur média ${moneyFr(emv)} par publication (${formatNumberFr(Math.round(reach.perPost))} impressions × CPM ${formatNumberFr(cpm)} / 1000) comparée ${quotedPrice === undefined ? `au milieu de la fourchette de prix juste (${moneyFr(price)})` : `au devis (${moneyFr(price)})`}.`,
     },
   };
   result.reasons = reasons;

@@ -172,7 +172,10 @@ describe('scoreProfile with the full model', () => {
     });
     expect(r.verdict).toBe('review');
     const reason = r.reasons.find((x) => x.code === 'authenticity-signals');
-    expect(reason?.message).toBe('2 authenticity risk signals: likes-spread, following.');
+    expect(reason?.message).toBe('2 authenticity risk signals: likes spread, following vs followers.');
+    expect(reason?.messageFr).toBe(
+      '2 signaux de risque d’authenticité : dispersion des j’aime, abonnements vs abonnés.',
+    );
   });
 
   it('reviews a profile whose fit is below 60 even with a good ER', () => {

@@ -77,12 +77,82 @@ describe('value', () => {
     expect(v.subscore.confidence).toBe('low');
   });
 
-  it('converts the EUR price band into the campaign currency with the documented rate', () => {
-    expect(priceBandFor('instagram', 30_000, 'USD')).toMatchObject({
-      min: 150 * 1.08,
-      max: 800 * 1.08,
-      currency: 'USD',
-    });
+  it('converts the French EUR price band into GBP with the documented rate', () => {
     expect(priceBandFor('tiktok', 10_000, 'GBP')).toMatchObject({ min: 250 * 0.85, max: 450 * 0.85 });
+    expect(priceBandFor('instagram', 30_000, 'GBP')).toEqual({
+      min: 150 * 0.85,
+      max: 800 * 0.85,
+      currency: 'GBP',
+      source: 'The guide: €150–800 at 20–50k, converted at 1 EUR = 0.85 GBP',
+    });
+    expect(priceBandFor('instagram', 30_000, 'EUR')).toEqual({
+      min: 150,
+      max: 800,
+      currency: 'EUR',
+      source: 'The guide: €150–800 at 20–50k',
+    });
+  });
+
+  it.each([
+    ['instagram', 500, 10, 100, 'Instagram nano $10–100'],
+    ['instagram', 9_999, 10, 100, 'Instagram nano $10–100'],
+    ['instagram', 10_000, 100, 500, 'Instagram micro $100–500'],
+    ['instagram', 49_999, 100, 500, 'Instagram micro $100–500'],
+    ['instagram', 50_000, 500, 5_000, 'Instagram mid-tier $500–5,000'],
+    ['instagram', 499_999, 500, 5_000, 'Instagram mid-tier $500–5,000'],
+    ['tiktok', 2_000, 5, 25, 'TikTok nano $5–25'],
+    ['tiktok', 10_000, 25, 125, 'TikTok micro $25–125'],
+    ['tiktok', 49_999, 25, 125, 'TikTok micro $25–125'],
+  ] as const)(
+    'uses the US table for a USD campaign: %s %i followers → $%i–%i',
+    (platform, followers, min, max, row) => {
+      expect(priceBandFor(platform, followers, 'USD')).toEqual({
+        min,
+        max,
+        currency: 'USD',
+        source: `Influencer Marketing Hub (US): ${row}`,
+      });
+    },
+  );
+
+  it('falls back to the French table converted to USD where the US table has no figure, and says so', () => {
+    expect(priceBandFor('instagram', 600_000, 'USD')).toEqual({
+      min: 4_000 * 1.08,
+      max: 20_000 * 1.08,
+      currency: 'USD',
+      source:
+        'no US figure for this tier; French table: Kolsquare 2022: €4,000–20,000 at 500k+, converted at 1 EUR = 1.08 USD',
+    });
+    expect(priceBandFor('tiktok', 60_000, 'USD')).toMatchObject({ min: 120 * 1.08, max: 1_500 * 1.08 });
+    expect(priceBandFor('tiktok', 60_000, 'USD')?.source).toMatch(/^no US figure/);
+  });
+
+  it('scores value for a USD campaign against the US band and reports its source', () => {
+    // 30,000 followers × 0.229 = 6,870 impressions × $10 CPM / 1000 = $68.70; US micro band $100–500.
+    const ctx = contextFor(
+      extraction({ followers: 30_000, posts: [] }),
+      campaign({ currency: 'USD', cpm: { instagram: 10, tiktok: 5 } }),
+    );
+    const v = scoreValueForMoney(ctx, estimateReach(ctx), 600);
+    expect(v.priceBand).toEqual({
+      min: 100,
+      max: 500,
+      currency: 'USD',
+      source: 'Influencer Marketing Hub (US): Instagram micro $100–500',
+    });
+    expect(v.reasons.map((r) => r.code)).toEqual(['quote-above-band', 'quote-above-emv']);
+    expect(v.reasons[0]?.message).toBe('Quoted 600 USD is above the fair band of 100 USD–500 USD per post.');
+    expect(v.reasons[0]?.messageFr).toBe(
+      'Devis de 600 USD, au-dessus de la fourchette de prix juste de 100 USD–500 USD par publication.',
+    );
+  });
+
+  it('writes French money with a narrow no-break space between thousands', () => {
+    const ctx = contextFor(extraction({ followers: 30_000, posts: [] }));
+    const v = scoreValueForMoney(ctx, estimateReach(ctx), 2_500);
+    expect(v.reasons[0]?.messageFr).toBe(
+      'Devis de 2\u202f500 EUR, au-dessus de la fourchette de prix juste de 150 EUR–800 EUR par publication.',
+    );
+    expect(v.subscore.explanation.fr).toContain('6\u202f870 impressions');
   });
 });
