@@ -27,6 +27,28 @@ export type ProfileField =
 
 type FieldValue = string | number | boolean;
 
+/** A problem's message in both UI languages. */
+export interface ProblemText {
+  en: string;
+  fr: string;
+}
+
+/** Count fields as people read them inside a sentence, for problem messages. */
+const COUNT_LABEL: Record<string, ProblemText> = {
+  followers: { en: 'the follower count', fr: 'le nombre d’abonnés' },
+  following: { en: 'the following count', fr: 'le nombre d’abonnements' },
+  postsCount: { en: 'the post count', fr: 'le nombre de publications' },
+  totalLikes: { en: 'the total likes', fr: 'le total des j’aime' },
+};
+
+/** A profile field's readable name ("the follower count" / "le nombre d’abonnés"), never the code key. */
+export function fieldLabel(field: string): ProblemText {
+  const label = COUNT_LABEL[field];
+  if (label) return label;
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return { en: `the ${words}`, fr: `le champ « ${words} »` };
+}
+
 /**
  * Collects fields from sources tried best first: the first value set for a field wins and
  * its source goes into the provenance. Problems are gathered alongside.
@@ -53,13 +75,14 @@ export class ExtractionDraft {
     return this.values.get(field);
   }
 
-  problem(code: string, message: string, field?: string): void {
+  problem(code: string, message: ProblemText, field?: string): void {
     if (this.problems.some((p) => p.code === code && p.field === field)) return;
-    this.problems.push(field ? { code, field, message } : { code, message });
+    const text = { message: message.en, messageFr: message.fr };
+    this.problems.push(field ? { code, field, ...text } : { code, ...text });
   }
 
   /** A page state with its explaining problem; the first (most specific) state wins. */
-  state(state: PageState, message: string): void {
+  state(state: PageState, message: ProblemText): void {
     if (this.pageState !== 'ok') return;
     this.pageState = state;
     this.problem(state, message);
@@ -73,7 +96,7 @@ export class ExtractionDraft {
     locale: string | undefined;
     posts: Post[];
     postsSource: Source | undefined;
-    expected: ReadonlyArray<[ProfileField, string]>;
+    expected: ReadonlyArray<[ProfileField, ProblemText]>;
   }): Extraction {
     if (args.postsSource && args.posts.length > 0) this.provenance.posts = args.postsSource;
     if (this.pageState === 'ok' || this.pageState === 'no-posts') {
@@ -152,14 +175,20 @@ export function mergePosts(posts: readonly Post[]): Post[] {
     .map((entry) => entry.post);
 }
 
-/** Count readers over JSON values: a missing count stays undefined, a negative one is refused. */
-export function jsonCount(value: unknown, onBad?: (reason: string) => void): number | undefined {
+/**
+ * Count readers over JSON values: a missing count stays undefined, a negative one is refused.
+ * `onBad` gets an English diagnostic and the raw value (for messages in other languages).
+ */
+export function jsonCount(
+  value: unknown,
+  onBad?: (reason: string, value: unknown) => void,
+): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   if (typeof value === 'string' && /^\d{1,16}$/.test(value.trim())) {
     const n = Number(value.trim());
     if (Number.isSafeInteger(n)) return n;
   }
-  onBad?.(`unusable count ${JSON.stringify(value)}`);
+  onBad?.(`unusable count ${JSON.stringify(value)}`, value);
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { Extraction, Post, PostInput, PostType, Source } from '../../model'
 import { captionTags, hasDisclosureHashtag } from '../caption-tags';
 import type { CapturedPayload } from '../capture';
 import { blockText, cleanText, metaContent, pageLocale, queryAllFirst, queryFirst } from '../dom';
-import { ExtractionDraft, jsonCount, mergePosts, toPost } from '../extraction';
+import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
 import { parseCompactNumber, parseCountText } from '../numbers';
 import {
   IgConnectionSchema,
@@ -32,12 +32,41 @@ export interface InstagramExtractInput {
   now: number;
 }
 
-const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], string]> = [
-  ['followers', 'The follower count was not found in the page data, the header or the meta tags.'],
-  ['following', 'The following count was not found in the page data, the header or the meta tags.'],
-  ['postsCount', 'The post count was not found in the page data, the header or the meta tags.'],
-  ['displayName', 'The display name was not found on the page.'],
+const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], ProblemText]> = [
+  [
+    'followers',
+    {
+      en: 'The follower count was not found in the page data, the header or the meta tags.',
+      fr: 'Le nombre d’abonnés est introuvable dans les données de la page, l’en-tête du profil et les balises meta.',
+    },
+  ],
+  [
+    'following',
+    {
+      en: 'The following count was not found in the page data, the header or the meta tags.',
+      fr: 'Le nombre d’abonnements est introuvable dans les données de la page, l’en-tête du profil et les balises meta.',
+    },
+  ],
+  [
+    'postsCount',
+    {
+      en: 'The post count was not found in the page data, the header or the meta tags.',
+      fr: 'Le nombre de publications est introuvable dans les données de la page, l’en-tête du profil et les balises meta.',
+    },
+  ],
+  [
+    'displayName',
+    {
+      en: 'The display name was not found on the page.',
+      fr: 'Le nom affiché est introuvable sur la page.',
+    },
+  ],
 ];
+
+const LOGIN_WALL: ProblemText = {
+  en: 'Instagram is asking to log in before showing this profile.',
+  fr: 'Instagram demande de se connecter avant d’afficher ce profil.',
+};
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
 
@@ -431,13 +460,20 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
     draft.set('handle', handle, 'dom');
     draft.problem(
       'url-not-profile',
-      'The address is not the profile itself (a post is open over it); the handle was read from the header.',
+      {
+        en: 'The address is not the profile itself (a post is open over it); the handle was read from the header.',
+        fr: 'L’adresse n’est pas celle du profil (une publication est ouverte par-dessus) ; l’identifiant a été lu dans l’en-tête.',
+      },
       'handle',
     );
   }
   if (!handle) {
-    if (loginWall) draft.state('login-wall', 'Instagram is asking to log in before showing this profile.');
-    else draft.state('not-profile', 'This page is not an Instagram profile.');
+    if (loginWall) draft.state('login-wall', LOGIN_WALL);
+    else
+      draft.state('not-profile', {
+        en: 'This page is not an Instagram profile.',
+        fr: 'Cette page n’est pas un profil Instagram.',
+      });
     return draft.finish({
       platform: 'instagram',
       handle: 'unknown',
@@ -453,10 +489,10 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
   // A header for another handle is the previous profile still on screen after in-app navigation.
   const headerIsCurrent = header !== undefined && (h2Handle === '' || h2Handle === handle);
   if (header && !headerIsCurrent) {
-    draft.problem(
-      'stale-header',
-      `The header shows @${h2Handle}, not @${handle}; it was ignored (the page is still loading).`,
-    );
+    draft.problem('stale-header', {
+      en: `The header shows @${h2Handle}, not @${handle}; it was ignored (the page is still loading).`,
+      fr: `L’en-tête affiche @${h2Handle} et non @${handle} ; il a été ignoré (la page est encore en chargement).`,
+    });
   }
 
   // 1. The page's own JSON.
@@ -465,7 +501,10 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
     if (payload.kind !== 'ig-profile') continue;
     const user = IgProfileUserSchema.safeParse(payload.data);
     if (!user.success) {
-      draft.problem('invalid-json', 'A profile response from the page could not be read.');
+      draft.problem('invalid-json', {
+        en: 'A profile response from the page could not be read.',
+        fr: 'Une réponse de profil chargée par la page n’a pas pu être lue.',
+      });
       continue;
     }
     if (lower(user.data.username) === handle) profiles.push(user.data);
@@ -474,8 +513,15 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
   let creatorId: string | undefined;
   if (profile) {
     const p = profile;
-    const bad = (field: string) => (reason: string) =>
-      draft.problem('invalid-count', `The page data had an ${reason} for ${field}.`, field);
+    const bad = (field: string) => (reason: string, value: unknown) =>
+      draft.problem(
+        'invalid-count',
+        {
+          en: `The page data had an ${reason} for ${fieldLabel(field).en}.`,
+          fr: `Les données de la page contenaient une valeur inutilisable pour ${fieldLabel(field).fr} (${JSON.stringify(value)}).`,
+        },
+        field,
+      );
     draft.set(
       'followers',
       jsonCount(p.edge_followed_by?.count ?? p.follower_count, bad('followers')),
@@ -541,33 +587,49 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
     metaUsed = draft.set('following', meta.following, 'meta') || metaUsed;
     metaUsed = draft.set('postsCount', meta.posts, 'meta') || metaUsed;
   } else if (meta?.handle && meta.handle !== handle) {
-    draft.problem('stale-meta', `The meta tags describe @${meta.handle}, not @${handle}; they were ignored.`);
+    draft.problem('stale-meta', {
+      en: `The meta tags describe @${meta.handle}, not @${handle}; they were ignored.`,
+      fr: `Les balises meta décrivent @${meta.handle} et non @${handle} ; elles ont été ignorées.`,
+    });
   }
   draft.set('displayName', nameFromTitle(metaContent(doc, 'og:title') ?? doc.title, handle), 'meta');
   if (followersRounded) {
     draft.problem(
       'rounded',
-      'The follower count is the rounded number shown on the page, not the exact one.',
+      {
+        en: 'The follower count is the rounded number shown on the page, not the exact one.',
+        fr: 'Le nombre d’abonnés est l’arrondi affiché sur la page, pas le chiffre exact.',
+      },
       'followers',
     );
   }
   if (metaUsed && !header) {
-    draft.problem(
-      'meta-only',
-      'Only the page summary was readable (logged-out first load): counts are rounded and posts are not visible.',
-    );
+    draft.problem('meta-only', {
+      en: 'Only the page summary was readable (logged-out first load): counts are rounded and posts are not visible.',
+      fr: 'Seul le résumé de la page était lisible (premier chargement sans connexion) : les compteurs sont arrondis et les publications ne sont pas visibles.',
+    });
   }
 
   // Posts: JSON first, grid tiles for ids when the JSON has not been seen.
   const harvest = harvestJsonPosts(captured, profiles, { handle, creatorId });
   if (harvest.foreign > 0) {
-    draft.problem(
-      'foreign-posts-ignored',
-      `${harvest.foreign} post(s) from another profile in the page data were ignored.`,
-    );
+    draft.problem('foreign-posts-ignored', {
+      en: `${harvest.foreign} post(s) from another profile in the page data were ignored.`,
+      fr:
+        harvest.foreign > 1
+          ? `${harvest.foreign} publications d’un autre profil présentes dans les données de la page ont été ignorées.`
+          : '1 publication d’un autre profil présente dans les données de la page a été ignorée.',
+    });
   }
   for (const reason of harvest.invalid.slice(0, 5))
-    draft.problem('invalid-post', `A post in the page data could not be read (${reason}).`, 'posts');
+    draft.problem(
+      'invalid-post',
+      {
+        en: `A post in the page data could not be read (${reason}).`,
+        fr: `Une publication des données de la page n’a pas pu être lue (détail technique : ${reason}).`,
+      },
+      'posts',
+    );
   const gridPosts = header && headerIsCurrent ? postsFromGrid(doc) : [];
   const posts = mergePosts([...harvest.posts, ...gridPosts]);
   const postsSource: Source | undefined =
@@ -575,33 +637,48 @@ export function extractInstagramProfile({ doc, url, captured, now }: InstagramEx
 
   // Page states, most specific first.
   const text = bodyText(doc);
-  if (loginWall) draft.state('login-wall', 'Instagram is asking to log in before showing this profile.');
+  if (loginWall) draft.state('login-wall', LOGIN_WALL);
   if (
     !header &&
     (containsAny(text, NOT_FOUND_TEXTS) || containsAny(lower(doc.title), NOT_FOUND_TEXTS)) &&
     !metaUsed
   ) {
-    draft.state('not-found', `The profile @${handle} does not exist or is not available.`);
+    draft.state('not-found', {
+      en: `The profile @${handle} does not exist or is not available.`,
+      fr: `Le profil @${handle} n’existe pas ou n’est pas disponible.`,
+    });
   }
   const privateText = containsAny(text, PRIVATE_TEXTS);
   if (privateText) draft.set('isPrivate', true, 'dom');
   if (draft.get('isPrivate') === true && posts.length === 0) {
-    draft.state('private', `@${handle} is a private account: posts are not visible.`);
+    draft.state('private', {
+      en: `@${handle} is a private account: posts are not visible.`,
+      fr: `@${handle} est un compte privé : ses publications ne sont pas visibles.`,
+    });
   }
   if (draft.get('postsCount') === 0 || (posts.length === 0 && containsAny(text, NO_POSTS_TEXTS))) {
-    draft.state('no-posts', `@${handle} has not posted yet.`);
+    draft.state('no-posts', {
+      en: `@${handle} has not posted yet.`,
+      fr: `@${handle} n’a encore rien publié.`,
+    });
   }
   if (draft.pageState === 'ok') {
     if (posts.length === 0) {
       draft.problem(
         'missing',
-        'No posts were seen yet: scroll the profile grid so the page loads them.',
+        {
+          en: 'No posts were seen yet: scroll the profile grid so the page loads them.',
+          fr: 'Aucune publication vue pour l’instant : faites défiler la grille du profil pour que la page les charge.',
+        },
         'posts',
       );
     } else if (postsSource === 'dom') {
       draft.problem(
         'no-post-counts',
-        'Only the grid tiles were readable: likes and comments appear once the page loads its post data (scroll or reload).',
+        {
+          en: 'Only the grid tiles were readable: likes and comments appear once the page loads its post data (scroll or reload).',
+          fr: 'Seules les vignettes de la grille étaient lisibles : les j’aime et les commentaires apparaissent une fois les données des publications chargées (faites défiler ou rechargez la page).',
+        },
         'posts',
       );
     }

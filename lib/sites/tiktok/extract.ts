@@ -7,7 +7,7 @@ import type { Extraction, Post, PostInput, Source } from '../../model';
 import { captionTags, hasDisclosureHashtag } from '../caption-tags';
 import type { CapturedPayload } from '../capture';
 import { cleanText, metaContent, pageLocale, queryAllFirst, queryFirst, scriptJson } from '../dom';
-import { ExtractionDraft, jsonCount, mergePosts, toPost } from '../extraction';
+import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
 import { parseCountText } from '../numbers';
 import {
   itemAuthor,
@@ -32,12 +32,42 @@ export interface TiktokExtractInput {
 const STATUS_PRIVATE = 10222;
 const STATUS_NOT_FOUND = 10221;
 
-const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], string]> = [
-  ['followers', 'The follower count was not found in the page data, the items, the page or the meta tags.'],
-  ['following', 'The following count was not found in the page data or on the page.'],
-  ['totalLikes', 'The total likes were not found in the page data or on the page.'],
-  ['postsCount', 'The video count was not found in the page data.'],
-  ['displayName', 'The display name was not found on the page.'],
+const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], ProblemText]> = [
+  [
+    'followers',
+    {
+      en: 'The follower count was not found in the page data, the items, the page or the meta tags.',
+      fr: 'Le nombre d’abonnés est introuvable dans les données de la page, les vidéos, la page elle-même et les balises meta.',
+    },
+  ],
+  [
+    'following',
+    {
+      en: 'The following count was not found in the page data or on the page.',
+      fr: 'Le nombre d’abonnements est introuvable dans les données de la page et sur la page.',
+    },
+  ],
+  [
+    'totalLikes',
+    {
+      en: 'The total likes were not found in the page data or on the page.',
+      fr: 'Le total des j’aime est introuvable dans les données de la page et sur la page.',
+    },
+  ],
+  [
+    'postsCount',
+    {
+      en: 'The video count was not found in the page data.',
+      fr: 'Le nombre de vidéos est introuvable dans les données de la page.',
+    },
+  ],
+  [
+    'displayName',
+    {
+      en: 'The display name was not found on the page.',
+      fr: 'Le nom affiché est introuvable sur la page.',
+    },
+  ],
 ];
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
@@ -72,7 +102,7 @@ function statCount(
   }
   for (const key of keys) {
     const raw = v1?.[key];
-    const rounded = jsonCount(raw, () => onBad(`${key} was ${JSON.stringify(raw)}`));
+    const rounded = jsonCount(raw, () => onBad(`${key} = ${JSON.stringify(raw)}`));
     if (rounded !== undefined) return rounded;
   }
   return undefined;
@@ -84,7 +114,10 @@ function applyUserDetail(draft: ExtractionDraft, detail: TtUserDetail, source: S
   const bad = (field: string) => (reason: string) =>
     draft.problem(
       'invalid-count',
-      `TikTok's page data had an unusable ${field} (${reason}, an overflowed or missing number); it was ignored.`,
+      {
+        en: `TikTok's page data had an unusable value for ${fieldLabel(field).en} (${reason}, an overflowed or missing number); it was ignored.`,
+        fr: `Les données de la page TikTok contenaient une valeur inutilisable pour ${fieldLabel(field).fr} (${reason} : nombre en dépassement ou manquant) ; elle a été ignorée.`,
+      },
       field,
     );
   draft.set('followers', statCount(info?.statsV2, info?.stats, ['followerCount'], bad('followers')), source);
@@ -236,7 +269,10 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
   const numberLocale = locale ?? 'en';
   const handle = tiktokHandleFromUrl(url);
   if (!handle) {
-    draft.state('not-profile', 'This page is not a TikTok profile.');
+    draft.state('not-profile', {
+      en: 'This page is not a TikTok profile.',
+      fr: 'Cette page n’est pas un profil TikTok.',
+    });
     return draft.finish({
       platform: 'tiktok',
       handle: 'unknown',
@@ -254,7 +290,10 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
   let statusCode: number | undefined;
   const detail = scope ? TtUserDetailSchema.safeParse(scope['webapp.user-detail']) : undefined;
   if (scope && !detail?.success)
-    draft.problem('invalid-json', "TikTok's embedded profile data could not be read.");
+    draft.problem('invalid-json', {
+      en: "TikTok's embedded profile data could not be read.",
+      fr: 'Les données de profil intégrées par TikTok n’ont pas pu être lues.',
+    });
   if (detail?.success) {
     const embeddedHandle = lower(detail.data.userInfo?.user?.uniqueId);
     const canonical = record(scope?.['seo.abtest'])?.canonical;
@@ -266,16 +305,16 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
       statusCode = detail.data.statusCode ?? undefined;
       applyUserDetail(draft, detail.data, 'embedded');
     } else {
-      draft.problem(
-        'stale-embedded',
-        `The embedded profile data is for @${embeddedHandle || canonicalHandle}, not @${handle} (left over from in-app navigation); it was ignored.`,
-      );
+      draft.problem('stale-embedded', {
+        en: `The embedded profile data is for @${embeddedHandle || canonicalHandle}, not @${handle} (left over from in-app navigation); it was ignored.`,
+        fr: `Les données de profil intégrées concernent @${embeddedHandle || canonicalHandle} et non @${handle} (reste d’une navigation dans l’application) ; elles ont été ignorées.`,
+      });
     }
   } else if (!scope) {
-    draft.problem(
-      'no-embedded',
-      'The page had no embedded profile data (warm load); other sources were used.',
-    );
+    draft.problem('no-embedded', {
+      en: 'The page had no embedded profile data (warm load); other sources were used.',
+      fr: 'La page ne contenait pas de données de profil intégrées (chargement à chaud) ; d’autres sources ont été utilisées.',
+    });
   }
 
   // 2. The page's own /api/user/detail/ response.
@@ -293,24 +332,45 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     if (payload.kind !== 'tt-item-list') continue;
     const list = TtItemListSchema.safeParse(payload.data);
     if (list.success) lists.push({ items: list.data.itemList, source: 'json' });
-    else draft.problem('invalid-json', 'A video list from the page could not be read.', 'posts');
+    else
+      draft.problem(
+        'invalid-json',
+        {
+          en: 'A video list from the page could not be read.',
+          fr: 'Une liste de vidéos chargée par la page n’a pas pu être lue.',
+        },
+        'posts',
+      );
   }
   const harvest = harvestItems(lists, handle);
   if (harvest.foreign > 0) {
-    draft.problem(
-      'foreign-posts-ignored',
-      `${harvest.foreign} video(s) by another account in the page data were ignored.`,
-    );
+    draft.problem('foreign-posts-ignored', {
+      en: `${harvest.foreign} video(s) by another account in the page data were ignored.`,
+      fr:
+        harvest.foreign > 1
+          ? `${harvest.foreign} vidéos d’un autre compte présentes dans les données de la page ont été ignorées.`
+          : '1 vidéo d’un autre compte présente dans les données de la page a été ignorée.',
+    });
   }
   for (const reason of harvest.invalid.slice(0, 5)) {
-    draft.problem('invalid-post', `A video in the page data could not be fully read (${reason}).`, 'posts');
+    draft.problem(
+      'invalid-post',
+      {
+        en: `A video in the page data could not be fully read (${reason}).`,
+        fr: `Une vidéo des données de la page n’a pas pu être entièrement lue (détail technique : ${reason}).`,
+      },
+      'posts',
+    );
   }
   if (harvest.authorStats) {
     const { v1, v2 } = harvest.authorStats;
     const bad = (field: string) => (reason: string) =>
       draft.problem(
         'invalid-count',
-        `A video's author stats had an unusable ${field} (${reason}); it was ignored.`,
+        {
+          en: `A video's author stats had an unusable value for ${fieldLabel(field).en} (${reason}); it was ignored.`,
+          fr: `Les statistiques d’auteur d’une vidéo contenaient une valeur inutilisable pour ${fieldLabel(field).fr} (${reason}) ; elle a été ignorée.`,
+        },
         field,
       );
     draft.set('followers', statCount(v2, v1, ['followerCount'], bad('followers')), 'json');
@@ -349,12 +409,18 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     if (rounded) {
       draft.problem(
         'rounded',
-        'The follower count is the rounded number shown on the page, not the exact one.',
+        {
+          en: 'The follower count is the rounded number shown on the page, not the exact one.',
+          fr: 'Le nombre d’abonnés est l’arrondi affiché sur la page, pas le chiffre exact.',
+        },
         'followers',
       );
     }
   } else if (title || subtitle) {
-    draft.problem('stale-header', `The profile header on screen is not @${handle}'s yet; it was ignored.`);
+    draft.problem('stale-header', {
+      en: `The profile header on screen is not @${handle}'s yet; it was ignored.`,
+      fr: `L’en-tête affiché n’est pas encore celui de @${handle} ; il a été ignoré.`,
+    });
   }
 
   // 5. The meta description, only when it names this handle.
@@ -366,7 +432,10 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     if (draft.set('followers', meta.followers, 'meta')) {
       draft.problem(
         'rounded',
-        'The follower count is the rounded number from the page summary.',
+        {
+          en: 'The follower count is the rounded number from the page summary.',
+          fr: 'Le nombre d’abonnés est l’arrondi tiré du résumé de la page.',
+        },
         'followers',
       );
     }
@@ -385,30 +454,45 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     statusCode === STATUS_NOT_FOUND ||
     (!domIsCurrent && TT_NOT_FOUND_TEXTS.some((t) => text.includes(t)))
   ) {
-    draft.state('not-found', `The TikTok account @${handle} does not exist or is not available.`);
+    draft.state('not-found', {
+      en: `The TikTok account @${handle} does not exist or is not available.`,
+      fr: `Le compte TikTok @${handle} n’existe pas ou n’est pas disponible.`,
+    });
   }
   if (statusCode === STATUS_PRIVATE) draft.set('isPrivate', true, 'embedded');
   if (TT_PRIVATE_TEXTS.some((t) => text.includes(t))) draft.set('isPrivate', true, 'dom');
   if (draft.get('isPrivate') === true && posts.length === 0) {
-    draft.state('private', `@${handle} is a private account: videos are not visible.`);
+    draft.state('private', {
+      en: `@${handle} is a private account: videos are not visible.`,
+      fr: `@${handle} est un compte privé : ses vidéos ne sont pas visibles.`,
+    });
   }
   if (
     draft.get('postsCount') === 0 ||
     (posts.length === 0 && TT_NO_POSTS_TEXTS.some((t) => text.includes(t)))
   ) {
-    draft.state('no-posts', `@${handle} has not posted any video yet.`);
+    draft.state('no-posts', {
+      en: `@${handle} has not posted any video yet.`,
+      fr: `@${handle} n’a encore publié aucune vidéo.`,
+    });
   }
   if (draft.pageState === 'ok') {
     if (posts.length === 0) {
       draft.problem(
         'missing',
-        'No videos were seen yet: scroll the profile grid so the page loads them.',
+        {
+          en: 'No videos were seen yet: scroll the profile grid so the page loads them.',
+          fr: 'Aucune vidéo vue pour l’instant : faites défiler la grille du profil pour que la page les charge.',
+        },
         'posts',
       );
     } else if (postsSource === 'dom') {
       draft.problem(
         'no-post-counts',
-        'Only the grid tiles were readable (views only): likes and comments appear once the page loads its video list (scroll or reload).',
+        {
+          en: 'Only the grid tiles were readable (views only): likes and comments appear once the page loads its video list (scroll or reload).',
+          fr: 'Seules les vignettes de la grille étaient lisibles (vues uniquement) : les j’aime et les commentaires apparaissent une fois la liste des vidéos chargée (faites défiler ou rechargez la page).',
+        },
         'posts',
       );
     }
