@@ -195,6 +195,17 @@ export function ScoreCard(props: ScoreCardProps) {
         ) : null}
       </header>
 
+      {report.pageState !== 'ok' ? (
+        <p
+          className="ms-state"
+          role="status"
+          data-testid="microscope-page-state"
+          data-value={report.pageState}
+        >
+          {t(`state.${report.pageState}` as MessageKey)}
+        </p>
+      ) : null}
+
       {reasons.some((r) => r.severity === 'hard') ? (
         <ul className="ms-reasons" aria-label={t('card.reasons')}>
           {reasons
