@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
-import type { ScoreReport, SubScore } from '@/lib/model';
+import type { ScoreReport, Status, SubScore } from '@/lib/model';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
 
@@ -17,6 +17,8 @@ export interface ScoreCardProps {
   commentTexts?: Readonly<Record<string, string>>;
   /** Copy diagnostics text (on the page only). */
   diagnostics?: string;
+  /** Pipeline status when the creator is already shortlisted. */
+  shortlistStatus?: Status;
 }
 
 /** ER values shown and exposed to tests with two decimals; missing stays empty, never 0. */
@@ -127,7 +129,19 @@ function SubScoreRow({
 }
 
 export function ScoreCard(props: ScoreCardProps) {
-  const { report, t, fmt, added, addError, onAdd, onRescore, onClose, commentTexts, diagnostics } = props;
+  const {
+    report,
+    t,
+    fmt,
+    added,
+    addError,
+    onAdd,
+    onRescore,
+    onClose,
+    commentTexts,
+    diagnostics,
+    shortlistStatus,
+  } = props;
   const locale = fmt.locale;
   const e = report.engagement;
   const unknown = t('card.unknown');
@@ -429,8 +443,13 @@ export function ScoreCard(props: ScoreCardProps) {
           disabled={added || !onAdd}
           onClick={onAdd}
         >
-          {added ? t('button.added') : t('button.add')}
+          {added ? t('button.added') : shortlistStatus ? t('button.saveScore') : t('button.add')}
         </button>
+        {shortlistStatus && !added ? (
+          <span className="ms-pill" data-testid="microscope-shortlisted" data-value={shortlistStatus}>
+            {t('card.inShortlist', { status: t(`status.${shortlistStatus}` as MessageKey) })}
+          </span>
+        ) : null}
         {onRescore ? (
           <button type="button" className="ms-secondary" data-testid="microscope-rescore" onClick={onRescore}>
             {t('button.rescore')}

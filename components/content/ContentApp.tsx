@@ -43,6 +43,7 @@ export function ContentApp({ session, t, fmt, onScore, onAdd }: ContentAppProps)
           onAdd={onAdd}
           onRescore={onScore}
           onClose={() => session.update({ open: false })}
+          shortlistStatus={state.shortlistStatus}
           commentTexts={session.commentTexts()}
           diagnostics={state.diagnostics}
         />

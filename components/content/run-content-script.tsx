@@ -116,6 +116,13 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
           added: false,
           addError: undefined,
         });
+        // Say whether the team already shortlisted this creator (and where it stands).
+        void sendMessage('bg:getShortlistStatus', { platform: adapter.platform, handle: result.value.handle })
+          .then((status) => {
+            if (session.current.handle === handle)
+              session.update({ shortlistStatus: status.shortlisted ? status.status : undefined });
+          })
+          .catch(() => undefined);
         return { onProfile: true, platform: adapter.platform, handle, report: result.value };
       }
       session.update({ status: 'error', error: result.error });

@@ -1,4 +1,4 @@
-import type { Comment, Extraction, Platform, ScoreReport } from '../model';
+import type { Comment, Extraction, Platform, ScoreReport, Status } from '../model';
 
 /** What the on-page card shows; kept outside React so a re-rendered header brings the same card back. */
 export interface CardState {
@@ -11,6 +11,8 @@ export interface CardState {
   error?: string;
   added: boolean;
   addError?: string;
+  /** The creator's pipeline status when already in the shortlist. */
+  shortlistStatus?: Status;
   /** Copy diagnostics text of the last scoring. */
   diagnostics?: string;
 }
