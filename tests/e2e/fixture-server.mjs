@@ -16,10 +16,15 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instagramCreators, tiktokCreators } from '../fixtures/site/index.mjs';
-import { renderInstagramNotFound, renderInstagramProfile } from '../fixtures/site/instagram-page.mjs';
+import {
+  renderInstagramNotFound,
+  renderInstagramPost,
+  renderInstagramProfile,
+} from '../fixtures/site/instagram-page.mjs';
 import {
   renderTikTokNotFound,
   renderTikTokProfile,
+  renderTikTokVideo,
   userDetail,
   userStats,
 } from '../fixtures/site/tiktok-page.mjs';
@@ -121,6 +126,58 @@ export function instagramNode(creator, post, index, nowSec) {
   };
 }
 
+/** One comment of an opened Instagram post, as `xdt_api__v1__media__media_id__comments__connection` nodes carry it. */
+export function instagramCommentNode(post, comment, index, nowSec) {
+  const pk = `18${post.code.replace(/\D/g, '').padStart(8, '0')}${String(index + 1).padStart(6, '0')}`;
+  return {
+    pk,
+    text: comment.text,
+    created_at: takenAt(nowSec, comment.ageH),
+    comment_like_count: comment.likes,
+    child_comment_count: 0,
+    has_liked_comment: false,
+    is_covered: false,
+    user: {
+      pk: `9${pk.slice(-9)}`,
+      id: `9${pk.slice(-9)}`,
+      username: comment.user,
+      is_verified: false,
+      profile_pic_url: '',
+    },
+    __typename: 'XDTCommentDict',
+  };
+}
+
+/** The comment nodes of a post (empty when the fixture gives none). */
+export function instagramCommentNodes(post, nowSec) {
+  return (post.commentList ?? []).map((c, i) => instagramCommentNode(post, c, i, nowSec));
+}
+
+/**
+ * `POST /graphql/query` answers for an opened post: `PolarisPostRootQuery` (variables
+ * `{shortcode}`) gives the media in `xdt_api__v1__media__shortcode__web_info`; for a post whose
+ * comments the fixture keeps out of the JSON (`commentsIn: 'dom'`) they ride along as
+ * `preview_comments`, a field the extension does not read, so only the DOM shows them.
+ * `PolarisPostCommentsContainerQuery` (variables `{media_id}`) gives the comments connection.
+ */
+export function instagramPostRootBody(creator, post, index, nowSec) {
+  const node = instagramNode(creator, post, index, nowSec);
+  if (post.commentsIn === 'dom') node.preview_comments = instagramCommentNodes(post, nowSec);
+  return { data: { xdt_api__v1__media__shortcode__web_info: { items: [node] } }, extensions: { is_final: true } };
+}
+export function instagramCommentsBody(post, nowSec) {
+  const nodes = post.commentsIn === 'dom' ? [] : instagramCommentNodes(post, nowSec);
+  return {
+    data: {
+      xdt_api__v1__media__media_id__comments__connection: {
+        edges: nodes.map((node) => ({ node, cursor: '' })),
+        page_info: { end_cursor: null, has_next_page: false, has_previous_page: false, start_cursor: null },
+      },
+    },
+    extensions: { is_final: true },
+  };
+}
+
 /** The whole `POST /graphql/query` body for a creator's first timeline page (≤ 12 posts). */
 export function instagramTimelineBody(creator, nowSec) {
   const posts = creator.posts.slice(0, 12);
@@ -203,6 +260,37 @@ export function tiktokItem(creator, video, index, nowSec) {
   };
 }
 
+/** `GET /api/comment/list/?aweme_id=ID` body for one video (20 per page, one page here). */
+export function tiktokCommentListBody(creator, video, videoId, nowSec) {
+  const comments = (video.commentList ?? []).map((c, i) => ({
+    cid: `73${videoId.slice(-8)}${String(i + 1).padStart(6, '0')}`,
+    aweme_id: videoId,
+    text: c.text,
+    create_time: takenAt(nowSec, c.ageH),
+    digg_count: c.likes,
+    reply_comment_total: 0,
+    comment_language: /[àéèçêô]/.test(c.text) ? 'fr' : 'en',
+    is_author_digged: false,
+    author_pin: false,
+    status: 1,
+    user: { uid: `68${i}${creator.id.slice(-8)}`, unique_id: c.user, nickname: c.user, avatar_thumb: { url_list: [] } },
+  }));
+  return {
+    alias_comment_deleted: false,
+    comments,
+    cursor: comments.length,
+    extra: { now: nowSec * 1000, fatal_item_ids: null },
+    has_filtered_comments: 0,
+    has_more: 0,
+    log_pb: { impr_id: 'fixture' },
+    reply_style: 2,
+    status_code: 0,
+    status_msg: '',
+    top_gifts: [],
+    total: comments.length,
+  };
+}
+
 /** `GET /api/post/item_list/` body. */
 export function tiktokItemListBody(creator, nowSec) {
   const itemList = creator.videos.map((v, i) => tiktokItem(creator, v, i, nowSec));
@@ -245,6 +333,23 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
   const igByHandle = new Map(instagramCreators.map((c) => [c.handle, c]));
   const ttByHandle = new Map(tiktokCreators.map((c) => [c.handle, c]));
   const ttBySecUid = new Map(tiktokCreators.map((c) => [c.secUid, c]));
+  /** Instagram posts by shortcode and by media pk; TikTok videos by id (ids depend on "now"). */
+  const igByCode = new Map();
+  const igByPk = new Map();
+  for (const creator of instagramCreators) {
+    creator.posts.forEach((post, index) => {
+      const entry = { creator, post, index };
+      igByCode.set(post.code, entry);
+      igByPk.set(instagramNode(creator, post, index, nowSec).pk, entry);
+    });
+  }
+  const ttByVideoId = new Map();
+  for (const creator of tiktokCreators) {
+    creator.videos.forEach((video, index) => {
+      const item = tiktokItem(creator, video, index, nowSec);
+      ttByVideoId.set(item.id, { creator, video, index, item });
+    });
+  }
   /** @type {string[]} */
   const requests = [];
 
@@ -256,6 +361,25 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
       try {
         username = JSON.parse(form.get('variables') ?? '{}').username ?? null;
       } catch {}
+      let variables = {};
+      try {
+        variables = JSON.parse(form.get('variables') ?? '{}') ?? {};
+      } catch {}
+      if (typeof variables.shortcode === 'string') {
+        const found = igByCode.get(variables.shortcode);
+        if (!found) return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify({ data: null }));
+        return send(
+          res,
+          200,
+          'text/javascript; charset=utf-8',
+          JSON.stringify(instagramPostRootBody(found.creator, found.post, found.index, nowSec)),
+        );
+      }
+      if (typeof variables.media_id === 'string') {
+        const found = igByPk.get(variables.media_id);
+        if (!found) return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify({ data: null }));
+        return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify(instagramCommentsBody(found.post, nowSec)));
+      }
       const creator = username ? igByHandle.get(username) : undefined;
       if (!creator)
         return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify({ data: { user: null } }));
@@ -271,6 +395,13 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
         `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><main role="main"><h1>Instagram (fixture)</h1><ul>${links}</ul></main></body></html>`,
       );
     }
+    const postMatch = /^\/(p|reel)\/([A-Za-z0-9_-]+)\/?$/.exec(path);
+    if (postMatch) {
+      const found = igByCode.get(postMatch[2]);
+      if (!found) return html(res, 404, renderInstagramNotFound());
+      const node = instagramNode(found.creator, found.post, found.index, nowSec);
+      return html(res, 200, renderInstagramPost(found.creator, node, instagramCommentNodes(found.post, nowSec)));
+    }
     const m = /^\/([A-Za-z0-9._]+)(\/(reels\/|tagged\/)?)?$/.exec(path);
     const creator = m ? igByHandle.get(m[1]) : undefined;
     if (creator && !m[2]) return send(res, 301, 'text/plain', '', { Location: `/${creator.handle}/` });
@@ -285,6 +416,17 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
       const creator = ttBySecUid.get(url.searchParams.get('secUid') ?? '');
       if (!creator) return json(res, { itemList: [], hasMore: false, cursor: '0', statusCode: 0 });
       return json(res, tiktokItemListBody(creator, nowSec));
+    }
+    if (path === '/api/comment/list/') {
+      const found = ttByVideoId.get(url.searchParams.get('aweme_id') ?? '');
+      if (!found) return json(res, { comments: null, cursor: 0, has_more: 0, total: 0, status_code: 0 });
+      return json(res, tiktokCommentListBody(found.creator, found.video, found.item.id, nowSec));
+    }
+    const videoMatch = /^\/@([A-Za-z0-9._]+)\/video\/(\d+)\/?$/.exec(path);
+    if (videoMatch) {
+      const found = ttByVideoId.get(videoMatch[2]);
+      if (!found || found.creator.handle !== videoMatch[1]) return html(res, 404, renderTikTokNotFound());
+      return html(res, 200, renderTikTokVideo(found.creator, found.item));
     }
     if (path === '/api/user/detail/') {
       const creator =
