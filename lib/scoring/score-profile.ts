@@ -97,7 +97,11 @@ export function scoreProfile({
   const subscores = [E, Q, A, R, C, H, N, V].map((r) => r.subscore);
 
   const weights = weightsFor(campaign.objective, campaign.weights);
-  const overall = overallFit(subscores, weights);
+  // Without a measured engagement, a fit from reach and price alone would look like a
+  // judgement of the creator while it only restates follower counts: no fit then.
+  const computed = overallFit(subscores, weights);
+  const overall =
+    E.subscore.value === undefined ? { ...computed, fit: undefined, weightsUsed: {} } : computed;
   const firedSignals = A.signals.filter((s) => s.fired === true).map((s) => s.code);
 
   const verdict = decideVerdict({
@@ -111,6 +115,16 @@ export function scoreProfile({
   });
 
   const notes: Reason[] = [];
+  if (overall.fit === undefined && computed.fit !== undefined) {
+    notes.push(
+      reason(
+        'fit-needs-engagement',
+        'info',
+        'No overall fit: engagement could not be measured, and a fit from reach and price alone would mislead.',
+        'Pas d’adéquation globale : l’engagement n’a pas pu être mesuré, et un score tiré de la seule portée et du prix serait trompeur.',
+      ),
+    );
+  }
   if (overall.withoutData.length > 0 && overall.fit !== undefined) {
     const missing = overall.withoutData.map((k) => SUBSCORE_LABEL[k]);
     notes.push(
