@@ -142,14 +142,16 @@ export function computeEngagement({
   const summary = summariseExclusions(selection.excluded);
   const summaryFr = summariseExclusionsFr(selection.excluded);
   const n = used.length;
-  reasons.push(
-    reason(
-      'window',
-      'info',
-      `ER over ${n} post${n === 1 ? '' : 's'}${summary ? `; excluded: ${summary}` : ''}.`,
-      `Taux d’engagement calculé sur ${formatNumberFr(n)} publication${n > 1 ? 's' : ''}${summaryFr ? ` ; écartées : ${summaryFr}` : ''}.`,
-    ),
-  );
+  // With nothing read and nothing excluded there is no window to describe.
+  if (n > 0 || selection.excluded.length > 0)
+    reasons.push(
+      reason(
+        'window',
+        'info',
+        `ER over ${n} post${n === 1 ? '' : 's'}${summary ? `; excluded: ${summary}` : ''}.`,
+        `Taux d’engagement calculé sur ${formatNumberFr(n)} publication${n > 1 ? 's' : ''}${summaryFr ? ` ; écartées : ${summaryFr}` : ''}.`,
+      ),
+    );
   if (followers === undefined) {
     reasons.push(
       reason(
