@@ -26,15 +26,21 @@ function numberOrNaN(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
 }
 
+/** A stored value as the user reads it: at most 4 decimals (1/3 shows as 0.3333). */
+function shown(value: number | undefined): string {
+  return value === undefined || Number.isNaN(value) ? '' : String(Number(value.toFixed(4)));
+}
+
 function NumberField(props: {
   label: string;
   value: number | undefined;
   onChange: (n: number) => void;
   testId?: string;
 }) {
-  const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
+  const [text, setText] = useState(shown(props.value));
+  // Keep what the user is typing ("0," or "1e") while it parses to the same value.
   useEffect(
-    () => setText(props.value === undefined || Number.isNaN(props.value) ? '' : String(props.value)),
+    () => setText((current) => (Object.is(numberOrNaN(current), props.value) ? current : shown(props.value))),
     [props.value],
   );
   return (
