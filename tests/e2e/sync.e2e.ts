@@ -1,0 +1,700 @@
+/**
+ * Team sync by file, in real Chromium with two (and more) browser profiles, each its own
+ * launched extension and fixture server: the dashboard's Team sync drawer exports a sync
+ * file (lib/exchange/SYNC-FORMAT.md), imports another with a preview, applies it, undoes it,
+ * refuses malformed files whole, and syncs through a shared file (the origin private file
+ * system stands in for the shared drive: the native picker cannot be driven headless).
+ *
+ * Scenario (same for both exchange orders, each on a fresh pair of profiles):
+ *   A ("Ana") shortlists lea.cuisine, tom.trails, nina.moves; B ("Ben") shortlists
+ *   lea.cuisine, camille.mode, nina.moves (overlap: lea.cuisine and nina.moves).
+ *   Then, in this wall-clock order: A sets lea.cuisine to "contacted", tags it "food", writes
+ *   the note "Great recipes", tags nina.moves "dance"; B sets lea.cuisine to "brief-sent",
+ *   tags it "paris", writes the note "Asked for rates", removes nina.moves.
+ *   Expected after both imports, on both (merge rules of SYNC-FORMAT.md):
+ *   - lea.cuisine: status brief-sent (B's edit is later: last writer wins), tags food + paris
+ *     (per-tag registers), notes by Ana and by Ben side by side (one register per author);
+ *   - tom.trails (only A) and camille.mode (only B) on both;
+ *   - nina.moves gone on both: B's removal is later than A's tag edit.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS_DIR,
+  card,
+  type LaunchedExtension,
+  launchExtension,
+  openProfile,
+  scoreProfile,
+} from './harness';
+
+const LEA = 'https://www.instagram.com/lea.cuisine/';
+const TOM = 'https://www.instagram.com/tom.trails/';
+const CAMILLE = 'https://www.instagram.com/camille.mode/';
+const NINA = 'https://www.tiktok.com/@nina.moves';
+
+/** Polls `read` until `ok` holds (usable in hooks, where expect.poll is not). */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface Device {
+  name: string;
+  ext: LaunchedExtension;
+  dash: Page;
+}
+
+/** Replaces the native save picker with a handle on `team.json` in this origin's private file system. */
+function installOpfsPicker(): void {
+  Object.assign(window, {
+    showSaveFilePicker: async () =>
+      (await navigator.storage.getDirectory()).getFileHandle('team.json', { create: true }),
+  });
+}
+
+async function launchDevice(name: string): Promise<Device> {
+  const ext = await launchExtension();
+  const dash = await ext.context.newPage();
+  await dash.addInitScript(installOpfsPicker);
+  return { name, ext, dash };
+}
+
+async function shortlist(device: Device, urls: string[]): Promise<void> {
+  const page = await device.ext.context.newPage();
+  for (const url of urls) {
+    await openProfile(page, url);
+    const handle = new URL(url).pathname.replace(/^\/@?/, '').replace(/\/$/, '');
+    await scoreProfile(page, handle);
+    const add = card(page).getByTestId('microscope-add');
+    await add.click();
+    await until(() => add.getAttribute('data-value'), (v) => v === 'added', `${handle} added`);
+  }
+  await page.close();
+}
+
+async function openDashboard(device: Device): Promise<Page> {
+  const { dash, ext } = device;
+  await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+  await dash.getByTestId('microscope-shortlist-count').waitFor();
+  await until(
+    () => dash.getByTestId('microscope-shortlist-count').getAttribute('data-value'),
+    (v) => v !== '' && v !== null,
+    'shortlist count',
+  );
+  return dash;
+}
+
+async function openSyncPanel(dash: Page): Promise<void> {
+  const panel = dash.getByTestId('microscope-sync-panel');
+  if (await panel.isVisible().catch(() => false)) return;
+  await dash.getByTestId('microscope-sync-open').click();
+  await panel.waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+async function setDeviceName(dash: Page, name: string): Promise<void> {
+  await openSyncPanel(dash);
+  const input = dash.getByTestId('microscope-device-name');
+  await input.fill(name);
+  await input.blur();
+  await dash.waitForTimeout(200);
+}
+
+async function exportFile(dash: Page, label: string): Promise<{ name: string; text: string }> {
+  await openSyncPanel(dash);
+  const [download] = await Promise.all([
+    dash.waitForEvent('download', { timeout: 15_000 }),
+    dash.getByTestId('microscope-sync-export').click(),
+  ]);
+  const name = download.suggestedFilename();
+  expect(name).toMatch(/^microscope-sync-.*\.json$/);
+  const path = join(ARTIFACTS_DIR, `${label}-${name}`);
+  await download.saveAs(path);
+  return { name, text: readFileSync(path, 'utf8') };
+}
+
+interface PreviewCounts {
+  added: number;
+  updated: number;
+  removed: number;
+}
+
+async function chooseFile(dash: Page, name: string, text: string, mimeType = 'application/json'): Promise<void> {
+  await openSyncPanel(dash);
+  await dash
+    .getByTestId('microscope-sync-import-input')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+}
+
+async function previewOf(dash: Page, timeout = 10_000): Promise<PreviewCounts> {
+  const preview = dash.getByTestId('microscope-import-preview');
+  await preview.waitFor({ state: 'visible', timeout });
+  const n = async (id: string) => Number(await preview.getByTestId(id).getAttribute('data-value'));
+  return {
+    added: await n('microscope-preview-added'),
+    updated: await n('microscope-preview-updated'),
+    removed: await n('microscope-preview-removed'),
+  };
+}
+
+async function applyImport(dash: Page, timeout = 15_000): Promise<string> {
+  await dash.getByTestId('microscope-import-apply').click();
+  const summary = dash.getByTestId('microscope-import-summary');
+  await summary.waitFor({ state: 'visible', timeout });
+  return (await summary.textContent()) ?? '';
+}
+
+async function importFile(dash: Page, file: { name: string; text: string }): Promise<PreviewCounts> {
+  await chooseFile(dash, file.name, file.text);
+  const counts = await previewOf(dash);
+  await applyImport(dash);
+  return counts;
+}
+
+/** The raw IndexedDB `microscope` stores, read with the IndexedDB API (not the product's code). */
+async function dumpDb(dash: Page): Promise<Record<string, unknown[]>> {
+  return dash.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('microscope');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => {
+              // FileSystemHandles (the shared file) do not survive evaluate: keep their name only.
+              out[name] = (req.result as unknown[]).map((v) =>
+                v && typeof v === 'object' && 'value' in v && v.value instanceof FileSystemHandle
+                  ? { ...v, value: `FileSystemHandle:${(v.value as FileSystemHandle).name}` }
+                  : v,
+              );
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+interface RowView {
+  id: string;
+  handle: string;
+  status: string;
+  tags: string[];
+  notes: string[];
+  followers?: number;
+  verdict: string;
+  scoreCount: number;
+}
+
+/** The shortlist as the team sees it: one line per creator, fields that sync (device-independent). */
+function shortlistView(dump: Record<string, unknown[]>): RowView[] {
+  return (dump.shortlist as Array<Record<string, unknown>>)
+    .map((e) => ({
+      id: String(e.id),
+      handle: String(e.handle),
+      status: String(e.status),
+      tags: [...((e.tags as string[]) ?? [])].sort(),
+      notes: ((e.notes as Array<{ authorName: string; text: string }>) ?? [])
+        .map((n) => `${n.authorName}: ${n.text}`)
+        .sort(),
+      followers: e.followers as number | undefined,
+      verdict: String(e.verdict),
+      scoreCount: Number(e.scoreCount),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The rows the dashboard renders: attributes and visible text. */
+async function rowsOf(dash: Page): Promise<Array<{ id: string; handle: string; platform: string; text: string }>> {
+  const rows = await dash.getByTestId('microscope-row').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-id') ?? '',
+      handle: el.getAttribute('data-handle') ?? '',
+      platform: el.getAttribute('data-platform') ?? '',
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  return rows.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function count(dash: Page): Promise<string | null> {
+  return dash.getByTestId('microscope-shortlist-count').getAttribute('data-value');
+}
+
+async function closeDrawer(dash: Page): Promise<void> {
+  // The drawer covers the Team sync toggle: close it with its own × button.
+  if (await dash.getByTestId('microscope-sync-panel').isVisible().catch(() => false)) {
+    await dash.locator('aside.ms-drawer .ms-drawer-close').click();
+    await dash.getByTestId('microscope-sync-panel').waitFor({ state: 'detached' });
+  }
+}
+
+async function openDetail(dash: Page, handle: string): Promise<void> {
+  await closeDrawer(dash);
+  await dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"] [data-testid="microscope-open-detail"]`).click();
+  await dash.getByTestId('microscope-pipeline').waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+async function closeDetail(dash: Page): Promise<void> {
+  const close = dash.getByTestId('microscope-detail-close');
+  if (await close.isVisible().catch(() => false)) await close.click();
+}
+
+async function setStatus(dash: Page, handle: string, status: string): Promise<void> {
+  await openDetail(dash, handle);
+  await dash.getByTestId(`microscope-status-${status}`).click();
+  await until(() => dash.getByTestId('microscope-pipeline').getAttribute('data-value'), (v) => v === status, `status ${status}`);
+  await closeDetail(dash);
+}
+
+async function addTag(dash: Page, handle: string, tag: string): Promise<void> {
+  await openDetail(dash, handle);
+  await dash.getByTestId('microscope-tag-input').fill(tag);
+  await dash.getByTestId('microscope-tag-add').click();
+  await dash.locator(`[data-testid="microscope-tags"] .ms-tag[data-value="${tag}"]`).waitFor();
+  await closeDetail(dash);
+}
+
+async function writeNote(dash: Page, handle: string, text: string): Promise<void> {
+  await openDetail(dash, handle);
+  const note = dash.getByTestId('microscope-note');
+  await note.fill(text);
+  await note.blur();
+  await dash.getByTestId('microscope-note-saved').waitFor({ timeout: 5_000 });
+  await closeDetail(dash);
+}
+
+async function removeRow(dash: Page, handle: string): Promise<void> {
+  await closeDrawer(dash);
+  await dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"] [data-testid="microscope-select-row"]`).check();
+  await dash.getByTestId('microscope-bulk-remove').click();
+  await until(() => dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"]`).count(), (n) => n === 0, `${handle} removed`);
+}
+
+/** Both profiles shortlist their creators and make the concurrent edits of the scenario. */
+async function setUpPair(): Promise<[Device, Device]> {
+  const a = await launchDevice('Ana');
+  const b = await launchDevice('Ben');
+  await shortlist(a, [LEA, TOM, NINA]);
+  await shortlist(b, [LEA, CAMILLE, NINA]);
+  for (const d of [a, b]) {
+    await openDashboard(d);
+    await setDeviceName(d.dash, d.name);
+    await closeDrawer(d.dash);
+  }
+  await setStatus(a.dash, 'lea.cuisine', 'contacted');
+  await addTag(a.dash, 'lea.cuisine', 'food');
+  await writeNote(a.dash, 'lea.cuisine', 'Great recipes');
+  await addTag(a.dash, 'nina.moves', 'dance');
+  await setStatus(b.dash, 'lea.cuisine', 'brief-sent');
+  await addTag(b.dash, 'lea.cuisine', 'paris');
+  await writeNote(b.dash, 'lea.cuisine', 'Asked for rates');
+  await removeRow(b.dash, 'nina.moves');
+  return [a, b];
+}
+
+function expectScenarioResult(view: RowView[]): void {
+  expect(view.map((r) => r.id)).toEqual(['instagram:camille.mode', 'instagram:lea.cuisine', 'instagram:tom.trails']);
+  const lea = view.find((r) => r.id === 'instagram:lea.cuisine');
+  expect(lea).toMatchObject({
+    status: 'brief-sent',
+    tags: ['food', 'paris'],
+    notes: ['Ana: Great recipes', 'Ben: Asked for rates'],
+    followers: 12345,
+  });
+}
+
+async function expectConverged(a: Device, b: Device): Promise<void> {
+  const [da, db] = [await dumpDb(a.dash), await dumpDb(b.dash)];
+  const [va, vb] = [shortlistView(da), shortlistView(db)];
+  expect(va).toEqual(vb);
+  expectScenarioResult(va);
+  // The replicated state itself (every register and its clock) is the same on both.
+  const replicas = (d: Record<string, unknown[]>) =>
+    JSON.stringify((d.replicas as Array<{ key: string }>).slice().sort((x, y) => x.key.localeCompare(y.key)));
+  expect(replicas(da)).toBe(replicas(db));
+  // And the dashboards show the same rows with the same values.
+  await closeDrawer(a.dash);
+  await closeDrawer(b.dash);
+  await expect.poll(() => count(a.dash)).toBe('3');
+  await expect.poll(() => count(b.dash)).toBe('3');
+  const strip = (rows: Awaited<ReturnType<typeof rowsOf>>) => rows.map(({ text, ...rest }) => ({ ...rest, text }));
+  expect(strip(await rowsOf(a.dash))).toEqual(strip(await rowsOf(b.dash)));
+}
+
+const HLC = (wall: number, counter: number, device: string) =>
+  `${String(wall).padStart(15, '0')}-${String(counter).padStart(10, '0')}-${device}`;
+
+/** A small score report in the ScoreReport shape (lib/model/report.ts), for generated entries. */
+function report(handle: string, followers: number, scoredAt: number) {
+  return {
+    platform: 'instagram',
+    handle,
+    url: `https://www.instagram.com/${handle}/`,
+    scoredAt,
+    campaignId: 'default',
+    pageState: 'ok',
+    followers,
+    tier: 'micro',
+    engagement: { erMean: 3.5, erMedian: 3.4, minimum: 3, used: [], excluded: [], confidence: 'high' },
+    verdict: 'shortlist',
+    reasons: [],
+    problems: [],
+    provenance: { followers: 'json' },
+  };
+}
+
+/** One v1 sync entry (SYNC-FORMAT.md) for an Instagram creator, every field edited at `wall`. */
+function entry(handle: string, i: number, wall: number, device: string, status: string) {
+  const hlc = HLC(wall, 0, device);
+  const followers = 10_000 + i;
+  return {
+    key: `instagram:${handle}`,
+    fields: {
+      handle: { value: handle, hlc },
+      followers: { value: followers, hlc },
+      tier: { value: 'micro', hlc },
+      erMean: { value: 3.5, hlc },
+      erMedian: { value: 3.4, hlc },
+      verdict: { value: 'shortlist', hlc },
+      addedAt: { value: wall, hlc },
+      status: { value: status, hlc },
+    },
+    notes: [],
+    tags: [{ tag: 'generated', present: true, hlc }],
+    history: [report(handle, followers, wall - 1000)],
+    tombstone: null,
+  };
+}
+
+function syncFile(device: string, name: string, wall: number, entries: unknown[]) {
+  return JSON.stringify({
+    format: 'microscope-shortlist-sync',
+    version: 1,
+    exportedAt: wall,
+    exportedBy: { deviceId: device, displayName: name },
+    entries,
+  });
+}
+
+describe('team sync by file between two browser profiles', () => {
+  describe('A imports B, then B imports A’s new file', () => {
+    let a: Device;
+    let b: Device;
+    beforeAll(async () => {
+      [a, b] = await setUpPair();
+    }, 180_000);
+    afterAll(async () => {
+      await a?.ext.close();
+      await b?.ext.close();
+    });
+
+    it('both profiles made their edits concurrently', async () => {
+      const va = shortlistView(await dumpDb(a.dash));
+      const vb = shortlistView(await dumpDb(b.dash));
+      expect(va.map((r) => r.id)).toEqual(['instagram:lea.cuisine', 'instagram:tom.trails', 'tiktok:nina.moves']);
+      expect(vb.map((r) => r.id)).toEqual(['instagram:camille.mode', 'instagram:lea.cuisine']);
+      expect(va.find((r) => r.handle === 'lea.cuisine')?.status).toBe('contacted');
+      expect(vb.find((r) => r.handle === 'lea.cuisine')?.status).toBe('brief-sent');
+    });
+
+    it('A previews and applies B’s file: +camille, lea updated, nina removed', async () => {
+      const fromB = await exportFile(b.dash, 'pair1-b');
+      await openSyncPanel(a.dash);
+      await chooseFile(a.dash, fromB.name, fromB.text);
+      const preview = await previewOf(a.dash);
+      await a.ext.screenshot(a.dash, 'sync-import-preview');
+      expect(preview).toEqual({ added: 1, updated: 1, removed: 1 });
+      await applyImport(a.dash);
+    });
+
+    it('B applies A’s new file: +tom, lea updated; both end identical', async () => {
+      const fromA = await exportFile(a.dash, 'pair1-a');
+      const preview = await importFile(b.dash, fromA);
+      expect(preview.added).toBe(1);
+      expect(preview.removed).toBe(0);
+      expect(preview.updated).toBeGreaterThanOrEqual(1);
+      await expectConverged(a, b);
+      await a.ext.screenshot(a.dash, 'sync-dashboard-after-exchange');
+    });
+
+    it('importing the same file again changes nothing (idempotent)', async () => {
+      const before = await dumpDb(b.dash);
+      const fromA = await exportFile(a.dash, 'pair1-a-again');
+      const preview = await importFile(b.dash, fromA);
+      expect(preview).toEqual({ added: 0, updated: 0, removed: 0 });
+      expect(shortlistView(await dumpDb(b.dash))).toEqual(shortlistView(before));
+    });
+
+    it('refuses every malformed file with a message and leaves the shortlist untouched', async () => {
+      const dash = a.dash;
+      await openSyncPanel(dash);
+      const valid = (await exportFile(dash, 'pair1-a-corpus')).text;
+      const corpus: Array<{ label: string; name: string; text: string; mime?: string }> = [
+        { label: 'not JSON', name: 'team.json', text: 'hello, this is not JSON {' },
+        { label: 'empty', name: 'team.json', text: '' },
+        { label: 'white space only', name: 'team.json', text: '  \n\t ' },
+        {
+          label: 'another format',
+          name: 'creators.json',
+          text: JSON.stringify({ creators: [{ handle: 'lea.cuisine', followers: 12345 }] }),
+        },
+        {
+          label: 'another format with a format field',
+          name: 'export.json',
+          text: JSON.stringify({ format: 'heepsy-export', version: 1, entries: [] }),
+        },
+        {
+          label: 'newer version',
+          name: 'team.json',
+          text: JSON.stringify({ ...JSON.parse(valid), version: 2 }),
+        },
+        {
+          label: 'CSV with no handle column',
+          name: 'shortlist.csv',
+          text: 'name,followers,status\nLéa,12345,contacted\nTom,25000,declined\n',
+          mime: 'text/csv',
+        },
+        { label: 'truncated', name: 'team.json', text: valid.slice(0, Math.floor(valid.length / 2)) },
+        {
+          label: 'invalid value',
+          name: 'team.json',
+          text: valid.replace('"brief-sent"', '"signed-in-blood"'),
+        },
+      ];
+      const before = await dumpDb(dash);
+      const beforeCount = await count(dash);
+      const beforeRows = await rowsOf(dash);
+      const failures: string[] = [];
+      for (const file of corpus) {
+        await chooseFile(dash, file.name, file.text, file.mime);
+        const error = dash.getByTestId('microscope-import-error');
+        const preview = dash.getByTestId('microscope-import-preview');
+        await expect
+          .poll(async () => (await error.count()) + (await preview.count()), { timeout: 5_000 })
+          .toBeGreaterThan(0);
+        if (await preview.count()) {
+          failures.push(`${file.label}: shown as an import preview instead of refused`);
+          await dash.getByRole('button', { name: /cancel|annuler/i }).click();
+          continue;
+        }
+        const message = ((await error.textContent()) ?? '').trim();
+        console.log(`[sync] refused ${file.label}: ${message}`);
+        if (message.length < 10) failures.push(`${file.label}: no message`);
+        if (file.label === 'truncated') await a.ext.screenshot(dash, 'sync-import-refused-truncated');
+      }
+      expect(failures).toEqual([]);
+      expect(await count(dash)).toBe(beforeCount);
+      expect(await rowsOf(dash)).toEqual(beforeRows);
+      expect(await dumpDb(dash)).toEqual(before);
+    });
+
+    it('Undo last import puts the previous rows back', async () => {
+      const dash = a.dash;
+      const before = await dumpDb(dash);
+      const beforeRows = await rowsOf(dash);
+      const wall = Date.now() + 1000;
+      // Two new creators and a later status on lea.cuisine from a third device.
+      const lea = JSON.parse((await exportFile(dash, 'pair1-a-undo')).text).entries.find(
+        (e: { key: string }) => e.key === 'instagram:lea.cuisine',
+      );
+      lea.fields.status = { value: 'declined', hlc: HLC(wall, 0, 'device-cleo') };
+      const seed = syncFile('device-cleo', 'Cleo', wall, [
+        entry('cleo.one', 1, wall, 'device-cleo', 'candidate'),
+        entry('cleo.two', 2, wall, 'device-cleo', 'candidate'),
+        lea,
+      ]);
+      const preview = await importFile(dash, { name: 'microscope-sync-Cleo.json', text: seed });
+      expect(preview).toEqual({ added: 2, updated: 1, removed: 0 });
+      await expect.poll(() => count(dash)).toBe('5');
+      expect(shortlistView(await dumpDb(dash)).find((r) => r.handle === 'lea.cuisine')?.status).toBe('declined');
+      await openSyncPanel(dash);
+      await dash.getByTestId('microscope-import-undo').click();
+      await expect.poll(() => count(dash), { timeout: 10_000 }).toBe('3');
+      expect(shortlistView(await dumpDb(dash))).toEqual(shortlistView(before));
+      await closeDrawer(dash);
+      expect(await rowsOf(dash)).toEqual(beforeRows);
+    });
+
+    it('a shared file (OPFS as the shared drive): Sync now on both converges', async () => {
+      // New edits on each side after the last exchange.
+      await setStatus(a.dash, 'tom.trails', 'contacted');
+      await addTag(b.dash, 'camille.mode', 'vintage');
+
+      const opfsText = (dash: Page) =>
+        dash.evaluate(async () => {
+          const handle = await (await navigator.storage.getDirectory()).getFileHandle('team.json', {
+            create: true,
+          });
+          return (await handle.getFile()).text();
+        });
+      const writeOpfs = (dash: Page, text: string) =>
+        dash.evaluate(async (t) => {
+          const handle = await (await navigator.storage.getDirectory()).getFileHandle('team.json', {
+            create: true,
+          });
+          const w = await handle.createWritable();
+          await w.write(t);
+          await w.close();
+        }, text);
+      const syncNow = async (dash: Page) => {
+        await openSyncPanel(dash);
+        const connect = dash.getByTestId('microscope-sync-connect');
+        if (await connect.isVisible().catch(() => false)) await connect.click();
+        const now = dash.getByTestId('microscope-sync-now');
+        await now.waitFor({ state: 'visible', timeout: 5_000 });
+        // The notice of an earlier sync stays on screen: the end of this one is the file's rewrite.
+        const modified = () =>
+          dash.evaluate(async () => {
+            const dir = await navigator.storage.getDirectory();
+            return (await (await dir.getFileHandle('team.json', { create: true })).getFile()).lastModified;
+          });
+        const before = await modified();
+        await dash.waitForTimeout(20);
+        await now.click();
+        const summary = dash.getByTestId('microscope-import-summary');
+        const error = dash.getByTestId('microscope-import-error');
+        await expect
+          .poll(async () => (await error.count()) > 0 || ((await modified()) > before && (await now.isEnabled())), {
+            timeout: 10_000,
+          })
+          .toBe(true);
+        if (await error.count()) throw new Error(`Sync now failed: ${await error.textContent()}`);
+        console.log(`[sync] Sync now: ${await summary.textContent()}`);
+      };
+
+      await syncNow(a.dash);
+      const afterA = await opfsText(a.dash);
+      expect(JSON.parse(afterA).format).toBe('microscope-shortlist-sync');
+      await writeOpfs(b.dash, afterA);
+      await syncNow(b.dash);
+      await writeOpfs(a.dash, await opfsText(b.dash));
+      await syncNow(a.dash);
+
+      const va = shortlistView(await dumpDb(a.dash));
+      const vb = shortlistView(await dumpDb(b.dash));
+      expect(va).toEqual(vb);
+      expect(va.find((r) => r.handle === 'tom.trails')?.status).toBe('contacted');
+      expect(va.find((r) => r.handle === 'camille.mode')?.tags).toContain('vintage');
+      expect(va.map((r) => r.id)).toEqual(['instagram:camille.mode', 'instagram:lea.cuisine', 'instagram:tom.trails']);
+    });
+  });
+
+  describe('the reverse order on a fresh pair: B imports A, then A imports B’s new file', () => {
+    let a: Device;
+    let b: Device;
+    beforeAll(async () => {
+      [a, b] = await setUpPair();
+    }, 180_000);
+    afterAll(async () => {
+      await a?.ext.close();
+      await b?.ext.close();
+    });
+
+    it('B applies A’s file, then A applies B’s new file; both end identical', async () => {
+      const fromA = await exportFile(a.dash, 'pair2-a');
+      const p1 = await importFile(b.dash, fromA);
+      expect(p1.added).toBe(1); // tom.trails
+      expect(p1.removed).toBe(0);
+      const fromB = await exportFile(b.dash, 'pair2-b');
+      const p2 = await importFile(a.dash, fromB);
+      expect(p2).toEqual({ added: 1, updated: 1, removed: 1 }); // +camille, lea, −nina
+      await expectConverged(a, b);
+    });
+  });
+
+  describe('10,000 creators', () => {
+    let d: Device;
+    beforeAll(async () => {
+      d = await launchDevice('Perf');
+      await openDashboard(d);
+    });
+    afterAll(async () => {
+      await d?.ext.close();
+    });
+
+    it('imports and merges a 10,000-entry file into a 10,000-entry shortlist in ≤ 3 s', async () => {
+      const N = 10_000;
+      const name = (i: number) => `perf_${String(i).padStart(5, '0')}`;
+      const t0 = Date.now() - 3_600_000;
+      const seed = syncFile(
+        'device-seed',
+        'Seed',
+        t0,
+        Array.from({ length: N }, (_, i) => entry(name(i), i, t0, 'device-seed', 'candidate')),
+      );
+      const dash = d.dash;
+      const seedStart = Date.now();
+      await chooseFile(dash, 'microscope-sync-seed.json', seed);
+      expect(await previewOf(dash, 60_000)).toEqual({ added: N, updated: 0, removed: 0 });
+      await applyImport(dash, 120_000);
+      console.log(`[sync] seeding 10,000 creators (preview + apply): ${Date.now() - seedStart} ms`);
+      await closeDrawer(dash);
+      await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N));
+
+      // Half overlapping (perf_05000–perf_09999, status changed later), half new (perf_10000–perf_14999).
+      const t1 = t0 + 60_000;
+      const incoming = syncFile(
+        'device-team',
+        'Team',
+        t1,
+        Array.from({ length: N }, (_, k) => {
+          const i = N / 2 + k;
+          return entry(name(i), i, t1, 'device-team', 'contacted');
+        }),
+      );
+      console.log(`[sync] incoming file: ${(incoming.length / 1e6).toFixed(1)} MB`);
+      const previewStart = Date.now();
+      await chooseFile(dash, 'microscope-sync-team.json', incoming);
+      expect(await previewOf(dash, 60_000)).toEqual({ added: N / 2, updated: N / 2, removed: 0 });
+      console.log(`[sync] choose file → preview shown: ${Date.now() - previewStart} ms`);
+
+      // Measured in the page: from the apply click to the summary appearing.
+      await dash.evaluate(() => {
+        const w = window as unknown as { __applyAt?: number; __summaryAt?: number };
+        delete w.__applyAt;
+        delete w.__summaryAt;
+        document.addEventListener(
+          'click',
+          (e) => {
+            if ((e.target as Element).closest?.('[data-testid="microscope-import-apply"]'))
+              w.__applyAt = performance.now();
+          },
+          { capture: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (w.__summaryAt === undefined && document.querySelector('[data-testid="microscope-import-summary"]')) {
+            w.__summaryAt = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+      await applyImport(dash, 60_000);
+      const ms = await dash.evaluate(() => {
+        const w = window as unknown as { __applyAt?: number; __summaryAt?: number };
+        return (w.__summaryAt ?? Number.NaN) - (w.__applyAt ?? Number.NaN);
+      });
+      console.log(`[sync] apply 10,000-entry file into 10,000-entry shortlist: ${ms.toFixed(0)} ms`);
+      await closeDrawer(dash);
+      await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N + N / 2));
+      expect(ms).toBeLessThanOrEqual(3_000);
+    }, 300_000);
+  });
+});
