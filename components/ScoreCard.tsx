@@ -147,7 +147,10 @@ export function ScoreCard(props: ScoreCardProps) {
   const unknown = t('card.unknown');
   const erTone = e.erMean === undefined ? undefined : e.erMean >= e.minimum ? 'good' : 'bad';
   const verdictKey = `verdict.${report.verdict}` as MessageKey;
-  const reasons = [...report.reasons].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // The page-state banner already says the account is private.
+  const reasons = report.reasons
+    .filter((r) => !(report.pageState === 'private' && r.code === 'private-account'))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const counts = report.commentCounts;
   const judged = counts ? counts.spam + counts.generic + counts.substantive + counts.neutral : 0;
   const lowEffortTone =

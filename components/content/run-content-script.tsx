@@ -205,12 +205,26 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   };
 
   let pending = false;
+  // Comments shown only in a post's dialog disappear with it: read them while the post is
+  // open, as its content changes (at most every 300 ms), not only once the user has left.
+  let lastPostRead = 0;
+  const readOpenPost = () => {
+    if (!adapter.isPostPage(location.href)) return;
+    const now = Date.now();
+    if (now - lastPostRead < 300) {
+      ctx.setTimeout(scheduleMount, 300);
+      return;
+    }
+    lastPostRead = now;
+    collectComments(location.href);
+  };
   const scheduleMount = () => {
     if (pending) return;
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
       checkHref();
+      readOpenPost();
       void mount();
     });
   };

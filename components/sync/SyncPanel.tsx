@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { type CsvImportPlan, planCsvImport } from '@/lib/exchange/csv-import';
 import type { MergePreview } from '@/lib/exchange/merge';
 import type { SyncFile } from '@/lib/exchange/sync-file';
-import type { Translate } from '@/lib/i18n';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
 import {
   ensurePermission,
@@ -33,6 +33,44 @@ type Pending =
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
 const handleOf = (key: string) => key.slice(key.indexOf(':') + 1);
+
+function listHandles(keys: readonly string[]): string {
+  const shown = keys.slice(0, 15).map((k) => `@${handleOf(k)}`);
+  return keys.length > 15 ? `${shown.join(', ')} … +${keys.length - 15}` : shown.join(', ');
+}
+
+/** Fields a teammate edits; conflicts on score readings (followers, ER…) just follow the latest score. */
+const USER_FIELDS = new Set([
+  'status',
+  'assignee',
+  'quotedPrice',
+  'currency',
+  'deliverables',
+  'dueDate',
+  'publishDate',
+  'contentRights',
+  'auditFakeShare',
+  'notes',
+  'tags',
+]);
+
+function conflicts(preview: MergePreview) {
+  return preview.updated.flatMap((u) =>
+    u.conflicts.filter((c) => USER_FIELDS.has(c.field)).map((c) => ({ key: u.key, c })),
+  );
+}
+
+/** A conflicting value as a user reads it (a note's text, a tag's presence, a plain value). */
+function showValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object') {
+    const v = value as { text?: unknown; present?: unknown };
+    if (typeof v.text === 'string') return v.text;
+    if (typeof v.present === 'boolean') return v.present ? '✓' : '✗';
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
 
 /** Export, import with preview and undo, CSV re-import, and the shared-folder file. */
 export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
@@ -179,7 +217,13 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
           />
         </label>
         {lastImport ? (
-          <button type="button" className="ms-secondary" onClick={undo} data-testid="microscope-import-undo">
+          <button
+            type="button"
+            className="ms-secondary"
+            onClick={undo}
+            data-testid="microscope-import-undo"
+            title={t('sync.undoHint')}
+          >
             {t('sync.undo')}
           </button>
         ) : null}
@@ -204,18 +248,32 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
             {' · '}
             {t('sync.preview.unchanged', { n: pending.preview.unchanged })}
           </p>
-          {pending.preview.updated.some((u) => u.conflicts.length > 0) ? (
+          {pending.preview.added.length > 0 ? (
+            <p className="ms-sub" data-testid="microscope-preview-added-list">
+              {t('sync.preview.newList', { handles: listHandles(pending.preview.added) })}
+            </p>
+          ) : null}
+          {pending.preview.removed.length > 0 ? (
+            <p className="ms-sub" data-testid="microscope-preview-removed-list">
+              {t('sync.preview.removedList', { handles: listHandles(pending.preview.removed) })}
+            </p>
+          ) : null}
+          {conflicts(pending.preview).length > 0 ? (
             <details open>
               <summary>{t('sync.preview.conflicts')}</summary>
-              <ul>
-                {pending.preview.updated.flatMap((u) =>
-                  u.conflicts.map((c) => (
-                    <li key={`${u.key}:${c.field}:${c.item ?? ''}`}>
-                      @{handleOf(u.key)} · {c.field}
-                      {c.item ? ` (${c.item})` : ''}: {c.why}
-                    </li>
-                  )),
-                )}
+              <ul data-testid="microscope-preview-conflicts">
+                {conflicts(pending.preview).map(({ key, c }) => (
+                  <li key={`${key}:${c.field}:${c.item ?? ''}`}>
+                    @{handleOf(key)} ·{' '}
+                    {t('sync.conflict', {
+                      field: t(`field.${c.field}` as MessageKey),
+                      item: c.field === 'tags' && c.item ? ` #${c.item}` : '',
+                      local: showValue(c.local),
+                      incoming: showValue(c.incoming),
+                      winner: t(c.winner === 'incoming' ? 'sync.conflict.theirs' : 'sync.conflict.yours'),
+                    })}
+                  </li>
+                ))}
               </ul>
             </details>
           ) : null}

@@ -16,6 +16,7 @@ import {
   type CampaignSettings,
   defaultThresholds,
   newCampaign,
+  type SettingsIssue,
   validateCampaignSettings,
 } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings, saveCampaignSettings } from '@/lib/settings/campaign-store';
@@ -103,10 +104,30 @@ export function App() {
     });
     setSelectedId(rest[0]!.id);
   };
+  /** A refused setting named as the form labels it, with the rule it breaks. */
+  const explain = (issue: SettingsIssue): string => {
+    const label = issue.field?.startsWith('cpm.')
+      ? t('options.cpm', { platform: t(`platform.${issue.field.slice(4)}` as MessageKey) })
+      : issue.field
+        ? thresholdLabel(issue.field, locale)
+        : '';
+    const rule =
+      issue.kind === 'min'
+        ? t('options.err.min', { limit: issue.limit ?? 0 })
+        : issue.kind === 'max'
+          ? t('options.err.max', { limit: issue.limit ?? 0 })
+          : issue.kind === 'number'
+            ? t('options.err.number')
+            : issue.kind === 'required'
+              ? t('options.err.required')
+              : issue.message;
+    return label ? `${label} — ${rule}` : rule;
+  };
+
   const save = async () => {
     const checked = validateCampaignSettings(settings);
     if (!checked.ok)
-      return setNotice({ kind: 'error', text: t('options.refused', { error: checked.error }) });
+      return setNotice({ kind: 'error', text: t('options.refused', { error: explain(checked.issue) }) });
     const result = await saveCampaignSettings(checked.settings);
     setNotice(
       result.ok
@@ -138,6 +159,11 @@ export function App() {
         </button>
       </header>
       <p className="ms-sub">{t('options.intro')}</p>
+      {notice?.kind === 'error' ? (
+        <p className="ms-error" role="alert">
+          {notice.text}
+        </p>
+      ) : null}
       <div className="ms-options-layout">
         <nav className="ms-campaign-list">
           {settings.campaigns.map((c) => (

@@ -95,7 +95,7 @@ export function parseSyncFile(text: string): ParseSyncFileResult {
   } catch {
     return refuse(
       'not-json',
-      'This is not a Microscope sync file: it is not JSON. (A CSV export is imported with “Import CSV”.)',
+      'This is not a Microscope sync file: it is not JSON, or it was cut short. (A CSV export can be imported too: save it with the .csv extension.)',
     );
   }
   if (!isRecord(json) || json.format !== SYNC_FORMAT) {

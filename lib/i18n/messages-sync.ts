@@ -34,6 +34,24 @@ export const enSync = {
   'sync.shared.unsupported':
     'This browser cannot keep a shared file: use Export sync file and Import instead.',
   'sync.shared.denied': 'Microscope needs permission to write the shared file.',
+  'sync.preview.newList': 'New: {handles}',
+  'sync.preview.removedList': 'Removed (deleted later in the file): {handles}',
+  'sync.conflict': '{field}{item}: yours “{local}” · file “{incoming}” → keeps {winner} (the later edit)',
+  'sync.conflict.yours': 'yours',
+  'sync.conflict.theirs': 'the file’s',
+  'sync.undoHint':
+    'Puts the shortlist back as it was before the last import; your edits made since then to the same creators go too.',
+  'field.status': 'Status',
+  'field.assignee': 'Owner',
+  'field.quotedPrice': 'Quoted price',
+  'field.currency': 'Currency',
+  'field.deliverables': 'Deliverables',
+  'field.dueDate': 'Due date',
+  'field.publishDate': 'Publication date',
+  'field.contentRights': 'Content rights',
+  'field.auditFakeShare': 'Audited fake followers',
+  'field.notes': 'Note',
+  'field.tags': 'Tag',
 } as const;
 
 export type SyncMessageKey = keyof typeof enSync;
@@ -74,4 +92,23 @@ export const frSync: Record<SyncMessageKey, string> = {
   'sync.shared.unsupported':
     'Ce navigateur ne peut pas garder de fichier partagé : utilisez Exporter puis Importer.',
   'sync.shared.denied': 'Microscope a besoin de l’autorisation d’écrire le fichier partagé.',
+  'sync.preview.newList': 'Nouveaux : {handles}',
+  'sync.preview.removedList': 'Retirés (supprimés plus tard dans le fichier) : {handles}',
+  'sync.conflict':
+    '{field}{item} : vous « {local} » · fichier « {incoming} » → garde {winner} (la modification la plus récente)',
+  'sync.conflict.yours': 'la vôtre',
+  'sync.conflict.theirs': 'celle du fichier',
+  'sync.undoHint':
+    'Remet la sélection comme avant le dernier import ; vos modifications faites depuis sur les mêmes créateurs sont aussi annulées.',
+  'field.status': 'Statut',
+  'field.assignee': 'Responsable',
+  'field.quotedPrice': 'Prix proposé',
+  'field.currency': 'Devise',
+  'field.deliverables': 'Livrables',
+  'field.dueDate': 'Date de remise',
+  'field.publishDate': 'Date de publication',
+  'field.contentRights': 'Droits sur le contenu',
+  'field.auditFakeShare': 'Faux abonnés audités',
+  'field.notes': 'Note',
+  'field.tags': 'Tag',
 };

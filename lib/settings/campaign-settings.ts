@@ -76,14 +76,43 @@ export function readCampaignSettings(stored: unknown): LoadResult {
   };
 }
 
+/** What is wrong with a setting, in a form the settings page can phrase for a person. */
+export interface SettingsIssue {
+  /** The field's key (`minErInstagram`, `name`, `cpm`…) when the issue is about one field. */
+  field?: string;
+  kind: 'min' | 'max' | 'number' | 'required' | 'other';
+  limit?: number;
+  message: string;
+}
+
+function describeIssue(error: z.ZodError): SettingsIssue {
+  const issue = error.issues[0];
+  const message = firstIssue(error);
+  if (!issue) return { kind: 'other', message };
+  const last = [...issue.path]
+    .reverse()
+    .find((p): p is string => typeof p === 'string' && p !== 'thresholds' && p !== 'campaigns');
+  const parent = issue.path[issue.path.length - 2];
+  const field = parent === 'cpm' && last ? `cpm.${last}` : last;
+  const base = { ...(field ? { field } : {}), message };
+  if (issue.code === 'too_small') {
+    return issue.origin === 'string' || issue.origin === 'array'
+      ? { ...base, kind: 'required' }
+      : { ...base, kind: 'min', limit: Number(issue.minimum) };
+  }
+  if (issue.code === 'too_big') return { ...base, kind: 'max', limit: Number(issue.maximum) };
+  if (issue.code === 'invalid_type') return { ...base, kind: 'number' };
+  return { ...base, kind: 'other' };
+}
+
 /** Checks settings before saving: all or nothing. */
 export function validateCampaignSettings(
   candidate: unknown,
-): { ok: true; settings: CampaignSettings } | { ok: false; error: string } {
+): { ok: true; settings: CampaignSettings } | { ok: false; error: string; issue: SettingsIssue } {
   const parsed = CampaignSettingsSchema.safeParse(candidate);
   return parsed.success
     ? { ok: true, settings: parsed.data }
-    : { ok: false, error: firstIssue(parsed.error) };
+    : { ok: false, error: firstIssue(parsed.error), issue: describeIssue(parsed.error) };
 }
 
 export function activeCampaignOf(settings: CampaignSettings): Campaign {

@@ -1,7 +1,7 @@
 import { decodeHlc, encodeHlc, initialHlc, receive } from '../exchange/clock';
 import { type CsvImportPlan, importerNote } from '../exchange/csv-import';
 import { type MergePreview, mergeReplicas, previewMerge } from '../exchange/merge';
-import { type Replica, setNote } from '../exchange/replica';
+import { isDeleted, type Replica, setNote } from '../exchange/replica';
 import {
   createSyncFile,
   latestHlcInFile,
@@ -18,7 +18,7 @@ import { rowFromReplica } from './rows';
 const CLOCK_KEY = 'clock';
 const LAST_IMPORT_KEY = 'lastImport';
 
-/** Every replica this device holds, tombstones included, as a sync file. */
+/** Every replica this device holds, tombstones included, as a sync file; `count` is the creators still listed. */
 export async function exportSyncFile(
   db: MicroscopeDb,
   now: number,
@@ -26,7 +26,8 @@ export async function exportSyncFile(
   const device = await getDevice(db);
   const replicas = await db.replicas.toArray();
   const file = createSyncFile({ deviceId: device.id, displayName: device.name, exportedAt: now, replicas });
-  return { fileName: syncFileName(now, device.name), text: serializeSyncFile(file), count: replicas.length };
+  const live = replicas.filter((r) => !isDeleted(r)).length;
+  return { fileName: syncFileName(now, device.name), text: serializeSyncFile(file), count: live };
 }
 
 export type ImportPreview =
@@ -54,7 +55,6 @@ export interface ImportSummary {
   updated: number;
   removed: number;
   unchanged: number;
-  conflicts: number;
 }
 
 interface LastImport {
@@ -74,21 +74,27 @@ export async function applySyncImport(db: MicroscopeDb, file: SyncFile, now: num
   return db.transaction('rw', [db.shortlist, db.replicas, db.meta], async () => {
     const keys = file.entries.map((e) => e.key);
     const existing = await db.replicas.bulkGet(keys);
-    const preview = previewMerge(
-      existing.filter((r): r is Replica => r !== undefined),
-      file.entries,
-    );
     const merged: Replica[] = [];
     const before: Replica[] = [];
     const newKeys: string[] = [];
+    const summary: ImportSummary = { added: 0, updated: 0, removed: 0, unchanged: 0 };
     file.entries.forEach((incoming, i) => {
       const local = existing[i];
       if (local === undefined) {
         newKeys.push(incoming.key);
         merged.push(incoming);
+        if (isDeleted(incoming)) summary.unchanged += 1;
+        else summary.added += 1;
         return;
       }
       const next = mergeReplicas(local, incoming);
+      const wasLive = !isDeleted(local);
+      const isLive = !isDeleted(next);
+      if (next === local) summary.unchanged += 1;
+      else if (!wasLive && isLive) summary.added += 1;
+      else if (wasLive && !isLive) summary.removed += 1;
+      else if (isLive) summary.updated += 1;
+      else summary.unchanged += 1;
       if (next !== local) {
         before.push(local);
         merged.push(next);
@@ -106,13 +112,7 @@ export async function applySyncImport(db: MicroscopeDb, file: SyncFile, now: num
       });
     const last: LastImport = { at: now, from: file.exportedBy.displayName, before, newKeys };
     await db.meta.put({ key: LAST_IMPORT_KEY, value: last });
-    return {
-      added: preview.added.length,
-      updated: preview.updated.length,
-      removed: preview.removed.length,
-      unchanged: preview.unchanged,
-      conflicts: preview.updated.reduce((n, u) => n + u.conflicts.length, 0),
-    };
+    return summary;
   });
 }
 

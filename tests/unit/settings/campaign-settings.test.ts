@@ -51,7 +51,7 @@ describe('campaign settings', () => {
     const campaign = broken.campaigns[0]!;
     campaign.thresholds = { ...campaign.thresholds, tierMicroMin: 200_000 };
     const result = await saveCampaignSettings(broken);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('Tier bounds must increase') });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Tier bounds must increase') });
     expect(activeCampaignOf((await loadCampaignSettings()).settings).thresholds.tierMicroMin).toBe(5_000);
   });
 
@@ -59,7 +59,7 @@ describe('campaign settings', () => {
     const settings = defaultCampaignSettings();
     settings.campaigns[0]!.thresholds.minErInstagram = -1;
     expect(validateCampaignSettings(settings).ok).toBe(false);
-    expect(validateCampaignSettings({ ...defaultCampaignSettings(), activeId: 'nope' })).toEqual({
+    expect(validateCampaignSettings({ ...defaultCampaignSettings(), activeId: 'nope' })).toMatchObject({
       ok: false,
       error: expect.stringContaining('active campaign does not exist'),
     });
@@ -81,5 +81,25 @@ describe('campaign settings', () => {
       minErTiktok: 5,
       postWindow: 10,
     });
+  });
+});
+
+describe('refused settings are explained field by field', () => {
+  it('names the threshold and the limit it breaks', () => {
+    const settings = defaultCampaignSettings();
+    settings.campaigns[0]!.thresholds.minErInstagram = -1;
+    const result = validateCampaignSettings(settings);
+    expect(result.ok === false && result.issue).toMatchObject({
+      field: 'minErInstagram',
+      kind: 'min',
+      limit: 0,
+    });
+  });
+
+  it('says a number is needed when a field was left blank', () => {
+    const settings = defaultCampaignSettings();
+    settings.campaigns[0]!.cpm.tiktok = Number.NaN;
+    const result = validateCampaignSettings(settings);
+    expect(result.ok === false && result.issue).toMatchObject({ field: 'cpm.tiktok', kind: 'number' });
   });
 });
