@@ -83,7 +83,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
     expect(refusal('platform,handle\ninstagram,alice\n')).toEqual({
       code: 'not-json',
       message:
-        'This is not a Microscope sync file: it is not JSON. (A CSV export is imported with “Import CSV”.) Nothing was imported.',
+        'This is not a Microscope sync file: it is not JSON, or it was cut short. (A CSV export can be imported too: save it with the .csv extension.) Nothing was imported.',
     });
     expect(refusal('{"format": "microscope-shortlist-sync",').code).toBe('not-json');
   });
