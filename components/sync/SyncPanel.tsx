@@ -268,8 +268,14 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
                     {t('sync.conflict', {
                       field: t(`field.${c.field}` as MessageKey),
                       item: c.field === 'tags' && c.item ? ` #${c.item}` : '',
-                      local: showValue(c.local),
-                      incoming: showValue(c.incoming),
+                      local:
+                        c.field === 'status'
+                          ? t(`status.${String(c.local)}` as MessageKey)
+                          : showValue(c.local),
+                      incoming:
+                        c.field === 'status'
+                          ? t(`status.${String(c.incoming)}` as MessageKey)
+                          : showValue(c.incoming),
                       winner: t(c.winner === 'incoming' ? 'sync.conflict.theirs' : 'sync.conflict.yours'),
                     })}
                   </li>
