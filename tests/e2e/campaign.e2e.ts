@@ -21,7 +21,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, type LaunchedExtension, launchExtension, openProfile, readCard, scoreProfile } from './harness';
+import {
+  card,
+  type LaunchedExtension,
+  launchExtension,
+  openProfile,
+  readCard,
+  scoreProfile,
+} from './harness';
 
 const TABLE: Record<string, Record<string, number>> = {
   awareness: {

@@ -163,7 +163,10 @@ export function instagramCommentNodes(post, nowSec) {
 export function instagramPostRootBody(creator, post, index, nowSec) {
   const node = instagramNode(creator, post, index, nowSec);
   if (post.commentsIn === 'dom') node.preview_comments = instagramCommentNodes(post, nowSec);
-  return { data: { xdt_api__v1__media__shortcode__web_info: { items: [node] } }, extensions: { is_final: true } };
+  return {
+    data: { xdt_api__v1__media__shortcode__web_info: { items: [node] } },
+    extensions: { is_final: true },
+  };
 }
 export function instagramCommentsBody(post, nowSec) {
   const nodes = post.commentsIn === 'dom' ? [] : instagramCommentNodes(post, nowSec);
@@ -273,7 +276,12 @@ export function tiktokCommentListBody(creator, video, videoId, nowSec) {
     is_author_digged: false,
     author_pin: false,
     status: 1,
-    user: { uid: `68${i}${creator.id.slice(-8)}`, unique_id: c.user, nickname: c.user, avatar_thumb: { url_list: [] } },
+    user: {
+      uid: `68${i}${creator.id.slice(-8)}`,
+      unique_id: c.user,
+      nickname: c.user,
+      avatar_thumb: { url_list: [] },
+    },
   }));
   return {
     alias_comment_deleted: false,
@@ -378,7 +386,12 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
       if (typeof variables.media_id === 'string') {
         const found = igByPk.get(variables.media_id);
         if (!found) return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify({ data: null }));
-        return send(res, 200, 'text/javascript; charset=utf-8', JSON.stringify(instagramCommentsBody(found.post, nowSec)));
+        return send(
+          res,
+          200,
+          'text/javascript; charset=utf-8',
+          JSON.stringify(instagramCommentsBody(found.post, nowSec)),
+        );
       }
       const creator = username ? igByHandle.get(username) : undefined;
       if (!creator)
@@ -400,7 +413,11 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
       const found = igByCode.get(postMatch[2]);
       if (!found) return html(res, 404, renderInstagramNotFound());
       const node = instagramNode(found.creator, found.post, found.index, nowSec);
-      return html(res, 200, renderInstagramPost(found.creator, node, instagramCommentNodes(found.post, nowSec)));
+      return html(
+        res,
+        200,
+        renderInstagramPost(found.creator, node, instagramCommentNodes(found.post, nowSec)),
+      );
     }
     const m = /^\/([A-Za-z0-9._]+)(\/(reels\/|tagged\/)?)?$/.exec(path);
     const creator = m ? igByHandle.get(m[1]) : undefined;

@@ -106,9 +106,7 @@ describe('page states: private, hidden likes, opened posts and videos, diagnosti
     const { problems, reasons } = await codes(page);
     expect([...problems, ...reasons].some((code) => /private/i.test(code))).toBe(true);
     // The card says so in words too.
-    await expect
-      .poll(async () => (await card(page).textContent())?.toLowerCase() ?? '')
-      .toMatch(/private/);
+    await expect.poll(async () => (await card(page).textContent())?.toLowerCase() ?? '').toMatch(/private/);
     // The page's own script asked for no posts: nothing was there to read.
     expect(ext.server.requests.filter((r) => r.startsWith('POST www.instagram.com/graphql/query'))).toEqual(
       [],
@@ -172,9 +170,7 @@ describe('page states: private, hidden likes, opened posts and videos, diagnosti
     await page.waitForURL('https://www.instagram.com/olive.table/');
     await page.waitForTimeout(1200);
     await rescore(page, 'olive.table');
-    await expect
-      .poll(() => commentsUsed(page), { timeout: 10_000 })
-      .toEqual({ value: '10', posts: '2' });
+    await expect.poll(() => commentsUsed(page), { timeout: 10_000 }).toEqual({ value: '10', posts: '2' });
   });
 
   it('Score while the post is open over the profile counts its comments (DOM only)', async () => {
@@ -184,9 +180,7 @@ describe('page states: private, hidden likes, opened posts and videos, diagnosti
     // The card stays reachable under the dialog; ask the extension to score through the popup path
     // is not possible here, so re-score with the card's button (the dialog does not cover it in the DOM).
     await card(page).getByTestId('microscope-rescore').dispatchEvent('click');
-    await expect
-      .poll(() => commentsUsed(page), { timeout: 10_000 })
-      .toEqual({ value: '10', posts: '2' });
+    await expect.poll(() => commentsUsed(page), { timeout: 10_000 }).toEqual({ value: '10', posts: '2' });
     await page.goBack();
     await page.waitForURL('https://www.instagram.com/olive.table/');
   });

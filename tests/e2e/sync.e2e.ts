@@ -36,7 +36,12 @@ const CAMILLE = 'https://www.instagram.com/camille.mode/';
 const NINA = 'https://www.tiktok.com/@nina.moves';
 
 /** Polls `read` until `ok` holds (usable in hooks, where expect.poll is not). */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+  timeout = 10_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await read();
@@ -75,7 +80,11 @@ async function shortlist(device: Device, urls: string[]): Promise<void> {
     await scoreProfile(page, handle);
     const add = card(page).getByTestId('microscope-add');
     await add.click();
-    await until(() => add.getAttribute('data-value'), (v) => v === 'added', `${handle} added`);
+    await until(
+      () => add.getAttribute('data-value'),
+      (v) => v === 'added',
+      `${handle} added`,
+    );
   }
   await page.close();
 }
@@ -126,7 +135,12 @@ interface PreviewCounts {
   removed: number;
 }
 
-async function chooseFile(dash: Page, name: string, text: string, mimeType = 'application/json'): Promise<void> {
+async function chooseFile(
+  dash: Page,
+  name: string,
+  text: string,
+  mimeType = 'application/json',
+): Promise<void> {
   await openSyncPanel(dash);
   await dash
     .getByTestId('microscope-sync-import-input')
@@ -221,7 +235,9 @@ function shortlistView(dump: Record<string, unknown[]>): RowView[] {
 }
 
 /** The rows the dashboard renders: attributes and visible text. */
-async function rowsOf(dash: Page): Promise<Array<{ id: string; handle: string; platform: string; text: string }>> {
+async function rowsOf(
+  dash: Page,
+): Promise<Array<{ id: string; handle: string; platform: string; text: string }>> {
   const rows = await dash.getByTestId('microscope-row').evaluateAll((els) =>
     els.map((el) => ({
       id: el.getAttribute('data-id') ?? '',
@@ -239,7 +255,12 @@ async function count(dash: Page): Promise<string | null> {
 
 async function closeDrawer(dash: Page): Promise<void> {
   // The drawer covers the Team sync toggle: close it with its own × button.
-  if (await dash.getByTestId('microscope-sync-panel').isVisible().catch(() => false)) {
+  if (
+    await dash
+      .getByTestId('microscope-sync-panel')
+      .isVisible()
+      .catch(() => false)
+  ) {
     await dash.locator('aside.ms-drawer .ms-drawer-close').click();
     await dash.getByTestId('microscope-sync-panel').waitFor({ state: 'detached' });
   }
@@ -247,7 +268,9 @@ async function closeDrawer(dash: Page): Promise<void> {
 
 async function openDetail(dash: Page, handle: string): Promise<void> {
   await closeDrawer(dash);
-  await dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"] [data-testid="microscope-open-detail"]`).click();
+  await dash
+    .locator(`[data-testid="microscope-row"][data-handle="${handle}"] [data-testid="microscope-open-detail"]`)
+    .click();
   await dash.getByTestId('microscope-pipeline').waitFor({ state: 'visible', timeout: 5_000 });
 }
 
@@ -259,7 +282,11 @@ async function closeDetail(dash: Page): Promise<void> {
 async function setStatus(dash: Page, handle: string, status: string): Promise<void> {
   await openDetail(dash, handle);
   await dash.getByTestId(`microscope-status-${status}`).click();
-  await until(() => dash.getByTestId('microscope-pipeline').getAttribute('data-value'), (v) => v === status, `status ${status}`);
+  await until(
+    () => dash.getByTestId('microscope-pipeline').getAttribute('data-value'),
+    (v) => v === status,
+    `status ${status}`,
+  );
   await closeDetail(dash);
 }
 
@@ -282,9 +309,15 @@ async function writeNote(dash: Page, handle: string, text: string): Promise<void
 
 async function removeRow(dash: Page, handle: string): Promise<void> {
   await closeDrawer(dash);
-  await dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"] [data-testid="microscope-select-row"]`).check();
+  await dash
+    .locator(`[data-testid="microscope-row"][data-handle="${handle}"] [data-testid="microscope-select-row"]`)
+    .check();
   await dash.getByTestId('microscope-bulk-remove').click();
-  await until(() => dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"]`).count(), (n) => n === 0, `${handle} removed`);
+  await until(
+    () => dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"]`).count(),
+    (n) => n === 0,
+    `${handle} removed`,
+  );
 }
 
 /** Both profiles shortlist their creators and make the concurrent edits of the scenario. */
@@ -310,7 +343,11 @@ async function setUpPair(): Promise<[Device, Device]> {
 }
 
 function expectScenarioResult(view: RowView[]): void {
-  expect(view.map((r) => r.id)).toEqual(['instagram:camille.mode', 'instagram:lea.cuisine', 'instagram:tom.trails']);
+  expect(view.map((r) => r.id)).toEqual([
+    'instagram:camille.mode',
+    'instagram:lea.cuisine',
+    'instagram:tom.trails',
+  ]);
   const lea = view.find((r) => r.id === 'instagram:lea.cuisine');
   expect(lea).toMatchObject({
     status: 'brief-sent',
@@ -334,7 +371,8 @@ async function expectConverged(a: Device, b: Device): Promise<void> {
   await closeDrawer(b.dash);
   await expect.poll(() => count(a.dash)).toBe('3');
   await expect.poll(() => count(b.dash)).toBe('3');
-  const strip = (rows: Awaited<ReturnType<typeof rowsOf>>) => rows.map(({ text, ...rest }) => ({ ...rest, text }));
+  const strip = (rows: Awaited<ReturnType<typeof rowsOf>>) =>
+    rows.map(({ text, ...rest }) => ({ ...rest, text }));
   expect(strip(await rowsOf(a.dash))).toEqual(strip(await rowsOf(b.dash)));
 }
 
@@ -408,7 +446,11 @@ describe('team sync by file between two browser profiles', () => {
     it('both profiles made their edits concurrently', async () => {
       const va = shortlistView(await dumpDb(a.dash));
       const vb = shortlistView(await dumpDb(b.dash));
-      expect(va.map((r) => r.id)).toEqual(['instagram:lea.cuisine', 'instagram:tom.trails', 'tiktok:nina.moves']);
+      expect(va.map((r) => r.id)).toEqual([
+        'instagram:lea.cuisine',
+        'instagram:tom.trails',
+        'tiktok:nina.moves',
+      ]);
       expect(vb.map((r) => r.id)).toEqual(['instagram:camille.mode', 'instagram:lea.cuisine']);
       expect(va.find((r) => r.handle === 'lea.cuisine')?.status).toBe('contacted');
       expect(vb.find((r) => r.handle === 'lea.cuisine')?.status).toBe('brief-sent');
@@ -523,7 +565,9 @@ describe('team sync by file between two browser profiles', () => {
       const preview = await importFile(dash, { name: 'microscope-sync-Cleo.json', text: seed });
       expect(preview).toEqual({ added: 2, updated: 1, removed: 0 });
       await expect.poll(() => count(dash)).toBe('5');
-      expect(shortlistView(await dumpDb(dash)).find((r) => r.handle === 'lea.cuisine')?.status).toBe('declined');
+      expect(shortlistView(await dumpDb(dash)).find((r) => r.handle === 'lea.cuisine')?.status).toBe(
+        'declined',
+      );
       await openSyncPanel(dash);
       await dash.getByTestId('microscope-import-undo').click();
       await expect.poll(() => count(dash), { timeout: 10_000 }).toBe('3');
@@ -571,9 +615,12 @@ describe('team sync by file between two browser profiles', () => {
         const summary = dash.getByTestId('microscope-import-summary');
         const error = dash.getByTestId('microscope-import-error');
         await expect
-          .poll(async () => (await error.count()) > 0 || ((await modified()) > before && (await now.isEnabled())), {
-            timeout: 10_000,
-          })
+          .poll(
+            async () => (await error.count()) > 0 || ((await modified()) > before && (await now.isEnabled())),
+            {
+              timeout: 10_000,
+            },
+          )
           .toBe(true);
         if (await error.count()) throw new Error(`Sync now failed: ${await error.textContent()}`);
         console.log(`[sync] Sync now: ${await summary.textContent()}`);
@@ -592,7 +639,11 @@ describe('team sync by file between two browser profiles', () => {
       expect(va).toEqual(vb);
       expect(va.find((r) => r.handle === 'tom.trails')?.status).toBe('contacted');
       expect(va.find((r) => r.handle === 'camille.mode')?.tags).toContain('vintage');
-      expect(va.map((r) => r.id)).toEqual(['instagram:camille.mode', 'instagram:lea.cuisine', 'instagram:tom.trails']);
+      expect(va.map((r) => r.id)).toEqual([
+        'instagram:camille.mode',
+        'instagram:lea.cuisine',
+        'instagram:tom.trails',
+      ]);
     });
   });
 
@@ -679,7 +730,10 @@ describe('team sync by file between two browser profiles', () => {
           { capture: true },
         );
         const observer = new MutationObserver(() => {
-          if (w.__summaryAt === undefined && document.querySelector('[data-testid="microscope-import-summary"]')) {
+          if (
+            w.__summaryAt === undefined &&
+            document.querySelector('[data-testid="microscope-import-summary"]')
+          ) {
             w.__summaryAt = performance.now();
             observer.disconnect();
           }
