@@ -27,8 +27,8 @@ export interface CaptureTarget {
 
 /** Wraps fetch, XHR and (optionally) JSON.parse of `target` to hand matching JSON to the content script. */
 export function installPageCapture(target: CaptureTarget, options: { hookJsonParse: boolean }): void {
-  const post = (url: string, json: unknown) => {
-    for (const payload of pickPayloads(json)) {
+  const post = (url: string, json: unknown, depth?: number) => {
+    for (const payload of pickPayloads(json, depth)) {
       try {
         target.postMessage(
           { tag: CAPTURE_TAG, kind: payload.kind, url, data: payload.data },
@@ -120,7 +120,8 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
           text.length <= MAX_CAPTURE_CHARS &&
           PARSE_MARKERS.some((marker) => text.includes(marker))
         ) {
-          post(target.location.href, result);
+          // Parsed server payloads nest the feed deep (ScheduledServerJS → RelayPrefetchedStreamCache → …).
+          post(target.location.href, result, 32);
         }
       } catch {
         // ignore

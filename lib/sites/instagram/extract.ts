@@ -6,6 +6,7 @@
 import type { Extraction, Post, PostInput, PostType, Source } from '../../model';
 import { captionTags, hasDisclosureHashtag } from '../caption-tags';
 import type { CapturedPayload } from '../capture';
+import { pickPayloads } from '../capture-filter';
 import { blockText, cleanText, metaContent, pageLocale, queryAllFirst, queryFirst } from '../dom';
 import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
 import { parseCompactNumber, parseCountText } from '../numbers';
@@ -281,7 +282,8 @@ function harvestJsonPosts(
         out.foreign++;
         continue;
       }
-      add(postFromMedia(node.data, payload.kind, ctx, badCount(node.data.code as string)));
+      const post = postFromMedia(node.data, payload.kind, ctx, badCount(node.data.code as string));
+      add(payload.url.startsWith('embedded:') ? { ...post, source: 'embedded' } : post);
     }
   }
   for (const user of profiles) {
@@ -440,7 +442,45 @@ function nameFromTitle(title: string | undefined, handle: string): string | unde
 
 // ---------------------------------------------------------------- the extractor
 
-export function extractInstagramProfile({ doc, url, captured, now }: InstagramExtractInput): Extraction {
+/** Root fields worth parsing an embedded script for (a cheap substring test comes first). */
+const EMBEDDED_PROFILE_MARKERS = [
+  'xdt_api__v1__feed__user_timeline_graphql_connection',
+  'xdt_api__v1__clips__user__connection_v2',
+  'edge_owner_to_timeline_media',
+];
+
+/**
+ * Profile JSON the server embedded in the HTML (`<script type="application/json">`, e.g. the
+ * prefetched first page of posts deep inside data-sjs). It goes stale after in-app
+ * navigation, which the owner check on every post takes care of.
+ */
+export function embeddedInstagramProfilePayloads(doc: Document): CapturedPayload[] {
+  const out: CapturedPayload[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/json"]')) {
+    const text = script.textContent ?? '';
+    if (!EMBEDDED_PROFILE_MARKERS.some((marker) => text.includes(marker))) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    for (const p of pickPayloads(json, 32)) {
+      if (p.kind === 'ig-timeline' || p.kind === 'ig-clips' || p.kind === 'ig-profile') {
+        out.push({ kind: p.kind, url: 'embedded:script', data: p.data });
+      }
+    }
+  }
+  return out;
+}
+
+export function extractInstagramProfile({
+  doc,
+  url,
+  captured: observed,
+  now,
+}: InstagramExtractInput): Extraction {
+  const captured = [...observed, ...embeddedInstagramProfilePayloads(doc)];
   const draft = new ExtractionDraft();
   const locale = pageLocale(doc);
   const numberLocale = locale ?? 'en';
