@@ -54,7 +54,6 @@ export async function nextHlc(db: MicroscopeDb, now: number): Promise<Hlc> {
 /** Writes replicas and their derived rows together (call inside a transaction over both tables). */
 export async function writeReplicas(db: MicroscopeDb, replicas: readonly Replica[]): Promise<void> {
   if (replicas.length === 0) return;
-  await db.replicas.bulkPut([...replicas]);
   const rows: ShortlistEntry[] = [];
   const gone: string[] = [];
   for (const replica of replicas) {
@@ -62,8 +61,12 @@ export async function writeReplicas(db: MicroscopeDb, replicas: readonly Replica
     if (row) rows.push(row);
     else gone.push(replica.key);
   }
-  if (rows.length) await db.shortlist.bulkPut(rows);
-  if (gone.length) await db.shortlist.bulkDelete(gone);
+  // Issued together so the browser stores one table while the page clones the next.
+  await Promise.all([
+    db.replicas.bulkPut([...replicas]),
+    rows.length ? db.shortlist.bulkPut(rows) : undefined,
+    gone.length ? db.shortlist.bulkDelete(gone) : undefined,
+  ]);
 }
 
 function rw<T>(db: MicroscopeDb, work: () => Promise<T>): Promise<T> {

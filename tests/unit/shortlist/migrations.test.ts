@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { isDeleted } from '@/lib/exchange/replica';
 import { MicroscopeDb } from '@/lib/shortlist/db';
+import { migrateV1toV2 } from '@/lib/shortlist/migrations';
 import { listShortlist } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
 
@@ -72,10 +73,43 @@ describe('database migrations', () => {
     await db.delete();
   });
 
+  it('v2 → v3 keeps every row and replica while dropping the indexes nothing queries', async () => {
+    const name = `migrate-${n++}-${Date.now()}`;
+    // A v2 database exactly as the v2 extension declared it, filled through the v1 → v2 path.
+    await seedV1(name, [v1Row('lea.cuisine'), v1Row('marc.velo')]);
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ shortlist: '&id, platform, handle, tier, verdict, addedAt, status' });
+    v2.version(2)
+      .stores({
+        shortlist: '&id, platform, handle, tier, verdict, addedAt, updatedAt, status, assignee, *tags',
+        replicas: '&key',
+        meta: '&key',
+      })
+      .upgrade((tx) => migrateV1toV2(tx));
+    await v2.open();
+    await v2.table('meta').put({ key: 'probe', value: 1 });
+    v2.close();
+    const db = new MicroscopeDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.shortlist.schema.indexes.map((i) => i.name).sort()).toEqual(['addedAt', 'status']);
+    const rows = await listShortlist(db);
+    expect(rows.map((r) => [r.handle, r.status, r.notes.map((x) => x.text)]).sort()).toEqual(
+      [
+        ['lea.cuisine', 'contacted', ['Loves our brand']],
+        ['marc.velo', 'contacted', ['Loves our brand']],
+      ].sort(),
+    );
+    expect(await db.shortlist.where('status').equals('contacted').count()).toBe(2);
+    expect(await db.replicas.count()).toBe(2);
+    expect((await db.meta.get('probe'))?.value).toBe(1);
+    await db.delete();
+  });
+
   it('opening an empty database creates the latest version directly', async () => {
     const db = new MicroscopeDb(`fresh-${n++}-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'replicas', 'shortlist']);
     await db.delete();
   });
