@@ -1,6 +1,6 @@
 import './sync.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type CsvImportPlan, planCsvImport } from '@/lib/exchange/csv-import';
 import type { MergePreview } from '@/lib/exchange/merge';
 import type { SyncFile } from '@/lib/exchange/sync-file';
@@ -33,6 +33,7 @@ type Pending =
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
 const handleOf = (key: string) => key.slice(key.indexOf(':') + 1);
+const MAX_CONFLICTS_SHOWN = 50;
 
 function listHandles(keys: readonly string[]): string {
   const shown = keys.slice(0, 15).map((k) => `@${handleOf(k)}`);
@@ -81,6 +82,11 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
   const [notice, setNotice] = useState<Notice>();
   const [shared, setShared] = useState<SyncFileHandle>();
   const [busy, setBusy] = useState(false);
+  // Thousands of creators can differ: list the first ones, count the rest.
+  const pendingConflicts = useMemo(
+    () => (pending?.kind === 'sync' ? conflicts(pending.preview) : []),
+    [pending],
+  );
 
   useEffect(() => {
     if (device) setName(device.name);
@@ -258,11 +264,13 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
               {t('sync.preview.removedList', { handles: listHandles(pending.preview.removed) })}
             </p>
           ) : null}
-          {conflicts(pending.preview).length > 0 ? (
+          {pendingConflicts.length > 0 ? (
             <details open>
-              <summary>{t('sync.preview.conflicts')}</summary>
+              <summary>
+                {t('sync.preview.conflicts')} ({pendingConflicts.length})
+              </summary>
               <ul data-testid="microscope-preview-conflicts">
-                {conflicts(pending.preview).map(({ key, c }) => (
+                {pendingConflicts.slice(0, MAX_CONFLICTS_SHOWN).map(({ key, c }) => (
                   <li key={`${key}:${c.field}:${c.item ?? ''}`}>
                     @{handleOf(key)} ·{' '}
                     {t('sync.conflict', {
@@ -280,6 +288,9 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
                     })}
                   </li>
                 ))}
+                {pendingConflicts.length > MAX_CONFLICTS_SHOWN ? (
+                  <li>{t('sync.preview.more', { n: pendingConflicts.length - MAX_CONFLICTS_SHOWN })}</li>
+                ) : null}
               </ul>
             </details>
           ) : null}
@@ -292,11 +303,14 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
           <strong>{t('sync.preview.title', { from: pending.fileName })}</strong>
           <p>{t('sync.preview.edits', { n: pending.plan.edits.length })}</p>
           <ul>
-            {pending.plan.edits.map((edit) => (
+            {pending.plan.edits.slice(0, MAX_CONFLICTS_SHOWN).map((edit) => (
               <li key={edit.id}>
                 @{edit.handle}: {edit.changes.map((c) => `${c.column} “${c.from}” → “${c.to}”`).join('; ')}
               </li>
             ))}
+            {pending.plan.edits.length > MAX_CONFLICTS_SHOWN ? (
+              <li>{t('sync.preview.more', { n: pending.plan.edits.length - MAX_CONFLICTS_SHOWN })}</li>
+            ) : null}
           </ul>
           {pending.plan.unknownColumns.length > 0 ? (
             <p className="ms-sub">

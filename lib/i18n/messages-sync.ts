@@ -38,6 +38,7 @@ export const enSync = {
   'sync.preview.removedList': 'Removed (deleted later in the file): {handles}',
   'sync.conflict': '{field}{item}: yours “{local}” · file “{incoming}” → keeps {winner} (the later edit)',
   'sync.conflict.yours': 'yours',
+  'sync.preview.more': '… and {n} more',
   'sync.conflict.theirs': 'the file’s',
   'sync.undoHint':
     'Puts the shortlist back as it was before the last import; your edits made since then to the same creators go too.',
@@ -97,6 +98,7 @@ export const frSync: Record<SyncMessageKey, string> = {
   'sync.conflict':
     '{field}{item} : vous « {local} » · fichier « {incoming} » → garde {winner} (la modification la plus récente)',
   'sync.conflict.yours': 'la vôtre',
+  'sync.preview.more': '… et {n} de plus',
   'sync.conflict.theirs': 'celle du fichier',
   'sync.undoHint':
     'Remet la sélection comme avant le dernier import ; vos modifications faites depuis sur les mêmes créateurs sont aussi annulées.',
