@@ -387,7 +387,7 @@ export function ScoreCard(props: ScoreCardProps) {
         <ol className="ms-posts">
           {e.used.map((post) => (
             <li key={post.postId} data-testid="microscope-used-post" data-post={post.postId}>
-              <span className="ms-post-id">{post.postId}</span>
+              <PostId id={post.postId} url={post.url} />
               <span>
                 {t('card.likesN', { n: fmt.integer(post.likes) })} ·{' '}
                 {t('card.commentsN', { n: fmt.integer(post.comments) })}
@@ -405,7 +405,7 @@ export function ScoreCard(props: ScoreCardProps) {
             <ul className="ms-posts">
               {e.excluded.map((post) => (
                 <li key={post.postId} data-testid="microscope-excluded-post" data-reason={post.reason}>
-                  <span className="ms-post-id">{post.postId}</span>
+                  <PostId id={post.postId} url={post.url} />
                   <span>{t(`reason.${post.reason}` as MessageKey)}</span>
                 </li>
               ))}
@@ -466,6 +466,18 @@ export function ScoreCard(props: ScoreCardProps) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** A post's id, linked to the post when its address is known, so every number can be checked. */
+function PostId({ id, url }: { id: string; url?: string }) {
+  const safe = url && /^https:\/\/www\.(instagram|tiktok)\.com\//.test(url) ? url : undefined;
+  return safe ? (
+    <a className="ms-post-id" href={safe} target="_blank" rel="noopener noreferrer">
+      {id}
+    </a>
+  ) : (
+    <span className="ms-post-id">{id}</span>
   );
 }
 
