@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { ScoreCard } from '@/components/ScoreCard';
 import type { UiFormatters } from '@/components/use-ui-locale';
+import { parseTypedNumber } from '@/lib/exchange/typed-number';
 import type { Translate, UiLocale } from '@/lib/i18n';
 import { type Campaign, CurrencySchema, type ScoreReport, type ShortlistEntry } from '@/lib/model';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
@@ -10,7 +11,6 @@ import { getEntry } from '@/lib/shortlist/queries';
 import { type EntryEdit, editEntries, getScoreHistory, setMyNote } from '@/lib/shortlist/repo';
 import { BriefPanel } from './BriefPanel';
 import { HistoryChart } from './HistoryChart';
-import { parseTypedNumber } from './parse-number';
 import { StatusPipeline } from './StatusPipeline';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { CurrencySchema, PlatformSchema, type ShortlistEntry, StatusSchema, shortlistId } from '../model';
 import { CSV_COLUMNS, notesCell, parseCsv } from './csv';
+import { parseTypedNumber } from './typed-number';
 
 /** The columns a teammate may edit in a spreadsheet; the others are Microscope's readings. */
 export const EDITABLE_CSV_COLUMNS = [
@@ -59,12 +60,8 @@ function unguard(cell: string): string {
 }
 
 function parseNumber(text: string): number | undefined | 'invalid' {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[€$£]/g, '');
-  if (clean === '') return undefined;
-  const normal =
-    clean.includes(',') && !clean.includes('.') ? clean.replace(',', '.') : clean.replace(/,/g, '');
-  const value = Number(normal);
-  return Number.isFinite(value) ? value : 'invalid';
+  const value = parseTypedNumber(text);
+  return value === null ? undefined : value === undefined ? 'invalid' : value;
 }
 
 const YES = new Set(['yes', 'oui', 'true', '1', 'y', 'x']);

@@ -124,3 +124,24 @@ describe('CSV re-import', () => {
     expect(again?.notes.map((x) => x.text)).toEqual(['first']);
   });
 });
+
+describe('CSV re-import reads prices as a spreadsheet wrote them', () => {
+  it('takes "1.200,50" (French Excel), "1,200.50" and "€ 450" as numbers, and refuses "abc"', async () => {
+    const db = await seeded();
+    const csv = [
+      'platform;handle;quoted_price',
+      'instagram;lea.cuisine;1.200,50',
+      'instagram;marc.velo;"1,200.50"',
+      'instagram;zoe.run;€ 450',
+    ].join('\r\n');
+    const result = planCsvImport(csv, await listShortlist(db));
+    if (!result.ok) throw new Error(result.error);
+    const price = (handle: string) => result.plan.edits.find((e) => e.handle === handle)?.fields.quotedPrice;
+    expect([price('lea.cuisine'), price('marc.velo'), price('zoe.run')]).toEqual([1200.5, 1200.5, 450]);
+    const bad = planCsvImport(
+      'platform,handle,quoted_price\r\ninstagram,lea.cuisine,abc\r\n',
+      await listShortlist(db),
+    );
+    expect(bad.ok && bad.plan.problems[0]?.message).toMatch(/quoted_price “abc” is not a valid number/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historySeries, sparkPoints } from '@/components/dashboard/history-series';
-import { parseTypedNumber } from '@/components/dashboard/parse-number';
+import { parseTypedNumber } from '@/lib/exchange/typed-number';
 import { makeReport } from '../../helpers/reports';
 
 describe('parseTypedNumber', () => {
