@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts?(x)'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/real/**', 'node_modules/**'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -1,4 +1,5 @@
 import type { Comment, Extraction, Platform, ScoreReport, Status } from '../model';
+import { dedupeComments } from '../model/comment-identity';
 
 /** What the on-page card shows; kept outside React so a re-rendered header brings the same card back. */
 export interface CardState {
@@ -57,15 +58,21 @@ export class ProfileSession {
   }
 
   addComments(comments: readonly Comment[]): void {
-    for (const comment of comments) this.comments.set(comment.id, comment);
+    for (const comment of comments) {
+      // A JSON copy read later never gives way to a DOM copy with the same id.
+      const existing = this.comments.get(comment.id);
+      if (existing && existing.source !== 'dom' && comment.source === 'dom') continue;
+      this.comments.set(comment.id, comment);
+    }
   }
 
+  /** The creator's comments, each counted once whether it was read from the DOM, the JSON or both. */
   evidenceComments(): Comment[] {
-    return [...this.comments.values()];
+    return dedupeComments([...this.comments.values()]);
   }
 
   /** Comment texts by id, for the card's list of judged comments. */
   commentTexts(): Record<string, string> {
-    return Object.fromEntries([...this.comments.values()].map((c) => [c.id, c.text]));
+    return Object.fromEntries(this.evidenceComments().map((c) => [c.id, c.text]));
   }
 }

@@ -1,4 +1,5 @@
 import type { Campaign } from '../model/campaign';
+import { dedupeComments } from '../model/comment-identity';
 import type { Evidence, Extraction } from '../model/profile';
 import type { Reason, ScoreReport } from '../model/report';
 import { type AuthenticityInput, type FollowerPoint, scoreAuthenticity } from './authenticity';
@@ -72,7 +73,8 @@ export function scoreProfile({
   // when the page did not mark them.
   const postIds = new Set(snapshot.posts.map((p) => p.id));
   const handle = snapshot.handle.toLowerCase().replace(/^@/, '');
-  const comments = evidence.comments
+  // Whatever path read a comment (DOM, captured JSON, embedded JSON), it counts once.
+  const comments = dedupeComments(evidence.comments)
     .filter((c) => postIds.has(c.postId))
     .map((c) =>
       !c.isCreatorReply && c.author.toLowerCase().replace(/^@/, '') === handle

@@ -1,6 +1,7 @@
 /** Comments of an opened Instagram post: captured JSON first, the embedded data-sjs JSON, then the DOM. */
 import type { Comment, Source } from '../../model';
 import { CommentSchema } from '../../model';
+import { assignDomCommentIds, dedupeComments } from '../../model/comment-identity';
 import type { CapturedPayload } from '../capture';
 import { pickPayloads } from '../capture-filter';
 import { cleanText, queryAllFirst, scriptJson } from '../dom';
@@ -78,25 +79,35 @@ function postOwner(
 }
 
 function commentsFromDom(doc: Document, postId: string, creator: string | undefined): Comment[] {
-  const out: Comment[] = [];
-  queryAllFirst(doc, IG_SELECTORS.commentAuthors).forEach((h3, index) => {
+  const read: { postId: string; author: string; text: string; siteId?: string; createdAt?: number }[] = [];
+  for (const h3 of queryAllFirst(doc, IG_SELECTORS.commentAuthors)) {
     const author = cleanText(h3.querySelector('a')?.textContent ?? h3.textContent)?.toLowerCase();
     const text = cleanText(h3.nextElementSibling?.textContent);
-    if (!author || !text) return;
+    if (!author || !text) continue;
     const container = h3.closest('li') ?? h3.parentElement;
     const datetime = container?.querySelector('time[datetime]')?.getAttribute('datetime');
     const createdAt = datetime ? Date.parse(datetime) : Number.NaN;
-    const comment = CommentSchema.safeParse({
-      id: `${postId}:dom:${index}`,
+    // A rendered permalink (/p/CODE/c/ID/) carries the site's own comment id.
+    const permalink = container?.querySelector('a[href*="/c/"]')?.getAttribute('href') ?? '';
+    const siteId = /\/c\/(\d+)\/?/.exec(permalink)?.[1];
+    read.push({
       postId,
       author,
       text,
-      createdAt: Number.isFinite(createdAt) && createdAt >= 0 ? createdAt : undefined,
-      isCreatorReply: creator !== undefined && author === creator,
+      ...(siteId ? { siteId } : {}),
+      ...(Number.isFinite(createdAt) && createdAt >= 0 ? { createdAt } : {}),
+    });
+  }
+  const out: Comment[] = [];
+  for (const { siteId, ...c } of assignDomCommentIds(read)) {
+    const comment = CommentSchema.safeParse({
+      ...c,
+      id: siteId ?? c.id,
+      isCreatorReply: creator !== undefined && c.author === creator,
       source: 'dom',
     });
     if (comment.success) out.push(comment.data);
-  });
+  }
   return out;
 }
 
@@ -122,6 +133,5 @@ export function extractInstagramComments({
     ...commentsFromPayloads(embedded, postId, creator, 'embedded'),
   ];
   if (comments.length === 0) comments = commentsFromDom(doc, postId, creator);
-  const seen = new Set<string>();
-  return comments.filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return dedupeComments(comments);
 }

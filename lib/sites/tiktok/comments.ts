@@ -1,5 +1,6 @@
 /** Comments of an opened TikTok video: captured `/api/comment/list/` responses first, the DOM second. */
 import { type Comment, CommentSchema } from '../../model';
+import { assignDomCommentIds, dedupeComments } from '../../model/comment-identity';
 import type { CapturedPayload } from '../capture';
 import { cleanText, queryAllFirst } from '../dom';
 import { jsonCount } from '../extraction';
@@ -49,8 +50,8 @@ function fromJson(
 }
 
 function fromDom(doc: Document, videoId: string, creator: string | undefined): Comment[] {
-  const out: Comment[] = [];
-  queryAllFirst(doc, TT_SELECTORS.commentText).forEach((textEl, index) => {
+  const read: { postId: string; author: string; text: string }[] = [];
+  for (const textEl of queryAllFirst(doc, TT_SELECTORS.commentText)) {
     // The author sits in the same comment block, before the text.
     let block: Element | null = textEl.parentElement;
     while (block && !block.querySelector('[data-e2e="comment-username-1"]')) block = block.parentElement;
@@ -61,17 +62,17 @@ function fromDom(doc: Document, videoId: string, creator: string | undefined): C
     const fromHref = href ? /\/@([A-Za-z0-9._]+)/.exec(href)?.[1] : undefined;
     const author = (fromHref ?? cleanText(userEl?.textContent) ?? '').toLowerCase();
     const text = cleanText(textEl.textContent);
-    if (!text) return;
+    if (text) read.push({ postId: videoId, author, text });
+  }
+  const out: Comment[] = [];
+  for (const c of assignDomCommentIds(read)) {
     const comment = CommentSchema.safeParse({
-      id: `${videoId}:dom:${index}`,
-      postId: videoId,
-      author,
-      text,
-      isCreatorReply: creator !== undefined && author === creator,
+      ...c,
+      isCreatorReply: creator !== undefined && c.author === creator,
       source: 'dom',
     });
     if (comment.success) out.push(comment.data);
-  });
+  }
   return out;
 }
 
@@ -82,6 +83,5 @@ export function extractTiktokComments({ doc, url, captured, creatorHandle }: Tik
   const creator = creatorHandle?.toLowerCase() ?? ref.handle;
   let comments = fromJson(captured, ref.id, creator);
   if (comments.length === 0) comments = fromDom(doc, ref.id, creator);
-  const seen = new Set<string>();
-  return comments.filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return dedupeComments(comments);
 }
