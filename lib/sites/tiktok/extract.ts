@@ -1,7 +1,8 @@
 /**
- * The TikTok profile extractor: the rehydration script (when it is for this handle), the
- * page's own `/api/user/detail/` and `/api/post/item_list/` responses, the items'
- * `authorStats`, the DOM (`data-e2e`), then the meta description.
+ * The TikTok profile extractor: the rehydration script, then the older `SIGI_STATE` script (each
+ * only when it is for this handle), the page's own `/api/user/detail/` and `/api/post/item_list/`
+ * responses, the items' `authorStats`, the DOM (`data-e2e`), then the meta description. Page
+ * states come from the site's status fields first, then from visible text only.
  */
 import type { Extraction, Post, PostInput, Source } from '../../model';
 import { captionTags, hasDisclosureHashtag } from '../caption-tags';
