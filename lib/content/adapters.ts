@@ -26,7 +26,7 @@ export const tiktokAdapter: SiteAdapter = {
   isPostPage: (url) => detectPostPage(url)?.platform === 'tiktok',
   extractProfile: (input) => extractTiktokProfile(input),
   extractComments: (input) => extractTiktokComments(input),
-  // Below the bio when there is one, else below the title block.
-  anchorSelectors: ['h2[data-e2e="user-bio"]', 'h2[data-e2e="user-subtitle"]', 'h1[data-e2e="user-title"]'],
+  // Below the bio when there is one, else below the title block (heading tags have varied: h1/h2 and h2/h1).
+  anchorSelectors: ['[data-e2e="user-bio"]', '[data-e2e="user-subtitle"]', '[data-e2e="user-title"]'],
   selectorTable: TT_SELECTORS,
 };

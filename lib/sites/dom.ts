@@ -89,3 +89,36 @@ export function scriptJson(element: Element | null | undefined): unknown {
     return undefined;
   }
 }
+
+/** Elements whose text is never shown: script bodies (JSON state, translation dictionaries), styles, templates. */
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The text a person can see in `root`, lower-cased with whitespace runs collapsed: text nodes
+ * outside `<script>`, `<style>`, `<noscript>`, `<template>` and `hidden` elements. Page-state
+ * messages ("This account is private") are looked for here, never in the whole `textContent`,
+ * which on real pages includes the site's translation dictionary inside its JSON scripts.
+ */
+export function visibleText(root: Document | Element | null | undefined): string {
+  const start = root && 'body' in root ? root.body : root;
+  if (!start) return '';
+  const parts: string[] = [];
+  const stack: Node[] = [start];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (NEVER_SHOWN.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) continue;
+    const children = element.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+  return parts
+    .join(' ')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}

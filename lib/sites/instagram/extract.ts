@@ -7,8 +7,17 @@ import type { Extraction, Post, PostInput, PostType, Source } from '../../model'
 import { captionTags, hasDisclosureHashtag } from '../caption-tags';
 import type { CapturedPayload } from '../capture';
 import { pickPayloads } from '../capture-filter';
-import { blockText, cleanText, metaContent, pageLocale, queryAllFirst, queryFirst } from '../dom';
+import {
+  blockText,
+  cleanText,
+  metaContent,
+  pageLocale,
+  queryAllFirst,
+  queryFirst,
+  visibleText,
+} from '../dom';
 import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
+import { instagramTimeFromPk } from '../media-time';
 import { parseCompactNumber, parseCountText } from '../numbers';
 import {
   IgConnectionSchema,
@@ -70,10 +79,7 @@ const LOGIN_WALL: ProblemText = {
 };
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
-
-function bodyText(doc: Document): string {
-  return lower(doc.body?.textContent).replace(/[\s\u00a0\u202f]+/g, ' ');
-}
+const DAY_MS = 86_400_000;
 
 function containsAny(text: string, needles: readonly string[]): boolean {
   return needles.some((n) => text.includes(n));
@@ -104,30 +110,80 @@ function postUrl(code: string, type: PostType): string {
 
 interface OwnerContext {
   handle: string;
+  /** The creator's account id, when the page data tells it (profile payload, or a post naming them). */
   creatorId: string | undefined;
+  /** Account ids of other profiles the page loaded (never the creator's). */
+  otherIds: ReadonlySet<string>;
+  /** Snapshot time: an id decoding to a later time is not trusted as a post time. */
+  now: number;
 }
 
-function usernames(refs: ReadonlyArray<{ username?: string | null }> | null | undefined): string[] {
-  return (refs ?? []).map((r) => lower(r.username)).filter((u) => u !== '');
+/** An account as a post names it: a username, an id, or both (a Reels-tab response gives ids only). */
+type AccountRef = { username?: string | null; pk?: string | null; id?: string | null } | null | undefined;
+
+function refId(ref: AccountRef): string | undefined {
+  return ref?.pk ?? ref?.id ?? undefined;
+}
+
+/** A co-author's key on the post: the username when the page gives it, else `id:<account id>`. */
+function refKey(ref: AccountRef): string | undefined {
+  const name = lower(ref?.username);
+  if (name) return name;
+  const id = refId(ref);
+  return id ? `id:${id}` : undefined;
+}
+
+/** true / false when the page data says whether `ref` is the creator, undefined when it cannot tell. */
+function isCreator(ref: AccountRef, ctx: OwnerContext): boolean | undefined {
+  if (!ref) return undefined;
+  const name = lower(ref.username);
+  if (name) return name === ctx.handle;
+  const id = refId(ref);
+  if (id === undefined) return undefined;
+  if (ctx.creatorId !== undefined) return id === ctx.creatorId;
+  return ctx.otherIds.has(id) ? false : undefined;
+}
+
+interface Authorship {
+  owner?: AccountRef;
+  coauthors: readonly AccountRef[];
 }
 
 /** Does this media belong on the creator's grid (own post or a collab they co-author)? */
-function belongsTo(
-  node: {
-    user?: { username?: string | null } | null;
-    owner?: { username?: string | null } | null;
-    coauthor_producers?: ReadonlyArray<{ username?: string | null }> | null;
-  },
-  handle: string,
-): boolean {
-  const owner = lower(node.user?.username ?? node.owner?.username);
-  if (!owner) return true;
-  return owner === handle || usernames(node.coauthor_producers).includes(handle);
+function belongsTo({ owner, coauthors }: Authorship, ctx: OwnerContext): boolean {
+  const ownerIs = isCreator(owner, ctx);
+  if (ownerIs !== false) return true;
+  // Owned by someone else: it is the creator's only as a co-author (named, or possibly them).
+  return coauthors.some((c) => isCreator(c, ctx) !== false);
+}
+
+/**
+ * The other accounts behind a post: a co-author list, or an owner who is not the creator (the
+ * creator is then the invited co-author). Matched by username or, when the page names accounts
+ * by id only, by account id; an owner that cannot be told apart from the creator is not listed.
+ */
+function otherAuthors({ owner, coauthors }: Authorship, ctx: OwnerContext): string[] {
+  const out = new Set<string>();
+  const ownerKey = refKey(owner);
+  if (ownerKey && isCreator(owner, ctx) === false) out.add(ownerKey);
+  for (const ref of coauthors) {
+    const key = refKey(ref);
+    // An id-only co-author that may be the creator still makes the post a collab (someone
+    // else owns it then): it is listed unless it is known to be the creator.
+    if (key && isCreator(ref, ctx) !== true) out.add(key);
+  }
+  return [...out];
 }
 
 function pinnedFor(ids: readonly string[] | null | undefined, ctx: OwnerContext): boolean {
   if (!ids || ids.length === 0) return false;
   return ctx.creatorId ? ids.includes(ctx.creatorId) : true;
+}
+
+/** The post time: `taken_at` seconds when given, else the time encoded in the media pk. */
+function postTime(seconds: number | undefined, pk: unknown, ctx: OwnerContext): number | undefined {
+  if (seconds !== undefined) return seconds * 1000;
+  return instagramTimeFromPk(pk, ctx.now + DAY_MS);
 }
 
 function counts(
@@ -140,6 +196,14 @@ function counts(
     comments: jsonCount(values.comments, onBad),
     views: hidden ? undefined : jsonCount(values.views, onBad),
   };
+}
+
+function mediaAuthorship(node: IgMediaNode): Authorship {
+  return { owner: node.user ?? node.owner, coauthors: node.coauthor_producers ?? [] };
+}
+
+function legacyAuthorship(node: IgLegacyNode): Authorship {
+  return { owner: node.owner, coauthors: node.coauthor_producers ?? [] };
 }
 
 function postFromMedia(
@@ -156,20 +220,16 @@ function postFromMedia(
   const sponsorTags = (node.sponsor_tags ?? [])
     .map((t) => lower(t.sponsor?.username ?? t.username))
     .filter((u) => u !== '');
-  const owner = lower(node.user?.username ?? node.owner?.username);
-  const coauthors = [...new Set([...usernames(node.coauthor_producers), owner])].filter(
-    (u) => u !== '' && u !== ctx.handle,
-  );
+  const coauthors = otherAuthors(mediaAuthorship(node), ctx);
   const pinned =
     pinnedFor(node.timeline_pinned_user_ids, ctx) ||
     (kind === 'ig-clips' && pinnedFor(node.clips_tab_pinned_user_ids, ctx));
-  const takenAt = jsonCount(node.taken_at, onBad);
   return {
     id: code,
     shortcode: code,
     url: postUrl(code, type),
     type,
-    takenAt: takenAt === undefined ? undefined : takenAt * 1000,
+    takenAt: postTime(jsonCount(node.taken_at, onBad), node.pk ?? node.id, ctx),
     ...counts(
       {
         likes: node.like_count,
@@ -204,22 +264,18 @@ function postFromLegacy(node: IgLegacyNode, ctx: OwnerContext, onBad: (reason: s
   const caption = node.edge_media_to_caption?.edges[0]?.node.text ?? undefined;
   const tags = captionTags(caption);
   const hidden = node.like_and_view_counts_disabled === true;
-  const owner = lower(node.owner?.username);
-  const coauthors = [...new Set([...usernames(node.coauthor_producers), owner])].filter(
-    (u) => u !== '' && u !== ctx.handle,
-  );
+  const coauthors = otherAuthors(legacyAuthorship(node), ctx);
   const pinnedUsers = node.pinned_for_users ?? [];
   const pinned =
     pinnedUsers.length > 0 &&
     (pinnedUsers.some((u) => lower(u.username) === ctx.handle) ||
       (ctx.creatorId ? pinnedUsers.some((u) => u.id === ctx.creatorId) : true));
-  const takenAt = jsonCount(node.taken_at_timestamp, onBad);
   return {
     id: node.shortcode,
     shortcode: node.shortcode,
     url: postUrl(node.shortcode, type),
     type,
-    takenAt: takenAt === undefined ? undefined : takenAt * 1000,
+    takenAt: postTime(jsonCount(node.taken_at_timestamp, onBad), node.id, ctx),
     ...counts(
       {
         likes: node.edge_liked_by?.count ?? node.edge_media_preview_like?.count,
@@ -246,6 +302,27 @@ interface PostHarvest {
   invalid: string[];
 }
 
+/**
+ * Whose grid one payload is, when the profile data did not give the creator's id: the id of a
+ * post author named with the creator's handle, else the one account id every post of the payload
+ * shares as owner or co-author (a profile's grid holds only their posts and the collabs they
+ * co-author). Undefined when the payload does not tell.
+ */
+function gridOwnerId(nodes: readonly IgMediaNode[], ctx: OwnerContext): string | undefined {
+  let common: Set<string> | undefined;
+  for (const node of nodes) {
+    const { owner, coauthors } = mediaAuthorship(node);
+    const refs = [owner, ...coauthors];
+    const named = refs.find((r) => lower(r?.username) === ctx.handle && refId(r) !== undefined);
+    if (named) return refId(named);
+    const ids = new Set(refs.map(refId).filter((id): id is string => id !== undefined));
+    if (ids.size === 0) continue;
+    common = common ? new Set([...common].filter((id) => ids.has(id))) : ids;
+  }
+  const [id, ...more] = common ? [...common] : [];
+  return more.length > 0 ? undefined : id;
+}
+
 function harvestJsonPosts(
   captured: readonly CapturedPayload[],
   profiles: readonly IgProfileUser[],
@@ -260,29 +337,39 @@ function harvestJsonPosts(
   const badCount = (id: string) => (reason: string) => out.invalid.push(`${id}: ${reason}`);
 
   for (const payload of captured) {
-    let nodes: unknown[] = [];
+    let raws: unknown[] = [];
     if (payload.kind === 'ig-timeline' || payload.kind === 'ig-clips') {
       const conn = IgConnectionSchema.safeParse(payload.data);
       if (!conn.success) {
         out.invalid.push(`${payload.kind} payload without edges`);
         continue;
       }
-      nodes = conn.data.edges.map((e) => (payload.kind === 'ig-clips' ? mediaOfClipsNode(e.node) : e.node));
+      raws = conn.data.edges.map((e) => (payload.kind === 'ig-clips' ? mediaOfClipsNode(e.node) : e.node));
     } else if (payload.kind === 'ig-post') {
       const info = IgPostInfoSchema.safeParse(payload.data);
-      nodes = info.success ? info.data.items : [];
+      raws = info.success ? info.data.items : [];
     } else continue;
-    for (const raw of nodes) {
+    const nodes: IgMediaNode[] = [];
+    for (const raw of raws) {
       const node = IgMediaNodeSchema.safeParse(raw);
-      if (!node.success) {
-        out.invalid.push(`${payload.kind} item: ${node.error.issues[0]?.message ?? 'malformed'}`);
-        continue;
-      }
-      if (!belongsTo(node.data, ctx.handle)) {
+      if (node.success) nodes.push(node.data);
+      else out.invalid.push(`${payload.kind} item: ${node.error.issues[0]?.message ?? 'malformed'}`);
+    }
+    const gridOwner =
+      ctx.creatorId !== undefined || payload.kind === 'ig-post' ? undefined : gridOwnerId(nodes, ctx);
+    // The grid of a profile known to be another one (the previous profile's, still in the page's
+    // memory after in-app navigation) is not this creator's, whatever its posts name.
+    if (gridOwner !== undefined && ctx.otherIds.has(gridOwner)) {
+      out.foreign += nodes.length;
+      continue;
+    }
+    const payloadCtx = gridOwner === undefined ? ctx : { ...ctx, creatorId: gridOwner };
+    for (const node of nodes) {
+      if (!belongsTo(mediaAuthorship(node), payloadCtx)) {
         out.foreign++;
         continue;
       }
-      const post = postFromMedia(node.data, payload.kind, ctx, badCount(node.data.code as string));
+      const post = postFromMedia(node, payload.kind, payloadCtx, badCount(node.code as string));
       add(payload.url.startsWith('embedded:') ? { ...post, source: 'embedded' } : post);
     }
   }
@@ -293,7 +380,7 @@ function harvestJsonPosts(
         out.invalid.push(`web_profile_info item: ${node.error.issues[0]?.message ?? 'malformed'}`);
         continue;
       }
-      if (!belongsTo(node.data, ctx.handle)) {
+      if (!belongsTo(legacyAuthorship(node.data), ctx)) {
         out.foreign++;
         continue;
       }
@@ -442,6 +529,12 @@ function nameFromTitle(title: string | undefined, handle: string): string | unde
 
 // ---------------------------------------------------------------- the extractor
 
+/** A profile user's account id (`id` in web_profile_info, `pk` in newer payloads). */
+function profileId(user: IgProfileUser): string | undefined {
+  const raw = (user as Record<string, unknown>).id ?? (user as Record<string, unknown>).pk;
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+}
+
 /** Root fields worth parsing an embedded script for (a cheap substring test comes first). */
 const EMBEDDED_PROFILE_MARKERS = [
   'xdt_api__v1__feed__user_timeline_graphql_connection',
@@ -537,6 +630,7 @@ export function extractInstagramProfile({
 
   // 1. The page's own JSON.
   const profiles: IgProfileUser[] = [];
+  const otherIds = new Set<string>();
   for (const payload of captured) {
     if (payload.kind !== 'ig-profile') continue;
     const user = IgProfileUserSchema.safeParse(payload.data);
@@ -548,6 +642,10 @@ export function extractInstagramProfile({
       continue;
     }
     if (lower(user.data.username) === handle) profiles.push(user.data);
+    else {
+      const otherId = profileId(user.data);
+      if (otherId) otherIds.add(otherId);
+    }
   }
   const profile = profiles[profiles.length - 1];
   let creatorId: string | undefined;
@@ -579,9 +677,9 @@ export function extractInstagramProfile({
     draft.set('isPrivate', p.is_private ?? undefined, 'json');
     draft.set('category', cleanText(p.category_name ?? p.category), 'json');
     draft.set('externalUrl', cleanText(p.external_url), 'json');
-    const rawId = (p as Record<string, unknown>).id ?? (p as Record<string, unknown>).pk;
-    if (typeof rawId === 'string' || typeof rawId === 'number') creatorId = String(rawId);
+    creatorId = profileId(p);
   }
+  if (creatorId) otherIds.delete(creatorId);
 
   // 2. The header.
   let followersRounded = false;
@@ -651,7 +749,7 @@ export function extractInstagramProfile({
   }
 
   // Posts: JSON first, grid tiles for ids when the JSON has not been seen.
-  const harvest = harvestJsonPosts(captured, profiles, { handle, creatorId });
+  const harvest = harvestJsonPosts(captured, profiles, { handle, creatorId, otherIds, now });
   if (harvest.foreign > 0) {
     draft.problem('foreign-posts-ignored', {
       en: `${harvest.foreign} post(s) from another profile in the page data were ignored.`,
@@ -675,8 +773,11 @@ export function extractInstagramProfile({
   const postsSource: Source | undefined =
     harvest.posts.length > 0 ? 'json' : gridPosts.length > 0 ? 'dom' : undefined;
 
-  // Page states, most specific first.
-  const text = bodyText(doc);
+  // Page states, most specific first. The site's own `is_private` (set above) wins over any
+  // text; texts are read from what is shown (never from script contents), and a private or
+  // empty-grid message counts only while the header on screen is this profile's: after in-app
+  // navigation the previous profile's page may still be showing.
+  const text = visibleText(doc);
   if (loginWall) draft.state('login-wall', LOGIN_WALL);
   if (
     !header &&
@@ -688,15 +789,17 @@ export function extractInstagramProfile({
       fr: `Le profil @${handle} n’existe pas ou n’est pas disponible.`,
     });
   }
-  const privateText = containsAny(text, PRIVATE_TEXTS);
-  if (privateText) draft.set('isPrivate', true, 'dom');
+  if (headerIsCurrent && containsAny(text, PRIVATE_TEXTS)) draft.set('isPrivate', true, 'dom');
   if (draft.get('isPrivate') === true && posts.length === 0) {
     draft.state('private', {
       en: `@${handle} is a private account: posts are not visible.`,
       fr: `@${handle} est un compte privé : ses publications ne sont pas visibles.`,
     });
   }
-  if (draft.get('postsCount') === 0 || (posts.length === 0 && containsAny(text, NO_POSTS_TEXTS))) {
+  if (
+    draft.get('postsCount') === 0 ||
+    (posts.length === 0 && headerIsCurrent && containsAny(text, NO_POSTS_TEXTS))
+  ) {
     draft.state('no-posts', {
       en: `@${handle} has not posted yet.`,
       fr: `@${handle} n’a encore rien publié.`,

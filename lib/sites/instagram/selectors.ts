@@ -20,6 +20,10 @@ export const IG_SELECTORS = {
       note: 'title holds the exact count ("1,179,867") while the text is truncated (seen 2023–2025)',
     },
     { selector: 'a[href$="/followers"] span[title]', note: 'same without the trailing slash' },
+    {
+      selector: 'header ul > li:nth-child(2) button span[title]',
+      note: 'private profile: the counts are buttons, not links (seen 2025)',
+    },
   ],
   followersText: [
     { selector: 'a[href$="/followers/"] span', note: 'visible compact text of the followers link' },

@@ -1,19 +1,30 @@
 /**
- * The TikTok profile extractor: the rehydration script (when it is for this handle), the
- * page's own `/api/user/detail/` and `/api/post/item_list/` responses, the items'
- * `authorStats`, the DOM (`data-e2e`), then the meta description.
+ * The TikTok profile extractor: the rehydration script, then the older `SIGI_STATE` script (each
+ * only when it is for this handle), the page's own `/api/user/detail/` and `/api/post/item_list/`
+ * responses, the items' `authorStats`, the DOM (`data-e2e`), then the meta description. Page
+ * states come from the site's status fields first, then from visible text only.
  */
 import type { Extraction, Post, PostInput, Source } from '../../model';
 import { captionTags, hasDisclosureHashtag } from '../caption-tags';
 import type { CapturedPayload } from '../capture';
-import { cleanText, metaContent, pageLocale, queryAllFirst, queryFirst, scriptJson } from '../dom';
+import {
+  cleanText,
+  metaContent,
+  pageLocale,
+  queryAllFirst,
+  queryFirst,
+  scriptJson,
+  visibleText,
+} from '../dom';
 import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
+import { tiktokTimeFromId } from '../media-time';
 import { parseCountText } from '../numbers';
 import {
   itemAuthor,
   type TtItem,
   TtItemListSchema,
   TtItemSchema,
+  TtSigiStateSchema,
   type TtStats,
   type TtUserDetail,
   TtUserDetailSchema,
@@ -71,6 +82,7 @@ const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], ProblemTex
 ];
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
+const DAY_MS = 86_400_000;
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -84,28 +96,96 @@ function rehydrationScope(doc: Document): Record<string, unknown> | undefined {
   return record(json?.__DEFAULT_SCOPE__);
 }
 
+/** What the older `SIGI_STATE` script says about one handle. */
+interface SigiRead {
+  /** The profile in the `webapp.user-detail` shape, when the script is about this handle. */
+  detail?: TtUserDetail;
+  /** The grid's videos in page order (ItemList["user-post"].list over ItemModule). */
+  items: unknown[];
+  /** The handle the script is about when it is another one (left over from in-app navigation). */
+  otherHandle?: string;
+  invalid?: boolean;
+}
+
+/** The older embedded state (`<script id="SIGI_STATE">`, seen to 2023), read for `handle`. */
+function readSigiState(doc: Document, handle: string): SigiRead | undefined {
+  const element = queryFirst(doc, TT_SELECTORS.sigiState)?.element;
+  if (!element) return undefined;
+  const parsed = TtSigiStateSchema.safeParse(scriptJson(element));
+  if (!parsed.success) return { items: [], invalid: true };
+  const state = parsed.data;
+  const users = state.UserModule?.users ?? {};
+  const key = Object.keys(users).find(
+    (k) => lower(k) === handle || lower(record(users[k])?.uniqueId as string | undefined) === handle,
+  );
+  const page = state.UserPage;
+  const pageIsHandle = lower(page?.uniqueId) === handle;
+  if (key === undefined && !pageIsHandle) {
+    const otherHandle = lower(page?.uniqueId) || Object.keys(users).map(lower)[0];
+    return { items: [], ...(otherHandle ? { otherHandle } : {}) };
+  }
+  const detail = TtUserDetailSchema.safeParse({
+    statusCode: pageIsHandle ? (page?.statusCode ?? undefined) : undefined,
+    userInfo: key === undefined ? {} : { user: users[key], stats: state.UserModule?.stats?.[key] },
+  });
+  const modules = state.ItemModule ?? {};
+  const order = state.ItemList?.['user-post']?.list;
+  const items = order
+    ? order.map((id) => modules[id]).filter((item) => item !== undefined)
+    : Object.values(modules);
+  return detail.success ? { detail: detail.data, items } : { items, invalid: true };
+}
+
 type StatKey = 'followerCount' | 'followingCount' | 'videoCount' | 'heartCount' | 'heart';
 
 /**
  * One count from `statsV2` (exact strings) or `stats` (numbers that can overflow int32 into
- * negatives). A negative or malformed value is refused with a problem, never used.
+ * negatives, and that TikTok rounds to what the page shows once they pass 10,000: 783,427
+ * followers is `783400` there). A negative or malformed value is refused with a problem, never used.
  */
 function statCount(
   v2: TtStats | null | undefined,
   v1: TtStats | null | undefined,
   keys: StatKey[],
   onBad: (reason: string) => void,
-): number | undefined {
+): { value: number; rounded: boolean } | undefined {
   for (const key of keys) {
     const exact = jsonCount(v2?.[key]);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) return { value: exact, rounded: false };
   }
   for (const key of keys) {
     const raw = v1?.[key];
-    const rounded = jsonCount(raw, () => onBad(`${key} = ${JSON.stringify(raw)}`));
-    if (rounded !== undefined) return rounded;
+    const value = jsonCount(raw, () => onBad(`${key} = ${JSON.stringify(raw)}`));
+    if (value !== undefined) return { value, rounded: value >= ROUNDED_FROM };
   }
   return undefined;
+}
+
+/** TikTok's `stats` numbers are rounded from this value up (3,666 is exact, 38,490 is `38500`). */
+const ROUNDED_FROM = 10_000;
+
+/** Sets the four profile counts from a stats pair; a follower count TikTok rounded is said so. */
+function applyStats(
+  draft: ExtractionDraft,
+  v2: TtStats | null | undefined,
+  v1: TtStats | null | undefined,
+  source: Source,
+  bad: (field: string) => (reason: string) => void,
+): void {
+  const followers = statCount(v2, v1, ['followerCount'], bad('followers'));
+  if (followers && draft.set('followers', followers.value, source) && followers.rounded) {
+    draft.problem(
+      'rounded',
+      {
+        en: 'The follower count is the rounded number TikTok put in its page data (no exact count was given).',
+        fr: 'Le nombre d’abonnés est l’arrondi que TikTok a mis dans les données de la page (aucun chiffre exact n’était fourni).',
+      },
+      'followers',
+    );
+  }
+  draft.set('following', statCount(v2, v1, ['followingCount'], bad('following'))?.value, source);
+  draft.set('postsCount', statCount(v2, v1, ['videoCount'], bad('postsCount'))?.value, source);
+  draft.set('totalLikes', statCount(v2, v1, ['heartCount', 'heart'], bad('totalLikes'))?.value, source);
 }
 
 function applyUserDetail(draft: ExtractionDraft, detail: TtUserDetail, source: Source): void {
@@ -120,14 +200,7 @@ function applyUserDetail(draft: ExtractionDraft, detail: TtUserDetail, source: S
       },
       field,
     );
-  draft.set('followers', statCount(info?.statsV2, info?.stats, ['followerCount'], bad('followers')), source);
-  draft.set('following', statCount(info?.statsV2, info?.stats, ['followingCount'], bad('following')), source);
-  draft.set('postsCount', statCount(info?.statsV2, info?.stats, ['videoCount'], bad('postsCount')), source);
-  draft.set(
-    'totalLikes',
-    statCount(info?.statsV2, info?.stats, ['heartCount', 'heart'], bad('totalLikes')),
-    source,
-  );
+  applyStats(draft, info?.statsV2, info?.stats, source, bad);
   if (!user) return;
   draft.set('displayName', cleanText(user.nickname), source);
   draft.set('bio', user.signature?.trim() || undefined, source);
@@ -138,7 +211,7 @@ function applyUserDetail(draft: ExtractionDraft, detail: TtUserDetail, source: S
 
 // ---------------------------------------------------------------- posts
 
-function postFromItem(item: TtItem, handle: string, onBad: (reason: string) => void): PostInput {
+function postFromItem(item: TtItem, handle: string, now: number, onBad: (reason: string) => void): PostInput {
   const v2 = item.statsV2;
   const v1 = item.stats;
   const pick = (key: 'playCount' | 'diggCount' | 'commentCount' | 'shareCount' | 'collectCount') =>
@@ -164,7 +237,8 @@ function postFromItem(item: TtItem, handle: string, onBad: (reason: string) => v
     id: item.id,
     url: `https://www.tiktok.com/@${handle}/${images > 0 ? 'photo' : 'video'}/${item.id}`,
     type: images > 1 ? 'carousel' : images === 1 ? 'photo' : 'video',
-    takenAt: created === undefined ? undefined : created * 1000,
+    // Without createTime, the video id tells it (its top 32 bits are the Unix seconds).
+    takenAt: created === undefined ? tiktokTimeFromId(item.id, now + DAY_MS) : created * 1000,
     views: pick('playCount'),
     likes: pick('diggCount'),
     comments: pick('commentCount'),
@@ -185,12 +259,13 @@ interface ItemHarvest {
   posts: Post[];
   foreign: number;
   invalid: string[];
-  authorStats?: { v1: TtStats | null | undefined; v2: TtStats | null | undefined };
+  authorStats?: { v1: TtStats | null | undefined; v2: TtStats | null | undefined; source: Source };
 }
 
 function harvestItems(
   lists: ReadonlyArray<{ items: unknown[]; source: Source }>,
   handle: string,
+  now: number,
 ): ItemHarvest {
   const out: ItemHarvest = { posts: [], foreign: 0, invalid: [] };
   for (const { items, source } of lists) {
@@ -206,10 +281,13 @@ function harvestItems(
         continue;
       }
       if (parsed.data.authorStats || parsed.data.authorStatsV2) {
-        out.authorStats = { v1: parsed.data.authorStats, v2: parsed.data.authorStatsV2 };
+        out.authorStats = { v1: parsed.data.authorStats, v2: parsed.data.authorStatsV2, source };
       }
       const reasons: string[] = [];
-      const result = toPost({ ...postFromItem(parsed.data, handle, (r) => reasons.push(r)), source });
+      const result = toPost({
+        ...postFromItem(parsed.data, handle, now, (r) => reasons.push(r)),
+        source,
+      });
       if (reasons.length > 0) out.invalid.push(`${parsed.data.id}: ${reasons.join(', ')}`);
       if ('post' in result) out.posts.push(result.post);
       else out.invalid.push(`${parsed.data.id}: ${result.error}`);
@@ -218,7 +296,7 @@ function harvestItems(
   return out;
 }
 
-function postsFromDom(doc: Document, handle: string, locale: string): Post[] {
+function postsFromDom(doc: Document, handle: string, locale: string, now: number): Post[] {
   const posts: Post[] = [];
   for (const item of queryAllFirst(doc, TT_SELECTORS.postItems)) {
     const href = queryFirst(item, TT_SELECTORS.postLink)?.element.getAttribute('href');
@@ -230,6 +308,8 @@ function postsFromDom(doc: Document, handle: string, locale: string): Post[] {
       id: ref.id,
       url: `https://www.tiktok.com/@${handle}/${ref.kind}/${ref.id}`,
       type: ref.kind === 'photo' ? 'photo' : 'video',
+      // The tile has no date; the video id has (its top 32 bits are the Unix seconds).
+      takenAt: tiktokTimeFromId(ref.id, now + DAY_MS),
       views: views?.ok ? views.value : undefined,
       pinned: queryFirst(item, TT_SELECTORS.pinnedBadge) !== undefined,
       source: 'dom',
@@ -288,8 +368,12 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
   // 1. The rehydration script, only when it is about this handle.
   const scope = rehydrationScope(doc);
   let statusCode: number | undefined;
-  const detail = scope ? TtUserDetailSchema.safeParse(scope['webapp.user-detail']) : undefined;
-  if (scope && !detail?.success)
+  /** The handle the embedded data is about when it is another one (stale after in-app navigation). */
+  let staleHandle: string | undefined;
+  // The 2023 pages carry this script too, with the app context and translations but no profile.
+  const rawDetail = scope?.['webapp.user-detail'];
+  const detail = rawDetail === undefined ? undefined : TtUserDetailSchema.safeParse(rawDetail);
+  if (detail && !detail.success)
     draft.problem('invalid-json', {
       en: "TikTok's embedded profile data could not be read.",
       fr: 'Les données de profil intégrées par TikTok n’ont pas pu être lues.',
@@ -304,20 +388,33 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     if (current) {
       statusCode = detail.data.statusCode ?? undefined;
       applyUserDetail(draft, detail.data, 'embedded');
-    } else {
-      draft.problem('stale-embedded', {
-        en: `The embedded profile data is for @${embeddedHandle || canonicalHandle}, not @${handle} (left over from in-app navigation); it was ignored.`,
-        fr: `Les données de profil intégrées concernent @${embeddedHandle || canonicalHandle} et non @${handle} (reste d’une navigation dans l’application) ; elles ont été ignorées.`,
-      });
-    }
-  } else if (!scope) {
+    } else staleHandle = embeddedHandle || canonicalHandle;
+  }
+
+  // 2. The older embedded state (SIGI_STATE), the same way.
+  const sigi = readSigiState(doc, handle);
+  if (sigi?.invalid)
+    draft.problem('invalid-json', {
+      en: "TikTok's embedded profile data could not be read.",
+      fr: 'Les données de profil intégrées par TikTok n’ont pas pu être lues.',
+    });
+  if (sigi?.detail) {
+    statusCode ??= sigi.detail.statusCode ?? undefined;
+    applyUserDetail(draft, sigi.detail, 'embedded');
+  } else if (sigi?.otherHandle) staleHandle ??= sigi.otherHandle;
+  if (staleHandle !== undefined) {
+    draft.problem('stale-embedded', {
+      en: `The embedded profile data is for @${staleHandle}, not @${handle} (left over from in-app navigation); it was ignored.`,
+      fr: `Les données de profil intégrées concernent @${staleHandle} et non @${handle} (reste d’une navigation dans l’application) ; elles ont été ignorées.`,
+    });
+  } else if (detail === undefined && !sigi?.detail && !sigi?.invalid) {
     draft.problem('no-embedded', {
       en: 'The page had no embedded profile data (warm load); other sources were used.',
       fr: 'La page ne contenait pas de données de profil intégrées (chargement à chaud) ; d’autres sources ont été utilisées.',
     });
   }
 
-  // 2. The page's own /api/user/detail/ response.
+  // 3. The page's own /api/user/detail/ response.
   for (const payload of [...captured].reverse()) {
     if (payload.kind !== 'tt-user-detail') continue;
     const parsed = TtUserDetailSchema.safeParse(payload.data);
@@ -326,7 +423,8 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     applyUserDetail(draft, parsed.data, 'json');
   }
 
-  // 3. Videos, and the authorStats they carry.
+  // 4. Videos (the page's item_list responses, then the older embedded state's), and the
+  // authorStats they carry.
   const lists: Array<{ items: unknown[]; source: Source }> = [];
   for (const payload of captured) {
     if (payload.kind !== 'tt-item-list') continue;
@@ -342,7 +440,8 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
         'posts',
       );
   }
-  const harvest = harvestItems(lists, handle);
+  if (sigi?.detail && sigi.items.length > 0) lists.push({ items: sigi.items, source: 'embedded' });
+  const harvest = harvestItems(lists, handle, now);
   if (harvest.foreign > 0) {
     draft.problem('foreign-posts-ignored', {
       en: `${harvest.foreign} video(s) by another account in the page data were ignored.`,
@@ -373,13 +472,10 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
         },
         field,
       );
-    draft.set('followers', statCount(v2, v1, ['followerCount'], bad('followers')), 'json');
-    draft.set('following', statCount(v2, v1, ['followingCount'], bad('following')), 'json');
-    draft.set('postsCount', statCount(v2, v1, ['videoCount'], bad('postsCount')), 'json');
-    draft.set('totalLikes', statCount(v2, v1, ['heartCount', 'heart'], bad('totalLikes')), 'json');
+    applyStats(draft, v2, v1, harvest.authorStats.source, bad);
   }
 
-  // 4. The DOM: rounded counts in the page's locale.
+  // 5. The DOM: rounded counts in the page's locale.
   const title = cleanText(queryFirst(doc, TT_SELECTORS.title)?.element.textContent);
   const subtitle = cleanText(queryFirst(doc, TT_SELECTORS.subtitle)?.element.textContent);
   const domHandle = [title, subtitle].find((t) => lower(t).replace(/^@/, '') === handle);
@@ -423,7 +519,7 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     });
   }
 
-  // 5. The meta description, only when it names this handle.
+  // 6. The meta description, only when it names this handle.
   const meta = parseTiktokMetaDescription(
     metaContent(doc, 'description') ?? metaContent(doc, 'og:description') ?? '',
     numberLocale,
@@ -443,16 +539,29 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     draft.set('displayName', meta.name, 'meta');
   }
 
-  const domPosts = domIsCurrent ? postsFromDom(doc, handle, numberLocale) : [];
+  const domPosts = domIsCurrent ? postsFromDom(doc, handle, numberLocale, now) : [];
   const posts = mergePosts([...harvest.posts, ...domPosts]);
-  const postsSource: Source | undefined =
-    harvest.posts.length > 0 ? 'json' : domPosts.length > 0 ? 'dom' : undefined;
+  const postsSource: Source | undefined = harvest.posts.some((p) => p.source === 'json')
+    ? 'json'
+    : harvest.posts.length > 0
+      ? 'embedded'
+      : domPosts.length > 0
+        ? 'dom'
+        : undefined;
 
-  // Page states.
-  const text = lower(doc.body?.textContent).replace(/[\s\u00a0\u202f]+/g, ' ');
+  // Page states: the site's own status fields first (statusCode, privateAccount, videoCount),
+  // then messages read from what is shown — never from script contents, where every real page
+  // keeps its translation dictionary ("This account is private", "Couldn't find this account",
+  // "No content"). A message counts only when it can be this profile's: a private or empty-grid
+  // message under this profile's header, a missing-account message on a page without any
+  // profile header and without another profile's data (after in-app navigation the previous
+  // profile may still be on screen).
+  const text = visibleText(doc);
+  const shows = (texts: readonly string[]) => texts.some((t) => text.includes(t));
+  const headerShown = title !== undefined || subtitle !== undefined;
   if (
     statusCode === STATUS_NOT_FOUND ||
-    (!domIsCurrent && TT_NOT_FOUND_TEXTS.some((t) => text.includes(t)))
+    (!headerShown && staleHandle === undefined && shows(TT_NOT_FOUND_TEXTS))
   ) {
     draft.state('not-found', {
       en: `The TikTok account @${handle} does not exist or is not available.`,
@@ -460,16 +569,17 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     });
   }
   if (statusCode === STATUS_PRIVATE) draft.set('isPrivate', true, 'embedded');
-  if (TT_PRIVATE_TEXTS.some((t) => text.includes(t))) draft.set('isPrivate', true, 'dom');
+  if (domIsCurrent && shows(TT_PRIVATE_TEXTS)) draft.set('isPrivate', true, 'dom');
   if (draft.get('isPrivate') === true && posts.length === 0) {
     draft.state('private', {
       en: `@${handle} is a private account: videos are not visible.`,
       fr: `@${handle} est un compte privé : ses vidéos ne sont pas visibles.`,
     });
   }
+  const videoCount = draft.get('postsCount');
   if (
-    draft.get('postsCount') === 0 ||
-    (posts.length === 0 && TT_NO_POSTS_TEXTS.some((t) => text.includes(t)))
+    videoCount === 0 ||
+    (videoCount === undefined && posts.length === 0 && domIsCurrent && shows(TT_NO_POSTS_TEXTS))
   ) {
     draft.state('no-posts', {
       en: `@${handle} has not posted any video yet.`,

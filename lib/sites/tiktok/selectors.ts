@@ -11,10 +11,22 @@ export const TT_SELECTORS = {
       note: 'embedded state (seen 2023–2026), stale after navigation',
     },
   ],
-  sigiState: [{ selector: 'script#SIGI_STATE', note: 'older embedded state (2021–2023)' }],
-  title: [{ selector: 'h1[data-e2e="user-title"]', note: 'handle or name heading (which one has varied)' }],
-  subtitle: [{ selector: 'h2[data-e2e="user-subtitle"]', note: 'the other of handle / name' }],
-  bio: [{ selector: 'h2[data-e2e="user-bio"]', note: 'bio (seen 2020–2026)' }],
+  sigiState: [
+    {
+      selector: 'script#SIGI_STATE',
+      note: 'older embedded state (seen to 2023): UserModule, ItemModule, ItemList["user-post"]',
+    },
+  ],
+  // The heading tags have varied (h1 title + h2 subtitle in 2024–2026, h2 title + h1 subtitle in
+  // 2023), so headings are matched by data-e2e alone.
+  title: [
+    {
+      selector: '[data-e2e="user-title"]',
+      note: 'handle or name heading (which one, and its tag, has varied)',
+    },
+  ],
+  subtitle: [{ selector: '[data-e2e="user-subtitle"]', note: 'the other of handle / name' }],
+  bio: [{ selector: '[data-e2e="user-bio"]', note: 'bio (seen 2020–2026, an h2 so far)' }],
   followers: [
     { selector: 'strong[data-e2e="followers-count"]', note: 'rounded text; title is only a label' },
   ],
@@ -23,10 +35,7 @@ export const TT_SELECTORS = {
   link: [{ selector: 'a[data-e2e="user-link"]', note: 'bio link' }],
   verified: [
     { selector: '[data-e2e="user-verified"]', note: 'likely: verified badge' },
-    {
-      selector: 'h1[data-e2e="user-title"] svg, h2[data-e2e="user-title"] svg',
-      note: 'badge icon beside the title',
-    },
+    { selector: '[data-e2e="user-title"] svg', note: 'badge icon inside the title' },
   ],
   postItems: [{ selector: '[data-e2e="user-post-item"]', note: 'grid item (seen 2020–2026)' }],
   postLink: [
@@ -40,6 +49,11 @@ export const TT_SELECTORS = {
   commentUser: [{ selector: '[data-e2e="comment-username-1"]', note: 'top-level comment author' }],
 } satisfies Record<string, SelectorChoice[]>;
 
+/**
+ * TikTok's texts for a private profile, a missing one and an empty grid. They are looked for in
+ * the visible text only: every real page also carries them in its translation dictionary inside
+ * the JSON scripts, and the site's own status fields (statusCode, privateAccount) come first.
+ */
 /** TikTok's texts for a private profile. */
 export const TT_PRIVATE_TEXTS = [
   'this account is private',
