@@ -9,6 +9,7 @@ import { DEFAULT_EXPORT, type ExportChoice, ExportDialog } from '@/components/da
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
 import { PanelBoundary } from '@/components/dashboard/PanelBoundary';
+import { QuarantineNotice } from '@/components/dashboard/QuarantineNotice';
 import { ShortlistTable } from '@/components/dashboard/ShortlistTable';
 import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
@@ -224,6 +225,7 @@ export function App() {
         </div>
       </header>
       {campaigns.error ? <p className="ms-error">{campaigns.error}</p> : null}
+      <QuarantineNotice db={db} t={t} />
 
       {tab === 'shortlist' ? (
         <>
