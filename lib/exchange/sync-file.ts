@@ -59,22 +59,29 @@ export interface SyncFileError {
   message: string;
   /** The same sentence for any interface language: `t(said.key, said.params)` then `sync.error.nothing`. */
   said: Said;
+  /** For `invalid`: what the value got wrong (the `{problem}` of the sentence). */
+  problem?: Said;
 }
 
 export type ParseSyncFileResult = { ok: true; file: SyncFile } | { ok: false; error: SyncFileError };
 
 /** What an interface shows for a refusal, in its language. */
 export function describeSyncError(error: SyncFileError, t: Translate): string {
-  return `${t(error.said.key, error.said.params)} ${t('sync.error.nothing')}`;
+  const params = error.problem
+    ? { ...error.said.params, problem: t(error.problem.key, error.problem.params) }
+    : error.said.params;
+  return `${t(error.said.key, params)} ${t('sync.error.nothing')}`;
 }
 
 function refuse(
   code: SyncFileErrorCode,
   params?: Said['params'],
   key: MessageKey = `sync.error.${code}` as MessageKey,
+  problem?: Said,
 ): { ok: false; error: SyncFileError } {
   const said: Said = params ? { key, params } : { key };
   const error: SyncFileError = { code, said, message: '' };
+  if (problem) error.problem = problem;
   error.message = describeSyncError(error, english);
   return { ok: false, error };
 }
@@ -241,10 +248,12 @@ export function parseSyncFile(text: string, options: ParseOptions = {}): ParseSy
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const problem = issue === undefined ? { key: 'sync.problem.value' as const } : problemOf(issue);
-    return refuse('invalid', {
-      where: (issue && pathText(issue.path)) || 'the top level',
-      problem: english(problem.key, problem.params),
-    });
+    return refuse(
+      'invalid',
+      { where: (issue && pathText(issue.path)) || 'the top level' },
+      'sync.error.invalid',
+      problem,
+    );
   }
   const file = parsed.data as SyncFile;
   const seen = new Set<string>();

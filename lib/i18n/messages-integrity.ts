@@ -74,15 +74,12 @@ export const enIntegrity = {
   'ws.panelError': 'This part of the page could not be shown ({error}). The rest of your shortlist is safe.',
   'ws.panelRetry': 'Try again',
   'ws.rowError': '@{handle}: this row could not be shown ({error}).',
-  'ws.unreadable':
-    '{n} creators in this browser could not be read and are not listed; they are kept as they were.',
   'ws.quarantine':
     '{n} creators saved by an older version or an earlier import could not be converted; they were kept aside, unchanged.',
   'ws.quarantine.download': 'Download them (JSON)',
   'ws.clockDamaged':
     'The shortlist clock stored in this browser cannot be read, so edits cannot be ordered safely. Nothing was changed.',
   'ws.clockExhausted': 'The shortlist clock has reached the largest time it can write. Nothing was changed.',
-  'ws.noDate': '—',
 } as const;
 
 export type IntegrityMessageKey = keyof typeof enIntegrity;
@@ -158,8 +155,6 @@ export const frIntegrity: Record<IntegrityMessageKey, string> = {
     'Cette partie de la page n’a pas pu être affichée ({error}). Le reste de votre sélection est intact.',
   'ws.panelRetry': 'Réessayer',
   'ws.rowError': '@{handle} : cette ligne n’a pas pu être affichée ({error}).',
-  'ws.unreadable':
-    '{n} créateurs de ce navigateur n’ont pas pu être lus et ne sont pas listés ; ils sont conservés tels quels.',
   'ws.quarantine':
     '{n} créateurs enregistrés par une ancienne version ou un import précédent n’ont pas pu être convertis ; ils ont été mis de côté, intacts.',
   'ws.quarantine.download': 'Les télécharger (JSON)',
@@ -167,5 +162,4 @@ export const frIntegrity: Record<IntegrityMessageKey, string> = {
     'L’horloge de la sélection enregistrée dans ce navigateur est illisible : les modifications ne peuvent pas être ordonnées sans risque. Rien n’a été modifié.',
   'ws.clockExhausted':
     'L’horloge de la sélection a atteint la plus grande date qu’elle peut écrire. Rien n’a été modifié.',
-  'ws.noDate': '—',
 };
