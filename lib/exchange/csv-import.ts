@@ -191,6 +191,8 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
     problems: parsed.errors.map((detail) => problem(0, [{ key: 'csv.row.unreadable', params: { detail } }])),
   };
 
+  /** The first line of each creator: a second row for the same creator is ambiguous and left out. */
+  const seenOn = new Map<string, number>();
   parsed.rows.forEach((row, index) => {
     const line = index + 2; // header is line 1
     const raw = (column: string) => unguard(own(row, column));
@@ -213,6 +215,14 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
       plan.unknownRows.push({ line, platform: platform.data, handle });
       return;
     }
+    const earlier = seenOn.get(entry.id);
+    if (earlier !== undefined) {
+      plan.problems.push(
+        problem(line, [{ key: 'csv.row.duplicate', params: { line: earlier } }], entry.handle),
+      );
+      return;
+    }
+    seenOn.set(entry.id, line);
     const edit: CsvEdit = {
       id: entry.id,
       handle: entry.handle,

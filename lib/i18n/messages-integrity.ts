@@ -69,6 +69,7 @@ export const enIntegrity = {
   'csv.row.unknownCurrency': 'unknown currency “{value}”',
   'csv.row.badYesNo': '{column} “{value}” is not yes or no',
   'csv.row.tooLong': '{column} is longer than {max} characters',
+  'csv.row.duplicate': 'this creator is already on line {line} of the file',
   'csv.row.failed': 'this row could not be applied ({detail})',
   // ——— dashboard safety nets ———
   'ws.panelError': 'This part of the page could not be shown ({error}). The rest of your shortlist is safe.',
@@ -150,6 +151,7 @@ export const frIntegrity: Record<IntegrityMessageKey, string> = {
   'csv.row.unknownCurrency': 'devise inconnue « {value} »',
   'csv.row.badYesNo': '{column} « {value} » n’est ni oui ni non',
   'csv.row.tooLong': '{column} dépasse {max} caractères',
+  'csv.row.duplicate': 'ce créateur figure déjà à la ligne {line} du fichier',
   'csv.row.failed': 'cette ligne n’a pas pu être appliquée ({detail})',
   'ws.panelError':
     'Cette partie de la page n’a pas pu être affichée ({error}). Le reste de votre sélection est intact.',
