@@ -8,8 +8,14 @@ import type { MicroscopeDb } from '@/lib/shortlist/db';
  * converted or no longer fit the schema) and lets them download them, unchanged, as JSON.
  */
 export function QuarantineNotice({ db, t }: { db: MicroscopeDb; t: Translate }) {
-  const count = useLiveQuery(() => db.quarantine.count(), [db]);
+  const keys = useLiveQuery(
+    async () => (await db.quarantine.toArray()).map((record) => record.key ?? record.source),
+    [db],
+  );
+  const count = keys?.length ?? 0;
   if (!count) return null;
+  const named = keys?.filter((key) => key.includes(':')).map((key) => `@${key.slice(key.indexOf(':') + 1)}`);
+  const list = named?.length ? ` (${named.slice(0, 5).join(', ')}${named.length > 5 ? ', …' : ''})` : '';
   const download = async () => {
     const records = await db.quarantine.toArray();
     downloadText(
@@ -20,7 +26,8 @@ export function QuarantineNotice({ db, t }: { db: MicroscopeDb; t: Translate }) 
   };
   return (
     <p className="ms-error" role="alert" data-testid="microscope-quarantine" data-value={count}>
-      {t('ws.quarantine', { n: count })}{' '}
+      {t('ws.quarantine', { n: count })}
+      {list}{' '}
       <button
         type="button"
         className="ms-secondary"

@@ -196,9 +196,13 @@ function clockTooFarAhead(entries: readonly Replica[], now: number): FoundClock 
   return undefined;
 }
 
+/** A clock value's time for a person: `2026-03-01 09:00 UTC` (any year, no sign or padding). */
 function clockDate(hlc: HlcString): string {
   const wall = decodeHlc(hlc)?.wallMs;
-  return wall === undefined || wall > 8.64e15 ? hlc.slice(0, 15) : new Date(wall).toISOString();
+  if (wall === undefined || wall > 8.64e15) return hlc.slice(0, 15);
+  const d = new Date(wall);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC`;
 }
 
 export interface ParseOptions {
