@@ -13,6 +13,7 @@ import {
   type Replica,
   removeTag,
   setNote,
+  stableStringify,
   tombstone,
 } from '../exchange/replica';
 import {
@@ -237,38 +238,46 @@ function planUndo(plan: UndoPlan, current: Replica, before: Replica | undefined,
     else plan.edits.set(current.key, { current, apply: (r, at) => tombstone(r, at) });
     return;
   }
+  const wasLive = !isDeleted(before);
+  const isLive = !isDeleted(current);
+  // A deletion the user made after the import stands; and a creator hidden before and after
+  // the import showed no change (an undo edit would only bring it back).
+  if (!isLive && current.tombstone !== null && current.tombstone > limit) return;
+  if (!wasLive && !isLive) return;
+  if (!wasLive && isLive && !editedSince) {
+    // The import brought back a creator deleted here: delete it again, later than every edit.
+    plan.edits.set(current.key, { current, apply: (r, at) => tombstone(r, at) });
+    return;
+  }
   const changes: ((replica: Replica, at: Hlc) => Replica)[] = [];
-  const fromImport = (now: HlcString | undefined, then: HlcString | undefined) =>
-    now !== undefined && now !== then && now <= limit;
+  // Changed by the import: a different clock value, or (a forged file reusing a clock value)
+  // the same one with different content; and not edited since (clock value after `limit`).
+  const fromImport = (now: HlcString | undefined, then: HlcString | undefined, sameContent = true) =>
+    now !== undefined && (now !== then || !sameContent) && now <= limit;
   for (const field of FIELD_NAMES) {
     const now = current.fields[field] as Register<unknown> | undefined;
     const then = before.fields[field] as Register<unknown> | undefined;
-    if (!fromImport(now?.hlc, then?.hlc)) continue;
+    if (!fromImport(now?.hlc, then?.hlc, stableStringify(now?.value) === stableStringify(then?.value)))
+      continue;
     const value = then === undefined ? unsetValue(current, field) : then.value;
     if (value === undefined) continue;
     changes.push((r, at) => applyLocalEdit(r, field, value as never, at));
   }
   for (const note of current.notes) {
     const then = before.notes.find((n) => n.author === note.author);
-    if (!fromImport(note.hlc, then?.hlc)) continue;
+    if (!fromImport(note.hlc, then?.hlc, then?.text === note.text && then?.authorName === note.authorName))
+      continue;
     changes.push((r, at) =>
       setNote(r, note.author, then?.text ?? '', at, then?.authorName ?? note.authorName),
     );
   }
   for (const tag of current.tags) {
     const then = before.tags.find((t) => t.tag === tag.tag);
-    if (!fromImport(tag.hlc, then?.hlc)) continue;
+    if (!fromImport(tag.hlc, then?.hlc, then?.present === tag.present)) continue;
     const present = then?.present ?? false;
     changes.push((r, at) => (present ? addTag(r, tag.tag, at) : removeTag(r, tag.tag, at)));
   }
-  const wasLive = !isDeleted(before);
-  const isLive = !isDeleted(current);
   const importDeleted = fromImport(current.tombstone ?? undefined, before.tombstone ?? undefined);
-  if (!wasLive && isLive && !editedSince) {
-    // The import brought back a creator deleted here: delete it again, later than every edit.
-    plan.edits.set(current.key, { current, apply: (r, at) => tombstone(r, at) });
-    return;
-  }
   if (wasLive && !isLive && importDeleted && changes.length === 0) {
     // The import deleted it: any later edit brings it back; write its status again.
     const status = current.fields.status?.value ?? 'candidate';

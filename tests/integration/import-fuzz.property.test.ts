@@ -20,7 +20,13 @@ import {
   setMyNote,
 } from '@/lib/shortlist/repo';
 import { rowFromReplica } from '@/lib/shortlist/rows';
-import { applyCsvImport, exportSyncFile, importSyncText, previewSyncImport } from '@/lib/shortlist/sync';
+import {
+  applyCsvImport,
+  exportSyncFile,
+  importSyncText,
+  previewSyncImport,
+  undoLastImport,
+} from '@/lib/shortlist/sync';
 import { makeReport } from '../helpers/reports';
 
 /**
@@ -263,6 +269,16 @@ function mutateJson(text: string, mutations: readonly Mutation[]): string {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The shortlist as the user sees it: every row and field, without the score history (a union Undo keeps). */
+async function visible(db: MicroscopeDb) {
+  return (await listShortlist(db))
+    .map(({ report: _report, scoreCount: _count, updatedAt: _updated, notes, ...row }) => ({
+      ...row,
+      notes: notes.map((n) => `${n.author}: ${n.text}`).sort(),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 describe('sync-file import under random mutations of a valid file', () => {
   it(`is applied whole or refused whole with a message, never throws, and a refusal writes nothing (${RUNS} runs)`, async () => {
     let accepted = 0;
@@ -306,6 +322,15 @@ describe('sync-file import under random mutations of a valid file', () => {
         await editEntries(db, live, { status: 'published' }, NOW + 1);
         for (const row of await listShortlist(db))
           if (live.includes(row.id)) expect(row.status).toBe('published');
+        // Undo puts back what the user saw, and importing the same file again does not undo the undo.
+        await restore(db, snapshot);
+        const seen = await visible(db);
+        if (!(await importSyncText(db, text, NOW)).ok)
+          throw new Error('accepted once, refused the second time');
+        expect(await undoLastImport(db, NOW + 1)).toBeTruthy();
+        expect(await visible(db)).toEqual(seen);
+        await importSyncText(db, text, NOW + 2);
+        expect(await visible(db)).toEqual(seen);
       }),
       { numRuns: RUNS },
     );
@@ -471,6 +496,7 @@ describe('CSV re-import under random mutations of an export', () => {
             text = decoded.text;
           }
           const before = await dump(db);
+          const seen = await visible(db);
           const entries = await listShortlist(db);
           const result = planCsvImport(text, entries);
           if (!result.ok) {
@@ -511,6 +537,9 @@ describe('CSV re-import under random mutations of an export', () => {
           const planned = new Set(plan.edits.map((e) => e.id));
           for (const [id, row] of beforeRows)
             if (!planned.has(id)) expect(same(rows.get(id), row)).toBe(true);
+          // Undo puts back everything the user saw.
+          expect(await undoLastImport(db, NOW + 1)).toBeTruthy();
+          expect(await visible(db)).toEqual(seen);
         },
       ),
       { numRuns: RUNS },

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planCsvImport } from '@/lib/exchange/csv-import';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { type SyncFileHandle, syncWithSharedFile } from '@/lib/shortlist/folder-sync';
-import { addToShortlist, editEntries, listShortlist, renameDevice } from '@/lib/shortlist/repo';
+import {
+  addToShortlist,
+  editEntries,
+  listShortlist,
+  removeFromShortlist,
+  renameDevice,
+} from '@/lib/shortlist/repo';
 import { applyCsvImport, exportSyncFile, importSyncText, undoLastImport } from '@/lib/shortlist/sync';
 import { makeReport } from '../helpers/reports';
 
@@ -72,6 +78,34 @@ describe('Undo last import is a new edit that wins', () => {
     const [a] = await listShortlist(alice);
     expect(a?.status).toBe('declined');
     expect(a?.assignee).toBeUndefined();
+  });
+});
+
+describe('Undo last import never brings back a creator that is deleted', () => {
+  it('leaves deleted a creator the import only touched out of sight', async () => {
+    const alice = await device('Alice');
+    const bob = await device('Bob');
+    await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
+    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    // Bob edits, Alice deletes later: Bob's edit is older than the deletion, so it stays hidden.
+    await editEntries(bob, ['instagram:a'], { assignee: 'Bob' }, 1_300);
+    await removeFromShortlist(alice, ['instagram:a'], 1_400);
+    await importSyncText(alice, (await exportSyncFile(bob, 1_500)).text, 1_600);
+    expect(await statusOf(alice)).toEqual({});
+    await undoLastImport(alice, 1_700);
+    expect(await statusOf(alice)).toEqual({});
+  });
+
+  it('keeps a deletion the user made after the import', async () => {
+    const alice = await device('Alice');
+    const bob = await device('Bob');
+    await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
+    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    await editEntries(bob, ['instagram:a'], { status: 'published' }, 1_300);
+    await importSyncText(alice, (await exportSyncFile(bob, 1_400)).text, 1_500);
+    await removeFromShortlist(alice, ['instagram:a'], 1_600);
+    expect(await undoLastImport(alice, 1_700)).toMatchObject({ kept: 1 });
+    expect(await statusOf(alice)).toEqual({});
   });
 });
 
