@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded, EpochMsSchema, TEXT_LIMITS } from './bounds';
 
 /** The two sites Microscope reads. */
 export const PlatformSchema = z.enum(['instagram', 'tiktok']);
@@ -25,7 +26,7 @@ export const PageStateSchema = z.enum([
 export type PageState = z.infer<typeof PageStateSchema>;
 
 const count = z.number().int().nonnegative();
-const epochMs = z.number().int().nonnegative();
+const epochMs = EpochMsSchema;
 
 export const PostTypeSchema = z.enum(['photo', 'carousel', 'video', 'reel']);
 export type PostType = z.infer<typeof PostTypeSchema>;
@@ -96,11 +97,11 @@ export type ProfileSnapshotInput = z.input<typeof ProfileSnapshotSchema>;
 
 /** A field that could not be read (or a page state), with the reason, for the data-quality panel. */
 export const ProblemSchema = z.object({
-  code: z.string(),
-  field: z.string().optional(),
-  message: z.string(),
+  code: bounded(TEXT_LIMITS.id),
+  field: bounded(TEXT_LIMITS.id).optional(),
+  message: bounded(TEXT_LIMITS.message),
   /** The message in French; absent on extractions stored before it existed (the UI falls back to `message`). */
-  messageFr: z.string().optional(),
+  messageFr: bounded(TEXT_LIMITS.message).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
