@@ -1,14 +1,15 @@
 import { type MessageKey as CoreKey, en, fr } from './messages';
 import { type CardMessageKey, enCard, frCard } from './messages-card';
+import { enProblems, frProblems, type ProblemMessageKey } from './messages-problems';
 import { enSync, frSync, type SyncMessageKey } from './messages-sync';
 
-export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey;
+export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey | ProblemMessageKey;
 export type UiLocale = 'en' | 'fr';
 
-const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard };
+const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard, ...enProblems };
 const tables: Record<UiLocale, Record<MessageKey, string>> = {
   en: enAll,
-  fr: { ...fr, ...frSync, ...frCard },
+  fr: { ...fr, ...frSync, ...frCard, ...frProblems },
 };
 
 /** French for any fr-* browser language, English otherwise. */

@@ -16,9 +16,10 @@ import {
   queryFirst,
   visibleText,
 } from '../dom';
-import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
+import { ExtractionDraft, jsonCount, mergePosts, toPost } from '../extraction';
 import { instagramTimeFromPk } from '../media-time';
 import { parseCompactNumber, parseCountText } from '../numbers';
+import type { CountField } from '../problems';
 import {
   IgConnectionSchema,
   type IgLegacyNode,
@@ -42,41 +43,8 @@ export interface InstagramExtractInput {
   now: number;
 }
 
-const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], ProblemText]> = [
-  [
-    'followers',
-    {
-      en: 'The follower count was not found in the page data, the header or the meta tags.',
-      fr: 'Le nombre d’abonnés est introuvable dans les données de la page, l’en-tête du profil et les balises meta.',
-    },
-  ],
-  [
-    'following',
-    {
-      en: 'The following count was not found in the page data, the header or the meta tags.',
-      fr: 'Le nombre d’abonnements est introuvable dans les données de la page, l’en-tête du profil et les balises meta.',
-    },
-  ],
-  [
-    'postsCount',
-    {
-      en: 'The post count was not found in the page data, the header or the meta tags.',
-      fr: 'Le nombre de publications est introuvable dans les données de la page, l’en-tête du profil et les balises meta.',
-    },
-  ],
-  [
-    'displayName',
-    {
-      en: 'The display name was not found on the page.',
-      fr: 'Le nom affiché est introuvable sur la page.',
-    },
-  ],
-];
-
-const LOGIN_WALL: ProblemText = {
-  en: 'Instagram is asking to log in before showing this profile.',
-  fr: 'Instagram demande de se connecter avant d’afficher ce profil.',
-};
+/** Fields every readable Instagram profile shows. */
+const EXPECTED = ['followers', 'following', 'postsCount', 'displayName'] as const;
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
 const DAY_MS = 86_400_000;
@@ -591,22 +559,10 @@ export function extractInstagramProfile({
   if (!handle && h2Handle && /^[a-z0-9._]{1,30}$/.test(h2Handle)) {
     handle = h2Handle;
     draft.set('handle', handle, 'dom');
-    draft.problem(
-      'url-not-profile',
-      {
-        en: 'The address is not the profile itself (a post is open over it); the handle was read from the header.',
-        fr: 'L’adresse n’est pas celle du profil (une publication est ouverte par-dessus) ; l’identifiant a été lu dans l’en-tête.',
-      },
-      'handle',
-    );
+    draft.problem({ code: 'url-not-profile', field: 'handle' });
   }
   if (!handle) {
-    if (loginWall) draft.state('login-wall', LOGIN_WALL);
-    else
-      draft.state('not-profile', {
-        en: 'This page is not an Instagram profile.',
-        fr: 'Cette page n’est pas un profil Instagram.',
-      });
+    draft.state({ code: loginWall ? 'login-wall' : 'not-profile' });
     return draft.finish({
       platform: 'instagram',
       handle: 'unknown',
@@ -622,10 +578,7 @@ export function extractInstagramProfile({
   // A header for another handle is the previous profile still on screen after in-app navigation.
   const headerIsCurrent = header !== undefined && (h2Handle === '' || h2Handle === handle);
   if (header && !headerIsCurrent) {
-    draft.problem('stale-header', {
-      en: `The header shows @${h2Handle}, not @${handle}; it was ignored (the page is still loading).`,
-      fr: `L’en-tête affiche @${h2Handle} et non @${handle} ; il a été ignoré (la page est encore en chargement).`,
-    });
+    draft.problem({ code: 'stale-header', params: { handle, shown: h2Handle } });
   }
 
   // 1. The page's own JSON.
@@ -635,10 +588,7 @@ export function extractInstagramProfile({
     if (payload.kind !== 'ig-profile') continue;
     const user = IgProfileUserSchema.safeParse(payload.data);
     if (!user.success) {
-      draft.problem('invalid-json', {
-        en: 'A profile response from the page could not be read.',
-        fr: 'Une réponse de profil chargée par la page n’a pas pu être lue.',
-      });
+      draft.problem({ code: 'invalid-json', params: { what: 'profile-response' } });
       continue;
     }
     if (lower(user.data.username) === handle) profiles.push(user.data);
@@ -651,15 +601,12 @@ export function extractInstagramProfile({
   let creatorId: string | undefined;
   if (profile) {
     const p = profile;
-    const bad = (field: string) => (reason: string, value: unknown) =>
-      draft.problem(
-        'invalid-count',
-        {
-          en: `The page data had an ${reason} for ${fieldLabel(field).en}.`,
-          fr: `Les données de la page contenaient une valeur inutilisable pour ${fieldLabel(field).fr} (${JSON.stringify(value)}).`,
-        },
+    const bad = (field: CountField) => (_detail: string, value: unknown) =>
+      draft.problem({
+        code: 'invalid-count',
         field,
-      );
+        params: { in: 'page-data', value: JSON.stringify(value) },
+      });
     draft.set(
       'followers',
       jsonCount(p.edge_followed_by?.count ?? p.follower_count, bad('followers')),
@@ -725,49 +672,24 @@ export function extractInstagramProfile({
     metaUsed = draft.set('following', meta.following, 'meta') || metaUsed;
     metaUsed = draft.set('postsCount', meta.posts, 'meta') || metaUsed;
   } else if (meta?.handle && meta.handle !== handle) {
-    draft.problem('stale-meta', {
-      en: `The meta tags describe @${meta.handle}, not @${handle}; they were ignored.`,
-      fr: `Les balises meta décrivent @${meta.handle} et non @${handle} ; elles ont été ignorées.`,
-    });
+    draft.problem({ code: 'stale-meta', params: { handle, shown: meta.handle } });
   }
   draft.set('displayName', nameFromTitle(metaContent(doc, 'og:title') ?? doc.title, handle), 'meta');
   if (followersRounded) {
-    draft.problem(
-      'rounded',
-      {
-        en: 'The follower count is the rounded number shown on the page, not the exact one.',
-        fr: 'Le nombre d’abonnés est l’arrondi affiché sur la page, pas le chiffre exact.',
-      },
-      'followers',
-    );
+    draft.problem({ code: 'rounded', field: 'followers', params: { from: 'page' } });
   }
   if (metaUsed && !header) {
-    draft.problem('meta-only', {
-      en: 'Only the page summary was readable (logged-out first load): counts are rounded and posts are not visible.',
-      fr: 'Seul le résumé de la page était lisible (premier chargement sans connexion) : les compteurs sont arrondis et les publications ne sont pas visibles.',
-    });
+    draft.problem({ code: 'meta-only' });
   }
 
   // Posts: JSON first, grid tiles for ids when the JSON has not been seen.
   const harvest = harvestJsonPosts(captured, profiles, { handle, creatorId, otherIds, now });
   if (harvest.foreign > 0) {
-    draft.problem('foreign-posts-ignored', {
-      en: `${harvest.foreign} post(s) from another profile in the page data were ignored.`,
-      fr:
-        harvest.foreign > 1
-          ? `${harvest.foreign} publications d’un autre profil présentes dans les données de la page ont été ignorées.`
-          : '1 publication d’un autre profil présente dans les données de la page a été ignorée.',
-    });
+    draft.problem({ code: 'foreign-posts-ignored', params: { count: harvest.foreign } });
   }
-  for (const reason of harvest.invalid.slice(0, 5))
-    draft.problem(
-      'invalid-post',
-      {
-        en: `A post in the page data could not be read (${reason}).`,
-        fr: `Une publication des données de la page n’a pas pu être lue (détail technique : ${reason}).`,
-      },
-      'posts',
-    );
+  for (const detail of harvest.invalid.slice(0, 5)) {
+    draft.problem({ code: 'invalid-post', field: 'posts', params: { detail } });
+  }
   const gridPosts = header && headerIsCurrent ? postsFromGrid(doc) : [];
   const posts = mergePosts([...harvest.posts, ...gridPosts]);
   const postsSource: Source | undefined =
@@ -778,52 +700,29 @@ export function extractInstagramProfile({
   // empty-grid message counts only while the header on screen is this profile's: after in-app
   // navigation the previous profile's page may still be showing.
   const text = visibleText(doc);
-  if (loginWall) draft.state('login-wall', LOGIN_WALL);
+  if (loginWall) draft.state({ code: 'login-wall' });
   if (
     !header &&
     (containsAny(text, NOT_FOUND_TEXTS) || containsAny(lower(doc.title), NOT_FOUND_TEXTS)) &&
     !metaUsed
   ) {
-    draft.state('not-found', {
-      en: `The profile @${handle} does not exist or is not available.`,
-      fr: `Le profil @${handle} n’existe pas ou n’est pas disponible.`,
-    });
+    draft.state({ code: 'not-found', params: { handle } });
   }
   if (headerIsCurrent && containsAny(text, PRIVATE_TEXTS)) draft.set('isPrivate', true, 'dom');
   if (draft.get('isPrivate') === true && posts.length === 0) {
-    draft.state('private', {
-      en: `@${handle} is a private account: posts are not visible.`,
-      fr: `@${handle} est un compte privé : ses publications ne sont pas visibles.`,
-    });
+    draft.state({ code: 'private', params: { handle } });
   }
   if (
     draft.get('postsCount') === 0 ||
     (posts.length === 0 && headerIsCurrent && containsAny(text, NO_POSTS_TEXTS))
   ) {
-    draft.state('no-posts', {
-      en: `@${handle} has not posted yet.`,
-      fr: `@${handle} n’a encore rien publié.`,
-    });
+    draft.state({ code: 'no-posts', params: { handle } });
   }
   if (draft.pageState === 'ok') {
     if (posts.length === 0) {
-      draft.problem(
-        'missing',
-        {
-          en: 'No posts were seen yet: scroll the profile grid so the page loads them.',
-          fr: 'Aucune publication vue pour l’instant : faites défiler la grille du profil pour que la page les charge.',
-        },
-        'posts',
-      );
+      draft.problem({ code: 'missing', field: 'posts' });
     } else if (postsSource === 'dom') {
-      draft.problem(
-        'no-post-counts',
-        {
-          en: 'Only the grid tiles were readable: likes and comments appear once the page loads its post data (scroll or reload).',
-          fr: 'Seules les vignettes de la grille étaient lisibles : les j’aime et les commentaires apparaissent une fois les données des publications chargées (faites défiler ou rechargez la page).',
-        },
-        'posts',
-      );
+      draft.problem({ code: 'no-post-counts', field: 'posts' });
     }
   }
   return draft.finish({

@@ -16,9 +16,10 @@ import {
   scriptJson,
   visibleText,
 } from '../dom';
-import { ExtractionDraft, fieldLabel, jsonCount, mergePosts, type ProblemText, toPost } from '../extraction';
+import { ExtractionDraft, jsonCount, mergePosts, toPost } from '../extraction';
 import { tiktokTimeFromId } from '../media-time';
 import { parseCountText } from '../numbers';
+import type { CountField } from '../problems';
 import {
   itemAuthor,
   type TtItem,
@@ -43,43 +44,8 @@ export interface TiktokExtractInput {
 const STATUS_PRIVATE = 10222;
 const STATUS_NOT_FOUND = 10221;
 
-const EXPECTED: ReadonlyArray<[Parameters<ExtractionDraft['set']>[0], ProblemText]> = [
-  [
-    'followers',
-    {
-      en: 'The follower count was not found in the page data, the items, the page or the meta tags.',
-      fr: 'Le nombre d’abonnés est introuvable dans les données de la page, les vidéos, la page elle-même et les balises meta.',
-    },
-  ],
-  [
-    'following',
-    {
-      en: 'The following count was not found in the page data or on the page.',
-      fr: 'Le nombre d’abonnements est introuvable dans les données de la page et sur la page.',
-    },
-  ],
-  [
-    'totalLikes',
-    {
-      en: 'The total likes were not found in the page data or on the page.',
-      fr: 'Le total des j’aime est introuvable dans les données de la page et sur la page.',
-    },
-  ],
-  [
-    'postsCount',
-    {
-      en: 'The video count was not found in the page data.',
-      fr: 'Le nombre de vidéos est introuvable dans les données de la page.',
-    },
-  ],
-  [
-    'displayName',
-    {
-      en: 'The display name was not found on the page.',
-      fr: 'Le nom affiché est introuvable sur la page.',
-    },
-  ],
-];
+/** Fields every readable TikTok profile shows. */
+const EXPECTED = ['followers', 'following', 'totalLikes', 'postsCount', 'displayName'] as const;
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
 const DAY_MS = 86_400_000;
@@ -147,7 +113,7 @@ function statCount(
   v2: TtStats | null | undefined,
   v1: TtStats | null | undefined,
   keys: StatKey[],
-  onBad: (reason: string) => void,
+  onBad: (value: unknown) => void,
 ): { value: number; rounded: boolean } | undefined {
   for (const key of keys) {
     const exact = jsonCount(v2?.[key]);
@@ -155,7 +121,7 @@ function statCount(
   }
   for (const key of keys) {
     const raw = v1?.[key];
-    const value = jsonCount(raw, () => onBad(`${key} = ${JSON.stringify(raw)}`));
+    const value = jsonCount(raw, () => onBad(raw));
     if (value !== undefined) return { value, rounded: value >= ROUNDED_FROM };
   }
   return undefined;
@@ -170,18 +136,13 @@ function applyStats(
   v2: TtStats | null | undefined,
   v1: TtStats | null | undefined,
   source: Source,
-  bad: (field: string) => (reason: string) => void,
+  statsIn: 'page-data' | 'author-stats',
 ): void {
+  const bad = (field: CountField) => (value: unknown) =>
+    draft.problem({ code: 'invalid-count', field, params: { in: statsIn, value: JSON.stringify(value) } });
   const followers = statCount(v2, v1, ['followerCount'], bad('followers'));
   if (followers && draft.set('followers', followers.value, source) && followers.rounded) {
-    draft.problem(
-      'rounded',
-      {
-        en: 'The follower count is the rounded number TikTok put in its page data (no exact count was given).',
-        fr: 'Le nombre d’abonnés est l’arrondi que TikTok a mis dans les données de la page (aucun chiffre exact n’était fourni).',
-      },
-      'followers',
-    );
+    draft.problem({ code: 'rounded', field: 'followers', params: { from: 'page-data' } });
   }
   draft.set('following', statCount(v2, v1, ['followingCount'], bad('following'))?.value, source);
   draft.set('postsCount', statCount(v2, v1, ['videoCount'], bad('postsCount'))?.value, source);
@@ -191,16 +152,7 @@ function applyStats(
 function applyUserDetail(draft: ExtractionDraft, detail: TtUserDetail, source: Source): void {
   const info = detail.userInfo;
   const user = info?.user;
-  const bad = (field: string) => (reason: string) =>
-    draft.problem(
-      'invalid-count',
-      {
-        en: `TikTok's page data had an unusable value for ${fieldLabel(field).en} (${reason}, an overflowed or missing number); it was ignored.`,
-        fr: `Les données de la page TikTok contenaient une valeur inutilisable pour ${fieldLabel(field).fr} (${reason} : nombre en dépassement ou manquant) ; elle a été ignorée.`,
-      },
-      field,
-    );
-  applyStats(draft, info?.statsV2, info?.stats, source, bad);
+  applyStats(draft, info?.statsV2, info?.stats, source, 'page-data');
   if (!user) return;
   draft.set('displayName', cleanText(user.nickname), source);
   draft.set('bio', user.signature?.trim() || undefined, source);
@@ -349,10 +301,7 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
   const numberLocale = locale ?? 'en';
   const handle = tiktokHandleFromUrl(url);
   if (!handle) {
-    draft.state('not-profile', {
-      en: 'This page is not a TikTok profile.',
-      fr: 'Cette page n’est pas un profil TikTok.',
-    });
+    draft.state({ code: 'not-profile' });
     return draft.finish({
       platform: 'tiktok',
       handle: 'unknown',
@@ -374,10 +323,7 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
   const rawDetail = scope?.['webapp.user-detail'];
   const detail = rawDetail === undefined ? undefined : TtUserDetailSchema.safeParse(rawDetail);
   if (detail && !detail.success)
-    draft.problem('invalid-json', {
-      en: "TikTok's embedded profile data could not be read.",
-      fr: 'Les données de profil intégrées par TikTok n’ont pas pu être lues.',
-    });
+    draft.problem({ code: 'invalid-json', params: { what: 'embedded-profile' } });
   if (detail?.success) {
     const embeddedHandle = lower(detail.data.userInfo?.user?.uniqueId);
     const canonical = record(scope?.['seo.abtest'])?.canonical;
@@ -393,25 +339,15 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
 
   // 2. The older embedded state (SIGI_STATE), the same way.
   const sigi = readSigiState(doc, handle);
-  if (sigi?.invalid)
-    draft.problem('invalid-json', {
-      en: "TikTok's embedded profile data could not be read.",
-      fr: 'Les données de profil intégrées par TikTok n’ont pas pu être lues.',
-    });
+  if (sigi?.invalid) draft.problem({ code: 'invalid-json', params: { what: 'embedded-profile' } });
   if (sigi?.detail) {
     statusCode ??= sigi.detail.statusCode ?? undefined;
     applyUserDetail(draft, sigi.detail, 'embedded');
   } else if (sigi?.otherHandle) staleHandle ??= sigi.otherHandle;
   if (staleHandle !== undefined) {
-    draft.problem('stale-embedded', {
-      en: `The embedded profile data is for @${staleHandle}, not @${handle} (left over from in-app navigation); it was ignored.`,
-      fr: `Les données de profil intégrées concernent @${staleHandle} et non @${handle} (reste d’une navigation dans l’application) ; elles ont été ignorées.`,
-    });
+    draft.problem({ code: 'stale-embedded', params: { handle, shown: staleHandle } });
   } else if (detail === undefined && !sigi?.detail && !sigi?.invalid) {
-    draft.problem('no-embedded', {
-      en: 'The page had no embedded profile data (warm load); other sources were used.',
-      fr: 'La page ne contenait pas de données de profil intégrées (chargement à chaud) ; d’autres sources ont été utilisées.',
-    });
+    draft.problem({ code: 'no-embedded' });
   }
 
   // 3. The page's own /api/user/detail/ response.
@@ -430,49 +366,19 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     if (payload.kind !== 'tt-item-list') continue;
     const list = TtItemListSchema.safeParse(payload.data);
     if (list.success) lists.push({ items: list.data.itemList, source: 'json' });
-    else
-      draft.problem(
-        'invalid-json',
-        {
-          en: 'A video list from the page could not be read.',
-          fr: 'Une liste de vidéos chargée par la page n’a pas pu être lue.',
-        },
-        'posts',
-      );
+    else draft.problem({ code: 'invalid-json', field: 'posts', params: { what: 'video-list' } });
   }
   if (sigi?.detail && sigi.items.length > 0) lists.push({ items: sigi.items, source: 'embedded' });
   const harvest = harvestItems(lists, handle, now);
   if (harvest.foreign > 0) {
-    draft.problem('foreign-posts-ignored', {
-      en: `${harvest.foreign} video(s) by another account in the page data were ignored.`,
-      fr:
-        harvest.foreign > 1
-          ? `${harvest.foreign} vidéos d’un autre compte présentes dans les données de la page ont été ignorées.`
-          : '1 vidéo d’un autre compte présente dans les données de la page a été ignorée.',
-    });
+    draft.problem({ code: 'foreign-posts-ignored', params: { count: harvest.foreign } });
   }
-  for (const reason of harvest.invalid.slice(0, 5)) {
-    draft.problem(
-      'invalid-post',
-      {
-        en: `A video in the page data could not be fully read (${reason}).`,
-        fr: `Une vidéo des données de la page n’a pas pu être entièrement lue (détail technique : ${reason}).`,
-      },
-      'posts',
-    );
+  for (const detail of harvest.invalid.slice(0, 5)) {
+    draft.problem({ code: 'invalid-post', field: 'posts', params: { detail } });
   }
   if (harvest.authorStats) {
     const { v1, v2 } = harvest.authorStats;
-    const bad = (field: string) => (reason: string) =>
-      draft.problem(
-        'invalid-count',
-        {
-          en: `A video's author stats had an unusable value for ${fieldLabel(field).en} (${reason}); it was ignored.`,
-          fr: `Les statistiques d’auteur d’une vidéo contenaient une valeur inutilisable pour ${fieldLabel(field).fr} (${reason}) ; elle a été ignorée.`,
-        },
-        field,
-      );
-    applyStats(draft, v2, v1, harvest.authorStats.source, bad);
+    applyStats(draft, v2, v1, harvest.authorStats.source, 'author-stats');
   }
 
   // 5. The DOM: rounded counts in the page's locale.
@@ -503,20 +409,10 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     const link = queryFirst(doc, TT_SELECTORS.link)?.element;
     draft.set('externalUrl', cleanText(link?.getAttribute('href')) ?? cleanText(link?.textContent), 'dom');
     if (rounded) {
-      draft.problem(
-        'rounded',
-        {
-          en: 'The follower count is the rounded number shown on the page, not the exact one.',
-          fr: 'Le nombre d’abonnés est l’arrondi affiché sur la page, pas le chiffre exact.',
-        },
-        'followers',
-      );
+      draft.problem({ code: 'rounded', field: 'followers', params: { from: 'page' } });
     }
   } else if (title || subtitle) {
-    draft.problem('stale-header', {
-      en: `The profile header on screen is not @${handle}'s yet; it was ignored.`,
-      fr: `L’en-tête affiché n’est pas encore celui de @${handle} ; il a été ignoré.`,
-    });
+    draft.problem({ code: 'stale-header', params: { handle } });
   }
 
   // 6. The meta description, only when it names this handle.
@@ -526,14 +422,7 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
   );
   if (meta.handle === handle) {
     if (draft.set('followers', meta.followers, 'meta')) {
-      draft.problem(
-        'rounded',
-        {
-          en: 'The follower count is the rounded number from the page summary.',
-          fr: 'Le nombre d’abonnés est l’arrondi tiré du résumé de la page.',
-        },
-        'followers',
-      );
+      draft.problem({ code: 'rounded', field: 'followers', params: { from: 'summary' } });
     }
     draft.set('totalLikes', meta.likes, 'meta');
     draft.set('displayName', meta.name, 'meta');
@@ -563,48 +452,25 @@ export function extractTiktokProfile({ doc, url, captured, now }: TiktokExtractI
     statusCode === STATUS_NOT_FOUND ||
     (!headerShown && staleHandle === undefined && shows(TT_NOT_FOUND_TEXTS))
   ) {
-    draft.state('not-found', {
-      en: `The TikTok account @${handle} does not exist or is not available.`,
-      fr: `Le compte TikTok @${handle} n’existe pas ou n’est pas disponible.`,
-    });
+    draft.state({ code: 'not-found', params: { handle } });
   }
   if (statusCode === STATUS_PRIVATE) draft.set('isPrivate', true, 'embedded');
   if (domIsCurrent && shows(TT_PRIVATE_TEXTS)) draft.set('isPrivate', true, 'dom');
   if (draft.get('isPrivate') === true && posts.length === 0) {
-    draft.state('private', {
-      en: `@${handle} is a private account: videos are not visible.`,
-      fr: `@${handle} est un compte privé : ses vidéos ne sont pas visibles.`,
-    });
+    draft.state({ code: 'private', params: { handle } });
   }
   const videoCount = draft.get('postsCount');
   if (
     videoCount === 0 ||
     (videoCount === undefined && posts.length === 0 && domIsCurrent && shows(TT_NO_POSTS_TEXTS))
   ) {
-    draft.state('no-posts', {
-      en: `@${handle} has not posted any video yet.`,
-      fr: `@${handle} n’a encore publié aucune vidéo.`,
-    });
+    draft.state({ code: 'no-posts', params: { handle } });
   }
   if (draft.pageState === 'ok') {
     if (posts.length === 0) {
-      draft.problem(
-        'missing',
-        {
-          en: 'No videos were seen yet: scroll the profile grid so the page loads them.',
-          fr: 'Aucune vidéo vue pour l’instant : faites défiler la grille du profil pour que la page les charge.',
-        },
-        'posts',
-      );
+      draft.problem({ code: 'missing', field: 'posts' });
     } else if (postsSource === 'dom') {
-      draft.problem(
-        'no-post-counts',
-        {
-          en: 'Only the grid tiles were readable (views only): likes and comments appear once the page loads its video list (scroll or reload).',
-          fr: 'Seules les vignettes de la grille étaient lisibles (vues uniquement) : les j’aime et les commentaires apparaissent une fois la liste des vidéos chargée (faites défiler ou rechargez la page).',
-        },
-        'posts',
-      );
+      draft.problem({ code: 'no-post-counts', field: 'posts' });
     }
   }
   return draft.finish({
