@@ -36,6 +36,11 @@ export function queryAllFirst(root: ParentNode, choices: readonly SelectorChoice
   return [];
 }
 
+/** Lower-case text, '' for none (handles and labels are compared this way). */
+export function lower(value: string | null | undefined): string {
+  return (value ?? '').toLowerCase();
+}
+
 /** Visible text with runs of whitespace collapsed; undefined when empty. */
 export function cleanText(value: string | null | undefined): string | undefined {
   const text = value?.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
