@@ -3,7 +3,7 @@
  * are rounded), display name, category, bio, verified badge and external link, in both the
  * older (ul of counts, bio in an h1) and newer (div blocks) layouts.
  */
-import { blockText, cleanText, lower, queryAllFirst, queryFirst } from '../dom';
+import { blockText, cleanText, closestFirst, lower, queryAllFirst, queryFirst } from '../dom';
 import type { ExtractionDraft } from '../extraction';
 import { parseCompactNumber, parseCountText } from '../numbers';
 import { IG_SELECTORS, VERIFIED_LABELS } from './selectors';
@@ -46,7 +46,7 @@ export function readHeader(
   draft.set('displayName', texts.displayName, 'dom');
   draft.set('category', texts.category, 'dom');
   draft.set('bio', texts.bio, 'dom');
-  const badge = [...header.querySelectorAll('svg[aria-label]')].some((svg) =>
+  const badge = queryAllFirst(header, IG_SELECTORS.verifiedBadge).some((svg) =>
     VERIFIED_LABELS.has(lower(svg.getAttribute('aria-label')).trim()),
   );
   draft.set('verified', badge, 'dom');
@@ -56,23 +56,19 @@ export function readHeader(
 
 /** The row holding the three header counts (posts, followers, following), in either variant. */
 function countRow(header: Element): Element[] | undefined {
-  const followers = header.querySelector('a[href$="/followers/"]');
-  const following = header.querySelector('a[href$="/following/"]');
+  const followers = queryFirst(header, IG_SELECTORS.followersLink)?.element;
+  const following = queryFirst(header, IG_SELECTORS.followingLink)?.element;
   if (followers && following) {
     let row: Element | null = followers.parentElement;
     while (row && !row.contains(following)) row = row.parentElement;
     const cells = row ? [...row.children] : [];
     if (cells.length === 3) return cells;
   }
-  for (const candidate of header.querySelectorAll('ul, div')) {
+  for (const candidate of queryAllFirst(header, IG_SELECTORS.countRowCandidates)) {
     const children = [...candidate.children];
     if (children.length === 3 && children.every((c) => /\d/.test(c.textContent ?? ''))) return children;
   }
   return undefined;
-}
-
-function isInside(el: Element, selectors: string): boolean {
-  return el.closest(selectors) !== null;
 }
 
 interface HeaderTexts {
@@ -84,9 +80,9 @@ interface HeaderTexts {
 function headerTexts(header: Element, handle: string, row: Element[] | undefined): HeaderTexts {
   const blocks = queryAllFirst(header, IG_SELECTORS.textBlocks).filter(
     (el) =>
-      !isInside(el, 'h2, a, button') &&
+      closestFirst(el, IG_SELECTORS.textBlockSkip) === undefined &&
       !row?.some((cell) => cell.contains(el)) &&
-      el.querySelector('[dir="auto"]') === null,
+      queryFirst(el, IG_SELECTORS.textBlockNested) === undefined,
   );
   const texts: HeaderTexts = {};
   const bioH1 = queryFirst(header, IG_SELECTORS.bio)?.element;

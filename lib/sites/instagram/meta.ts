@@ -6,6 +6,7 @@
 import { cleanText, lower, metaContent } from '../dom';
 import type { ExtractionDraft } from '../extraction';
 import { parseCountText } from '../numbers';
+import { IG_SELECTORS } from './selectors';
 
 interface MetaCounts {
   followers?: number;
@@ -54,7 +55,7 @@ export function readMeta(
   handle: string,
   numberLocale: string,
 ): { followersRounded: boolean; used: boolean } {
-  const description = metaContent(doc, 'og:description') ?? metaContent(doc, 'description');
+  const description = metaContent(doc, IG_SELECTORS.metaDescription);
   const meta = description ? parseInstagramMetaDescription(description, numberLocale) : undefined;
   let followersRounded = false;
   let used = false;
@@ -68,6 +69,10 @@ export function readMeta(
   } else if (meta?.handle && meta.handle !== handle) {
     draft.problem({ code: 'stale-meta', params: { handle, shown: meta.handle } });
   }
-  draft.set('displayName', nameFromTitle(metaContent(doc, 'og:title') ?? doc.title, handle), 'meta');
+  draft.set(
+    'displayName',
+    nameFromTitle(metaContent(doc, IG_SELECTORS.metaTitle) ?? doc.title, handle),
+    'meta',
+  );
   return { followersRounded, used };
 }

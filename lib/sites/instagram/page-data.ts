@@ -5,10 +5,11 @@
  */
 import type { CapturedPayload } from '../capture';
 import { pickPayloads } from '../capture-filter';
-import { cleanText, lower } from '../dom';
+import { cleanText, lower, queryAllFirst } from '../dom';
 import { type ExtractionDraft, jsonCount } from '../extraction';
 import type { CountField } from '../problems';
 import { type IgProfileUser, IgProfileUserSchema } from './json';
+import { IG_SELECTORS } from './selectors';
 
 /** Root fields worth parsing an embedded script for (a cheap substring test comes first). */
 const EMBEDDED_PROFILE_MARKERS = [
@@ -24,7 +25,7 @@ const EMBEDDED_PROFILE_MARKERS = [
  */
 export function embeddedInstagramProfilePayloads(doc: Document): CapturedPayload[] {
   const out: CapturedPayload[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/json"]')) {
+  for (const script of queryAllFirst(doc, IG_SELECTORS.embeddedJson)) {
     const text = script.textContent ?? '';
     if (!EMBEDDED_PROFILE_MARKERS.some((marker) => text.includes(marker))) continue;
     let json: unknown;

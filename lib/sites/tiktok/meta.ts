@@ -2,6 +2,7 @@
 import { cleanText, lower, metaContent } from '../dom';
 import type { ExtractionDraft } from '../extraction';
 import { parseCountText } from '../numbers';
+import { TT_SELECTORS } from './selectors';
 
 /** "Name (@handle) on TikTok | 7.8M Likes. 2.3M Followers. …" */
 export function parseTiktokMetaDescription(
@@ -27,10 +28,7 @@ export function parseTiktokMetaDescription(
 
 /** Sets the name and counts the meta description gives for `handle`. */
 export function readMeta(draft: ExtractionDraft, doc: Document, handle: string, numberLocale: string): void {
-  const meta = parseTiktokMetaDescription(
-    metaContent(doc, 'description') ?? metaContent(doc, 'og:description') ?? '',
-    numberLocale,
-  );
+  const meta = parseTiktokMetaDescription(metaContent(doc, TT_SELECTORS.metaDescription) ?? '', numberLocale);
   if (meta.handle !== handle) return;
   if (draft.set('followers', meta.followers, 'meta')) {
     draft.problem({ code: 'rounded', field: 'followers', params: { from: 'summary' } });
