@@ -26,7 +26,7 @@ export interface AuthenticityInput {
 }
 
 /**
- * A: risk signals, each with its threshold (docs/scoring.md). The value is 100 − 30 per
+ * A: risk signals, each with its threshold (docs/method.md). The value is 100 − 30 per
  * fired signal, so higher is safer. Signals that cannot be evaluated say so.
  */
 export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInput): RiskSignal[] {

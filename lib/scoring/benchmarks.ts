@@ -3,7 +3,7 @@ import type { Platform } from '../model/profile';
 import type { SubScoreKey } from '../model/report';
 
 /**
- * Benchmarks as data (docs/scoring.md). Vendors disagree up to tenfold, so every figure
+ * Benchmarks as data (docs/method.md). Vendors disagree up to tenfold, so every figure
  * carries its source; ER benchmarks and the thresholds are editable per campaign
  * (ThresholdsSchema), the rest is versioned here. Bump the version when a number changes:
  * reports record it.
@@ -177,7 +177,7 @@ export const PRICE_BANDS: readonly PriceBandRow[] = [
   },
 ];
 
-/** Default sub-score weights per objective (docs/scoring.md "Overall fit"), in points out of 100. */
+/** Default sub-score weights per objective (docs/method.md "Overall fit"), in points out of 100. */
 export const OBJECTIVE_WEIGHTS: Readonly<Record<Objective, Readonly<Record<SubScoreKey, number>>>> = {
   awareness: {
     engagement: 10,
@@ -223,7 +223,7 @@ export function reachRateFor(followers: number): { rate: number; source: string 
 }
 
 /**
- * Fair price per post, USD, United States (Influencer Marketing Hub figures, docs/scoring.md):
+ * Fair price per post, USD, United States (Influencer Marketing Hub figures, docs/method.md):
  * Instagram nano $10–100, micro $100–500, mid-tier $500–5,000; TikTok nano $5–25, micro
  * $25–125. Influencer Marketing Hub's tiers: nano 1k–10k, micro 10k–50k, mid 50k–500k; under
  * 1k counts as nano. Above these rows there is no US figure: the French table applies,

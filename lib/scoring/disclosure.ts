@@ -13,7 +13,7 @@ import { fold } from './normalise-text';
  * placement, source) is in lib/model/disclosure-rules.ts, shared with the creator brief.
  */
 
-/** Ad hashtags from scoring.md, folded, plus common spellings of the same words. */
+/** Ad hashtags (docs/method.md, H), folded, plus common spellings of the same words. */
 export const AD_HASHTAGS: readonly string[] = [
   'ad',
   'ads',
