@@ -40,7 +40,7 @@ export const ThresholdsSchema = z.object({
   shortlistFit: percent.default(60),
 
   // Scoring model (docs/method.md). All defaulted, so campaigns saved before these existed still parse.
-  /** Instagram median ER by followers per tier, percent (HypeAuditor 2026; macro interpolated). */
+  /** Instagram median ER by followers per tier, percent (HypeAuditor 2026; macro interpolated; docs/method.md). */
   benchmarkErInstagram: tierNumbers.default({ nano: 1.78, micro: 0.54, macro: 0.43, mega: 0.33 }),
   /** TikTok median ER by views per tier, percent (HypeAuditor 2023 nano; Socialinsider 2026 / Captiv8 others). */
   benchmarkErViewsTiktok: tierNumbers.default({ nano: 12.6, micro: 4.9, macro: 4.3, mega: 3.7 }),

@@ -14,7 +14,7 @@ import { fold } from './normalise-text';
  */
 
 /** Ad hashtags (docs/method.md, H), folded, plus common spellings of the same words. */
-export const AD_HASHTAGS: readonly string[] = [
+const AD_HASHTAGS: readonly string[] = [
   'ad',
   'ads',
   'advert',
@@ -120,10 +120,7 @@ export function sponsoredEvidenceFr(post: Post): string[] {
 }
 
 /** Which of the jurisdiction's wordings the post carries (and, where required, early enough). */
-export function disclosureWording(
-  post: Post,
-  jurisdiction: Jurisdiction,
-): { found: string[]; compliant: boolean } {
+function disclosureWording(post: Post, jurisdiction: Jurisdiction): { found: string[]; compliant: boolean } {
   const rule = DISCLOSURE_RULES[jurisdiction];
   const caption = fold(post.caption ?? '');
   const tagText = post.hashtags.map((t) => `#${fold(t.replace(/^#/, ''))}`).join(' ');

@@ -76,7 +76,6 @@ export const ExtractionProblemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('no-post-counts'), field: z.literal('posts') }),
 ]);
 export type ExtractionProblem = z.output<typeof ExtractionProblemSchema>;
-export type ProblemCode = ExtractionProblem['code'];
 
 /** The problems that explain a page state: their code is the state. */
 export type PageStateProblem = Extract<

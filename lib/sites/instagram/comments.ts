@@ -19,7 +19,7 @@ export interface InstagramCommentsInput {
 }
 
 /** Payloads embedded in `<script type="application/json" data-sjs>` on post pages. */
-export function embeddedInstagramPayloads(doc: Document): CapturedPayload[] {
+function embeddedInstagramPayloads(doc: Document): CapturedPayload[] {
   return queryAllFirst(doc, IG_SELECTORS.postDataScripts).flatMap((script) =>
     pickPayloads(scriptJson(script), 24)
       .filter((p) => p.kind === 'ig-post' || p.kind === 'ig-comments')
