@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
+import { problemText } from '@/lib/i18n/problem-text';
 import type { ScoreReport, Status, SubScore } from '@/lib/model';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
@@ -422,9 +423,12 @@ export function ScoreCard(props: ScoreCardProps) {
         {report.problems.length === 0 ? <p>{t('card.noProblems')}</p> : null}
         <ul className="ms-problems">
           {report.problems.map((problem) => (
-            <li key={`${problem.code}:${problem.field ?? ''}:${problem.message}`} data-code={problem.code}>
+            <li
+              key={`${problem.code}:${problem.field ?? ''}:${JSON.stringify(problem.params)}`}
+              data-code={problem.code}
+            >
               {problem.field ? <strong>{problem.field}: </strong> : null}
-              {localized(problem, locale)}
+              {problemText(problem, report.platform, t, fmt)}
             </li>
           ))}
         </ul>

@@ -45,4 +45,4 @@ interface ProtocolMap {
   'tab:getProfile'(data: { score: boolean }): TabProfile;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

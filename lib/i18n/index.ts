@@ -1,15 +1,16 @@
 import { type MessageKey as CoreKey, en, fr } from './messages';
 import { type CardMessageKey, enCard, frCard } from './messages-card';
 import { enIntegrity, frIntegrity, type IntegrityMessageKey } from './messages-integrity';
+import { enProblems, frProblems, type ProblemMessageKey } from './messages-problems';
 import { enSync, frSync, type SyncMessageKey } from './messages-sync';
 
-export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey | IntegrityMessageKey;
+export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey | IntegrityMessageKey | ProblemMessageKey;
 export type UiLocale = 'en' | 'fr';
 
-const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard, ...enIntegrity };
+const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard, ...enIntegrity, ...enProblems };
 const tables: Record<UiLocale, Record<MessageKey, string>> = {
   en: enAll,
-  fr: { ...fr, ...frSync, ...frCard, ...frIntegrity },
+  fr: { ...fr, ...frSync, ...frCard, ...frIntegrity, ...frProblems },
 };
 
 /** French for any fr-* browser language, English otherwise. */

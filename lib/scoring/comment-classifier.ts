@@ -13,7 +13,7 @@ import {
 } from './normalise-text';
 
 /**
- * Comment classifier (docs/scoring.md, Q). Rules run in a fixed order and the first that
+ * Comment classifier (docs/method.md, Q). Rules run in a fixed order and the first that
  * fires names the class: spam → emoji/mention-only → short (question → neutral, praise →
  * generic, plain phrase → neutral, else generic) → substantive → praise lexicon → neutral,
  * then duplicate text from ≥ 3 authors → generic (batch). All matching is on folded text
@@ -281,7 +281,7 @@ const PRAISE = rx([
   'top',
 ]);
 
-/** First-person experience markers (scoring.md) and close variants, folded. */
+/** First-person experience markers (docs/method.md, Q) and close variants, folded. */
 const EXPERIENCE = rx([
   // en
   'i tried',
@@ -386,7 +386,7 @@ export function spamRule(text: string): string | undefined {
 /**
  * Class one comment on its own (the duplicate rule needs the batch: see classifyComments).
  * Short questions ("Where is this?") are neutral, not generic: the guide counts questions as
- * a sign of a live audience, and scoring.md's substantive class needs ≥ 5 words.
+ * a sign of a live audience, and the method's substantive class needs ≥ 5 words (docs/method.md, Q).
  */
 export function classifyComment(text: string, context?: CommentContext): Classification {
   const spam = spamRule(text);
