@@ -1,8 +1,15 @@
 import type { Comment, Post } from '../model/profile';
 import type { CommentClass, CommentJudgement } from '../model/report';
+import type { CommentRule } from './comment-rules';
+import * as C from './lexicon/cues';
+import * as P from './lexicon/praise';
+import * as L from './lexicon/spam';
+import { fragments } from './lexicon/types';
 import {
   countEmoji,
+  countUrls,
   fold,
+  hasObfuscatedUrl,
   hasUrl,
   keywordSet,
   mentionsIn,
@@ -11,19 +18,23 @@ import {
   stem,
   words,
 } from './normalise-text';
+import { spamModelSays } from './spam-model';
 
 /**
  * Comment classifier (docs/scoring.md, Q). Rules run in a fixed order and the first that
  * fires names the class: spam → emoji/mention-only → short (question → neutral, praise →
- * generic, plain phrase → neutral, else generic) → substantive → praise lexicon → neutral,
- * then duplicate text from ≥ 3 authors → generic (batch). All matching is on folded text
- * (NFD, marks stripped, lower case), so "Très" and "tres" are the same word.
+ * generic, plain phrase → neutral, else generic) → long question → praise made only of filler
+ * words → experience / caption word (substantive) → neutral, then duplicate text from ≥ 3
+ * authors → generic (batch). All matching is on folded text (styled letters unstyled, NFKC,
+ * accents and case removed, see normalise-text.ts), so "Très", "tres" and "𝐓𝐫𝐞𝐬" are one word.
+ * Word lists live in ./lexicon; this file holds the rules. Every rule id has an English and a
+ * French explanation in lib/i18n/messages-rules.ts, shown on the card.
  */
 
 export interface Classification {
   class: CommentClass;
   /** The rule that fired, e.g. "spam:dm", "generic:emoji-only", "substantive:question". */
-  rule: string;
+  rule: CommentRule;
 }
 
 export interface CommentContext {
@@ -32,324 +43,85 @@ export interface CommentContext {
   hashtags?: readonly string[];
   /** The caption's keyword set, precomputed once per post by classifyComments. */
   topic?: ReadonlySet<string>;
+  /** The creator's handle: naming or thanking the creator is not crediting another account. */
+  creator?: string;
 }
 
+/** A word list as one regex between word edges (letters and digits), on folded text. */
 const rx = (parts: readonly string[]) =>
   new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const rxAll = (parts: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** A word list as one regex matching a whole single word. */
+const wholeWord = (parts: readonly string[]) => new RegExp(`^(?:${parts.join('|')})$`, 'u');
 
-/** Spam patterns in en, fr, es, de, pt, it, on folded text; each rule has a name. */
-const SPAM_RULES: ReadonlyArray<readonly [rule: string, re: RegExp]> = [
-  [
-    'spam:send-pic',
-    /(?:send|sende|schick|envoie|envoyez|envia|envie|manda|invia|mandaci)\b.{0,40}\b(?:pics?|photos?|fotos?|picture|bild|foto)\b.{0,40}@/u,
-  ],
-  [
-    'spam:promote-on',
-    /\b(?:promote (?:it|es)|promocionalo|promuovilo|divulgue|bewirb es|fais-en la promo)\b.{0,20}@/u,
-  ],
-  [
-    'spam:dm',
-    rx([
-      'dm',
-      'dms',
-      'md',
-      'mp',
-      'inbox',
-      'no direct',
-      'in direct',
-      'escribenos',
-      'escribeme',
-      'ecris-nous',
-      'ecrivez-nous',
-      'contacte-nous',
-      'contactez-nous',
-      'schreib uns',
-      'schreib mir',
-      'scrivici',
-      'scrivimi',
-      'me chama',
-      'chama no',
-      'message me',
-      'text me',
-    ]),
-  ],
-  [
-    'spam:follow-for-follow',
-    rx([
-      'f4f',
-      'l4l',
-      's4s',
-      'follow ?for ?follow',
-      'follow ?back',
-      'follow me',
-      'i follow back',
-      'sigo de volta',
-      'me segue',
-      'sigueme',
-      'te sigo',
-      "je m'abonne en retour",
-      'abonne-toi',
-      'folge mir',
-      'folge zuruck',
-      'seguimi',
-      'ricambio',
-    ]),
-  ],
-  [
-    'spam:ambassador',
-    rx([
-      'ambassador',
-      'ambassadeur',
-      'ambassadrice',
-      'embajador',
-      'embajadora',
-      'markenbotschafter',
-      'markenbotschafterin',
-      'embaixador',
-      'embaixadora',
-      'ambasciatore',
-      'ambasciatrice',
-    ]),
-  ],
-  [
-    'spam:self-promo',
-    rx([
-      'check (?:out )?my (?:page|profile|account|bio)',
-      'visit my (?:page|profile)',
-      'viens voir ma page',
-      'regarde mon profil',
-      'passe sur mon profil',
-      'mira mi perfil',
-      'pasate por mi perfil',
-      'schau (?:mal )?(?:auf|in) meinem profil',
-      'auf meinem profil',
-      'veja meu perfil',
-      'passa no meu perfil',
-      'guarda il mio profilo',
-      'passa dal mio profilo',
-      'link in (?:my )?bio',
-      'lien en bio',
-      'lien dans ma bio',
-      'infos? (?:en|in|na) (?:ma |mi |meiner |)bio',
-    ]),
-  ],
-  [
-    'spam:money',
-    rx([
-      'crypto',
-      'cripto',
-      'krypto',
-      'criptomonedas',
-      'bitcoin',
-      'btc',
-      'forex',
-      'invested',
-      'investing',
-      "j'ai investi",
-      'inverti',
-      'invertir',
-      'investiert',
-      'investi com',
-      'ho investito',
-      'passive income',
-      'earn \\$',
-      "gagner de l'argent",
-      'gana dinero',
-      'geld verdienen',
-      'ganhe dinheiro',
-      'ganhar dinheiro',
-      'guadagna',
-      'guadagnare',
-      'financial freedom',
-      'liberte financiere',
-      'libertad financiera',
-      'finanziell frei',
-      'liberdade financeira',
-      'libera finanziariamente',
-    ]),
-  ],
-];
-
-/** "collab", "partenariat", … only with a solicitation cue (a DM, a contact, an @account, a question). */
-const COLLAB_WORD = rx([
-  'collab',
-  'collabs',
-  'collaboration',
-  'colaboracion',
-  'collaborazione',
-  'kooperation',
-  'parceria',
-  'partenariat',
-  'partnership',
+const DM_RE = rx(fragments(L.DM));
+const DM_REPLY_RE = rxAll(fragments(L.DM_REPLY));
+const SEND_PIC_RE = new RegExp(
+  `(?:${L.SEND_PIC.verbs.join('|')})\\b.{0,40}\\b(?:${L.SEND_PIC.pictures.join('|')})\\b.{0,40}@`,
+  'u',
+);
+const PROMOTE_ON_RE = new RegExp(`\\b(?:${fragments(L.PROMOTE_ON).join('|')})\\b.{0,20}@`, 'u');
+const FOLLOW_RE = rx(fragments(L.FOLLOW_FOR_FOLLOW));
+const SUBSCRIBE_RE = rx(fragments(L.SUBSCRIBE));
+const SELF_PROMO_RE = rx(fragments(L.SELF_PROMO));
+const LIKE_BAIT_RE = rx(fragments(L.LIKE_BAIT));
+const AMBASSADOR_RE = rx(fragments(L.AMBASSADOR));
+const MONEY_OFFER_RE = rx(fragments(L.MONEY_OFFER));
+const GAIN_RE = rx(fragments(L.GAIN));
+const TESTIMONY_RE = rx(fragments(L.TESTIMONY));
+const TESTIMONY_TONE_RE = rxAll([
+  ...fragments(L.TESTIMONY),
+  ...fragments(L.MONEY_WORDS),
+  ...fragments(L.TESTIMONY_TONE),
 ]);
-const COLLAB_CUE =
-  /[?@]|\b(?:dm|mp|md|contact\w*|interested|interesse\w*|interessiert|interesad\w*|send|write|melde)\b/u;
+const TESTIMONY_PROOF_RE = rx(fragments(L.TESTIMONY_PROOF));
+const DONATION_RE = rx(fragments(L.DONATION));
+const MONEY_WORD_RE = rx(fragments(L.MONEY_WORDS));
+/** An account name written bare, marked by an underscore ("emiliawilliam_", "sarah__g"). */
+const BARE_HANDLE_RE =
+  /(?:^|\s)([\p{L}\p{N}.]*[\p{L}][\p{L}\p{N}.]*_[\p{L}\p{N}._]*|_[\p{L}\p{N}._]*[\p{L}][\p{L}\p{N}._]*)/gu;
+const TOKEN_PUMP_RE = rx(fragments(L.TOKEN_PUMP));
+const TOKEN_PUMP_STRONG_RE = rx([...(L.TOKEN_PUMP.any ?? [])]);
+const RECOVERY_RE = rx(fragments(L.RECOVERY));
+const GIVEAWAY_RE = rx(fragments(L.GIVEAWAY));
+const COLLAB_RE = rx(fragments(L.COLLAB));
+const COLLAB_CUE_RE = new RegExp(`[?@]|${rx(fragments(L.COLLAB_CUE)).source}`, 'u');
+const PROMO_ACCOUNT_RE = new RegExp(
+  `@[\\p{L}\\p{N}._]*(?:${L.PROMO_ACCOUNT_PARTS.join('|')})[\\p{L}\\p{N}._]*|@[\\p{L}\\p{N}._]*fx(?:[._\\d]|(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+const MONEY_HANDLE_RE = new RegExp(L.MONEY_HANDLE_PARTS.join('|'), 'u');
 
-/** Accounts named like promotion services. */
-const PROMO_ACCOUNT =
-  /@[\p{L}\p{N}._]*(?:promo|boost|feature|viral|impulso|spinta|reichweite|agence|agentur|agency|invest|trader|trades)[\p{L}\p{N}._]*/u;
+/** An amount of money: "$5k", "€ 1,000", "10 400$", "45k", "2.2 btc", "65,000 us dollars". */
+const AMOUNT_RE =
+  /(?:[$€£]|\busd\b|\beur\b|\bgbp\b|r\$)\s?\d|\d[\d,.]*\s?(?:k|k\$|\$|€|£|usd|usdt|us dollars?|euros?|dollars?|grands?|btc|eth)(?![\p{L}\p{N}])/u;
+/** Accounts named in a comment: @mentions, and hashtags written like account names (#anna_fx_, #hazel__m). */
+const MENTION_RE = /@[\p{L}\p{N}._]+/gu;
+const HASHTAG_RE = /#[\p{L}\p{N}._]+/gu;
+/** Token promotion targets: hashtags and $tickers that are not the common coins everyone names. */
+const TICKER_RE = /(?:^|[^\p{L}\p{N}])[#$]([\p{L}][\p{L}\p{N}_]{1,30})/gu;
+const COMMON_COINS = new Set(L.COMMON_COINS);
 
-/** Generic-praise lexicon, folded (accent-insensitive). */
-const PRAISE = rx([
-  // en
-  'nice',
-  'amazing',
-  'love it',
-  'love this',
-  'love',
-  'wow',
-  'amo',
-  'adoro',
-  'ich liebe',
-  'liebe es',
-  'fire',
-  'beautiful',
-  'gorgeous',
-  'stunning',
-  'awesome',
-  'perfect',
-  'cute',
-  'queen',
-  'obsessed',
-  'great',
-  'lovely',
-  'omg',
-  'so good',
-  'incredible',
-  // fr
-  'magnifique',
-  'sublime',
-  'superbe',
-  'trop (?:beau|belle|bien|mignon|mignonne|style|stylee)',
-  "j'adore",
-  'bravo',
-  'canon',
-  'waouh',
-  'ouah+',
-  'incroyable',
-  'tellement belle',
-  'splendide',
-  'genial',
-  // es
-  'precios[oa]',
-  'me encanta+',
-  'guapa',
-  'guapisima',
-  'que bonit[oa]+',
-  'bonit[oa]',
-  'brutal',
-  'espectacular',
-  'divina',
-  'increible',
-  'que maravilla',
-  'ole',
-  // de
-  'wunderschon',
-  'toll',
-  'mega',
-  'traumhaft',
-  'sehr schon',
-  'schon',
-  'hammer',
-  'bildhubsch',
-  'klasse',
-  'wahnsinn',
-  'super',
-  'geil',
-  // pt
-  'lind[oa]+',
-  'amei',
-  'arrasou',
-  'arrasa',
-  'maravilhos[oa]',
-  'perfeit[oa]',
-  'diva',
-  'sensacional',
-  'que maravilha',
-  // it
-  'bellissim[oa]',
-  'stupend[oa]',
-  'che bell[oa]+',
-  'meraviglios[oa]',
-  'spettacolo',
-  'fantastic[oa]',
-  'bravissim[oa]',
-  'splendid[oa]',
-  'che meraviglia',
-  'molto bell[oa]',
-  // shared
-  'top',
+const PRAISE_RE = rx(fragments(P.PRAISE));
+const SHORT_PRAISE_RE = rx(fragments(P.SHORT_PRAISE));
+const EXPERIENCE_RE = rx(fragments(C.EXPERIENCE));
+const QUESTION_OPENER_RE = new RegExp(`^(?:${fragments(C.QUESTION_OPENERS).join('|')})\\b`, 'u');
+/** Words generic praise is made of: filler, thanks, single-word praise and the shared stop words. */
+const FILLER_WORD_RE = wholeWord([
+  ...fragments(P.FILLER),
+  ...fragments(P.THANKS).filter((f) => !f.includes(' ')),
+  ...fragments(P.PRAISE).filter((f) => !f.includes(' ')),
+  ...[...STOP_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
 ]);
+const THANKS_RE = rx(fragments(P.THANKS));
+const CONTRAST_RE = rx(fragments(P.CONTRAST));
+const NEGATION_RE = rx(fragments(P.NEGATION));
 
-/** First-person experience markers (scoring.md) and close variants, folded. */
-const EXPERIENCE = rx([
-  // en
-  'i tried',
-  "i've tried",
-  'i bought',
-  'i use',
-  'i used',
-  'i did',
-  'i had',
-  'i went',
-  "i've been",
-  'i was',
-  'me too',
-  'my',
-  'we did',
-  'we went',
-  // fr
-  "j'ai",
-  'moi aussi',
-  'chez moi',
-  'ma',
-  'mon',
-  'mes',
-  'on a fait',
-  // es
-  'yo tambien',
-  'lo probe',
-  'probe',
-  'compre',
-  'tuve',
-  'estuvimos',
-  'mi',
-  'mis',
-  // de
-  'ich habe',
-  'ich hatte',
-  'bei mir',
-  'mein',
-  'meine',
-  'meinen',
-  'wir waren',
-  // pt
-  'eu tambem',
-  'ja usei',
-  'testei',
-  'comprei',
-  'fiz',
-  'fomos',
-  'meu',
-  'minha',
-  // it
-  "anch'io",
-  "l'ho provat[oa]",
-  'ho provato',
-  'ho comprato',
-  'ho smesso',
-  'siamo stati',
-  'mio',
-  'mia',
-  'miei',
-]);
-
-/** Interrogative openers, folded, for questions written without a question mark. */
-const QUESTION_OPENER =
-  /^(?:where|how|what|which|who|when|why|can you|could you|is it|is this|does|do you|ou|comment|quel|quelle|quels|est-ce|combien|donde|como|que|cual|cuanto|cuando|wo|wie|welche|welcher|welches|was|wann|onde|qual|quanto|quando|dove|come|quale|quanto|quando)\b/u;
-
+/** A question: a question mark, or an interrogative opener in a sentence that does not exclaim. */
 function isQuestion(folded: string): boolean {
-  return /[?¿]/u.test(folded) || QUESTION_OPENER.test(folded.trim());
+  if (/[?¿]/u.test(folded)) return true;
+  return QUESTION_OPENER_RE.test(folded.trim()) && !folded.includes('!');
 }
 
 /** Normalised text used to find the same comment from several authors. */
@@ -373,14 +145,168 @@ function sharesCaptionWord(textWords: readonly string[], context: CommentContext
   return false;
 }
 
+interface Credited {
+  name: string;
+  /** Written as a hashtag or bare name ("#anna__fx_", "anna_w_"), as scam accounts do to slip past mention filters. */
+  disguised: boolean;
+}
+
+/**
+ * Accounts the comment credits: @mentions, account-like hashtags and bare names with an
+ * underscore, without their sign. The mentions a reply opens with name whom it answers, not
+ * whom it credits, and the creator is not "another account": both are left out.
+ */
+function creditedAccounts(folded: string, creator?: string): Credited[] {
+  const body = folded.replace(/^\s*(?:@[\p{L}\p{N}._]+[\s,:]*)+/u, ' ');
+  const out: Credited[] = (body.match(MENTION_RE) ?? []).map((m) => ({ name: m.slice(1), disguised: false }));
+  for (const tag of body.match(HASHTAG_RE) ?? []) {
+    const name = tag.slice(1);
+    if (name.includes('_') || MONEY_HANDLE_RE.test(name)) out.push({ name, disguised: true });
+  }
+  const bare = body.replace(MENTION_RE, ' ').replace(HASHTAG_RE, ' ');
+  for (const m of bare.matchAll(BARE_HANDLE_RE)) out.push({ name: m[1] ?? '', disguised: true });
+  const own = creator ? fold(creator).replace(/^@/, '') : undefined;
+  return own ? out.filter((a) => a.name.replace(/[._]+$/, '') !== own) : out;
+}
+
+/** Distinct testimony and tone words ("profit", "legit", "all thanks to", "blessed") in the comment. */
+function testimonyWords(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(TESTIMONY_TONE_RE)) seen.add(m[0].replace(/^[^\p{L}\p{N}]/u, ''));
+  return seen.size;
+}
+
+/**
+ * An investment testimony: an amount and a gain, proven by a short time frame, a payout word,
+ * an amount turned into another, or an account credited ("I made $71k with @…").
+ */
+function isInvestmentTestimony(folded: string, accounts: readonly Credited[]): boolean {
+  if (!AMOUNT_RE.test(folded) || !GAIN_RE.test(folded)) return false;
+  return accounts.length > 0 || TESTIMONY_PROOF_RE.test(folded) || TESTIMONY_RE.test(folded);
+}
+
+/**
+ * A testimony credited to another account, weighed by how the account is named:
+ * - named like a money account ("@earn_with_kate_fx"): one testimony or tone word;
+ * - disguised as a hashtag or bare name ("#anna__m_"): two testimony or tone words;
+ * - an ordinary @mention: a testimony word ("legit", "all thanks to") or a money word ("profit",
+ *   "payout"), and a second word.
+ */
+function isAccountTestimony(folded: string, accounts: readonly Credited[]): boolean {
+  if (accounts.length === 0) return false;
+  const body = folded.replace(MENTION_RE, ' ').replace(HASHTAG_RE, ' ');
+  const words = testimonyWords(body);
+  if (words >= 1 && accounts.some((a) => MONEY_HANDLE_RE.test(a.name))) return true;
+  if (words >= 2 && accounts.some((a) => a.disguised)) return true;
+  return words >= 2 && (TESTIMONY_RE.test(body) || MONEY_WORD_RE.test(body));
+}
+
+/** A token promoted by hashtag or $ticker with pump words, or a presale / airdrop / contract address. */
+function isTokenPump(folded: string): boolean {
+  if (TOKEN_PUMP_STRONG_RE.test(folded)) return true;
+  // The pump words must stand outside the tags ("#tothemoon" alone is a cheer, not a pitch).
+  if (!TOKEN_PUMP_RE.test(folded.replace(TICKER_RE, ' '))) return false;
+  for (const m of folded.matchAll(TICKER_RE)) {
+    const name = (m[1] ?? '').replace(/_/g, '');
+    if (!COMMON_COINS.has(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * A link shared together with the post's own title ("PSY - Gangnam Style: youtu.be/…") points
+ * at the post itself: a viewer sharing it, not an advert.
+ */
+function sharesThePost(folded: string, context: CommentContext | undefined): boolean {
+  const caption = context?.caption ? fold(context.caption).replace(/\s+/g, ' ').trim() : '';
+  return caption.length >= 8 && countUrls(folded) === 1 && folded.replace(/\s+/g, ' ').includes(caption);
+}
+
+/** The text without @mentions of the creator. */
+function withoutCreator(folded: string, creator: string | undefined): string {
+  if (!creator) return folded;
+  const own = fold(creator).replace(/^@/, '');
+  return folded.replace(MENTION_RE, (m) => (m.slice(1) === own ? ' ' : m));
+}
+
 /** The spam rule that fires on a comment, if any. */
-export function spamRule(text: string): string | undefined {
+export function spamRule(text: string, context?: CommentContext): CommentRule | undefined {
   const folded = fold(text);
-  if (hasUrl(text)) return 'spam:link';
-  for (const [rule, re] of SPAM_RULES) if (re.test(folded)) return rule;
-  if (COLLAB_WORD.test(folded) && COLLAB_CUE.test(folded)) return 'spam:collab';
-  if (PROMO_ACCOUNT.test(folded)) return 'spam:promo-account';
+  if (hasUrl(folded) && !sharesThePost(folded, context)) return 'spam:link';
+  if (hasObfuscatedUrl(folded)) return 'spam:obfuscated-link';
+  if (SEND_PIC_RE.test(folded)) return 'spam:send-pic';
+  if (PROMOTE_ON_RE.test(folded)) return 'spam:promote-on';
+  DM_REPLY_RE.lastIndex = 0;
+  if (DM_RE.test(folded.replace(MENTION_RE, ' ').replace(DM_REPLY_RE, ' '))) return 'spam:dm';
+  if (FOLLOW_RE.test(folded)) return 'spam:follow-for-follow';
+  if (SUBSCRIBE_RE.test(folded)) return 'spam:subscribe';
+  if (SELF_PROMO_RE.test(folded)) return 'spam:self-promo';
+  if (LIKE_BAIT_RE.test(folded)) return 'spam:like-bait';
+  if (AMBASSADOR_RE.test(folded)) return 'spam:ambassador';
+  if (MONEY_OFFER_RE.test(folded)) return 'spam:money';
+  const accounts = creditedAccounts(folded, context?.creator);
+  if (isInvestmentTestimony(folded, accounts)) return 'spam:investment-testimony';
+  if (isAccountTestimony(folded, accounts)) return 'spam:account-testimony';
+  if (isTokenPump(folded)) return 'spam:token-pump';
+  if (DONATION_RE.test(folded)) return 'spam:donation';
+  if (RECOVERY_RE.test(folded)) return 'spam:recovery';
+  if (GIVEAWAY_RE.test(folded)) return 'spam:giveaway';
+  if (COLLAB_RE.test(folded) && COLLAB_CUE_RE.test(folded)) return 'spam:collab';
+  if (PROMO_ACCOUNT_RE.test(withoutCreator(folded, context?.creator))) return 'spam:promo-account';
   return undefined;
+}
+
+/** Praise with (almost) nothing else: every word filler, or one other word in six. */
+function isPraiseOnly(folded: string, plainWords: readonly string[]): boolean {
+  if (!PRAISE_RE.test(folded) && !SHORT_PRAISE_RE.test(folded) && !THANKS_RE.test(folded)) return false;
+  if (NEGATION_RE.test(folded)) return false;
+  return otherWords(plainWords) <= Math.floor(plainWords.length / 6);
+}
+
+/** Words of a sentence that are not filler (numbers aside). */
+function otherWords(sentenceWords: readonly string[]): number {
+  let other = 0;
+  for (const w of sentenceWords) if (!FILLER_WORD_RE.test(w) && !/^\d+$/.test(w)) other++;
+  return other;
+}
+
+/**
+ * Template praise, the shape bot accounts post under any video: praise exclamations and thanks
+ * formulas ("Sehr interessantes Videoformat! Vielen Dank für diesen Ansatz! 🐱"), with no
+ * question, no negation and no "but". Either every sentence is praise or thanks with little of
+ * its own (a short exclamation such as "Einfach bezaubernd!" fits next to them), or there are
+ * several sentences and each one praises or thanks. A sentence that says something else
+ * ("I'll try it with my class tomorrow") breaks the template.
+ */
+function isPraiseTemplate(folded: string, plainWords: readonly string[]): boolean {
+  if (plainWords.length > 40 || /[?¿]/u.test(folded) || CONTRAST_RE.test(folded) || NEGATION_RE.test(folded))
+    return false;
+  let praised = false;
+  let sentences = 0;
+  let tight = true;
+  let everyPraises = true;
+  for (const part of folded.split(/(?<=[.!…;\n])/u)) {
+    const sw = words(part);
+    if (sw.length === 0) continue;
+    sentences++;
+    const praise = PRAISE_RE.test(part) || SHORT_PRAISE_RE.test(part);
+    const thanks = THANKS_RE.test(part);
+    const other = otherWords(sw);
+    if (praise || thanks) praised = true;
+    else everyPraises = false;
+    if (other === 0) continue;
+    // A thanks sentence names what it thanks for ("Danke für diesen unkonventionellen Ansatz!"),
+    // a praise sentence carries at most one word of its own ("Sehr interessantes Videoformat!"),
+    // a bare exclamation is at most three words with one of its own ("Einfach bezaubernd!").
+    if (thanks) {
+      if (other > 3) tight = false;
+    } else if (praise) {
+      if (other > 1) tight = false;
+    } else if (!(other <= 1 && sw.length <= 3 && part.trimEnd().endsWith('!'))) return false;
+  }
+  if (!praised) return false;
+  if (tight) return plainWords.length <= 30 && (sentences >= 2 || PRAISE_RE.test(folded));
+  return sentences >= 2 && everyPraises;
 }
 
 /**
@@ -389,8 +315,9 @@ export function spamRule(text: string): string | undefined {
  * a sign of a live audience, and scoring.md's substantive class needs ≥ 5 words.
  */
 export function classifyComment(text: string, context?: CommentContext): Classification {
-  const spam = spamRule(text);
+  const spam = spamRule(text, context);
   if (spam) return { class: 'spam', rule: spam };
+  if (spamModelSays(text)) return { class: 'spam', rule: 'spam:model' };
 
   const plain = plainText(text);
   const plainWords = words(plain);
@@ -402,8 +329,8 @@ export function classifyComment(text: string, context?: CommentContext): Classif
   const folded = fold(plain);
   const question = isQuestion(folded);
   const short = plainWords.length <= 3 || plain.replace(/[^\p{L}\p{N}]/gu, '').length < 12;
-  const praise = PRAISE.test(folded);
   if (short) {
+    const praise = (PRAISE_RE.test(folded) || SHORT_PRAISE_RE.test(folded)) && !NEGATION_RE.test(folded);
     if (question && !praise) return { class: 'neutral', rule: 'neutral:short-question' };
     if (praise) return { class: 'generic', rule: 'generic:short-praise' };
     // A short phrase with neither praise nor emoji ("Greetings from Vienna", "Same here")
@@ -412,13 +339,16 @@ export function classifyComment(text: string, context?: CommentContext): Classif
       return { class: 'neutral', rule: 'neutral:short-remark' };
     return { class: 'generic', rule: 'generic:short' };
   }
+  if (question && plainWords.length >= 5) return { class: 'substantive', rule: 'substantive:question' };
+  if (isPraiseOnly(folded, plainWords)) return { class: 'generic', rule: 'generic:praise-lexicon' };
+  if (isPraiseTemplate(folded, plainWords)) return { class: 'generic', rule: 'generic:praise-template' };
+  if (!question && otherWords(plainWords) === 0 && !NEGATION_RE.test(folded))
+    return { class: 'generic', rule: 'generic:filler-only' };
   if (plainWords.length >= 5) {
-    if (question) return { class: 'substantive', rule: 'substantive:question' };
-    if (EXPERIENCE.test(folded)) return { class: 'substantive', rule: 'substantive:experience' };
+    if (EXPERIENCE_RE.test(folded)) return { class: 'substantive', rule: 'substantive:experience' };
     if (sharesCaptionWord(plainWords, context))
       return { class: 'substantive', rule: 'substantive:caption-word' };
   }
-  if (praise) return { class: 'generic', rule: 'generic:praise-lexicon' };
   return { class: 'neutral', rule: 'neutral:other' };
 }
 
@@ -485,11 +415,25 @@ export interface ClassifiedComments {
   pod?: PodSignal;
 }
 
+export interface BatchOptions {
+  /**
+   * The creator's handle (the profile being scored). Without it, the author of a creator reply
+   * stands for the creator, when there is one.
+   */
+  creator?: string;
+}
+
 /**
- * Class a batch: each comment with its post's caption as context; the same normalised text
- * from ≥ 3 distinct authors becomes generic ('generic:duplicate') unless it is spam.
+ * Class a batch: each comment with its post's caption and the creator's handle as context; the
+ * same normalised text from ≥ 3 distinct authors becomes generic ('generic:duplicate') unless
+ * it is spam.
  */
-export function classifyComments(comments: readonly Comment[], posts: readonly Post[]): ClassifiedComments {
+export function classifyComments(
+  comments: readonly Comment[],
+  posts: readonly Post[],
+  options: BatchOptions = {},
+): ClassifiedComments {
+  const creator = options.creator ?? comments.find((c) => c.isCreatorReply)?.author;
   const postById = new Map(posts.map((p) => [p.id, p]));
   const authorsByKey = new Map<string, Set<string>>();
   for (const c of comments) {
@@ -502,7 +446,7 @@ export function classifyComments(comments: readonly Comment[], posts: readonly P
   const topics = new Map<string, ReadonlySet<string>>();
   const judgements = comments.map((c): CommentJudgement => {
     const post = postById.get(c.postId);
-    const context: CommentContext = {};
+    const context: CommentContext = creator ? { creator } : {};
     if (post) {
       let topic = topics.get(post.id);
       if (!topic) {
@@ -510,6 +454,7 @@ export function classifyComments(comments: readonly Comment[], posts: readonly P
         topics.set(post.id, topic);
       }
       context.topic = topic;
+      if (post.caption) context.caption = post.caption;
     }
     let result = classifyComment(c.text, context);
     if (
