@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
 import type { ScoreReport, Status, SubScore } from '@/lib/model';
+import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
 
@@ -375,7 +376,10 @@ export function ScoreCard(props: ScoreCardProps) {
               <li key={c.commentId} className={`ms-comment ms-class-${c.class}`}>
                 <span className="ms-class">{t(`class.${c.class}` as MessageKey)}</span>
                 <span className="ms-comment-text">{commentTexts?.[c.commentId] ?? c.commentId}</span>
-                <span className="ms-rule">{c.rule}</span>
+                <span className="ms-rule" data-rule={c.rule}>
+                  {isCommentRule(c.rule) ? `${t(`rule.${c.rule}`)} · ` : ''}
+                  <code>{c.rule}</code>
+                </span>
               </li>
             ))}
           </ul>

@@ -1,14 +1,15 @@
 import { type MessageKey as CoreKey, en, fr } from './messages';
 import { type CardMessageKey, enCard, frCard } from './messages-card';
+import { enRules, frRules, type RuleMessageKey } from './messages-rules';
 import { enSync, frSync, type SyncMessageKey } from './messages-sync';
 
-export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey;
+export type MessageKey = CoreKey | SyncMessageKey | CardMessageKey | RuleMessageKey;
 export type UiLocale = 'en' | 'fr';
 
-const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard };
+const enAll: Record<MessageKey, string> = { ...en, ...enSync, ...enCard, ...enRules };
 const tables: Record<UiLocale, Record<MessageKey, string>> = {
   en: enAll,
-  fr: { ...fr, ...frSync, ...frCard },
+  fr: { ...fr, ...frSync, ...frCard, ...frRules },
 };
 
 /** French for any fr-* browser language, English otherwise. */
