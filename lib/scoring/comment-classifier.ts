@@ -16,6 +16,7 @@ import {
   plainText,
   STOP_WORDS,
   stem,
+  stripUrls,
   words,
 } from './normalise-text';
 import { spamModelSays } from './spam-model';
@@ -49,9 +50,9 @@ export interface CommentContext {
 
 /** A word list as one regex between word edges (letters and digits), on folded text. */
 const rx = (parts: readonly string[]) =>
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const rxAll = (parts: readonly string[]) =>
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** A word list as one regex matching a whole single word. */
 const wholeWord = (parts: readonly string[]) => new RegExp(`^(?:${parts.join('|')})$`, 'u');
 
@@ -107,13 +108,24 @@ const PRAISE_RE = rx(fragments(P.PRAISE));
 const SHORT_PRAISE_RE = rx(fragments(P.SHORT_PRAISE));
 const EXPERIENCE_RE = rx(fragments(C.EXPERIENCE));
 const QUESTION_OPENER_RE = new RegExp(`^(?:${fragments(C.QUESTION_OPENERS).join('|')})\\b`, 'u');
-/** Words generic praise is made of: filler, thanks, single-word praise and the shared stop words. */
-const FILLER_WORD_RE = wholeWord([
+/**
+ * Words generic praise is made of: filler, thanks, single-word praise and the shared stop words.
+ * Plain words go in a set; the few entries with a pattern ("tolle[snmr]?") in one regex.
+ */
+const FILLER_ENTRIES = [
   ...fragments(P.FILLER),
   ...fragments(P.THANKS).filter((f) => !f.includes(' ')),
   ...fragments(P.PRAISE).filter((f) => !f.includes(' ')),
-  ...[...STOP_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+];
+const PLAIN_WORD = /^[\p{L}\p{N}'’-]+$/u;
+const FILLER_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER_ENTRIES.filter((f) => PLAIN_WORD.test(f)),
+  ...STOP_WORDS,
 ]);
+const FILLER_PATTERN_RE = wholeWord(FILLER_ENTRIES.filter((f) => !PLAIN_WORD.test(f)));
+function isFillerWord(word: string): boolean {
+  return FILLER_WORDS.has(word) || FILLER_PATTERN_RE.test(word);
+}
 const THANKS_RE = rx(fragments(P.THANKS));
 const CONTRAST_RE = rx(fragments(P.CONTRAST));
 const NEGATION_RE = rx(fragments(P.NEGATION));
@@ -266,7 +278,7 @@ function isPraiseOnly(folded: string, plainWords: readonly string[]): boolean {
 /** Words of a sentence that are not filler (numbers aside). */
 function otherWords(sentenceWords: readonly string[]): number {
   let other = 0;
-  for (const w of sentenceWords) if (!FILLER_WORD_RE.test(w) && !/^\d+$/.test(w)) other++;
+  for (const w of sentenceWords) if (!isFillerWord(w) && !/^\d+$/.test(w)) other++;
   return other;
 }
 
@@ -317,7 +329,9 @@ function isPraiseTemplate(folded: string, plainWords: readonly string[]): boolea
 export function classifyComment(text: string, context?: CommentContext): Classification {
   const spam = spamRule(text, context);
   if (spam) return { class: 'spam', rule: spam };
-  if (spamModelSays(text)) return { class: 'spam', rule: 'spam:model' };
+  // The model weighs links heavily; a link to the post itself is left out of what it reads.
+  const forModel = sharesThePost(fold(text), context) ? stripUrls(text) : text;
+  if (spamModelSays(forModel)) return { class: 'spam', rule: 'spam:model' };
 
   const plain = plainText(text);
   const plainWords = words(plain);

@@ -98,8 +98,8 @@ const WORD_TLDS = 'it|me|de|es|be|at|to|in|us|pt|eu';
 const URL_RE = new RegExp(
   [
     '\\b(?:https?:\\/\\/|www\\.)\\S+',
-    `\\b[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.(?:${COMMON_TLDS})\\b(?:\\/\\S*)?`,
-    `\\b[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.(?:${WORD_TLDS})\\/\\S*`,
+    `(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.(?:${COMMON_TLDS})\\b(?:\\/\\S*)?`,
+    `(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.(?:${WORD_TLDS})\\/\\S*`,
     '(?:^|\\s|\\/)watch\\?v=[\\w-]{6,}\\S*',
   ].join('|'),
   'giu',
@@ -109,7 +109,7 @@ const URL_RE = new RegExp(
  * "site dot com", "(dot) net". Not "bom. com certeza" (Portuguese "com" = with, followed by a word).
  */
 const OBFUSCATED_URL_RE =
-  /[\p{L}\p{N}-]{3,}(?:\s+\.\s*|\.\s+|\s*[([]dot[)\]]\s*|\s+dot\s+)(?:com|net|org|info|shop|store|online|site|xyz)(?![\p{L}\p{N}])(?!\s+\p{L})/iu;
+  /[\p{L}\p{N}-]{3,}(?:(?:\s*[([]dot[)\]]\s*|\s+dot\s+)(?:com|net|org|info|shop|store|online|site|xyz)(?![\p{L}\p{N}])|(?:\s+\.\s*|\.\s+)(?:com|net|org|info|shop|store|online|site|xyz)(?![\p{L}\p{N}])(?!\s+\p{L}))/iu;
 
 /**
  * Styled letters unstyled, lower case, NFD, combining marks removed, NFC back, ß as ss:
@@ -137,13 +137,22 @@ export function mentionsIn(text: string): string[] {
   return (text.match(MENTION_RE) ?? []).map((m) => m.slice(1).toLowerCase());
 }
 
+/** Cheap test first: every link form has a dot or a slash right before a letter ("x.com"), or "watch?v=". */
+const MAYBE_URL_RE = /[./][\p{L}\p{N}]|watch\?v=/u;
+
 export function hasUrl(text: string): boolean {
+  if (!MAYBE_URL_RE.test(text)) return false;
   URL_RE.lastIndex = 0;
   return URL_RE.test(text);
 }
 
+/** The text with its links replaced by a space. */
+export function stripUrls(text: string): string {
+  return MAYBE_URL_RE.test(text) ? text.replace(URL_RE, ' ') : text;
+}
+
 export function countUrls(text: string): number {
-  return (text.match(URL_RE) ?? []).length;
+  return MAYBE_URL_RE.test(text) ? (text.match(URL_RE) ?? []).length : 0;
 }
 
 export function hasObfuscatedUrl(text: string): boolean {
@@ -152,7 +161,7 @@ export function hasObfuscatedUrl(text: string): boolean {
 
 /** The text without emoji, @mentions, #hashtags and links, whitespace collapsed. */
 export function plainText(text: string): string {
-  return stripEmoji(text.replace(URL_RE, ' ').replace(MENTION_RE, ' ').replace(HASHTAG_RE, ' '))
+  return stripEmoji(stripUrls(text).replace(MENTION_RE, ' ').replace(HASHTAG_RE, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

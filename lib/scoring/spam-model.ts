@@ -30,7 +30,7 @@ function table(model: SpamModel): ReadonlyMap<string, number> {
 }
 
 const URL_RE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+\.(?:com|net|org|info|shop|store|io|co|ly|be)\b\S*/gu;
+  /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+\.(?:com|net|org|info|shop|store|io|co|ly|be)\b\S*/gu;
 const MENTION_RE = /@[\p{L}\p{N}._]+/gu;
 const HASHTAG_RE = /#[\p{L}\p{N}._]+/gu;
 const AMOUNT_RE =

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../lib/model/profile';
 import type { CommentClass } from '../../lib/model/report';
 import { classifyComments } from '../../lib/scoring/comment-classifier';
+import { spamModelScore } from '../../lib/scoring/spam-model';
 import {
   type Batch,
   germanBotRows,
@@ -210,6 +211,38 @@ describe.skipIf(!folder)('comment classifier on real labelled comments', () => {
   it('classes German bot praise generic (or spam) at least 70 % of the time, German non-bot comments generic at most 35 %', () => {
     expect(shareOf(bots, ['generic', 'spam'])).toBeGreaterThanOrEqual(0.7);
     expect(shareOf(humans, ['generic'])).toBeLessThanOrEqual(0.35);
+  });
+
+  it('classifies well under 1 ms per comment, the model alone in microseconds', () => {
+    const all = batches.flatMap((b) => b.rows.map((r) => r.comment.text));
+    // Warm up once, then time three passes and keep the fastest (other work shares the machine).
+    for (const b of batches) judge(b);
+    const pass = (run: () => void) => {
+      const t0 = performance.now();
+      run();
+      return performance.now() - t0;
+    };
+    const classify = Math.min(
+      ...[0, 1, 2].map(() =>
+        pass(() => {
+          for (const b of batches) judge(b);
+        }),
+      ),
+    );
+    const model = Math.min(
+      ...[0, 1, 2].map(() =>
+        pass(() => {
+          for (const text of all) spamModelScore(text);
+        }),
+      ),
+    );
+    const perComment = (classify / all.length) * 1000;
+    const perModel = (model / all.length) * 1000;
+    console.log(
+      `Timing on ${all.length} comments: classifyComments ${perComment.toFixed(1)} µs per comment, of which the spam model alone ${perModel.toFixed(1)} µs`,
+    );
+    expect(perComment).toBeLessThan(1000);
+    expect(perModel).toBeLessThan(200);
   });
 
   it('keeps the project corpus at spam precision and recall ≥ 0.95', () => {
