@@ -130,10 +130,22 @@ const THANKS_RE = rx(fragments(P.THANKS));
 const CONTRAST_RE = rx(fragments(P.CONTRAST));
 const NEGATION_RE = rx(fragments(P.NEGATION));
 
-/** A question: a question mark, or an interrogative opener in a sentence that does not exclaim. */
+const EXCLAMATION_OPENER_RE = new RegExp(`^(?:${fragments(C.EXCLAMATION_OPENERS).join('|')})\\b`, 'u');
+
+/**
+ * A question: a question mark, or an interrogative opener in a sentence that does not exclaim
+ * ("!", or praise within the three words after an exclamative opener: "Wie schön 😍").
+ */
 function isQuestion(folded: string): boolean {
   if (/[?¿]/u.test(folded)) return true;
-  return QUESTION_OPENER_RE.test(folded.trim()) && !folded.includes('!');
+  const text = folded.trim();
+  if (!QUESTION_OPENER_RE.test(text) || text.includes('!')) return false;
+  const opener = EXCLAMATION_OPENER_RE.exec(text);
+  if (opener) {
+    const next = words(text.slice(opener[0].length)).slice(0, 3).join(' ');
+    if (PRAISE_RE.test(next) || SHORT_PRAISE_RE.test(next)) return false;
+  }
+  return true;
 }
 
 /** Normalised text used to find the same comment from several authors. */

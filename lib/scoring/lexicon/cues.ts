@@ -58,3 +58,16 @@ export const QUESTION_OPENERS: Lexicon = {
   pt: ['onde', 'qual', 'quanto', 'quando'],
   it: ['dove', 'come', 'quale', 'quanto', 'quando'],
 };
+
+/**
+ * Exclamations that open like a question ("What a view", "Wie schön", "Que lindo"): with a praise
+ * word right after the opener they exclaim, they do not ask, even without "!".
+ */
+export const EXCLAMATION_OPENERS: Lexicon = {
+  en: ['what an?', 'how', 'such an?'],
+  fr: ['quel', 'quelle', 'quels', 'quelles', "qu'est-ce que", 'que', 'comme'],
+  es: ['que', 'como', 'cuan'],
+  de: ['was fur (?:ein|eine|einen)?', 'wie', 'so ein', 'so eine'],
+  pt: ['que', 'como', 'quao'],
+  it: ['che', 'come', 'quanto', 'quanta'],
+};

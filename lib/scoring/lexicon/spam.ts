@@ -114,7 +114,8 @@ export const SUBSCRIBE: Lexicon = {
     'subscribers (?:please|pls|plz)',
     'sub (?:to )?(?:me|my|us|our)',
     'subs? (?:pls|please|plz|plzz)',
-    '(?:reach|get|hit|gain|need|want|getting|reaching) (?:\\d[\\d,.]*k? |more |some |a few |a lot of |new )?(?:subs|subscribers)',
+    '(?:reach|get|got|hit|gain|need|want|getting|reaching) (?:\\d[\\d,.]*k? |more |some |a few |a lot of |new )?(?:subs|subscribers)',
+    'views and subscribers',
   ],
   fr: ['abonnez-vous a (?:ma|notre) chaine', 'abonne-toi a ma chaine'],
   es: ['suscribete a mi canal', 'suscribanse a mi canal'],
@@ -146,6 +147,8 @@ export const SELF_PROMO: Lexicon = {
     '(?:check|take a look at|look at|watch) (?:out )?this (?:video|vid|playlist|channel|song|site|website|link) on youtube',
     '(?:check|take a look at) (?:out )?this (?:playlist|channel)',
     "(?:i'?m|im|i am|we'?re|we are) (?:a |an )?(?:new|small|upcoming|young|aspiring|little|beginner|starting|\\d+ (?:yr|year) old) (?:youtuber|rapper|artist|singer|producer|musician|channel|creator|band|youtube channel)",
+    '(?:made|started|created|opened) (?:a|my) (?:new |own )?(?:\\w+ )?(?:channel|youtube channel)',
+    '(?:please|pls|plz) (?:look|search) (?:up|for)',
     'new youtuber',
     'small youtuber',
     'my new channel',
@@ -304,6 +307,8 @@ export const GAIN: Lexicon = {
     'invest(?:ed|ing|ment|ments)?',
     'investead',
     'got back',
+    'withdr[ae]w(?:ing|n)?',
+    '(?:with|through) the help of',
     'received',
     'payment',
     'turned',
@@ -499,7 +504,13 @@ export const DONATION: Lexicon = {
   de: ['spendet', 'finanzielle hilfe'],
   pt: ['doacao', 'ajuda financeira'],
   it: ['donazione', 'aiuto economico'],
-  any: ['(?:bc1|[13])[a-km-z1-9]{25,39}', 't[1-9a-km-z]{33}'],
+  // Wallet addresses (bitcoin legacy and bech32, tron) and bank account numbers (IBAN).
+  any: [
+    '[13][a-km-z1-9]{25,34}',
+    'bc1[02-9ac-hj-np-z]{25,60}',
+    't[1-9a-km-z]{33}',
+    '[a-z]{2}\\d{2}[0-9]{12,30}',
+  ],
 };
 
 /**
@@ -512,6 +523,8 @@ export const TESTIMONY_PROOF: Lexicon = {
     '(?<!dividend )(?:profit|payout|withdrawal|payment|roi)s? of',
     '(?<!tax )returns? of',
     'got back',
+    'withdr[ae]w(?:ing|n)?',
+    '(?:with|through) the help of',
     '(?:made|earned|make|got) (?:over |about |up to )?(?:\\$|€|£)?\\d[\\d,.]*k?(?:\\$|€|£)? with',
     'turn(?:ed)? (?:it )?into',
     'turn',

@@ -82,6 +82,8 @@ describe('self-promotion, subscribe and like bait', () => {
     ['Please subscribe to me, trying to reach 500 subscribers before summer', 'spam:subscribe'],
     ['sub 4 sub anyone? i always sub back', 'spam:follow-for-follow'],
     ['Suscríbete a mi canal porfa', 'spam:follow-for-follow'],
+    ['I just started a new gaming channel, first video is up', 'spam:self-promo'],
+    ['would really appreciate it if i got some subs this week', 'spam:subscribe'],
     ['Like this comment if you are watching at 3am', 'spam:like-bait'],
     ['please like my last post, it took me ages', 'spam:like-bait'],
   ] as const)('%j → %s', (text, rule) => {
@@ -192,6 +194,7 @@ describe('donation, recovery and giveaway scams', () => {
   it.each([
     ['please donate usdt to me, my family needs help', 'spam:donation'],
     ['send me btc at 1BoatSLRHtKNngkdXEeobR76b53LETtpyT', 'spam:donation'],
+    ['our shop burned down, any help counts: de89370400440532013000', 'spam:donation'],
     ['lost funds to a fake broker? a recovery expert got mine back', 'spam:recovery'],
     ["I'm paying $500 to the first 10 people who reply", 'spam:giveaway'],
     ['free gift card codes every day', 'spam:giveaway'],
@@ -224,6 +227,12 @@ describe('template bot praise in the six languages is generic', () => {
       'Welche Kamera benutzt du für die Unterwasseraufnahmen?',
     ])
       expect(classifyComment(text).class, text).not.toBe('generic');
+  });
+
+  it('reads "What a …" / "Wie schön …" openers as exclamations, not questions, when praise follows', () => {
+    expect(classifyComment('Was für eine wunderschöne Landschaft 😍').class).toBe('generic');
+    expect(classifyComment('What a beautiful place to wake up 😍').rule).not.toBe('substantive:question');
+    expect(classifyComment('Wie funktioniert das mit der Steuer').rule).toBe('substantive:question');
   });
 
   it('does not read praise that is negated as praise', () => {
