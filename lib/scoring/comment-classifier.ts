@@ -298,39 +298,46 @@ function otherWords(sentenceWords: readonly string[]): number {
  * Template praise, the shape bot accounts post under any video: praise exclamations and thanks
  * formulas ("Sehr interessantes Videoformat! Vielen Dank für diesen Ansatz! 🐱"), with no
  * question, no negation and no "but". Either every sentence is praise or thanks with little of
- * its own (a short exclamation such as "Einfach bezaubernd!" fits next to them), or there are
- * several sentences and each one praises or thanks. A sentence that says something else
- * ("I'll try it with my class tomorrow") breaks the template.
+ * its own, or there are several sentences and each one praises or thanks. Next to a thanks
+ * formula, an exclamation of a few words fits the template even without a praise word ("So viel
+ * Herzblut in diesem Projekt! Danke fürs Teilen!"); a short one always does ("Einfach
+ * bezaubernd!"). A sentence that says something else ("I'll try it with my class tomorrow.")
+ * breaks the template.
  */
 function isPraiseTemplate(folded: string, plainWords: readonly string[]): boolean {
   if (plainWords.length > 40 || /[?¿]/u.test(folded) || CONTRAST_RE.test(folded) || NEGATION_RE.test(folded))
     return false;
-  let praised = false;
-  let sentences = 0;
+  const sentences = folded
+    .split(/(?<=[.!…;\n])/u)
+    .map((part) => {
+      const sw = words(part);
+      return {
+        count: sw.length,
+        other: otherWords(sw),
+        praise: PRAISE_RE.test(part) || SHORT_PRAISE_RE.test(part),
+        thanks: THANKS_RE.test(part),
+        exclaims: part.trimEnd().endsWith('!'),
+      };
+    })
+    .filter((x) => x.count > 0);
+  if (!sentences.some((x) => x.praise || x.thanks)) return false;
+  const thanked = sentences.some((x) => x.thanks);
   let tight = true;
-  let everyPraises = true;
-  for (const part of folded.split(/(?<=[.!…;\n])/u)) {
-    const sw = words(part);
-    if (sw.length === 0) continue;
-    sentences++;
-    const praise = PRAISE_RE.test(part) || SHORT_PRAISE_RE.test(part);
-    const thanks = THANKS_RE.test(part);
-    const other = otherWords(sw);
-    if (praise || thanks) praised = true;
-    else everyPraises = false;
-    if (other === 0) continue;
+  for (const x of sentences) {
+    if (x.other === 0) continue;
     // A thanks sentence names what it thanks for ("Danke für diesen unkonventionellen Ansatz!"),
-    // a praise sentence carries at most one word of its own ("Sehr interessantes Videoformat!"),
-    // a bare exclamation is at most three words with one of its own ("Einfach bezaubernd!").
-    if (thanks) {
-      if (other > 3) tight = false;
-    } else if (praise) {
-      if (other > 1) tight = false;
-    } else if (!(other <= 1 && sw.length <= 3 && part.trimEnd().endsWith('!'))) return false;
+    // a praise sentence carries at most one word of its own ("Sehr interessantes Videoformat!").
+    if (x.thanks) {
+      if (x.other > 3) tight = false;
+    } else if (x.praise) {
+      if (x.other > 1) tight = false;
+    } else if (
+      !(x.exclaims && ((x.count <= 3 && x.other <= 1) || (thanked && x.count <= 10 && x.other <= 3)))
+    )
+      return false;
   }
-  if (!praised) return false;
-  if (tight) return plainWords.length <= 30 && (sentences >= 2 || PRAISE_RE.test(folded));
-  return sentences >= 2 && everyPraises;
+  if (tight) return plainWords.length <= 30 && (sentences.length >= 2 || PRAISE_RE.test(folded));
+  return sentences.length >= 2 && sentences.every((x) => x.praise || x.thanks);
 }
 
 /**
