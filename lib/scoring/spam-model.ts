@@ -1,8 +1,9 @@
+import { MONEY_HANDLE_PARTS } from './lexicon/spam';
 import { SPAM_MODEL } from './lexicon/spam-model-weights';
 import { fold, stripEmoji } from './normalise-text';
 
 /**
- * A small logistic model over words and word pairs, the last spam check after the named rules
+ * A small logistic model over words, word pairs and the shape of a comment, the last spam check after the named rules
  * (rule "spam:model"). It catches the wording of investment testimonies and self-promotion that
  * no single rule names ("waking up every day to see another withdrawal…"). Its weights are
  * trained by scripts/train-comment-model.ts on the development part of public labelled comments
@@ -31,6 +32,8 @@ function table(model: SpamModel): ReadonlyMap<string, number> {
 
 const URL_RE =
   /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+\.(?:com|net|org|info|shop|store|io|co|ly|be)\b\S*/gu;
+/** The mentions a reply opens with: whom it answers. */
+const LEADING_MENTIONS_RE = /^\s*(?:@[\p{L}\p{N}._]+[\s,:]*)+/u;
 const MENTION_RE = /@[\p{L}\p{N}._]+/gu;
 const HASHTAG_RE = /#[\p{L}\p{N}._]+/gu;
 const AMOUNT_RE =
@@ -38,24 +41,56 @@ const AMOUNT_RE =
 const NUMBER_RE = /\d[\d,.]*/gu;
 const BARE_HANDLE_RE = /(?:^|\s)[\p{L}\p{N}.]*_[\p{L}\p{N}._]*/gu;
 const TOKEN_RE = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
+const EMAIL_RE = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/gu;
+const PHONE_RE = /\+?\d[\d\s().-]{8,}\d/gu;
+/**
+ * Letters written in styled Unicode before folding (mathematical bold or script, small
+ * capitals, fullwidth, circled and squared letters): scam comments use them to slip past filters.
+ */
+const STYLED_LETTER_RE =
+  /[\u{1d400}-\u{1d7ff}ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ\u{1f130}-\u{1f189}\uff21-\uff5a\u24b6-\u24e9]/gu;
+const MONEY_EMOJI_RE = /[💰💵💸🤑💶💷💴🪙📈💹💲🏦💳]/u;
+const MONEY_HANDLE_RE = new RegExp(MONEY_HANDLE_PARTS.join('|'), 'u');
+
+/** How an @mention is written: a money account ("@earn_with_kate"), a scam-style name ("@anna__m_"), or another account. */
+function mentionMark(mention: string): string {
+  if (MONEY_HANDLE_RE.test(mention)) return ' xmoneymention ';
+  if (/_$|__/u.test(mention)) return ' xscammention ';
+  return ' xmention ';
+}
 
 /**
- * The features of a comment: folded words and adjacent word pairs, with links, @mentions,
- * hashtags, account-like names, amounts and numbers replaced by placeholders ("xurl",
- * "xmention", "xnametag", "xamount"), and whether it has emoji.
+ * The features of a comment: folded words and adjacent word pairs, with links, e-mail addresses,
+ * phone numbers, the mentions a reply opens with, other @mentions (by how their name is
+ * written), hashtags, account-like names, amounts and numbers replaced by placeholders ("xurl",
+ * "xemail", "xphone", "xreply", "xmoneymention", "xnametag", "xamount"…); and the comment's
+ * shape: emoji, money emoji, letters in styled Unicode, short or long.
  */
 export function spamModelFeatures(text: string): string[] {
+  const features = new Set<string>();
+  if ((text.match(STYLED_LETTER_RE) ?? []).length >= 4) features.add('<styled>');
+  if (MONEY_EMOJI_RE.test(text)) features.add('<money-emoji>');
   const folded = fold(text);
   const hasEmoji = stripEmoji(folded) !== folded;
-  const marked = stripEmoji(folded)
+  let body = folded;
+  if (body.includes('@')) {
+    if (EMAIL_RE.test(body)) features.add('<email>');
+    body = body.replace(EMAIL_RE, ' xemail ');
+    if (LEADING_MENTIONS_RE.test(body)) features.add('<reply>');
+    body = body.replace(LEADING_MENTIONS_RE, ' xreply ').replace(MENTION_RE, mentionMark);
+  }
+  if (PHONE_RE.test(body)) {
+    features.add('<phone>');
+    body = body.replace(PHONE_RE, ' xphone ');
+  }
+  const marked = stripEmoji(body)
     .replace(URL_RE, ' xurl ')
-    .replace(MENTION_RE, ' xmention ')
     .replace(HASHTAG_RE, (tag) => (tag.includes('_') ? ' xnametag ' : ' xtag '))
     .replace(BARE_HANDLE_RE, ' xnametag ')
     .replace(AMOUNT_RE, ' xamount ')
     .replace(NUMBER_RE, ' xnum ');
   const tokens = marked.match(TOKEN_RE) ?? [];
-  const features = new Set<string>(tokens);
+  for (const t of tokens) features.add(t);
   for (let i = 0; i + 1 < tokens.length; i++) features.add(`${tokens[i]} ${tokens[i + 1]}`);
   if (hasEmoji) features.add('<emoji>');
   if (tokens.length <= 3) features.add('<short>');

@@ -48,9 +48,30 @@ describe('the spam model', () => {
   it('reads links, accounts and amounts as placeholders, words folded', () => {
     const f = spamModelFeatures('I made $5,000 with @anna.fx see www.x.com 𝐍𝐎𝐖 🔥');
     expect(f).toEqual(
-      expect.arrayContaining(['xamount', 'xmention', 'xurl', 'now', 'made xamount', '<emoji>']),
+      expect.arrayContaining(['xamount', 'xmoneymention', 'xurl', 'now', 'made xamount', '<emoji>']),
     );
     expect(f).not.toContain('anna');
+  });
+
+  it('tells accounts apart by how they are named, and the mentions a reply opens with from the others', () => {
+    expect(spamModelFeatures('@tom.k thanks for the tip')).toEqual(
+      expect.arrayContaining(['xreply', '<reply>']),
+    );
+    expect(spamModelFeatures('all thanks to @maria__lopez_')).toContain('xscammention');
+    expect(spamModelFeatures('made it with @earn.with.kate')).toContain('xmoneymention');
+    expect(spamModelFeatures('say hi to @tom.k')).toContain('xmention');
+  });
+
+  it('reads the shape: styled letters before folding, money emoji, phone numbers and e-mail addresses', () => {
+    expect(spamModelFeatures('𝐈 𝐰𝐚𝐬 𝐬𝐤𝐞𝐩𝐭𝐢𝐜𝐚𝐥 𝐚𝐭 𝐟𝐢𝐫𝐬𝐭')).toContain('<styled>');
+    expect(spamModelFeatures('I was skeptical at first')).not.toContain('<styled>');
+    expect(spamModelFeatures('passive income 💰💸')).toContain('<money-emoji>');
+    expect(spamModelFeatures('text +1 (555) 010-2030 now')).toEqual(
+      expect.arrayContaining(['<phone>', 'xphone']),
+    );
+    expect(spamModelFeatures('write to help.desk@mailbox.com')).toEqual(
+      expect.arrayContaining(['<email>', 'xemail']),
+    );
   });
 
   it('scores deterministically within 0..1, higher for a testimony than for a remark', () => {
