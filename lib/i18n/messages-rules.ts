@@ -13,27 +13,36 @@ export const enRules: Record<RuleMessageKey, string> = {
   'rule.spam:promote-on': 'Offers to promote the post on another account.',
   'rule.spam:dm':
     'Asks readers to write privately (DM, inbox, WhatsApp); replies such as "check your DMs" do not count.',
+  'rule.spam:contact-account':
+    'Sends readers to get in touch with another account or a titled stranger, not the creator ("message @…, she can guide you", "contact mrs. Jane").',
   'rule.spam:follow-for-follow':
     'Trades follows, likes or subscriptions ("f4f", "sub 4 sub", "I follow back").',
   'rule.spam:subscribe':
     "Asks for subscribers to the commenter's own channel, or announces a subscriber goal.",
   'rule.spam:self-promo':
     'Points readers at the commenter\'s own channel, page, music or shop ("check out my channel").',
-  'rule.spam:like-bait': "Asks for likes on the comment or on the commenter's posts.",
+  'rule.spam:like-bait':
+    'Asks for likes on the comment or on the commenter\'s posts, or passes on a chain ("thumbs up if…", "share this to 10 people").',
   'rule.spam:ambassador': 'Offers a brand-ambassador deal.',
-  'rule.spam:money': 'Offers a way to make money (from home, online, trading signals, "ask me how").',
+  'rule.spam:money':
+    'Offers a way to make money or a loan (from home, online, trading signals, "ask me how", "I can guide you through").',
   'rule.spam:investment-testimony':
-    'An investment "testimony": money made in a few days, a payout, or an amount turned into a bigger one.',
+    'An investment "testimony": money made in a few days, a payout received, or an amount turned into a bigger one.',
   'rule.spam:account-testimony':
     'Credits another account (not the creator) for profits, trust or a changed life: the usual scam testimony.',
   'rule.spam:token-pump':
     'Promotes a crypto token (buy and hold, to the moon, presale, airdrop, contract address).',
   'rule.spam:donation': 'Begs for money or crypto, or gives a wallet address.',
-  'rule.spam:recovery': 'Offers to recover lost funds or hacked accounts, a common scam.',
+  'rule.spam:recovery':
+    'Offers to recover lost funds or hacked accounts, or to sell a verification badge: common scams.',
   'rule.spam:giveaway':
     'Prize or free-gift bait (free gift cards, "you won", paying the first people who answer).',
+  'rule.spam:romance':
+    'Romance or "sugar daddy" bait: an allowance for a relationship, or a stranger asking to be friends.',
   'rule.spam:collab': 'Solicits a collaboration (a collab word with a DM, a contact or an account).',
   'rule.spam:promo-account': 'Tags an account named like a promotion or trading service.',
+  'rule.spam:scam-named-account':
+    'Credits an account named the way scam accounts name themselves, padded with underscores (@anna__m_) or after money (@earn_with_kate), in a comment that is not a reply.',
   'rule.spam:model':
     'Worded like the spam in public labelled comments (a small statistical model, the last check after the named rules).',
   'rule.generic:mention-only': 'Only tags other accounts.',
@@ -63,16 +72,19 @@ export const frRules: Record<RuleMessageKey, string> = {
   'rule.spam:promote-on': 'Propose de promouvoir la publication sur un autre compte.',
   'rule.spam:dm':
     'Invite à écrire en privé (DM, MP, WhatsApp) ; les réponses comme « regarde tes DM » ne comptent pas.',
+  'rule.spam:contact-account':
+    'Envoie les lecteurs contacter un autre compte que le créateur, ou un inconnu avec un titre (« écrivez à @…, elle vous guidera », « contactez Mme Jane »).',
   'rule.spam:follow-for-follow':
     'Échange des abonnements ou des j’aime (« f4f », « je m’abonne en retour »).',
   'rule.spam:subscribe':
     'Réclame des abonnés pour la chaîne de l’auteur du commentaire, ou annonce un objectif d’abonnés.',
   'rule.spam:self-promo':
     'Renvoie vers la chaîne, la page, la musique ou la boutique de l’auteur (« va voir ma chaîne »).',
-  'rule.spam:like-bait': 'Réclame des j’aime pour le commentaire ou les publications de son auteur.',
+  'rule.spam:like-bait':
+    'Réclame des j’aime pour le commentaire ou les publications de son auteur, ou fait suivre une chaîne (« like si… », « partage à 10 personnes »).',
   'rule.spam:ambassador': 'Propose de devenir ambassadeur d’une marque.',
   'rule.spam:money':
-    'Propose de gagner de l’argent (depuis chez soi, en ligne, signaux de trading, « demande-moi comment »).',
+    'Propose de gagner de l’argent ou un prêt (depuis chez soi, en ligne, signaux de trading, « demande-moi comment », « je peux te guider »).',
   'rule.spam:investment-testimony':
     'Un « témoignage » d’investissement : de l’argent gagné en quelques jours, un versement, une somme devenue bien plus grosse.',
   'rule.spam:account-testimony':
@@ -80,12 +92,17 @@ export const frRules: Record<RuleMessageKey, string> = {
   'rule.spam:token-pump':
     'Fait la promotion d’un jeton crypto (achetez et gardez, prévente, airdrop, adresse de contrat).',
   'rule.spam:donation': 'Demande de l’argent ou des cryptos, ou donne une adresse de portefeuille.',
-  'rule.spam:recovery': 'Propose de récupérer des fonds perdus ou des comptes piratés, une arnaque courante.',
+  'rule.spam:recovery':
+    'Propose de récupérer des fonds perdus ou des comptes piratés, ou de vendre un badge de vérification : arnaques courantes.',
   'rule.spam:giveaway':
     'Appât de cadeau ou de gain (cartes cadeaux gratuites, « vous avez gagné », argent promis aux premiers qui répondent).',
+  'rule.spam:romance':
+    'Appât sentimental ou « sugar daddy » : une allocation contre une relation, ou un inconnu qui veut devenir ami.',
   'rule.spam:collab':
     'Sollicite une collaboration (un mot de partenariat avec un DM, un contact ou un compte).',
   'rule.spam:promo-account': 'Mentionne un compte nommé comme un service de promotion ou de trading.',
+  'rule.spam:scam-named-account':
+    'Met en avant un compte nommé comme les comptes d’arnaque, truffé de tirets bas (@anna__m_) ou d’argent (@earn_with_kate), dans un commentaire qui n’est pas une réponse.',
   'rule.spam:model':
     'Formulé comme le spam des commentaires étiquetés publics (petit modèle statistique, dernière vérification après les règles nommées).',
   'rule.generic:mention-only': 'Ne fait que mentionner d’autres comptes.',

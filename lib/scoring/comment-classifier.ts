@@ -58,11 +58,23 @@ const wholeWord = (parts: readonly string[]) => new RegExp(`^(?:${parts.join('|'
 
 const DM_RE = rx(fragments(L.DM));
 const DM_REPLY_RE = rxAll(fragments(L.DM_REPLY));
+const DM_ASK_RE = rx(fragments(L.DM_ASK));
 const SEND_PIC_RE = new RegExp(
   `(?:${L.SEND_PIC.verbs.join('|')})\\b.{0,40}\\b(?:${L.SEND_PIC.pictures.join('|')})\\b.{0,40}@`,
   'u',
 );
 const PROMOTE_ON_RE = new RegExp(`\\b(?:${fragments(L.PROMOTE_ON).join('|')})\\b.{0,20}@`, 'u');
+const ACCOUNT_TAG = '(?:@[\\p{L}\\p{N}._]{2,}|#[\\p{L}\\p{N}._]*_[\\p{L}\\p{N}._]*)';
+/** A person named with a title instead of an account: "mrs. jane", "dr williams". */
+const TITLED_NAME = '(?:mr|mrs|ms|miss|dr|madam)\\.?\\s+\\p{L}{2,}';
+const CONTACT_ACCOUNT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${fragments(L.CONTACT_ACCOUNT).join('|')})(?:\\s+(?:${L.CONTACT_BRIDGE.join('|')})){0,3}\\s*(?:${ACCOUNT_TAG}|${TITLED_NAME})`,
+  'u',
+);
+const GAIN_WITH_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${fragments(L.GAIN_WITH).join('|')})(?:\\s+\\S+){0,3}?\\s+(?:${fragments(L.GAIN_WITH_JOIN).join('|')})\\s+(?:(?:${L.CONTACT_BRIDGE.join('|')})\\s+){0,3}${ACCOUNT_TAG}`,
+  'u',
+);
 const FOLLOW_RE = rx(fragments(L.FOLLOW_FOR_FOLLOW));
 const SUBSCRIBE_RE = rx(fragments(L.SUBSCRIBE));
 const SELF_PROMO_RE = rx(fragments(L.SELF_PROMO));
@@ -86,6 +98,8 @@ const TOKEN_PUMP_RE = rx(fragments(L.TOKEN_PUMP));
 const TOKEN_PUMP_STRONG_RE = rx([...(L.TOKEN_PUMP.any ?? [])]);
 const RECOVERY_RE = rx(fragments(L.RECOVERY));
 const GIVEAWAY_RE = rx(fragments(L.GIVEAWAY));
+const ROMANCE_RE = rx(fragments(L.ROMANCE));
+const PAYOUT_RECEIVED_RE = rx(fragments(L.PAYOUT_RECEIVED));
 const COLLAB_RE = rx(fragments(L.COLLAB));
 const COLLAB_CUE_RE = new RegExp(`[?@]|${rx(fragments(L.COLLAB_CUE)).source}`, 'u');
 const PROMO_ACCOUNT_RE = new RegExp(
@@ -97,6 +111,9 @@ const MONEY_HANDLE_RE = new RegExp(L.MONEY_HANDLE_PARTS.join('|'), 'u');
 /** An amount of money: "$5k", "€ 1,000", "10 400$", "45k", "2.2 btc", "65,000 us dollars". */
 const AMOUNT_RE =
   /(?:[$€£]|\busd\b|\beur\b|\bgbp\b|r\$)\s?\d|\d[\d,.]*\s?(?:k|k\$|\$|€|£|usd|usdt|us dollars?|euros?|dollars?|grands?|btc|eth)(?![\p{L}\p{N}])/u;
+const SPLIT_MENTION_RE = /@(?:\s|\p{Extended_Pictographic}|\u{fe0f}|\u{200d})+(?=[\p{L}\p{N}_])/gu;
+/** The mentions a reply opens with ("@anna @tom thanks!"). */
+const LEADING_MENTIONS_RE = /^\s*(?:@[\p{L}\p{N}._]+[\s,:]*)+/u;
 /** Accounts named in a comment: @mentions, and hashtags written like account names (#anna_fx_, #hazel__m). */
 const MENTION_RE = /@[\p{L}\p{N}._]+/gu;
 const HASHTAG_RE = /#[\p{L}\p{N}._]+/gu;
@@ -108,27 +125,50 @@ const PRAISE_RE = rx(fragments(P.PRAISE));
 const SHORT_PRAISE_RE = rx(fragments(P.SHORT_PRAISE));
 const EXPERIENCE_RE = rx(fragments(C.EXPERIENCE));
 const QUESTION_OPENER_RE = new RegExp(`^(?:${fragments(C.QUESTION_OPENERS).join('|')})\\b`, 'u');
-/**
- * Words generic praise is made of: filler, thanks, single-word praise and the shared stop words.
- * Plain words go in a set; the few entries with a pattern ("tolle[snmr]?") in one regex.
- */
-const FILLER_ENTRIES = [
-  ...fragments(P.FILLER),
-  ...fragments(P.THANKS).filter((f) => !f.includes(' ')),
-  ...fragments(P.PRAISE).filter((f) => !f.includes(' ')),
-];
-const PLAIN_WORD = /^[\p{L}\p{N}'’-]+$/u;
-const FILLER_WORDS: ReadonlySet<string> = new Set([
-  ...FILLER_ENTRIES.filter((f) => PLAIN_WORD.test(f)),
-  ...STOP_WORDS,
-]);
-const FILLER_PATTERN_RE = wholeWord(FILLER_ENTRIES.filter((f) => !PLAIN_WORD.test(f)));
-function isFillerWord(word: string): boolean {
-  return FILLER_WORDS.has(word) || FILLER_PATTERN_RE.test(word);
+
+/** A word list as a set of plain words plus one regex for the entries with a pattern ("tolle[snmr]?"). */
+function wordMatcher(entries: readonly string[]): (word: string) => boolean {
+  const plainWord = /^[\p{L}\p{N}'’-]+$/u;
+  const set = new Set([...entries.filter((f) => plainWord.test(f)), ...STOP_WORDS]);
+  const patterns = entries.filter((f) => !plainWord.test(f));
+  const re = patterns.length > 0 ? wholeWord(patterns) : undefined;
+  return (word) => set.has(word) || (re?.test(word) ?? false);
 }
+const singleWords = (lexicon: Parameters<typeof fragments>[0]) =>
+  fragments(lexicon).filter((f) => !f.includes(' '));
+/** Words generic praise is made of: filler, thanks, single-word praise and the shared stop words. */
+const CORE_FILLER = [...fragments(P.FILLER), ...singleWords(P.THANKS), ...singleWords(P.PRAISE)];
+const isFillerWord = wordMatcher(CORE_FILLER);
+/** In a comment shaped like the bot template, the template's own words count as filler too. */
+const isTemplateWord = wordMatcher([
+  ...CORE_FILLER,
+  ...fragments(P.TEMPLATE_WORDS),
+  ...singleWords(P.TEMPLATE_PRAISE),
+  ...singleWords(P.ENCOURAGEMENT),
+  ...singleWords(P.WISHES),
+]);
+const TEMPLATE_PRAISE_FRAGMENTS = [
+  ...fragments(P.PRAISE),
+  ...fragments(P.TEMPLATE_PRAISE),
+  ...fragments(P.ENCOURAGEMENT),
+  ...fragments(P.PRAISE_WITH_NEGATION),
+];
+const TEMPLATE_PRAISE_RE = rx(TEMPLATE_PRAISE_FRAGMENTS);
+/** The words of a praise or thanks phrase ("Hut ab", "chef-d'œuvre") are praise, not words of the comment's own. */
+const TEMPLATE_PHRASE_RE = rxAll([...TEMPLATE_PRAISE_FRAGMENTS, ...fragments(P.THANKS)]);
+/** Praise idioms holding a negation ("Besser geht es nicht!"), removed before looking for a negation. */
+const PRAISE_WITH_NEGATION_RE = rxAll(fragments(P.PRAISE_WITH_NEGATION));
 const THANKS_RE = rx(fragments(P.THANKS));
+const ENCOURAGEMENT_RE = rx([...fragments(P.ENCOURAGEMENT), ...fragments(P.WISHES)]);
+const ADDRESS_RE = rx(fragments(P.ADDRESS));
 const CONTRAST_RE = rx(fragments(P.CONTRAST));
 const NEGATION_RE = rx(fragments(P.NEGATION));
+
+/** A negation, outside the praise idioms that hold one when `idioms` ("Besser geht es nicht!" is praise). */
+function negated(folded: string, idioms = false): boolean {
+  if (!NEGATION_RE.test(folded)) return false;
+  return !idioms || NEGATION_RE.test(folded.replace(PRAISE_WITH_NEGATION_RE, ' '));
+}
 
 const EXCLAMATION_OPENER_RE = new RegExp(`^(?:${fragments(C.EXCLAMATION_OPENERS).join('|')})\\b`, 'u');
 
@@ -181,7 +221,7 @@ interface Credited {
  * whom it credits, and the creator is not "another account": both are left out.
  */
 function creditedAccounts(folded: string, creator?: string): Credited[] {
-  const body = folded.replace(/^\s*(?:@[\p{L}\p{N}._]+[\s,:]*)+/u, ' ');
+  const body = folded.replace(LEADING_MENTIONS_RE, ' ');
   const out: Credited[] = (body.match(MENTION_RE) ?? []).map((m) => ({ name: m.slice(1), disguised: false }));
   for (const tag of body.match(HASHTAG_RE) ?? []) {
     const name = tag.slice(1);
@@ -253,15 +293,42 @@ function withoutCreator(folded: string, creator: string | undefined): string {
   return folded.replace(MENTION_RE, (m) => (m.slice(1) === own ? ' ' : m));
 }
 
+/**
+ * An account name padded with underscores, as scam accounts name themselves ("@anna__m_",
+ * "#grace_fx_", "@tom__lee"), credited where a testimony signs off: at the end of the comment.
+ */
+const DISGUISED_ACCOUNT_AT_END_RE =
+  /[@#][\p{L}\p{N}._]*(?:__|_(?![\p{L}\p{N}]))[\p{L}\p{N}._]*[^\p{L}\p{N}@#]*$/u;
+/** An @account named after money: "@earn_with_kate", "@buildwealthwithsabrina", "@crypto_with_anela". */
+const MONEY_ACCOUNT_RE = new RegExp(`@[\\p{L}\\p{N}._]*(?:${L.MONEY_HANDLE_PARTS.join('|')})`, 'u');
+
+/**
+ * A comment of five words or more (not a reply and not naming the creator, see spamRule) that
+ * credits an account named like scam accounts: named after money, or padded with underscores
+ * and signing off the comment. A short tag of a friend ("lol @lisa_") or one inside a sentence
+ * ("my friend @tom_ took this photo") is left alone.
+ */
+function creditsScamNamedAccount(others: string): boolean {
+  if (!DISGUISED_ACCOUNT_AT_END_RE.test(others) && !MONEY_ACCOUNT_RE.test(others)) return false;
+  // A name padded with three underscores or more ("#chloe____a") is no friend's.
+  if (/[@#][\p{L}\p{N}._]*___/u.test(others)) return true;
+  return words(others.replace(/[@#][\p{L}\p{N}._]+/gu, ' ')).length >= 5;
+}
+
 /** The spam rule that fires on a comment, if any. */
 export function spamRule(text: string, context?: CommentContext): CommentRule | undefined {
-  const folded = fold(text);
+  // A mention split from its name by emoji or spaces ("@➡️anna_fx", "@ anna_fx") is still a mention.
+  const folded = fold(text).replace(SPLIT_MENTION_RE, '@');
   if (hasUrl(folded) && !sharesThePost(folded, context)) return 'spam:link';
   if (hasObfuscatedUrl(folded)) return 'spam:obfuscated-link';
   if (SEND_PIC_RE.test(folded)) return 'spam:send-pic';
   if (PROMOTE_ON_RE.test(folded)) return 'spam:promote-on';
+  if (DM_ASK_RE.test(folded)) return 'spam:dm';
   DM_REPLY_RE.lastIndex = 0;
   if (DM_RE.test(folded.replace(MENTION_RE, ' ').replace(DM_REPLY_RE, ' '))) return 'spam:dm';
+  // Whom the comment answers (the mentions it opens with) and the creator are not "another account".
+  const others = withoutCreator(folded, context?.creator).replace(LEADING_MENTIONS_RE, ' ');
+  if (CONTACT_ACCOUNT_RE.test(others)) return 'spam:contact-account';
   if (FOLLOW_RE.test(folded)) return 'spam:follow-for-follow';
   if (SUBSCRIBE_RE.test(folded)) return 'spam:subscribe';
   if (SELF_PROMO_RE.test(folded)) return 'spam:self-promo';
@@ -270,29 +337,87 @@ export function spamRule(text: string, context?: CommentContext): CommentRule | 
   if (MONEY_OFFER_RE.test(folded)) return 'spam:money';
   const accounts = creditedAccounts(folded, context?.creator);
   if (isInvestmentTestimony(folded, accounts)) return 'spam:investment-testimony';
-  if (isAccountTestimony(folded, accounts)) return 'spam:account-testimony';
+  if (PAYOUT_RECEIVED_RE.test(folded)) return 'spam:investment-testimony';
+  if (isAccountTestimony(folded, accounts) || GAIN_WITH_RE.test(others)) return 'spam:account-testimony';
   if (isTokenPump(folded)) return 'spam:token-pump';
   if (DONATION_RE.test(folded)) return 'spam:donation';
   if (RECOVERY_RE.test(folded)) return 'spam:recovery';
   if (GIVEAWAY_RE.test(folded)) return 'spam:giveaway';
+  if (ROMANCE_RE.test(folded)) return 'spam:romance';
   if (COLLAB_RE.test(folded) && COLLAB_CUE_RE.test(folded)) return 'spam:collab';
   if (PROMO_ACCOUNT_RE.test(withoutCreator(folded, context?.creator))) return 'spam:promo-account';
+  if (creditsScamNamedAccount(others)) return 'spam:scam-named-account';
   return undefined;
 }
 
-/** Praise with (almost) nothing else: every word filler, or one other word in six. */
+/** Praise with (almost) nothing else and no "but": every word filler, or one other word in eight. */
 function isPraiseOnly(folded: string, plainWords: readonly string[]): boolean {
   if (!PRAISE_RE.test(folded) && !SHORT_PRAISE_RE.test(folded) && !THANKS_RE.test(folded)) return false;
-  if (NEGATION_RE.test(folded)) return false;
+  if (negated(folded) || CONTRAST_RE.test(folded)) return false;
   return otherWords(plainWords) <= Math.floor(plainWords.length / 6);
 }
 
-/** Words of a sentence that are not filler (numbers aside). */
-function otherWords(sentenceWords: readonly string[]): number {
+/** Words that are not filler. A number is specific ("bei 3:20", "seit 2019"): it counts. */
+function otherWords(sentenceWords: readonly string[], isFiller = isFillerWord): number {
   let other = 0;
-  for (const w of sentenceWords) if (!isFillerWord(w) && !/^\d+$/.test(w)) other++;
+  for (const w of sentenceWords) if (!isFiller(w) && !/^\d+$/.test(w)) other++;
   return other;
 }
+
+/** A comment that ends on emoji ("… Danke! 🍓🌺"), skin tones and joiners included. */
+const ENDS_WITH_EMOJI_RE =
+  /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{fe0f}|\u{200d}|\u{20e3}|\p{Extended_Pictographic})*\s*$/u;
+
+interface Sentence {
+  count: number;
+  other: number;
+  praise: boolean;
+  thanks: boolean;
+  exclaims: boolean;
+  /** Ends on a single "!", as templates write it ("!!!" is a viewer's). */
+  oneBang: boolean;
+}
+
+/** The sentences of a comment, read with the core lexicon or, for a comment shaped like the template, the template's. */
+function sentencesOf(folded: string, template: boolean): Sentence[] {
+  return folded
+    .split(/(?<=[.!…;\n])/u)
+    .map((part): Sentence => {
+      const sw = words(part);
+      let other: number;
+      if (template) {
+        TEMPLATE_PHRASE_RE.lastIndex = 0;
+        other = otherWords(words(part.replace(TEMPLATE_PHRASE_RE, ' ')), isTemplateWord);
+      } else other = otherWords(sw);
+      return {
+        count: sw.length,
+        other,
+        praise: (template ? TEMPLATE_PRAISE_RE : PRAISE_RE).test(part) || SHORT_PRAISE_RE.test(part),
+        thanks: THANKS_RE.test(part),
+        exclaims: part.trimEnd().endsWith('!'),
+        oneBang: /(?<!!)!$/u.test(part.trimEnd()),
+      };
+    })
+    .filter((x) => x.count > 0);
+}
+
+/**
+ * How many marks of the bot template a comment carries: it addresses the creator ("du",
+ * "your", "tu"), every sentence exclaims, it thanks, it encourages or wishes ("Mach weiter so",
+ * "Viel Erfolg"), it ends on emoji.
+ */
+function templateMarks(text: string, folded: string, sentences: readonly Sentence[]): number {
+  let marks = 0;
+  if (ADDRESS_RE.test(folded)) marks++;
+  if (sentences.every((x) => x.exclaims)) marks++;
+  if (sentences.some((x) => x.thanks)) marks++;
+  if (ENCOURAGEMENT_RE.test(folded)) marks++;
+  if (ENDS_WITH_EMOJI_RE.test(text)) marks++;
+  return marks;
+}
+
+/** At least this many marks of the template let its own lexicon count (see isPraiseTemplate). */
+const TEMPLATE_MARKS = 2;
 
 /**
  * Template praise, the shape bot accounts post under any video: praise exclamations and thanks
@@ -303,40 +428,64 @@ function otherWords(sentenceWords: readonly string[]): number {
  * Herzblut in diesem Projekt! Danke fürs Teilen!"); a short one always does ("Einfach
  * bezaubernd!"). A sentence that says something else ("I'll try it with my class tomorrow.")
  * breaks the template.
+ *
+ * A comment written the way the template is written (every sentence ends on a single "!", and
+ * at least two marks of the template: it addresses the creator, every sentence exclaims, it
+ * thanks, it encourages or wishes, it ends on emoji) is read a second time with the template's
+ * own lexicon (more praise words and phrases in six languages, the nouns and verbs of generic
+ * compliments, praise idioms that hold a negation) and up to 60 words; a praise sentence may then
+ * hold two words of its own, as long as the comment's own words stay under two in five ("Deine
+ * Interpretation ist einfach himmlisch! 🎻✨"). Viewers' casual praise is rarely written that way
+ * ("ich liebe dieses lied so sehr❤️❤️❤️", "Hammer Stimme!!!"), so it is judged by the core
+ * lexicon only.
  */
-function isPraiseTemplate(folded: string, plainWords: readonly string[]): boolean {
-  if (plainWords.length > 40 || /[?¿]/u.test(folded) || CONTRAST_RE.test(folded) || NEGATION_RE.test(folded))
+function isPraiseTemplate(text: string, folded: string, plainWords: readonly string[]): boolean {
+  if (plainWords.length > 60 || /[?¿]/u.test(folded) || CONTRAST_RE.test(folded)) return false;
+  const core = sentencesOf(folded, false);
+  if (
+    plainWords.length <= 40 &&
+    !negated(folded) &&
+    core.some((x) => x.praise || x.thanks) &&
+    fitsTemplate(core, plainWords.length, folded, false)
+  )
+    return true;
+  if (
+    negated(folded, true) ||
+    !core.every((x) => x.oneBang) ||
+    templateMarks(text, folded, core) < TEMPLATE_MARKS
+  )
     return false;
-  const sentences = folded
-    .split(/(?<=[.!…;\n])/u)
-    .map((part) => {
-      const sw = words(part);
-      return {
-        count: sw.length,
-        other: otherWords(sw),
-        praise: PRAISE_RE.test(part) || SHORT_PRAISE_RE.test(part),
-        thanks: THANKS_RE.test(part),
-        exclaims: part.trimEnd().endsWith('!'),
-      };
-    })
-    .filter((x) => x.count > 0);
-  if (!sentences.some((x) => x.praise || x.thanks)) return false;
-  const thanked = sentences.some((x) => x.thanks);
+  const shaped = sentencesOf(folded, true);
+  if (!shaped.some((x) => x.praise || x.thanks)) return false;
+  const own = shaped.reduce((n, x) => n + x.other, 0);
+  return own * 5 <= plainWords.length * 2 && fitsTemplate(shaped, plainWords.length, folded, true);
+}
+
+function fitsTemplate(
+  sentences: readonly Sentence[],
+  wordCount: number,
+  folded: string,
+  shaped: boolean,
+): boolean {
+  const loose = sentences.some((x) => x.thanks);
   let tight = true;
   for (const x of sentences) {
     if (x.other === 0) continue;
     // A thanks sentence names what it thanks for ("Danke für diesen unkonventionellen Ansatz!"),
-    // a praise sentence carries at most one word of its own ("Sehr interessantes Videoformat!").
+    // a praise sentence carries at most one word of its own ("Sehr interessantes Videoformat!"),
+    // two in a comment shaped like the template.
     if (x.thanks) {
       if (x.other > 3) tight = false;
     } else if (x.praise) {
-      if (x.other > 1) tight = false;
-    } else if (
-      !(x.exclaims && ((x.count <= 3 && x.other <= 1) || (thanked && x.count <= 10 && x.other <= 3)))
-    )
+      if (x.other > (shaped ? 2 : 1)) tight = false;
+    } else if (!(x.exclaims && ((x.count <= 3 && x.other <= 1) || (loose && x.count <= 10 && x.other <= 3))))
       return false;
   }
-  if (tight) return plainWords.length <= 30 && (sentences.length >= 2 || PRAISE_RE.test(folded));
+  if (tight)
+    return (
+      wordCount <= (shaped ? 60 : 30) &&
+      (sentences.length >= 2 || (shaped ? TEMPLATE_PRAISE_RE : PRAISE_RE).test(folded))
+    );
   return sentences.length >= 2 && sentences.every((x) => x.praise || x.thanks);
 }
 
@@ -363,7 +512,7 @@ export function classifyComment(text: string, context?: CommentContext): Classif
   const question = isQuestion(folded);
   const short = plainWords.length <= 3 || plain.replace(/[^\p{L}\p{N}]/gu, '').length < 12;
   if (short) {
-    const praise = (PRAISE_RE.test(folded) || SHORT_PRAISE_RE.test(folded)) && !NEGATION_RE.test(folded);
+    const praise = (PRAISE_RE.test(folded) || SHORT_PRAISE_RE.test(folded)) && !negated(folded);
     if (question && !praise) return { class: 'neutral', rule: 'neutral:short-question' };
     if (praise) return { class: 'generic', rule: 'generic:short-praise' };
     // A short phrase with neither praise nor emoji ("Greetings from Vienna", "Same here")
@@ -374,8 +523,9 @@ export function classifyComment(text: string, context?: CommentContext): Classif
   }
   if (question && plainWords.length >= 5) return { class: 'substantive', rule: 'substantive:question' };
   if (isPraiseOnly(folded, plainWords)) return { class: 'generic', rule: 'generic:praise-lexicon' };
-  if (isPraiseTemplate(folded, plainWords)) return { class: 'generic', rule: 'generic:praise-template' };
-  if (!question && otherWords(plainWords) === 0 && !NEGATION_RE.test(folded))
+  if (isPraiseTemplate(text, folded, plainWords))
+    return { class: 'generic', rule: 'generic:praise-template' };
+  if (!question && otherWords(plainWords) === 0 && !negated(folded))
     return { class: 'generic', rule: 'generic:filler-only' };
   if (plainWords.length >= 5) {
     if (EXPERIENCE_RE.test(folded)) return { class: 'substantive', rule: 'substantive:experience' };

@@ -112,7 +112,8 @@ const OBFUSCATED_URL_RE =
   /[\p{L}\p{N}-]{3,}(?:(?:\s*[([]dot[)\]]\s*|\s+dot\s+)(?:com|net|org|info|shop|store|online|site|xyz)(?![\p{L}\p{N}])|(?:\s+\.\s*|\.\s+)(?:com|net|org|info|shop|store|online|site|xyz)(?![\p{L}\p{N}])(?!\s+\p{L}))/iu;
 
 /**
- * Styled letters unstyled, lower case, NFD, combining marks removed, NFC back, ß as ss:
+ * Styled letters unstyled, lower case, NFD, combining marks removed, NFC back, ß as ss, œ and
+ * æ as oe and ae:
  * "Très BEAU" → "tres beau", "ᴡᴏᴡ 𝐍𝐢𝐜𝐞" → "wow nice", "Großartig" → "grossartig". Emoji kept.
  */
 export function fold(text: string): string {
@@ -121,7 +122,9 @@ export function fold(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .normalize('NFC')
-    .replace(/ß/g, 'ss');
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 }
 
 export function countEmoji(text: string): number {

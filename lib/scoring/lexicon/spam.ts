@@ -39,6 +39,19 @@ export const DM: Lexicon = {
   it: ['scrivici', 'scrivimi', 'contattami', 'contattaci'],
 };
 
+/** Asking to be written to privately in words the reply list would take for an answer: "hit me in my dm". */
+export const DM_ASK: Lexicon = {
+  en: [
+    'hit me (?:up )?(?:in|on) (?:my|the) (?:dms?|inbox)',
+    '(?:text|reach) me (?:on|via) (?:whatsapp|telegram|signal)',
+  ],
+  fr: ['(?:ecris|ecrivez)-moi en (?:dm|mp|prive)'],
+  es: ['escribeme (?:al|por) (?:dm|md|privado)'],
+  de: ['schreib(?:t)? mir (?:eine )?(?:dm|privat)'],
+  pt: ['me chama no (?:direct|privado|dm)'],
+  it: ['scrivimi in (?:dm|privato|direct)'],
+};
+
 /**
  * Ordinary replies about messages, removed before the DM family is tested: "check dm",
  * "I sent you a DM", "slid into your DMs" answer someone; they do not solicit.
@@ -144,7 +157,9 @@ export const SELF_PROMO: Lexicon = {
     'checking out my',
     `(?:visit|see|watch|view|look at|go to|come to|listen to|take a look at|have a look at|look up|go check|come check|check) (?:at )?(?:my|our) ${OWN_THING}`,
     `(?:on|in|at) my ${OWN_THING}`,
-    '(?:check|take a look at|look at|watch) (?:out )?this (?:video|vid|playlist|channel|song|site|website|link) on youtube',
+    '(?:check|take a look at|look at|watch) (?:out )?this (?:video|vid|playlist|channel|song|site|website|link) on youtub\\w*',
+    '(?:i|we) (?:did|made|recorded|sang|uploaded|posted) (?:a |some |my own |our own |an? )?(?:\\w+ )?covers?',
+    'take (?:a|1|one|just a) (?:second|sec|minute|min|moment) (?:and|to) (?:watch|listen|check|look|visit|subscribe|read)',
     '(?:check|take a look at) (?:out )?this (?:playlist|channel)',
     "(?:i'?m|im|i am|we'?re|we are) (?:a |an )?(?:new|small|upcoming|young|aspiring|little|beginner|starting|\\d+ (?:yr|year) old) (?:youtuber|rapper|artist|singer|producer|musician|channel|creator|band|youtube channel)",
     '(?:made|started|created|opened) (?:a|my) (?:new |own )?(?:\\w+ )?(?:channel|youtube channel)',
@@ -204,9 +219,19 @@ export const SELF_PROMO: Lexicon = {
   any: ['infos? (?:en|in|na) (?:ma |mi |meiner |)bio'],
 };
 
-/** Asking for likes on the comment or the commenter's posts ("like this comment", "please like"). */
+/**
+ * Asking for likes on the comment or the commenter's posts ("like this comment", "please like"),
+ * and like or share chains ("thumbs up if you're watching in 2015", "share this to 10 people").
+ */
 export const LIKE_BAIT: Lexicon = {
+  any: ['(?:^|(?<=[.!?]\\s*))like (?:this )?(?:comment )?(?:if|si|se|wenn)'],
   en: [
+    'thumbs? up if',
+    'how many (?:thumbs up|likes) for',
+    '(?:like|thumb) this (?:comment )?if',
+    'give (?:this|it|me) a thumbs? up if',
+    '(?:share|send|copy and paste|repost) this (?:comment )?(?:to|with|on) \\d+',
+    'copy and paste this',
     'like (?:this|my) comment',
     'like my (?:post|pic|photo|video|page|last post)',
     '(?:please|pls|plz|pleas) (?:like|share)',
@@ -215,11 +240,150 @@ export const LIKE_BAIT: Lexicon = {
     'like ?(?:and|&) ?share',
     'share ?(?:and|&) ?like',
   ],
-  fr: ['likez? (?:mon|ce) (?:commentaire|post)', 'mettez un like', 'lachez un like'],
-  es: ['dale like a (?:mi|este) (?:comentario|video)', 'denle like', 'regalame un like'],
-  de: ['liked? (?:meinen|diesen) kommentar', 'lasst ein like da'],
-  pt: ['curte (?:meu|esse) comentario', 'deixa (?:seu|o) like'],
-  it: ['mettete like', 'lascia(?:te)? un like'],
+  fr: [
+    'likez? (?:mon|ce) (?:commentaire|post)',
+    'mettez un like',
+    'lachez un like',
+    'pouce (?:bleu |en l.air )?si',
+    'partage(?:z)? (?:ce commentaire )?a \\d+ personnes',
+  ],
+  es: [
+    'dale like a (?:mi|este) (?:comentario|video)',
+    'denle like',
+    'regalame un like',
+    'dale like si',
+    'pulgar arriba si',
+    'comparte(?:lo)? con \\d+ personas',
+  ],
+  de: [
+    'liked? (?:meinen|diesen) kommentar',
+    'lasst ein like da',
+    'daumen hoch wenn',
+    'teil(?:e|t)? (?:das|diesen kommentar) mit \\d+ (?:leuten|personen)',
+  ],
+  pt: [
+    'curte (?:meu|esse) comentario',
+    'deixa (?:seu|o) like',
+    'curte se',
+    'joinha se',
+    'compartilhe com \\d+ pessoas',
+  ],
+  it: [
+    'mettete like',
+    'lascia(?:te)? un like',
+    'metti like se',
+    'pollice in su se',
+    'condividi(?:lo)? con \\d+ persone',
+  ],
+};
+
+/**
+ * Sending readers to another account to get in touch: a verb of contact right before an
+ * account ("message @… she can guide you", "kindly reach out to @… on instagram", "schreib
+ * @…"). Whom the comment answers (the mentions it opens with) and the creator do not count.
+ */
+export const CONTACT_ACCOUNT: Lexicon = {
+  en: [
+    'message',
+    'contact',
+    'reach out to',
+    'reach',
+    'connect with',
+    'write to',
+    'write',
+    'text',
+    'dm',
+    'pm',
+    'talk to',
+    'speak (?:to|with)',
+    'get in touch with',
+    'chat (?:with|up)',
+    'inbox',
+    'hit up',
+    'consult',
+    'email',
+    'send (?:a )?(?:message|dm|text|mail) to',
+  ],
+  fr: ['contacte(?:z)?', 'ecri(?:s|vez)(?: a)?', 'envoie(?:z)? un message a', 'parle(?:z)? a'],
+  es: ['contacta(?:r)?(?: a)?', 'escribe(?:le)?(?: a)?', 'habla con', 'manda(?:le)? (?:un )?mensaje a'],
+  de: ['kontaktier(?:e|t)?', 'schreib(?:t)?', 'melde dich bei', 'wende dich an'],
+  pt: ['contate', 'contata', 'chame', 'chama', 'fale com', 'mande mensagem (?:para|pra)'],
+  it: ['contatta(?:te)?', 'scrivi(?:te)?(?: a)?', 'parla con'],
+};
+
+/** Words allowed between a verb of contact and the account: "reach out to mrs @…", "message her on ig @…". */
+export const CONTACT_BRIDGE: readonly string[] = [
+  'her',
+  'him',
+  'them',
+  'kindly',
+  'please',
+  'now',
+  'today',
+  'directly',
+  'quickly',
+  'asap',
+  'on',
+  'via',
+  'at',
+  'the',
+  'this',
+  'a',
+  'an',
+  'my',
+  'professional',
+  'trader',
+  'broker',
+  'ig',
+  'instagram',
+  'insta',
+  'telegram',
+  'whatsapp',
+  'account',
+  'handle',
+  'expert',
+  'mentor',
+  'manager',
+  'coach',
+  'mr\\.?',
+  'mrs\\.?',
+  'ms\\.?',
+  'miss',
+  'sir',
+  'madam',
+  'dr\\.?',
+];
+
+/**
+ * Money made "with" another account ("investing with @…", "making good profit with @…",
+ * "getting started with #…"): a testimony credited to that account.
+ */
+export const GAIN_WITH: Lexicon = {
+  en: [
+    'invest(?:ed|ing|ment|ments)?',
+    'trad(?:e|ed|ing)',
+    'earn(?:ed|ing|ings)?',
+    'profits?',
+    'making money',
+    'made money',
+    'mining',
+    '(?:got|get|getting) started',
+    'recovered',
+  ],
+  fr: ['investi(?:r|ssant)?', 'gagne(?:r)?'],
+  es: ['invert(?:ir|i|iendo)', 'gan(?:ar|e|ando)'],
+  de: ['investier(?:t|en)', 'verdien(?:t|en)', 'trade(?:n)?'],
+  pt: ['invest(?:ir|i|indo)', 'ganh(?:ar|ei|ando)'],
+  it: ['investi(?:re|to)', 'guadagna(?:re|to)'],
+};
+/** The word that joins a gain to the account it is credited to. */
+export const GAIN_WITH_JOIN: Lexicon = {
+  en: ['with', 'through', 'via', 'under', 'by'],
+  fr: ['avec', 'grace a'],
+  es: ['con', 'gracias a'],
+  de: ['mit', 'bei', 'dank'],
+  pt: ['com', 'gracas a'],
+  it: ['con', 'grazie a'],
 };
 
 /** Brand-ambassador offers. */
@@ -275,6 +439,12 @@ export const MONEY_OFFER: Lexicon = {
     'make (?:\\$|€|£)?\\d[\\d,.]*k? (?:a|per|every) (?:day|week|month)',
     'legit (?:company|platform|trader|investment)',
     'legitimate company',
+    '(?:need|want|looking for) (?:a |an )?(?:urgent |quick |personal |business )?loan',
+    'loan (?:offer|lender|company)',
+    'credit (?:repair|score boost)',
+    'fix (?:your|my) credit',
+    'guide you through',
+    '(?:i need|looking for|seeking) (?:new |more )?investors',
   ],
   fr: ["gagner de l'argent", 'gagne de l.argent depuis chez (?:toi|soi|moi)'],
   es: ['gana dinero', 'ganar dinero', 'dinero desde casa'],
@@ -317,6 +487,7 @@ export const GAIN: Lexicon = {
     'income',
     'gains?',
     'cash(?:ed)? out',
+    'bought (?:a |my |our )?(?:house|home|car|land|property|apartment)',
   ],
   fr: ['gagne', 'gagnes', 'gains', 'benefices?', 'retire', 'investi', 'depose', 'rendement', 'recu'],
   es: ['gane', 'ganancias?', 'inverti', 'retire', 'deposite', 'recibi', 'beneficios?'],
@@ -683,12 +854,50 @@ export const RECOVERY: Lexicon = {
     'hack(?:er|ers)? (?:expert|service)',
     'spell ?caster',
     'cast (?:any kind of )?spells?',
+    'get (?:your account )?verified',
+    'blue (?:tick|badge|check ?mark)',
+    'verification badge',
+    'unban (?:your|any) account',
   ],
   fr: ['recuperer (?:vos|tes|votre|ton) (?:fonds|argent|compte)'],
   es: ['recuperar (?:tus|su|sus) (?:fondos|dinero|cuenta)'],
   de: ['(?:dein|ihr) geld zuruck(?:holen|bekommen)'],
   pt: ['recuperar (?:seu|sua|seus) (?:dinheiro|conta|fundos)'],
   it: ['recuperare (?:i tuoi|il tuo) (?:fondi|soldi|account)'],
+};
+
+/**
+ * Romance and "sugar daddy" bait: an allowance for a relationship, or a stranger asking to be
+ * friends and to talk in private.
+ */
+export const ROMANCE: Lexicon = {
+  en: [
+    'sugar (?:daddy|daddies|mommy|momma|mummy)',
+    '(?:need|want|looking for|searching for) (?:a |an )?sugar (?:baby|babe)',
+    '(?:weekly|monthly) allowance',
+    'looking for (?:a |an )?(?:serious |honest |caring |loving )?(?:relationship|partner|sugar|girlfriend|boyfriend|wife|husband)',
+    'be my (?:girlfriend|boyfriend|sugar|valentine)',
+    'can we be friends',
+    "(?:hi|hello|hey) (?:dear|handsome|sweetheart|beautiful|pretty)(?:,)? (?:i'?m|can we|how are you)",
+  ],
+  fr: ['cherche (?:une |un )?(?:relation serieuse|sugar)', 'on peut etre amis'],
+  es: ['busco (?:una |un )?(?:relacion seria|sugar)', 'podemos ser amigos'],
+  de: ['suche (?:eine |einen )?(?:ernsthafte beziehung|sugar)', 'konnen wir freunde sein'],
+  pt: ['procuro (?:um |uma )?(?:relacionamento serio|sugar)', 'podemos ser amigos'],
+  it: ['cerco (?:una |un )?(?:relazione seria|sugar)', 'possiamo essere amici'],
+};
+
+/** A payout received, told as proof that an investment pays ("just received my first payout"): a testimony without an amount. */
+export const PAYOUT_RECEIVED: Lexicon = {
+  en: [
+    '(?:received|got|receiving|getting|collected|cashed out) my (?:first |second |third |weekly |daily |monthly )?(?:payouts?|withdrawals?|profits?)',
+    'my (?:first|second|third|\\d+(?:st|nd|rd|th)) (?:payout|withdrawal)',
+  ],
+  fr: ['(?:recu|touche) mon (?:premier )?(?:paiement|retrait|gain)'],
+  es: ['recibi mi (?:primer )?(?:pago|retiro|ganancia)'],
+  de: ['(?:meine|die) (?:erste )?auszahlung (?:erhalten|bekommen)'],
+  pt: ['recebi meu (?:primeiro )?(?:saque|pagamento|lucro)'],
+  it: ['ricevuto il (?:mio )?(?:primo )?(?:prelievo|pagamento|profitto)'],
 };
 
 /** Prize and free-gift bait. */
@@ -702,13 +911,28 @@ export const GIVEAWAY: Lexicon = {
     'claim (?:your )?(?:free|prize|reward|gift)',
     'you (?:have )?won',
     'selected as (?:a |the )?winner',
+    "you(?:'ve| have)? been (?:selected|chosen|picked) (?:as|for|to)",
+    'lucky winners?',
+    '(?:claim|redeem|collect) (?:your|the) (?:prize|reward|gift|winnings)',
+    "congratulations?,? you(?:'ve| have)? (?:won|been selected)",
     '(?:paying|giving|sending) (?:out )?(?:\\$|€|£)?\\d[\\d,.]*k? (?:\\w+ )?to the first',
   ],
-  fr: ['cartes? cadeaux? gratuite?s?', 'abonnes gratuits', 'followers gratuits'],
-  es: ['tarjetas? de regalo gratis', 'seguidores gratis'],
-  de: ['gratis gutscheine?', 'kostenlose follower'],
-  pt: ['seguidores gratis', 'cartao presente gratis'],
-  it: ['follower gratis', 'buoni regalo gratis'],
+  fr: [
+    'cartes? cadeaux? gratuite?s?',
+    'abonnes gratuits',
+    'followers gratuits',
+    'vous avez (?:ete selectionne|gagne)',
+    'tu as (?:ete selectionne|gagne)',
+  ],
+  es: ['tarjetas? de regalo gratis', 'seguidores gratis', 'has (?:sido seleccionad[oa]|ganado)'],
+  de: [
+    'gratis gutscheine?',
+    'kostenlose follower',
+    '(?:du hast|sie haben) gewonnen',
+    'als gewinner ausgewahlt',
+  ],
+  pt: ['seguidores gratis', 'cartao presente gratis', 'voce (?:foi selecionad[oa]|ganhou)'],
+  it: ['follower gratis', 'buoni regalo gratis', 'hai vinto', 'sei stat[oa] selezionat[oa]'],
 };
 
 /** Collaboration words: spam only with a solicitation cue (see COLLAB_CUE). */

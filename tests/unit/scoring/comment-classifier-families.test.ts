@@ -24,6 +24,7 @@ describe('styled and look-alike letters are folded before matching', () => {
     expect(fold('Тrаding signals')).toBe('trading signals');
     expect(fold('Москва')).toBe('москва');
     expect(fold('Großartig')).toBe('grossartig');
+    expect(fold('Chef-d’Œuvre')).toBe('chef-d’oeuvre');
   });
 
   it('catches spam written in styled letters', () => {
@@ -111,6 +112,11 @@ describe('direct messages', () => {
   it('flags asking readers to write privately', () => {
     expect(spamRule('DM me for a promo deal')).toBe('spam:dm');
     expect(spamRule('inbox me for the details, I can help')).toBe('spam:dm');
+  });
+
+  it('flags asking for a private message in words a reply could use', () => {
+    expect(spamRule('@mara.k hit me in my dm')).toBe('spam:dm');
+    expect(spamRule('text me on whatsapp for the full method')).toBe('spam:dm');
   });
 
   it('does not flag replies about messages already sent', () => {
@@ -204,6 +210,103 @@ describe('donation, recovery and giveaway scams', () => {
   });
 });
 
+describe('sending readers to another account', () => {
+  it.each([
+    ['message @katie.m.trades she can guide you 😊', 'spam:contact-account'],
+    ['kindly reach out to @recover_pro on instagram for help now', 'spam:contact-account'],
+    ['Schreib @anlage.profi für mehr Infos', 'spam:contact-account'],
+    ['connect with mrs. jane miller, she changed everything for me', 'spam:contact-account'],
+    ['investing with @elena.markets will be the best choice you make this year', 'spam:account-testimony'],
+    ['start making good profit with @sarah.grows__ today', 'spam:account-testimony'],
+  ] as const)('%j → %s', (text, rule) => {
+    expect(spamRule(text)).toBe(rule);
+  });
+
+  it('reads a mention split from its name by emoji or spaces as a mention', () => {
+    expect(spamRule('so grateful, my account grew so much, all thanks to @➡️nina_fx_trading')).toBe(
+      'spam:account-testimony',
+    );
+    expect(spamRule('investing with @ ➡️ clara.trades was the best choice')).toBe('spam:account-testimony');
+  });
+
+  it('reads "a professional trader @…" and a house bought "thanks to @…" as testimonies', () => {
+    expect(spamRule('this is what it looks like to invest with a professional trader @paul.james21')).toBe(
+      'spam:account-testimony',
+    );
+    expect(spamRule('we bought a house worth $240k thanks to @olivia.signals')).toBe(
+      'spam:investment-testimony',
+    );
+  });
+
+  it('leaves tags of friends, replies and the creator alone', () => {
+    for (const text of [
+      'say hi to @tom.k from me',
+      'I told @mike about this place',
+      '@lisa_ you need to see this right now',
+    ])
+      expect(isSpam(text), text).toBe(false);
+    const { judgements } = classifyComments(
+      [comment('message @bea.bakes for the recipe, she answers fast')],
+      [],
+      {
+        creator: 'bea.bakes',
+      },
+    );
+    expect(judgements[0]?.class).not.toBe('spam');
+  });
+});
+
+describe('accounts named like scam accounts', () => {
+  it('flags a comment signed off with an account padded with underscores, or crediting an account named after money', () => {
+    expect(spamRule('believe in the process and stay patient, success will come @debra_valle__')).toBe(
+      'spam:scam-named-account',
+    );
+    expect(spamRule('she is the best there is, no doubt about it @build.wealth.with.sam')).toBe(
+      'spam:scam-named-account',
+    );
+  });
+
+  it('flags a short comment that credits a name padded with three underscores or more', () => {
+    expect(spamRule('job well done 👏 #nora____hale')).toBe('spam:scam-named-account');
+  });
+
+  it('leaves short tags and friends named inside a sentence alone', () => {
+    for (const text of ['lol @lisa_', 'my friend @tom_ took this photo of us at the lake last summer'])
+      expect(isSpam(text), text).toBe(false);
+  });
+});
+
+describe('like chains, promoted covers, romance, loans, winners, verification badges', () => {
+  it.each([
+    ["Thumbs up if you're watching in 2024", 'spam:like-bait'],
+    ['Like if you came here from TikTok', 'spam:like-bait'],
+    ['share this to 10 people or you will have bad luck', 'spam:like-bait'],
+    ['how many thumbs up for the drummer', 'spam:like-bait'],
+    ['We did a cover of this song, would love your thoughts', 'spam:self-promo'],
+    ['take a second and listen to my new track', 'spam:self-promo'],
+    ['looking for a sugar daddy, weekly allowance paid', 'spam:romance'],
+    ["hello dear, can we be friends? i'm new here", 'spam:romance'],
+    ['do you need a quick loan? low interest', 'spam:money'],
+    ['I can guide you through the process step by step', 'spam:money'],
+    ['Congratulations, you have been selected as one of our lucky winners', 'spam:giveaway'],
+    ['get your account verified with a blue tick in 24h', 'spam:recovery'],
+    ['just received my first payout, thank you so much', 'spam:investment-testimony'],
+  ] as const)('%j → %s', (text, rule) => {
+    expect(spamRule(text)).toBe(rule);
+  });
+
+  it('leaves the ordinary uses of the same words alone', () => {
+    for (const text of [
+      "I'd like if you made more videos",
+      'I like it if the sauce is thicker',
+      'Sugar baby watermelons are the sweetest',
+      'Got my tax return of $1,200 and put it in savings',
+      'How many likes does it take to get on the front page?',
+    ])
+      expect(isSpam(text), text).toBe(false);
+  });
+});
+
 describe('template bot praise in the six languages is generic', () => {
   it.each([
     'Wirklich großartig! Vielen Dank für deine tolle Mühe! 🌻🌼',
@@ -236,17 +339,54 @@ describe('template bot praise in the six languages is generic', () => {
     expect(classifyComment('Wie funktioniert das mit der Steuer').rule).toBe('substantive:question');
   });
 
-  it('on the project’s own German set: most template praise is generic, ordinary comments are not', () => {
+  it('on the project’s own German set: template praise is generic, ordinary comments are not, casual remarks mostly not', () => {
     const own = JSON.parse(
       readFileSync(new URL('../../fixtures/comments/de-bot-praise.json', import.meta.url), 'utf8'),
-    ) as { bot: string[]; human: string[] };
+    ) as { bot: string[]; human: string[]; casual: string[] };
     const generic = (t: string) => classifyComment(t).class === 'generic';
     const bots = own.bot.filter(generic).length / own.bot.length;
     const humans = own.human.filter(generic);
-    console.log(`Own German set: template praise generic ${(bots * 100).toFixed(0)} % of ${own.bot.length}`);
-    // Measured 87 % when this set was written; real German bot comments score lower (README).
-    expect(bots).toBeGreaterThanOrEqual(0.8);
+    const casual = own.casual.filter(generic).length / own.casual.length;
+    console.log(
+      `Own German set: template praise generic ${(bots * 100).toFixed(0)} % of ${own.bot.length}, casual remarks ${(casual * 100).toFixed(0)} % of ${own.casual.length}`,
+    );
+    // Measured 91 % and 33 % when the set was last enlarged; real German bot comments score
+    // lower, and casual viewer praise fits under any video too (README, "Real comments").
+    expect(bots).toBeGreaterThanOrEqual(0.85);
     expect(humans).toEqual([]);
+    expect(casual).toBeLessThanOrEqual(0.4);
+  });
+
+  it('reads template praise written the bot way with the larger lexicon, casual praise with the core one', () => {
+    // Template: single "!" sentences, addressed, thanking, ending on emoji.
+    for (const text of [
+      'Wieder mal ein Volltreffer! Danke dir! 🎯👏',
+      'Deine Stimme geht direkt unter die Haut! 🎶🥹',
+      'Besser geht es nicht! Danke für deine Mühe! 💯🌸',
+      'Ein Lied wie Balsam für die Seele! Danke! 🎶🌿',
+    ])
+      expect(classifyComment(text).class, text).toBe('generic');
+    // The same words written casually stay remarks.
+    for (const text of [
+      'ohrwurm seit tagen, mein sohn singt es beim zähneputzen',
+      'Hammer Stimme!!! hab ich gestern im Radio gehört',
+    ])
+      expect(classifyComment(text).class, text).not.toBe('generic');
+  });
+
+  it('in English, French, Spanish, Portuguese and Italian: template praise is generic, ordinary comments are not', () => {
+    const sets = JSON.parse(
+      readFileSync(new URL('../../fixtures/comments/bot-praise-multilingual.json', import.meta.url), 'utf8'),
+    ) as Record<string, { bot: string[]; human: string[] } | string>;
+    for (const [lang, set] of Object.entries(sets)) {
+      if (typeof set === 'string') continue;
+      const missed = set.bot.filter((t) => classifyComment(t).class !== 'generic');
+      expect(missed.length / set.bot.length, `${lang}: ${missed.join(' | ')}`).toBeLessThanOrEqual(0.1);
+      expect(
+        set.human.filter((t) => classifyComment(t).class === 'generic'),
+        lang,
+      ).toEqual([]);
+    }
   });
 
   it('does not read praise that is negated as praise', () => {
