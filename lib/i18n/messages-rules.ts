@@ -43,6 +43,8 @@ export const enRules: Record<RuleMessageKey, string> = {
   'rule.spam:promo-account': 'Tags an account named like a promotion or trading service.',
   'rule.spam:scam-named-account':
     'Credits an account named the way scam accounts name themselves, padded with underscores (@anna__m_) or after money (@earn_with_kate), in a comment that is not a reply.',
+  'rule.spam:styled-letters':
+    'Written mostly in decorative Unicode letters (𝐛𝐨𝐥𝐝, 𝓼𝓬𝓻𝓲𝓹𝓽, ⓒⓘⓡⓒⓛⓔⓓ…) over several words: a way scam accounts slip past keyword filters.',
   'rule.spam:model':
     'Worded like the spam in public labelled comments (a small statistical model, the last check after the named rules).',
   'rule.generic:mention-only': 'Only tags other accounts.',
@@ -103,6 +105,8 @@ export const frRules: Record<RuleMessageKey, string> = {
   'rule.spam:promo-account': 'Mentionne un compte nommé comme un service de promotion ou de trading.',
   'rule.spam:scam-named-account':
     'Met en avant un compte nommé comme les comptes d’arnaque, truffé de tirets bas (@anna__m_) ou d’argent (@earn_with_kate), dans un commentaire qui n’est pas une réponse.',
+  'rule.spam:styled-letters':
+    'Écrit surtout en lettres Unicode décoratives (𝐠𝐫𝐚𝐬, 𝓼𝓬𝓻𝓲𝓹𝓽, ⓒⓔⓡⓒⓛⓔⓢ…) sur plusieurs mots : un moyen pour les comptes d’arnaque d’échapper aux filtres de mots.',
   'rule.spam:model':
     'Formulé comme le spam des commentaires étiquetés publics (petit modèle statistique, dernière vérification après les règles nommées).',
   'rule.generic:mention-only': 'Ne fait que mentionner d’autres comptes.',

@@ -7,6 +7,7 @@ import * as L from './lexicon/spam';
 import { fragments } from './lexicon/types';
 import {
   countEmoji,
+  countStyledLetters,
   countUrls,
   fold,
   hasObfuscatedUrl,
@@ -347,7 +348,20 @@ export function spamRule(text: string, context?: CommentContext): CommentRule | 
   if (COLLAB_RE.test(folded) && COLLAB_CUE_RE.test(folded)) return 'spam:collab';
   if (PROMO_ACCOUNT_RE.test(withoutCreator(folded, context?.creator))) return 'spam:promo-account';
   if (creditsScamNamedAccount(others)) return 'spam:scam-named-account';
+  if (isMostlyStyled(text)) return 'spam:styled-letters';
   return undefined;
+}
+
+/**
+ * A sentence of several words written mostly in styled letters. Ordinary commenters write in
+ * plain letters; scam accounts dress their text up this way so that keyword filters, which
+ * match plain letters, miss it. A word or two of styled praise ("𝓑𝓮𝓪𝓾𝓽𝓲𝓯𝓾𝓵 ❤️") is not enough.
+ */
+function isMostlyStyled(text: string): boolean {
+  const styled = countStyledLetters(text);
+  if (styled < 12) return false;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return styled >= 0.6 * letters && words(plainText(fold(text))).length >= 4;
 }
 
 /** Praise with (almost) nothing else and no "but": every word filler, or one other word in eight. */

@@ -26,6 +26,7 @@ export const COMMENT_RULES = [
   'spam:collab',
   'spam:promo-account',
   'spam:scam-named-account',
+  'spam:styled-letters',
   'spam:model',
   'generic:mention-only',
   'generic:emoji-only',

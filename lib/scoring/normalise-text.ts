@@ -221,3 +221,15 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const x of a) if (b.has(x)) inter++;
   return inter / (a.size + b.size - inter);
 }
+
+/**
+ * Letters written in styled Unicode (mathematical bold, italic, script, double-struck, small
+ * capitals, fullwidth, circled and squared letters), counted before folding: scam comments use
+ * them to slip past keyword filters.
+ */
+const STYLED_LETTER_RE =
+  /[\u{1d400}-\u{1d7ff}ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ\u{1f130}-\u{1f189}\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]/gu;
+
+export function countStyledLetters(text: string): number {
+  return (text.match(STYLED_LETTER_RE) ?? []).length;
+}

@@ -1,6 +1,6 @@
 import { MONEY_HANDLE_PARTS } from './lexicon/spam';
 import { SPAM_MODEL } from './lexicon/spam-model-weights';
-import { fold, stripEmoji } from './normalise-text';
+import { countStyledLetters, fold, stripEmoji } from './normalise-text';
 
 /**
  * A small logistic model over words, word pairs and the shape of a comment, the last spam check after the named rules
@@ -43,12 +43,6 @@ const BARE_HANDLE_RE = /(?:^|\s)[\p{L}\p{N}.]*_[\p{L}\p{N}._]*/gu;
 const TOKEN_RE = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
 const EMAIL_RE = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/gu;
 const PHONE_RE = /\+?\d[\d\s().-]{8,}\d/gu;
-/**
- * Letters written in styled Unicode before folding (mathematical bold or script, small
- * capitals, fullwidth, circled and squared letters): scam comments use them to slip past filters.
- */
-const STYLED_LETTER_RE =
-  /[\u{1d400}-\u{1d7ff}ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ\u{1f130}-\u{1f189}\uff21-\uff5a\u24b6-\u24e9]/gu;
 const MONEY_EMOJI_RE = /[💰💵💸🤑💶💷💴🪙📈💹💲🏦💳]/u;
 const MONEY_HANDLE_RE = new RegExp(MONEY_HANDLE_PARTS.join('|'), 'u');
 
@@ -68,7 +62,7 @@ function mentionMark(mention: string): string {
  */
 export function spamModelFeatures(text: string): string[] {
   const features = new Set<string>();
-  if ((text.match(STYLED_LETTER_RE) ?? []).length >= 4) features.add('<styled>');
+  if (countStyledLetters(text) >= 4) features.add('<styled>');
   if (MONEY_EMOJI_RE.test(text)) features.add('<money-emoji>');
   const folded = fold(text);
   const hasEmoji = stripEmoji(folded) !== folded;

@@ -394,3 +394,25 @@ describe('template bot praise in the six languages is generic', () => {
     expect(classifyComment('Das Video ist nicht gut recherchiert').class).not.toBe('generic');
   });
 });
+
+describe('text dressed up in styled letters to slip past keyword filters', () => {
+  it.each([
+    ['𝐈 𝐰𝐚𝐬 𝐚 𝐛𝐞𝐠𝐢𝐧𝐧𝐞𝐫 𝐮𝐧𝐭𝐢𝐥 𝐈 𝐦𝐞𝐭 𝐭𝐡𝐞 𝐫𝐢𝐠𝐡𝐭 𝐦𝐞𝐧𝐭𝐨𝐫'],
+    ['𝓣𝓱𝓲𝓼 𝓬𝓱𝓪𝓷𝓰𝓮𝓭 𝓶𝔂 𝔀𝓱𝓸𝓵𝓮 𝓵𝓲𝓯𝓮, 𝓽𝓻𝓾𝓼𝓽 𝓶𝓮'],
+    ['ᴅᴏɴᴛ ᴍɪss ᴛʜɪs ᴄʜᴀɴᴄᴇ ᴛᴏᴅᴀʏ ꜰʀɪᴇɴᴅs'],
+    ['ⓘ ⓖⓞⓣ ⓜⓨ ⓛⓘⓕⓔ ⓑⓐⓒⓚ ⓣⓗⓐⓝⓚⓢ'],
+  ])('%j → spam:styled-letters', (text) => {
+    expect(spamRule(text)).toBe('spam:styled-letters');
+  });
+
+  it('leaves a word or two of styled praise, and a styled word inside plain text, alone', () => {
+    for (const text of [
+      '𝓑𝓮𝓪𝓾𝓽𝓲𝓯𝓾𝓵 ❤️',
+      '𝐋𝐎𝐕𝐄 𝐈𝐓',
+      'This recipe is 𝐢𝐧𝐜𝐫𝐞𝐝𝐢𝐛𝐥𝐞, I made it twice this week for my family',
+      'Where did you buy that lamp? It would look great in my living room',
+    ]) {
+      expect(spamRule(text), text).not.toBe('spam:styled-letters');
+    }
+  });
+});
