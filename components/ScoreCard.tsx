@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
 import { problemText } from '@/lib/i18n/problem-text';
 import type { ScoreReport, Status, SubScore } from '@/lib/model';
+import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
 
@@ -376,7 +377,10 @@ export function ScoreCard(props: ScoreCardProps) {
               <li key={c.commentId} className={`ms-comment ms-class-${c.class}`}>
                 <span className="ms-class">{t(`class.${c.class}` as MessageKey)}</span>
                 <span className="ms-comment-text">{commentTexts?.[c.commentId] ?? c.commentId}</span>
-                <span className="ms-rule">{c.rule}</span>
+                <span className="ms-rule" data-rule={c.rule}>
+                  {isCommentRule(c.rule) ? `${t(`rule.${c.rule}`)} · ` : ''}
+                  <code>{c.rule}</code>
+                </span>
               </li>
             ))}
           </ul>
