@@ -23,6 +23,12 @@ export interface LaunchedFirefox {
   extensionId: string;
   /** `moz-extension://UUID` of the installed extension. */
   extensionOrigin: string;
+  /**
+   * Evaluates a script in the browser's privileged (chrome) scope over WebDriver BiDi and returns
+   * its serialisable value: tests use it to stop the extension's event page
+   * (`WebExtensionPolicy.getByID(id).extension.terminateBackground()`) and read its state.
+   */
+  privileged(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 

@@ -78,9 +78,28 @@ export async function launchFirefoxWithExtension({ extensionDir, port, headless 
     await proxy.close();
     throw error;
   }
+  /** Evaluates `expression` in the browser's privileged (chrome) scope; test use only. */
+  let chromeContext;
+  async function privileged(expression) {
+    const connection = browser.connection;
+    if (!chromeContext) {
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      chromeContext = tree.result.contexts[0]?.context;
+      if (!chromeContext)
+        throw new Error('No privileged browsing context (is --remote-allow-system-access set?).');
+    }
+    const { result } = await connection.send('script.evaluate', {
+      expression,
+      target: { context: chromeContext },
+      awaitPromise: true,
+    });
+    if (result.type !== 'success') throw new Error(`Privileged evaluation failed: ${JSON.stringify(result)}`);
+    return result.result?.value;
+  }
   return {
     browser,
     proxy,
+    privileged,
     extensionId: geckoId,
     extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
     async close() {
