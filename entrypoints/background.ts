@@ -1,4 +1,5 @@
 import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { registerWarmUp } from '@/lib/background/warm-up';
 import { activeCampaignOf } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings } from '@/lib/settings/campaign-store';
 import { getDb } from '@/lib/shortlist/db';
@@ -7,6 +8,11 @@ export default defineBackground(() => {
   registerBackgroundHandlers({
     db: getDb(),
     now: () => Date.now(),
+    activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
+  });
+  // The content script's warm-up ahead of a likely click (lib/content/warm-up.ts).
+  registerWarmUp({
+    db: getDb(),
     activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
   });
 });

@@ -42,6 +42,8 @@ interface ProtocolMap {
   'bg:scoreProfile'(data: ScoreRequest): Result<ScoreReport>;
   'bg:addToShortlist'(data: { report: ScoreReport }): Result<{ entry: ShortlistEntry; count: number }>;
   'bg:getShortlistStatus'(data: ProfileKey): ShortlistStatus;
+  /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
+  'bg:warmUp'(): { ready: boolean };
   'tab:getProfile'(data: { score: boolean }): TabProfile;
 }
 
