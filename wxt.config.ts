@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
+import { zodJitless } from './scripts/zod-jitless.mjs';
 
 // Microscope reads only what Instagram and TikTok pages already show or load.
 // Permissions stay minimal: storage, plus host access to the two sites (content scripts).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // zod without generated code or its `Function` probe, in every bundle (see the plugin).
+  vite: () => ({ plugins: [zodJitless()] }),
   manifest: {
     name: 'Microscope — creator vetting',
     description:
@@ -11,7 +14,14 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     browser_specific_settings: {
-      gecko: { id: 'microscope@microscope.local', strict_min_version: '128.0' },
+      gecko: {
+        id: 'microscope@microscope.local',
+        // 140: the first Firefox that reads data_collection_permissions (built-in data consent).
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads it from 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
