@@ -7,12 +7,17 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // zod without generated code or its `Function` probe, in every bundle (see the plugin).
   vite: () => ({ plugins: [zodJitless()] }),
+  // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
+  // that build them (README, "Store packages"); tests and local output stay out.
+  zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
   manifest: {
     name: 'Microscope — creator vetting',
     description:
       'Score Instagram and TikTok creators on their profile page: engagement, comment quality, authenticity risk and fit. Nothing leaves your browser.',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+    // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {
       gecko: {
         id: 'microscope@microscope.local',
