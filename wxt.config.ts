@@ -12,8 +12,9 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
   manifest: {
     name: 'Microscope — creator vetting',
+    // At most 132 characters: the Chrome Web Store refuses a longer one (store/listing.en.md).
     description:
-      'Score Instagram and TikTok creators on their profile page: engagement, comment quality, authenticity risk and fit. Nothing leaves your browser.',
+      'Vet Instagram and TikTok creators on their profile: engagement, comment quality, authenticity, fit. Nothing leaves your browser.',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).
