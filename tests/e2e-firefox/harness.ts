@@ -4,7 +4,7 @@
  * scripts/firefox-browser.mjs for how the sites are reached (a local proxy that tunnels only the
  * two hosts) and how the add-on is installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
@@ -183,7 +183,13 @@ export async function scoreProfile(page: Page, handle: string): Promise<ElementH
   return waitForDeep(page, CARD, { handle });
 }
 
-/** The files Firefox has finished saving into `dir` (no `.part`). */
+/**
+ * The files Firefox has finished saving into `dir`. While it downloads, Firefox keeps an empty
+ * placeholder under the final name next to the `NAME.part` it writes, then moves the `.part`
+ * over the placeholder: a download is done once no `.part` is left and the file has content.
+ */
 export function downloadedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => !name.endsWith('.part'));
+  const names = readdirSync(dir);
+  if (names.some((name) => name.endsWith('.part'))) return [];
+  return names.filter((name) => statSync(join(dir, name)).size > 0);
 }
