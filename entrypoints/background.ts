@@ -13,6 +13,7 @@ export default defineBackground(() => {
   // The content script's warm-up ahead of a likely click (lib/content/warm-up.ts).
   registerWarmUp({
     db: getDb(),
+    now: () => Date.now(),
     activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
   });
 });

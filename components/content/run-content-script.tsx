@@ -161,7 +161,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   }
 
   let ui: ShadowRootContentScriptUi<Root> | undefined;
-  const warmer = backgroundWarmer(() => sendMessage('bg:warmUp'));
+  const warmer = backgroundWarmer((trigger) => sendMessage('bg:warmUp', { trigger }));
   let mounting = false;
   let dirty = false;
   const mount = async (): Promise<void> => {

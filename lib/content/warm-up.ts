@@ -15,8 +15,15 @@
  * Pages without the Score button (feeds, messages, posts) never wake it.
  */
 
+/** What started a warm-up: Score shown on a visible page, the pointer or focus arriving, the press. */
+export type WarmUpTrigger = 'shown' | 'pointer' | 'focus' | 'press';
+
 /** Events on Microscope's UI host that announce a press (listened to in the capture phase). */
-export const INTENT_EVENTS = ['pointerenter', 'pointerdown', 'focusin'] as const;
+export const INTENT_EVENTS = {
+  pointerenter: 'pointer',
+  focusin: 'focus',
+  pointerdown: 'press',
+} as const satisfies Record<string, WarmUpTrigger>;
 
 /**
  * One warm-up per gesture: the pointer entering then pressing, or focus then Enter, sends one
@@ -27,7 +34,7 @@ export const WARM_UP_INTERVAL_MS = 1_000;
 
 export interface BackgroundWarmer {
   /** Sends the warm-up unless one was sent within WARM_UP_INTERVAL_MS. */
-  warm(): void;
+  warm(trigger: WarmUpTrigger): void;
   /**
    * Warms now if `host`'s document is visible (else once it becomes visible, if `host` is still
    * on the page), and on the intent events of `host` (Microscope's UI host). Returns the remover.
@@ -36,16 +43,16 @@ export interface BackgroundWarmer {
 }
 
 export function backgroundWarmer(
-  send: () => Promise<unknown>,
+  send: (trigger: WarmUpTrigger) => Promise<unknown>,
   { now = () => Date.now(), intervalMs = WARM_UP_INTERVAL_MS } = {},
 ): BackgroundWarmer {
   let lastSent = Number.NEGATIVE_INFINITY;
-  const warm = () => {
+  const warm = (trigger: WarmUpTrigger) => {
     const t = now();
     if (t - lastSent < intervalMs) return;
     lastSent = t;
     // A failed warm-up (extension reloaded, background error) is retried on the next intent.
-    send().catch(() => {
+    send(trigger).catch(() => {
       lastSent = Number.NEGATIVE_INFINITY;
     });
   };
@@ -56,15 +63,19 @@ export function backgroundWarmer(
       const onVisible = () => {
         if (doc.visibilityState !== 'visible') return;
         doc.removeEventListener('visibilitychange', onVisible);
-        if (host.isConnected) warm();
+        if (host.isConnected) warm('shown');
       };
-      if (doc.visibilityState === 'visible') warm();
+      if (doc.visibilityState === 'visible') warm('shown');
       else doc.addEventListener('visibilitychange', onVisible);
       const options = { capture: true, passive: true } as const;
-      for (const type of INTENT_EVENTS) host.addEventListener(type, warm, options);
+      const listeners = Object.entries(INTENT_EVENTS).map(([type, trigger]) => {
+        const listener = () => warm(trigger);
+        host.addEventListener(type, listener, options);
+        return () => host.removeEventListener(type, listener, options);
+      });
       return () => {
         doc.removeEventListener('visibilitychange', onVisible);
-        for (const type of INTENT_EVENTS) host.removeEventListener(type, warm, options);
+        for (const remove of listeners) remove();
       };
     },
   };

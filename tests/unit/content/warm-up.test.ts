@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { backgroundWarmer, WARM_UP_INTERVAL_MS } from '@/lib/content/warm-up';
+import { backgroundWarmer, WARM_UP_INTERVAL_MS, type WarmUpTrigger } from '@/lib/content/warm-up';
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
@@ -9,11 +9,11 @@ function setVisibility(state: 'visible' | 'hidden') {
 
 function setup() {
   let clock = 1_000_000;
-  const sent: number[] = [];
+  const sent: WarmUpTrigger[] = [];
   let fail = false;
   const warmer = backgroundWarmer(
-    () => {
-      sent.push(clock);
+    (trigger) => {
+      sent.push(trigger);
       return fail
         ? Promise.reject(new Error('Extension context invalidated.'))
         : Promise.resolve({ ready: true });
@@ -50,7 +50,7 @@ describe('waking the background ahead of a score', () => {
     const { warmer, host, sent } = setup();
     expect(sent).toHaveLength(0);
     warmer.listenOn(host);
-    expect(sent).toHaveLength(1);
+    expect(sent).toEqual(['shown']);
   });
 
   it('on a page opened in the background, waits until it is shown (and the button is still there)', () => {
@@ -69,13 +69,17 @@ describe('waking the background ahead of a score', () => {
     expect(b.sent).toHaveLength(0);
   });
 
-  it('warms again when the pointer enters, focus lands or a press starts on the UI', () => {
-    for (const event of ['pointerenter', 'focusin', 'pointerdown']) {
+  it('warms again when the pointer enters, focus lands or a press starts on the UI, saying which', () => {
+    for (const [event, trigger] of [
+      ['pointerenter', 'pointer'],
+      ['focusin', 'focus'],
+      ['pointerdown', 'press'],
+    ] as const) {
       const { warmer, host, sent, later } = setup();
       warmer.listenOn(host);
       later();
       host.dispatchEvent(new Event(event));
-      expect(sent, event).toHaveLength(2);
+      expect(sent, event).toEqual(['shown', trigger]);
     }
   });
 
