@@ -79,17 +79,29 @@ const WarmUpSchema = z.object({ trigger: z.enum(['shown', 'pointer', 'focus', 'p
 /**
  * Answers the content script's warm-up (sent when Score appears on a visible profile, when the
  * pointer or focus reaches Microscope's UI, and at the press; see lib/content/warm-up.ts).
- * Receiving it starts the background; then it opens the database and reads the active campaign
- * (the two reads every score starts with) and, unless the press itself sent it (the score is
- * right behind and would only wait for the primer), scores the primer, so the click that follows
- * finds all of it ready. Returns the remover.
+ * Receiving it starts the background; then it opens the database and reads the active campaign,
+ * the two reads every score starts with. When Score has just appeared (the user is looking at
+ * the profile, the press is seconds away), it also scores the primer once per background start,
+ * in a task of its own after answering, so the scoring code has run before the user's score. Not
+ * for the pointer, focus or press: a score is about to arrive and would wait behind the primer.
+ * Returns the remover.
  */
 export function registerWarmUp(deps: WarmUpDeps): () => void {
+  let primed = false;
   return onMessage('bg:warmUp', async ({ data }) => {
     try {
       const { trigger } = WarmUpSchema.parse(data);
       const [, campaign] = await Promise.all([deps.db.open(), deps.activeCampaign()]);
-      if (trigger !== 'press') (deps.prime ?? scorePrimer)(campaign, deps.now());
+      if (trigger === 'shown' && !primed) {
+        primed = true;
+        setTimeout(() => {
+          try {
+            (deps.prime ?? scorePrimer)(campaign, deps.now());
+          } catch {
+            // Priming is only ahead-of-time work: the user's score runs the same code anyway.
+          }
+        }, 0);
+      }
       return { ready: true };
     } catch {
       // The score that follows reports the same failure with its own message.

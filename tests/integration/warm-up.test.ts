@@ -39,7 +39,7 @@ describe('the background’s warm-up message', () => {
     expect(await db.replicas.count()).toBe(0);
   });
 
-  it('primes the scoring ahead of a likely click, but not when the press itself sent the warm-up', async () => {
+  it('primes the scoring once when Score appears, never when a score is about to arrive', async () => {
     const primed: string[] = [];
     unregister = registerWarmUp({
       db,
@@ -47,16 +47,22 @@ describe('the background’s warm-up message', () => {
       activeCampaign: async () => DEFAULT_CAMPAIGN,
       prime: () => primed.push('primed'),
     });
-    for (const trigger of ['shown', 'pointer', 'focus'] as const) {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // Pointer, focus and press: the user's score is right behind and would wait for the primer.
+    for (const trigger of ['pointer', 'focus', 'press'] as const) {
       expect(await sendMessage('bg:warmUp', { trigger })).toEqual({ ready: true });
     }
-    expect(primed).toHaveLength(3);
-    // The score is right behind the press: it would only wait for the primer.
-    expect(await sendMessage('bg:warmUp', { trigger: 'press' })).toEqual({ ready: true });
-    expect(primed).toHaveLength(3);
+    await nextTask();
+    expect(primed).toHaveLength(0);
+    // Score appeared: primed after answering, in a task of its own, and only once.
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    await nextTask();
+    expect(primed).toHaveLength(1);
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    await nextTask();
+    expect(primed).toHaveLength(1);
     // Anything else is refused, not trusted.
     expect(await sendMessage('bg:warmUp', { trigger: 'now' } as never)).toEqual({ ready: false });
-    expect(primed).toHaveLength(3);
   });
 
   it('primes the scoring with a profile the real code scores through its main paths', () => {
