@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
-import type { MessageKey } from '@/lib/i18n';
-import { thresholdLabel } from '@/lib/i18n/threshold-labels';
+import { type MessageKey, thresholdLabel } from '@/lib/i18n';
 import {
   type Campaign,
   CurrencySchema,
@@ -61,7 +60,7 @@ function NumberField(props: {
 }
 
 export function App() {
-  const { locale, t } = useUiLocale();
+  const { t } = useUiLocale();
   const [settings, setSettings] = useState<CampaignSettings>();
   const [selectedId, setSelectedId] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
@@ -109,7 +108,7 @@ export function App() {
     const label = issue.field?.startsWith('cpm.')
       ? t('options.cpm', { platform: t(`platform.${issue.field.slice(4)}` as MessageKey) })
       : issue.field
-        ? thresholdLabel(issue.field, locale)
+        ? thresholdLabel(issue.field, t)
         : '';
     const rule =
       issue.kind === 'min'
@@ -274,14 +273,14 @@ export function App() {
               typeof value === 'number' ? (
                 <NumberField
                   key={key}
-                  label={thresholdLabel(key, locale)}
+                  label={thresholdLabel(key, t)}
                   value={value}
                   testId={`microscope-threshold-${key}`}
                   onChange={(n) => patchThreshold(key as keyof Thresholds, n)}
                 />
               ) : typeof value === 'object' && value !== null ? (
                 <fieldset key={key} className="ms-field ms-wide">
-                  <legend>{thresholdLabel(key, locale)}</legend>
+                  <legend>{thresholdLabel(key, t)}</legend>
                   <div className="ms-inline">
                     {Object.entries(value as Record<string, number>).map(([sub, n]) => (
                       <NumberField

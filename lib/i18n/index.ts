@@ -1,31 +1,19 @@
-import { type MessageKey as CoreKey, en, fr } from './messages';
-import { type CardMessageKey, enCard, frCard } from './messages-card';
-import { enIntegrity, frIntegrity, type IntegrityMessageKey } from './messages-integrity';
-import { enProblems, frProblems, type ProblemMessageKey } from './messages-problems';
-import { enRules, frRules, type RuleMessageKey } from './messages-rules';
-import { enSync, frSync, type SyncMessageKey } from './messages-sync';
+import type { Thresholds } from '../model/campaign';
+import type { CommentRule } from '../scoring/comment-rules';
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
 
-export type MessageKey =
-  | CoreKey
-  | SyncMessageKey
-  | CardMessageKey
-  | IntegrityMessageKey
-  | ProblemMessageKey
-  | RuleMessageKey;
+export type { MessageKey };
 export type UiLocale = 'en' | 'fr';
 
-const enAll: Record<MessageKey, string> = {
-  ...en,
-  ...enSync,
-  ...enCard,
-  ...enIntegrity,
-  ...enProblems,
-  ...enRules,
-};
-const tables: Record<UiLocale, Record<MessageKey, string>> = {
-  en: enAll,
-  fr: { ...fr, ...frSync, ...frCard, ...frIntegrity, ...frProblems, ...frRules },
-};
+const tables: Record<UiLocale, Record<MessageKey, string>> = { en, fr };
+
+/** Every classifier rule and every editable threshold has its text (a missing one fails the build). */
+type Covered<K extends string> = K extends MessageKey ? true : K;
+const _rulesCovered: Covered<`rule.${CommentRule}`> = true;
+const _thresholdsCovered: Covered<`threshold.${keyof Thresholds}`> = true;
+void _rulesCovered;
+void _thresholdsCovered;
 
 /** French for any fr-* browser language, English otherwise. */
 export function pickLocale(language: string | undefined): UiLocale {
@@ -37,7 +25,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function createTranslator(locale: UiLocale): Translate {
   const table = tables[locale];
   return (key, params) => {
-    const template = table[key] ?? enAll[key];
+    const template = table[key] ?? en[key];
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
@@ -49,6 +37,18 @@ export function createTranslator(locale: UiLocale): Translate {
 export interface Said {
   key: MessageKey;
   params?: Record<string, string | number>;
+}
+
+/** Whether `key` is a key of the interface's texts (for keys read from data, e.g. a settings field). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** The options page's label for a threshold; a key this version has no label for is spelled out. */
+export function thresholdLabel(key: string, t: Translate): string {
+  const labelKey = `threshold.${key}`;
+  if (isMessageKey(labelKey)) return t(labelKey);
+  return key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 }
 
 /** English, for messages built where no language is known (logs, tests, `Error.message`). */

@@ -30,7 +30,7 @@ import { spamModelSays } from './spam-model';
  * authors → generic (batch). All matching is on folded text (styled letters unstyled, NFKC,
  * accents and case removed, see normalise-text.ts), so "Très", "tres" and "𝐓𝐫𝐞𝐬" are one word.
  * Word lists live in ./lexicon; this file holds the rules. Every rule id has an English and a
- * French explanation in lib/i18n/messages-rules.ts, shown on the card.
+ * French explanation (keys `rule.*` in lib/i18n/en.ts and fr.ts), shown on the card.
  */
 
 export interface Classification {
