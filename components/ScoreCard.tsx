@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
 import { problemText } from '@/lib/i18n/problem-text';
+import { explanationText, noteText, priceBandSource, reasonText } from '@/lib/i18n/score-text';
 import type { ScoreReport, Status, SubScore } from '@/lib/model';
 import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { MicroscopeIcon } from './MicroscopeIcon';
@@ -48,11 +49,6 @@ function Metric(props: {
 
 const SEVERITY_ORDER = { hard: 0, warn: 1, info: 2 } as const;
 
-/** The message in the UI language when the scoring or the extractor wrote one. */
-function localized(item: { message: string; messageFr?: string }, locale: 'en' | 'fr'): string {
-  return locale === 'fr' ? (item.messageFr ?? item.message) : item.message;
-}
-
 function scoreTone(value: number | undefined): string {
   if (value === undefined) return 'ms-none';
   return value >= 60 ? 'ms-good' : value >= 40 ? 'ms-warn' : 'ms-bad';
@@ -62,12 +58,12 @@ function SubScoreRow({
   sub,
   weight,
   t,
-  locale,
+  fmt,
 }: {
   sub: SubScore;
   weight?: number;
   t: Translate;
-  locale: 'en' | 'fr';
+  fmt: Formatters;
 }) {
   const inputs = Object.entries(sub.inputs);
   return (
@@ -90,7 +86,7 @@ function SubScoreRow({
           {weight === undefined ? '' : t('card.weight', { w: Math.round(weight * 100) })}
         </span>
       </summary>
-      <p className="ms-explain">{sub.explanation[locale]}</p>
+      <p className="ms-explain">{explanationText(sub.explanation, t, fmt)}</p>
       {inputs.length > 0 ? (
         <dl className="ms-inputs">
           {inputs.map(([name, value]) => (
@@ -112,7 +108,7 @@ function SubScoreRow({
           <strong>{t('card.used')}:</strong>{' '}
           {sub.used
             .slice(0, 12)
-            .map((u) => (u.note ? `${u.id} (${u.note})` : u.id))
+            .map((u) => (u.note ? `${u.id} (${noteText(u.note, t, fmt)})` : u.id))
             .join(', ')}
           {sub.used.length > 12 ? ` … +${sub.used.length - 12}` : ''}
         </div>
@@ -122,7 +118,7 @@ function SubScoreRow({
           <strong>{t('card.excludedItems')}:</strong>{' '}
           {sub.excluded
             .slice(0, 12)
-            .map((e) => `${e.id} (${e.reason})`)
+            .map((e) => `${e.id} (${noteText(e.reason, t, fmt)})`)
             .join(', ')}
         </div>
       ) : null}
@@ -144,7 +140,6 @@ export function ScoreCard(props: ScoreCardProps) {
     diagnostics,
     shortlistStatus,
   } = props;
-  const locale = fmt.locale;
   const e = report.engagement;
   const unknown = t('card.unknown');
   const erTone = e.erMean === undefined ? undefined : e.erMean >= e.minimum ? 'good' : 'bad';
@@ -231,7 +226,7 @@ export function ScoreCard(props: ScoreCardProps) {
             .filter((r) => r.severity === 'hard')
             .map((reason) => (
               <li key={reason.code} className="ms-reason ms-reason-hard" data-code={reason.code}>
-                {localized(reason, locale)}
+                {reasonText(reason, t, fmt)}
               </li>
             ))}
         </ul>
@@ -310,7 +305,7 @@ export function ScoreCard(props: ScoreCardProps) {
               ? `${fmt.money(report.priceBand.min, report.priceBand.currency)}–${fmt.money(report.priceBand.max, report.priceBand.currency)}`
               : unknown
           }
-          hint={report.priceBand?.source}
+          hint={report.priceBand ? priceBandSource(report.priceBand, t, fmt) : undefined}
         />
       </div>
       <p className="ms-minimum">
@@ -328,7 +323,7 @@ export function ScoreCard(props: ScoreCardProps) {
                 className={`ms-reason ms-reason-${reason.severity}`}
                 data-code={reason.code}
               >
-                {localized(reason, locale)}
+                {reasonText(reason, t, fmt)}
               </li>
             ))}
         </ul>
@@ -338,13 +333,7 @@ export function ScoreCard(props: ScoreCardProps) {
         <details className="ms-details" data-testid="microscope-subscores">
           <summary>{t('card.subscores')}</summary>
           {report.subscores.map((sub) => (
-            <SubScoreRow
-              key={sub.key}
-              sub={sub}
-              weight={report.weightsUsed?.[sub.key]}
-              t={t}
-              locale={locale}
-            />
+            <SubScoreRow key={sub.key} sub={sub} weight={report.weightsUsed?.[sub.key]} t={t} fmt={fmt} />
           ))}
           {report.subscoresWithoutData && report.subscoresWithoutData.length > 0 ? (
             <p className="ms-sub">
@@ -411,7 +400,7 @@ export function ScoreCard(props: ScoreCardProps) {
               {e.excluded.map((post) => (
                 <li key={post.postId} data-testid="microscope-excluded-post" data-reason={post.reason}>
                   <PostId id={post.postId} url={post.url} />
-                  <span>{t(`reason.${post.reason}` as MessageKey)}</span>
+                  <span>{t(`exclusion.${post.reason}`)}</span>
                 </li>
               ))}
             </ul>

@@ -42,12 +42,12 @@ export const en = {
   'verdict.review': 'Review',
   'verdict.reject': 'Reject',
   'verdict.insufficient-data': 'Insufficient data',
-  'reason.pinned': 'pinned',
-  'reason.likes-hidden': 'likes hidden',
-  'reason.too-recent': 'too recent, counts still growing',
-  'reason.collab': 'collab post',
-  'reason.missing-counts': 'counts not loaded',
-  'reason.outside-window': 'outside the window',
+  'exclusion.pinned': 'pinned',
+  'exclusion.likes-hidden': 'likes hidden',
+  'exclusion.too-recent': 'too recent, counts still growing',
+  'exclusion.collab': 'collab post',
+  'exclusion.missing-counts': 'counts not loaded',
+  'exclusion.outside-window': 'outside the window',
   'platform.instagram': 'Instagram',
   'platform.tiktok': 'TikTok',
   'popup.offProfile': 'Open an Instagram or TikTok profile to score it.',
@@ -593,6 +593,194 @@ export const en = {
   'rule.substantive:caption-word': "Picks up a word of the post's caption or hashtags.",
   'rule.neutral:other': 'An ordinary comment: neither low effort nor about this post in particular.',
   'rule.generic:duplicate': 'The same text from three or more accounts.',
+
+  // ── What the scoring model says (codes: lib/scoring/codes.ts, wording: score-text.ts). Numbers
+  // arrive formatted in the user's locale; a percent placeholder already carries its "%".
+  'reason.private-account': 'The account is private: its posts cannot be checked.',
+  'reason.audit-fake-share': 'Audited fake followers {share} % exceed the campaign maximum of {max} %.',
+  'reason.er-below-half-minimum':
+    'ER {er} is below half the campaign minimum of {min} % ({half} %) over {posts} posts.',
+  'reason.insufficient-posts.one':
+    'Only {posts} eligible post; at least {min} are needed for an engagement verdict.',
+  'reason.insufficient-posts.other':
+    'Only {posts} eligible posts; at least {min} are needed for an engagement verdict.',
+  'reason.insufficient-posts.state.one':
+    'Only {posts} eligible post ({state}); at least {min} are needed for an engagement verdict.',
+  'reason.insufficient-posts.state.other':
+    'Only {posts} eligible posts ({state}); at least {min} are needed for an engagement verdict.',
+  'reason.page-state.not-found': 'the profile was not found',
+  'reason.page-state.login-wall': 'the site asked to log in',
+  'reason.page-state.no-posts': 'the profile has no posts',
+  'reason.page-state.not-profile': 'this page is not a profile',
+  'reason.er-unknown': 'ER is unknown, so the campaign minimum could not be checked.',
+  'reason.er-below-minimum': 'ER {er} is below the campaign minimum of {min} %.',
+  'reason.low-confidence':
+    'Low confidence: only {posts} eligible posts ({highFrom} or more give high confidence).',
+  'reason.authenticity-signals': '{count} authenticity risk signals: {signals}.',
+  'reason.fit-below-shortlist': 'Overall fit {fit} is below the shortlist threshold of {min}.',
+  'reason.fit-needs-engagement':
+    'No overall fit: engagement could not be measured, and a fit from reach and price alone would mislead.',
+  'reason.weights-renormalised':
+    'No data for {keys}: fit uses the other sub-scores with weights renormalised.',
+  'reason.audit-fake-share-ok':
+    'Audited fake followers {share} % are within the campaign maximum of {max} %.',
+  'reason.quote-above-band': 'Quoted {quote} is above the fair band of {min}–{max} per post.',
+  'reason.quote-above-emv': 'Quoted {quote} is more than {multiple}× the media value of {emv} per post.',
+  'reason.window.one': 'ER over {posts} post.',
+  'reason.window.other': 'ER over {posts} posts.',
+  'reason.window.excluded.one': 'ER over {posts} post; excluded: {excluded}.',
+  'reason.window.excluded.other': 'ER over {posts} posts; excluded: {excluded}.',
+  'reason.window.pinned.one': '{n} pinned',
+  'reason.window.pinned.other': '{n} pinned',
+  'reason.window.likes-hidden.one': '{n} with hidden likes',
+  'reason.window.likes-hidden.other': '{n} with hidden likes',
+  'reason.window.too-recent.one': '{n} too recent',
+  'reason.window.too-recent.other': '{n} too recent',
+  'reason.window.collab.one': '{n} collab',
+  'reason.window.collab.other': '{n} collab',
+  'reason.window.missing-counts.one': '{n} with missing counts',
+  'reason.window.missing-counts.other': '{n} with missing counts',
+  'reason.window.outside-window.one': '{n} outside the window',
+  'reason.window.outside-window.other': '{n} outside the window',
+  'reason.followers-unknown':
+    'The follower count could not be read, so the engagement rate by followers is unknown.',
+  'reason.followers-zero':
+    'The profile shows 0 followers, so the engagement rate by followers cannot be computed.',
+  'reason.posts-undated.one': '{posts} post without a date: age not checked, placed after dated posts.',
+  'reason.posts-undated.other': '{posts} posts without a date: age not checked, placed after dated posts.',
+  'reason.views-missing.one':
+    'ER by views uses {withViews} of {videos} videos; the others lack views or shares.',
+  'reason.views-missing.other':
+    'ER by views uses {withViews} of {videos} videos; the others lack views or shares.',
+  'reason.comment-pod':
+    'Commenters {authors} appear in the same order on {posts} posts (engagement pod signal).',
+  'reason.low-effort-comments': '{share} of {comments} comments are generic or spam (red from {red} %).',
+  'reason.inactive': 'Last post {days} days ago: inactive (more than {max} days).',
+  'reason.repositioning':
+    'Topics changed: older and newer posts share {across} % of keywords vs {within} % within each half.',
+  'reason.disclosure-missing': 'Post {post} looks sponsored ({evidence}) but lacks {requirement} {where}.',
+  'reason.ad-saturation': '{share} of the last {posts} posts are sponsored (saturation above {max} %).',
+  'reason.list-separator': '; ',
+
+  'signal.label.er-vs-benchmark': 'engagement rate vs tier benchmark',
+  'signal.label.comments-per-like': 'comments per like',
+  'signal.label.likes-spread': 'likes spread',
+  'signal.label.following': 'following vs followers',
+  'signal.label.low-effort-comments': 'low-effort comments',
+  'signal.label.follower-jumps': 'follower jumps',
+  'signal.er-vs-benchmark.followers.unchecked': 'ER or tier unknown: not checked.',
+  'signal.er-vs-benchmark.views.unchecked': 'ER by views or tier unknown: not checked.',
+  'signal.er-vs-benchmark.followers.within':
+    'Median ER {er} % is within {low}–{high} % (tier median {bench} %).',
+  'signal.er-vs-benchmark.followers.outside':
+    'Median ER {er} % is outside {low}–{high} % (tier median {bench} %).',
+  'signal.er-vs-benchmark.views.within':
+    'Median ER by views {er} % is within {low}–{high} % (tier median {bench} %).',
+  'signal.er-vs-benchmark.views.outside':
+    'Median ER by views {er} % is outside {low}–{high} % (tier median {bench} %).',
+  'signal.comments-per-like.unchecked': 'Not enough posts with likes: not checked.',
+  'signal.comments-per-like.within':
+    '{ratio} comments per 100 likes is within {low}–{high} % (typical about {typical} %).',
+  'signal.comments-per-like.outside':
+    '{ratio} comments per 100 likes is outside {low}–{high} % (typical about {typical} %).',
+  'signal.likes-spread.unchecked': 'Fewer than {minPosts} posts with likes: not checked.',
+  'signal.likes-spread.within': 'Likes vary by a coefficient of {cv} across posts.',
+  'signal.likes-spread.uniform': 'Likes vary by a coefficient of {cv} across posts (suspiciously uniform).',
+  'signal.likes-spread.erratic': 'Likes vary by a coefficient of {cv} across posts (erratic).',
+  'signal.following.unchecked': 'Following or followers unknown: not checked.',
+  'signal.following.over': 'Follows {following} accounts, more than its {followers} followers.',
+  'signal.following.near-cap': "Follows {following} accounts, near Instagram's {limit} follow cap.",
+  'signal.following.within': 'Follows {following} accounts for {followers} followers.',
+  'signal.low-effort-comments.unchecked': 'Fewer than {minComments} comments read: not checked.',
+  'signal.low-effort-comments.checked': '{share} of comments are generic or spam.',
+  'signal.follower-jumps.unchecked': 'No score history yet: not checked.',
+  'signal.follower-jumps.fired': 'Follower jumps in round amounts between snapshots: {jumps}.',
+  'signal.follower-jumps.none': 'No round follower jumps across {snapshots} snapshots.',
+
+  'subname.engagement': 'engagement',
+  'subname.commentQuality': 'comment quality',
+  'subname.authenticity': 'authenticity',
+  'subname.reach': 'reach',
+  'subname.consistency': 'consistency',
+  'subname.hygiene': 'disclosure & ads',
+  'subname.niche': 'niche fit',
+  'subname.value': 'value',
+
+  'explain.engagement.too-few-posts': 'Not scored: {posts} eligible posts, at least {min} needed.',
+  'explain.engagement.followers-unknown': 'Not scored: the follower count is unknown.',
+  'explain.engagement.by-views': 'Median ER by views {er} over {videos} videos.',
+  'explain.engagement.by-followers': 'Median ER {er} over {posts} posts (minimum {min} %).',
+  'explain.engagement.by-followers.bench':
+    'Median ER {er} over {posts} posts (minimum {min} %, tier median {bench} %).',
+  'explain.commentQuality.no-comments': 'No comments read yet: open a few posts to judge comment quality.',
+  'explain.commentQuality.scored':
+    '{share} low-effort comments ({band}) of {comments} from {posts} posts; {substantive} substantive, {replies} creator replies.',
+  'explain.band.green': 'green',
+  'explain.band.amber': 'amber',
+  'explain.band.red': 'red',
+  'explain.authenticity.none-checked': 'No risk signal could be checked.',
+  'explain.authenticity.scored.none':
+    '{fired} of {evaluated} risk signals. Follower lists are not visible; these are signals, not a fake-follower count.',
+  'explain.authenticity.scored':
+    '{fired} of {evaluated} risk signals: {signals}. Follower lists are not visible; these are signals, not a fake-follower count.',
+  'explain.reach.no-data': 'Not scored: neither followers nor views could be read.',
+  'explain.reach.followers': 'About {reach} people reached per post (followers × {rate} %).',
+  'explain.reach.followers.sweet':
+    'About {reach} people reached per post (followers × {rate} %); awareness sweet spot 50k–100k.',
+  'explain.reach.views': 'About {reach} people reached per post (median views of {videos} eligible videos).',
+  'explain.reach.views.sweet':
+    'About {reach} people reached per post (median views of {videos} eligible videos); awareness sweet spot 50k–100k.',
+  'explain.consistency.no-data': 'Not scored: too few dated posts.',
+  'explain.consistency.cadence.unknown': 'Cadence unknown',
+  'explain.consistency.cadence.regular': 'Regular cadence',
+  'explain.consistency.cadence.uneven': 'Uneven cadence',
+  'explain.consistency.cadence.erratic': 'Erratic cadence',
+  'explain.consistency': '{cadence}.',
+  'explain.consistency.topic': '{cadence}; topic overlap {overlap} %.',
+  'explain.consistency.topic.repositioned': '{cadence}; topic overlap {overlap} %, repositioned.',
+  'explain.consistency.inactive': 'Inactive. {rest}',
+  'explain.hygiene.no-data': 'Not scored: no eligible posts.',
+  'explain.hygiene.scored':
+    '{sponsored} of {posts} recent posts sponsored ({share}); {nonCompliant} without the disclosure required {where}.',
+  'explain.hygiene.scored.performance':
+    '{sponsored} of {posts} recent posts sponsored ({share}); {nonCompliant} without the disclosure required {where}; sponsored posts reach {performance}× organic ER.',
+  'explain.niche.no-keywords': 'Not scored: the campaign has no niche keywords.',
+  'explain.niche.scored': '{found} of {keywords} keywords found; {onTopic} of {posts} posts on topic.',
+  'explain.niche.scored.list':
+    '{found} of {keywords} keywords found ({list}); {onTopic} of {posts} posts on topic.',
+  'explain.value.no-reach': 'Not scored: reach unknown, so no media value.',
+  'explain.value.no-price': 'Media value {emv} per post; no price to compare.',
+  'explain.value.quote':
+    'Media value {emv} per post ({impressions} impressions × {cpm} CPM / 1000) against the quote {price}.',
+  'explain.value.band':
+    'Media value {emv} per post ({impressions} impressions × {cpm} CPM / 1000) against the fair band midpoint {price}.',
+
+  'note.post-er': 'ER {er}',
+  'note.post-er-views': 'by views {er}',
+  'note.undated': 'no date',
+  'note.comment': '{class} ({rule})',
+  'note.creator-reply': 'creator reply, counted apart',
+  'note.sponsored.yes': 'sponsored: {evidence}',
+  'note.sponsored.yes.missing': 'sponsored: {evidence} — disclosure missing',
+  'note.sponsored.possible': 'possibly sponsored: {evidence}',
+
+  'evidence.paid-partnership': 'paid-partnership label',
+  'evidence.sponsor-tags': 'sponsor tags: {tags}',
+  'evidence.ad-hashtags': 'ad hashtags: {tags}',
+  'evidence.ad-wording': 'ad wording in caption',
+  'evidence.discount-code': 'discount code {code}',
+  'evidence.brand-mention': 'brand mention: "{cue}"',
+
+  'jurisdiction.in.FR': 'in France',
+  'jurisdiction.in.UK': 'in the UK',
+  'jurisdiction.in.US': 'in the US',
+  'jurisdiction.in.DE': 'in Germany',
+  'jurisdiction.in.ES': 'in Spain',
+  'jurisdiction.in.IT': 'in Italy',
+  'jurisdiction.in.BR': 'in Brazil',
+
+  'card.priceBand.converted': '{source}, converted at 1 EUR = {rate} {currency}',
+  'card.priceBand.usFallback': 'no US figure for this tier; French table: {source}',
 
   // ── Labels of the editable thresholds and benchmarks (options page).
   'threshold.tierMicroMin': 'Micro tier from (followers)',

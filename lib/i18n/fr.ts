@@ -41,12 +41,12 @@ export const fr = {
   'verdict.review': 'À examiner',
   'verdict.reject': 'À écarter',
   'verdict.insufficient-data': 'Données insuffisantes',
-  'reason.pinned': 'épinglée',
-  'reason.likes-hidden': 'j’aime masqués',
-  'reason.too-recent': 'trop récente, chiffres encore en hausse',
-  'reason.collab': 'publication en collaboration',
-  'reason.missing-counts': 'chiffres non chargés',
-  'reason.outside-window': 'hors fenêtre',
+  'exclusion.pinned': 'épinglée',
+  'exclusion.likes-hidden': 'j’aime masqués',
+  'exclusion.too-recent': 'trop récente, chiffres encore en hausse',
+  'exclusion.collab': 'publication en collaboration',
+  'exclusion.missing-counts': 'chiffres non chargés',
+  'exclusion.outside-window': 'hors fenêtre',
   'platform.instagram': 'Instagram',
   'platform.tiktok': 'TikTok',
   'popup.offProfile': 'Ouvrez un profil Instagram ou TikTok pour l’analyser.',
@@ -613,6 +613,211 @@ export const fr = {
   'rule.substantive:caption-word': 'Reprend un mot de la légende ou des hashtags de la publication.',
   'rule.neutral:other': 'Un commentaire ordinaire : ni bâclé, ni propre à cette publication.',
   'rule.generic:duplicate': 'Le même texte venant d’au moins trois comptes.',
+
+  // ── What the scoring model says (codes: lib/scoring/codes.ts, wording: score-text.ts).
+  'reason.private-account': 'Le compte est privé : ses publications ne peuvent pas être vérifiées.',
+  'reason.audit-fake-share': 'Faux abonnés audités : {share} %, au-delà du maximum de la campagne ({max} %).',
+  'reason.er-below-half-minimum':
+    'Taux d’engagement de {er} sur {posts} publications : moins de la moitié du minimum de la campagne de {min} % ({half} %).',
+  'reason.insufficient-posts.one':
+    'Seulement {posts} publication retenue ; il en faut au moins {min} pour juger l’engagement.',
+  'reason.insufficient-posts.other':
+    'Seulement {posts} publications retenues ; il en faut au moins {min} pour juger l’engagement.',
+  'reason.insufficient-posts.state.one':
+    'Seulement {posts} publication retenue ({state}) ; il en faut au moins {min} pour juger l’engagement.',
+  'reason.insufficient-posts.state.other':
+    'Seulement {posts} publications retenues ({state}) ; il en faut au moins {min} pour juger l’engagement.',
+  'reason.page-state.not-found': 'profil introuvable',
+  'reason.page-state.login-wall': 'le site demande de se connecter',
+  'reason.page-state.no-posts': 'le profil n’a aucune publication',
+  'reason.page-state.not-profile': 'cette page n’est pas un profil',
+  'reason.er-unknown': 'Taux d’engagement inconnu : le minimum de la campagne n’a pas pu être vérifié.',
+  'reason.er-below-minimum': 'Taux d’engagement de {er}, sous le minimum de la campagne de {min} %.',
+  'reason.low-confidence':
+    'Confiance faible : seulement {posts} publications retenues (la confiance est élevée à partir de {highFrom}).',
+  'reason.authenticity-signals': '{count} signaux de risque d’authenticité : {signals}.',
+  'reason.fit-below-shortlist':
+    'Adéquation globale de {fit}, sous le seuil de {min} requis pour retenir le profil.',
+  'reason.fit-needs-engagement':
+    'Pas d’adéquation globale : l’engagement n’a pas pu être mesuré, et un score tiré de la seule portée et du prix serait trompeur.',
+  'reason.weights-renormalised':
+    'Aucune donnée pour : {keys}. L’adéquation globale repose sur les autres sous-scores, avec des poids recalculés.',
+  'reason.audit-fake-share-ok':
+    'Faux abonnés audités : {share} %, dans la limite du maximum de la campagne ({max} %).',
+  'reason.quote-above-band':
+    'Devis de {quote}, au-dessus de la fourchette de prix juste de {min}–{max} par publication.',
+  'reason.quote-above-emv':
+    'Devis de {quote}, plus de {multiple} fois la valeur média de {emv} par publication.',
+  'reason.window.one': 'Taux d’engagement calculé sur {posts} publication.',
+  'reason.window.other': 'Taux d’engagement calculé sur {posts} publications.',
+  'reason.window.excluded.one': 'Taux d’engagement calculé sur {posts} publication ; écartées : {excluded}.',
+  'reason.window.excluded.other':
+    'Taux d’engagement calculé sur {posts} publications ; écartées : {excluded}.',
+  'reason.window.pinned.one': '{n} épinglée',
+  'reason.window.pinned.other': '{n} épinglées',
+  'reason.window.likes-hidden.one': '{n} avec j’aime masqués',
+  'reason.window.likes-hidden.other': '{n} avec j’aime masqués',
+  'reason.window.too-recent.one': '{n} trop récente',
+  'reason.window.too-recent.other': '{n} trop récentes',
+  'reason.window.collab.one': '{n} en collaboration',
+  'reason.window.collab.other': '{n} en collaboration',
+  'reason.window.missing-counts.one': '{n} aux compteurs illisibles',
+  'reason.window.missing-counts.other': '{n} aux compteurs illisibles',
+  'reason.window.outside-window.one': '{n} hors de la fenêtre',
+  'reason.window.outside-window.other': '{n} hors de la fenêtre',
+  'reason.followers-unknown':
+    'Le nombre d’abonnés n’a pas pu être lu : le taux d’engagement par abonnés est inconnu.',
+  'reason.followers-zero':
+    'Le profil affiche 0 abonné : le taux d’engagement par abonnés ne peut pas être calculé.',
+  'reason.posts-undated.one':
+    '{posts} publication sans date : âge non vérifié, placée après les publications datées.',
+  'reason.posts-undated.other':
+    '{posts} publications sans date : âge non vérifié, placées après les publications datées.',
+  'reason.views-missing.one':
+    'Le taux d’engagement par vues porte sur {withViews} vidéo sur {videos} ; les autres n’ont pas de vues ou de partages lisibles.',
+  'reason.views-missing.other':
+    'Le taux d’engagement par vues porte sur {withViews} vidéos sur {videos} ; les autres n’ont pas de vues ou de partages lisibles.',
+  'reason.comment-pod':
+    'Les comptes {authors} commentent dans le même ordre sur {posts} publications (signe d’un groupe d’engagement).',
+  'reason.low-effort-comments':
+    '{share} des {comments} commentaires sont génériques ou du spam (rouge dès {red} %).',
+  'reason.inactive': 'Dernière publication il y a {days} jours : compte inactif (plus de {max} jours).',
+  'reason.repositioning':
+    'Changement de thématique : les publications anciennes et récentes partagent {across} % de mots-clés, contre {within} % au sein de chaque moitié.',
+  'reason.disclosure-missing':
+    'La publication {post} semble sponsorisée ({evidence}) mais n’affiche pas la mention requise {where} : {requirement}.',
+  'reason.ad-saturation':
+    '{share} des {posts} dernières publications sont sponsorisées (saturation publicitaire au-delà de {max} %).',
+  'reason.list-separator': ' ; ',
+
+  'signal.label.er-vs-benchmark': 'taux d’engagement vs référence de la catégorie',
+  'signal.label.comments-per-like': 'commentaires par j’aime',
+  'signal.label.likes-spread': 'dispersion des j’aime',
+  'signal.label.following': 'abonnements vs abonnés',
+  'signal.label.low-effort-comments': 'commentaires peu engagés',
+  'signal.label.follower-jumps': 'sauts d’abonnés',
+  'signal.er-vs-benchmark.followers.unchecked': 'Taux d’engagement ou catégorie inconnus : non vérifié.',
+  'signal.er-vs-benchmark.views.unchecked': 'Taux d’engagement par vues ou catégorie inconnus : non vérifié.',
+  'signal.er-vs-benchmark.followers.within':
+    'Taux d’engagement médian de {er} %, dans la plage {low}–{high} % (médiane de la catégorie {bench} %).',
+  'signal.er-vs-benchmark.followers.outside':
+    'Taux d’engagement médian de {er} %, hors de la plage {low}–{high} % (médiane de la catégorie {bench} %).',
+  'signal.er-vs-benchmark.views.within':
+    'Taux d’engagement médian par vues de {er} %, dans la plage {low}–{high} % (médiane de la catégorie {bench} %).',
+  'signal.er-vs-benchmark.views.outside':
+    'Taux d’engagement médian par vues de {er} %, hors de la plage {low}–{high} % (médiane de la catégorie {bench} %).',
+  'signal.comments-per-like.unchecked': 'Pas assez de publications avec des j’aime : non vérifié.',
+  'signal.comments-per-like.within':
+    '{ratio} commentaires pour 100 j’aime, dans la plage {low}–{high} % (habituellement environ {typical} %).',
+  'signal.comments-per-like.outside':
+    '{ratio} commentaires pour 100 j’aime, hors de la plage {low}–{high} % (habituellement environ {typical} %).',
+  'signal.likes-spread.unchecked': 'Moins de {minPosts} publications avec des j’aime : non vérifié.',
+  'signal.likes-spread.within':
+    'Les j’aime varient d’une publication à l’autre avec un coefficient de variation de {cv}.',
+  'signal.likes-spread.uniform':
+    'Les j’aime varient d’une publication à l’autre avec un coefficient de variation de {cv} (étrangement uniformes).',
+  'signal.likes-spread.erratic':
+    'Les j’aime varient d’une publication à l’autre avec un coefficient de variation de {cv} (erratiques).',
+  'signal.following.unchecked': 'Abonnements ou abonnés inconnus : non vérifié.',
+  'signal.following.over': 'Suit {following} comptes, plus que ses {followers} abonnés.',
+  'signal.following.near-cap':
+    'Suit {following} comptes, près de la limite de {limit} abonnements d’Instagram.',
+  'signal.following.within': 'Suit {following} comptes pour {followers} abonnés.',
+  'signal.low-effort-comments.unchecked': 'Moins de {minComments} commentaires lus : non vérifié.',
+  'signal.low-effort-comments.checked': '{share} des commentaires sont génériques ou du spam.',
+  'signal.follower-jumps.unchecked': 'Pas encore d’historique d’analyses : non vérifié.',
+  'signal.follower-jumps.fired': 'Sauts d’abonnés en chiffres ronds entre deux analyses : {jumps}.',
+  'signal.follower-jumps.none': 'Aucun saut d’abonnés en chiffres ronds sur {snapshots} analyses.',
+
+  'subname.engagement': 'engagement',
+  'subname.commentQuality': 'qualité des commentaires',
+  'subname.authenticity': 'authenticité',
+  'subname.reach': 'portée',
+  'subname.consistency': 'régularité',
+  'subname.hygiene': 'transparence & publicités',
+  'subname.niche': 'adéquation à la niche',
+  'subname.value': 'valeur',
+
+  'explain.engagement.too-few-posts': 'Non noté : {posts} publications retenues, il en faut au moins {min}.',
+  'explain.engagement.followers-unknown': 'Non noté : nombre d’abonnés inconnu.',
+  'explain.engagement.by-views': 'Taux d’engagement médian par vues {er} sur {videos} vidéos.',
+  'explain.engagement.by-followers':
+    'Taux d’engagement médian {er} sur {posts} publications (minimum {min} %).',
+  'explain.engagement.by-followers.bench':
+    'Taux d’engagement médian {er} sur {posts} publications (minimum {min} %, médiane de la catégorie {bench} %).',
+  'explain.commentQuality.no-comments':
+    'Aucun commentaire lu : ouvrez quelques publications pour juger leur qualité.',
+  'explain.commentQuality.scored':
+    '{share} de commentaires peu engagés ({band}) sur {comments} issus de {posts} publications ; {substantive} constructifs, {replies} réponses du créateur.',
+  'explain.band.green': 'vert',
+  'explain.band.amber': 'orange',
+  'explain.band.red': 'rouge',
+  'explain.authenticity.none-checked': 'Aucun signal de risque vérifiable.',
+  'explain.authenticity.scored.none':
+    '{fired} signal(s) de risque sur {evaluated} vérifiés. La liste des abonnés n’est pas visible : ce sont des signaux, pas un taux de faux abonnés.',
+  'explain.authenticity.scored':
+    '{fired} signal(s) de risque sur {evaluated} vérifiés : {signals}. La liste des abonnés n’est pas visible : ce sont des signaux, pas un taux de faux abonnés.',
+  'explain.reach.no-data': 'Non noté : ni abonnés ni vues lisibles.',
+  'explain.reach.followers': 'Environ {reach} personnes touchées par publication (abonnés × {rate} %).',
+  'explain.reach.followers.sweet':
+    'Environ {reach} personnes touchées par publication (abonnés × {rate} %) ; cible idéale notoriété 50k–100k.',
+  'explain.reach.views':
+    'Environ {reach} personnes touchées par publication (médiane des vues de {videos} vidéos retenues).',
+  'explain.reach.views.sweet':
+    'Environ {reach} personnes touchées par publication (médiane des vues de {videos} vidéos retenues) ; cible idéale notoriété 50k–100k.',
+  'explain.consistency.no-data': 'Non noté : trop peu de publications datées.',
+  'explain.consistency.cadence.unknown': 'Rythme inconnu',
+  'explain.consistency.cadence.regular': 'Rythme régulier',
+  'explain.consistency.cadence.uneven': 'Rythme inégal',
+  'explain.consistency.cadence.erratic': 'Rythme irrégulier',
+  'explain.consistency': '{cadence}.',
+  'explain.consistency.topic': '{cadence} ; recouvrement thématique {overlap} %.',
+  'explain.consistency.topic.repositioned':
+    '{cadence} ; recouvrement thématique {overlap} %, repositionnement.',
+  'explain.consistency.inactive': 'Inactif. {rest}',
+  'explain.hygiene.no-data': 'Non noté : aucune publication retenue.',
+  'explain.hygiene.scored':
+    '{sponsored} publications sponsorisées sur {posts} ({share}) ; {nonCompliant} sans la mention légale requise {where}.',
+  'explain.hygiene.scored.performance':
+    '{sponsored} publications sponsorisées sur {posts} ({share}) ; {nonCompliant} sans la mention légale requise {where} ; les publications sponsorisées atteignent {performance} × le taux d’engagement organique.',
+  'explain.niche.no-keywords': 'Non noté : la campagne n’a pas de mots-clés.',
+  'explain.niche.scored':
+    '{found} mots-clés sur {keywords} trouvés ; {onTopic} publications sur {posts} dans la thématique.',
+  'explain.niche.scored.list':
+    '{found} mots-clés sur {keywords} trouvés ({list}) ; {onTopic} publications sur {posts} dans la thématique.',
+  'explain.value.no-reach': 'Non noté : portée inconnue, pas de valeur média.',
+  'explain.value.no-price': 'Valeur média {emv} par publication ; aucun prix de comparaison.',
+  'explain.value.quote':
+    'Valeur média {emv} par publication ({impressions} impressions × CPM {cpm} / 1000) comparée au devis ({price}).',
+  'explain.value.band':
+    'Valeur média {emv} par publication ({impressions} impressions × CPM {cpm} / 1000) comparée au milieu de la fourchette de prix juste ({price}).',
+
+  'note.post-er': 'engagement {er}',
+  'note.post-er-views': 'par vues {er}',
+  'note.undated': 'sans date',
+  'note.comment': '{class} ({rule})',
+  'note.creator-reply': 'réponse du créateur, comptée à part',
+  'note.sponsored.yes': 'sponsorisée : {evidence}',
+  'note.sponsored.yes.missing': 'sponsorisée : {evidence} — mention légale manquante',
+  'note.sponsored.possible': 'peut-être sponsorisée : {evidence}',
+
+  'evidence.paid-partnership': 'label « partenariat rémunéré »',
+  'evidence.sponsor-tags': 'marques partenaires identifiées : {tags}',
+  'evidence.ad-hashtags': 'hashtags publicitaires : {tags}',
+  'evidence.ad-wording': 'mention publicitaire dans la légende',
+  'evidence.discount-code': 'code promo {code}',
+  'evidence.brand-mention': 'mention de marque : « {cue} »',
+
+  'jurisdiction.in.FR': 'en France',
+  'jurisdiction.in.UK': 'au Royaume-Uni',
+  'jurisdiction.in.US': 'aux États-Unis',
+  'jurisdiction.in.DE': 'en Allemagne',
+  'jurisdiction.in.ES': 'en Espagne',
+  'jurisdiction.in.IT': 'en Italie',
+  'jurisdiction.in.BR': 'au Brésil',
+
+  'card.priceBand.converted': '{source}, converti à 1 EUR = {rate} {currency}',
+  'card.priceBand.usFallback': 'pas de chiffre américain pour cette catégorie ; barème français : {source}',
 
   // ── Labels of the editable thresholds and benchmarks (options page).
   'threshold.tierMicroMin': 'Micro à partir de (abonnés)',

@@ -89,9 +89,14 @@ export function createFormatters(locale: UiLocale) {
     typeof n === 'number' && Number.isFinite(n) ? format.format(n) : UNKNOWN;
   const time = (format: Intl.DateTimeFormat) => (ms: number) =>
     isFormattableTime(ms) ? format.format(ms) : UNKNOWN;
+  const upTo2 = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   return {
     locale,
     integer: number(integer),
+    /** At most two decimals, trailing zeros dropped: 5000 → "5,000", 2.5 → "2.5". */
+    number: number(upTo2),
+    /** Exactly two decimals, no unit: 0.254 → "0.25". */
+    decimal2: number(pct),
     compact: number(compact),
     money: (amount: number, currency: string) => {
       if (typeof amount !== 'number' || !Number.isFinite(amount)) return UNKNOWN;
