@@ -364,7 +364,7 @@ function isMostlyStyled(text: string): boolean {
   return styled >= 0.6 * letters && words(plainText(fold(text))).length >= 4;
 }
 
-/** Praise with (almost) nothing else and no "but": every word filler, or one other word in eight. */
+/** Praise with (almost) nothing else and no "but": every word filler, or at most one other word in six. */
 function isPraiseOnly(folded: string, plainWords: readonly string[]): boolean {
   if (!PRAISE_RE.test(folded) && !SHORT_PRAISE_RE.test(folded) && !THANKS_RE.test(folded)) return false;
   if (negated(folded) || CONTRAST_RE.test(folded)) return false;
