@@ -782,6 +782,11 @@ export const en = {
   'card.priceBand.converted': '{source}, converted at 1 EUR = {rate} {currency}',
   'card.priceBand.usFallback': 'no US figure for this tier; French table: {source}',
 
+  // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
+  'error.invalid-data': 'The data did not have the expected shape.',
+  'error.unexpected': 'Something unexpected went wrong.',
+  'error.with-detail': '{text} ({detail})',
+
   // ── Labels of the editable thresholds and benchmarks (options page).
   'threshold.tierMicroMin': 'Micro tier from (followers)',
   'threshold.tierMacroMin': 'Macro tier from (followers)',

@@ -819,6 +819,11 @@ export const fr = {
   'card.priceBand.converted': '{source}, converti à 1 EUR = {rate} {currency}',
   'card.priceBand.usFallback': 'pas de chiffre américain pour cette catégorie ; barème français : {source}',
 
+  // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
+  'error.invalid-data': 'Les données n’avaient pas la forme attendue.',
+  'error.unexpected': 'Une erreur inattendue s’est produite.',
+  'error.with-detail': '{text} ({detail})',
+
   // ── Labels of the editable thresholds and benchmarks (options page).
   'threshold.tierMicroMin': 'Micro à partir de (abonnés)',
   'threshold.tierMacroMin': 'Macro à partir de (abonnés)',

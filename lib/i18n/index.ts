@@ -1,4 +1,5 @@
 import type { Thresholds } from '../model/campaign';
+import type { AppError, ErrorCode } from '../result';
 import type { CommentRule } from '../scoring/comment-rules';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
@@ -63,6 +64,18 @@ export class UserError extends Error {
     super(english(said.key, said.params), options);
     this.name = 'UserError';
   }
+}
+
+/** The text of each failure (a map, so one text can serve a code from elsewhere). */
+const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
+  'invalid-data': 'error.invalid-data',
+  unexpected: 'error.unexpected',
+};
+
+/** A failure in the user's language: its code's sentence, the technical detail after it when there is one. */
+export function describeError(error: AppError, t: Translate): string {
+  const text = t(ERROR_TEXT[error.code] ?? 'error.unexpected', error.params);
+  return error.detail ? t('error.with-detail', { text, detail: error.detail }) : text;
 }
 
 /** What to show the user for any thrown value, in their language when the error says how. */
