@@ -102,10 +102,13 @@ export function createFormatters(locale: UiLocale) {
     typeof n === 'number' && Number.isFinite(n) ? format.format(n) : UNKNOWN;
   const time = (format: Intl.DateTimeFormat) => (ms: number) =>
     isFormattableTime(ms) ? format.format(ms) : UNKNOWN;
+  const upTo1 = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const upTo2 = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   return {
     locale,
     integer: number(integer),
+    /** At most one decimal: 4.56 → "4.6". */
+    decimal1: number(upTo1),
     /** At most two decimals, trailing zeros dropped: 5000 → "5,000", 2.5 → "2.5". */
     number: number(upTo2),
     /** Exactly two decimals, no unit: 0.254 → "0.25". */

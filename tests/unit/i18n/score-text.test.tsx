@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { LocaleProvider } from '@/components/locale';
 import { ScoreCard } from '@/components/ScoreCard';
 import { createFormatters, createTranslator, type Translate } from '@/lib/i18n';
 import { en as EN } from '@/lib/i18n/en';
@@ -707,7 +708,9 @@ describe('reports stored before codes', () => {
       ['fr', 'Taux d’engagement de 2,10 %, sous le minimum de la campagne de 3 %.'],
     ] as const) {
       const html = renderToStaticMarkup(
-        <ScoreCard report={stored} t={createTranslator(locale)} fmt={UI[locale].fmt} added={false} />,
+        <LocaleProvider value={{ locale, t: createTranslator(locale), fmt: UI[locale].fmt }}>
+          <ScoreCard report={stored} added={false} />
+        </LocaleProvider>,
       );
       expect(html).toContain(expected);
       expect(html).toContain('data-code="er-below-minimum"');
