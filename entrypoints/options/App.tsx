@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
-import { type MessageKey, thresholdLabel } from '@/lib/i18n';
+import { labelOf, thresholdLabel } from '@/lib/i18n';
 import {
   type Campaign,
   CurrencySchema,
@@ -106,7 +106,7 @@ export function App() {
   /** A refused setting named as the form labels it, with the rule it breaks. */
   const explain = (issue: SettingsIssue): string => {
     const label = issue.field?.startsWith('cpm.')
-      ? t('options.cpm', { platform: t(`platform.${issue.field.slice(4)}` as MessageKey) })
+      ? t('options.cpm', { platform: labelOf(`platform.${issue.field.slice(4)}`, t) })
       : issue.field
         ? thresholdLabel(issue.field, t)
         : '';
@@ -196,7 +196,7 @@ export function App() {
               >
                 {ObjectiveSchema.options.map((o) => (
                   <option key={o} value={o}>
-                    {t(`objective.${o}` as MessageKey)}
+                    {t(`objective.${o}`)}
                   </option>
                 ))}
               </select>
@@ -226,7 +226,7 @@ export function App() {
                     checked={campaign.platforms.includes(p)}
                     onChange={() => togglePlatform(p)}
                   />
-                  {t(`platform.${p}` as MessageKey)}
+                  {t(`platform.${p}`)}
                 </label>
               ))}
             </fieldset>
@@ -249,7 +249,7 @@ export function App() {
             {PlatformSchema.options.map((p) => (
               <NumberField
                 key={p}
-                label={t('options.cpm', { platform: t(`platform.${p}` as MessageKey) })}
+                label={t('options.cpm', { platform: t(`platform.${p}`) })}
                 value={campaign.cpm[p]}
                 onChange={(n) => patch({ cpm: { ...campaign.cpm, [p]: n } })}
               />
@@ -285,7 +285,7 @@ export function App() {
                     {Object.entries(value as Record<string, number>).map(([sub, n]) => (
                       <NumberField
                         key={sub}
-                        label={t(`tier.${sub}` as MessageKey)}
+                        label={labelOf(`tier.${sub}`, t)}
                         value={n}
                         onChange={(next) =>
                           patchThreshold(key as keyof Thresholds, { ...(value as object), [sub]: next })

@@ -45,11 +45,19 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-/** The options page's label for a threshold; a key this version has no label for is spelled out. */
+/**
+ * The text of a key built from data (a settings field, an object's own key); where this version
+ * has no text for it, the key's last part, spelled out ("minErInstagram" → "Min Er Instagram").
+ */
+export function labelOf(key: string, t: Translate): string {
+  if (isMessageKey(key)) return t(key);
+  const name = key.slice(key.lastIndexOf('.') + 1);
+  return name.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** The options page's label for a threshold. */
 export function thresholdLabel(key: string, t: Translate): string {
-  const labelKey = `threshold.${key}`;
-  if (isMessageKey(labelKey)) return t(labelKey);
-  return key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+  return labelOf(`threshold.${key}`, t);
 }
 
 /** English, for messages built where no language is known (logs, tests, `Error.message`). */
