@@ -12,6 +12,10 @@
 export type ErrorCode =
   /** A message or a value did not fit its schema; `detail` says where and why. */
   | 'invalid-data'
+  /** Campaign settings refused before saving: `params` says which field and which rule. */
+  | 'invalid-setting'
+  /** Stored campaign settings that no longer parse: the defaults are used instead. */
+  | 'settings-unreadable'
   /** Anything else that threw; `detail` is what it said. */
   | 'unexpected';
 

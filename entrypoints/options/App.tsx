@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
-import { labelOf, thresholdLabel } from '@/lib/i18n';
+import { describeError, labelOf, thresholdLabel } from '@/lib/i18n';
 import {
   type Campaign,
   CurrencySchema,
@@ -15,7 +15,6 @@ import {
   type CampaignSettings,
   defaultThresholds,
   newCampaign,
-  type SettingsIssue,
   validateCampaignSettings,
 } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings, saveCampaignSettings } from '@/lib/settings/campaign-store';
@@ -69,7 +68,8 @@ export function App() {
     void loadCampaignSettings().then(({ settings: loaded, error }) => {
       setSettings(loaded);
       setSelectedId(loaded.activeId);
-      if (error) setNotice({ kind: 'error', text: t('options.loadError', { error }) });
+      if (error)
+        setNotice({ kind: 'error', text: t('options.loadError', { error: describeError(error, t) }) });
     });
   }, [t]);
 
@@ -103,35 +103,18 @@ export function App() {
     });
     setSelectedId(rest[0]!.id);
   };
-  /** A refused setting named as the form labels it, with the rule it breaks. */
-  const explain = (issue: SettingsIssue): string => {
-    const label = issue.field?.startsWith('cpm.')
-      ? t('options.cpm', { platform: labelOf(`platform.${issue.field.slice(4)}`, t) })
-      : issue.field
-        ? thresholdLabel(issue.field, t)
-        : '';
-    const rule =
-      issue.kind === 'min'
-        ? t('options.err.min', { limit: issue.limit ?? 0 })
-        : issue.kind === 'max'
-          ? t('options.err.max', { limit: issue.limit ?? 0 })
-          : issue.kind === 'number'
-            ? t('options.err.number')
-            : issue.kind === 'required'
-              ? t('options.err.required')
-              : issue.message;
-    return label ? `${label} — ${rule}` : rule;
-  };
-
   const save = async () => {
     const checked = validateCampaignSettings(settings);
     if (!checked.ok)
-      return setNotice({ kind: 'error', text: t('options.refused', { error: explain(checked.issue) }) });
-    const result = await saveCampaignSettings(checked.settings);
+      return setNotice({
+        kind: 'error',
+        text: t('options.refused', { error: describeError(checked.error, t) }),
+      });
+    const result = await saveCampaignSettings(checked.value);
     setNotice(
       result.ok
         ? { kind: 'ok', text: t('options.saved') }
-        : { kind: 'error', text: t('options.refused', { error: result.error }) },
+        : { kind: 'error', text: t('options.refused', { error: describeError(result.error, t) }) },
     );
   };
 

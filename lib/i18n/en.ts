@@ -785,6 +785,8 @@ export const en = {
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'The data did not have the expected shape.',
   'error.unexpected': 'Something unexpected went wrong.',
+  'error.invalid-setting': '{label} — {rule}',
+  'error.settings-unreadable': 'Saved campaigns could not be read',
   'error.with-detail': '{text} ({detail})',
 
   // ── Labels of the editable thresholds and benchmarks (options page).

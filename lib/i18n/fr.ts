@@ -822,6 +822,8 @@ export const fr = {
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'Les données n’avaient pas la forme attendue.',
   'error.unexpected': 'Une erreur inattendue s’est produite.',
+  'error.invalid-setting': '{label} — {rule}',
+  'error.settings-unreadable': 'Les campagnes enregistrées n’ont pas pu être lues',
   'error.with-detail': '{text} ({detail})',
 
   // ── Labels of the editable thresholds and benchmarks (options page).

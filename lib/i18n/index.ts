@@ -75,13 +75,39 @@ export class UserError extends Error {
 }
 
 /** The text of each failure (a map, so one text can serve a code from elsewhere). */
-const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
+const ERROR_TEXT: Record<Exclude<ErrorCode, 'invalid-setting'>, MessageKey> = {
   'invalid-data': 'error.invalid-data',
+  'settings-unreadable': 'error.settings-unreadable',
   unexpected: 'error.unexpected',
 };
 
-/** A failure in the user's language: its code's sentence, the technical detail after it when there is one. */
+/** A refused campaign setting named as the options page labels it, with the rule it breaks. */
+function settingText(error: AppError, t: Translate): string {
+  const { field, kind, limit } = error.params ?? {};
+  const name = typeof field === 'string' ? field : undefined;
+  const label =
+    name === undefined
+      ? undefined
+      : name.startsWith('cpm.')
+        ? t('options.cpm', { platform: labelOf(`platform.${name.slice(4)}`, t) })
+        : thresholdLabel(name, t);
+  const rule =
+    kind === 'min' || kind === 'max'
+      ? t(kind === 'min' ? 'options.err.min' : 'options.err.max', { limit: limit ?? 0 })
+      : kind === 'number'
+        ? t('options.err.number')
+        : kind === 'required'
+          ? t('options.err.required')
+          : (error.detail ?? t('error.unexpected'));
+  return label ? t('error.invalid-setting', { label, rule }) : rule;
+}
+
+/**
+ * A failure in the user's language: its code's sentence, with the technical detail after it
+ * when there is one (a refused setting says its field and rule instead).
+ */
 export function describeError(error: AppError, t: Translate): string {
+  if (error.code === 'invalid-setting') return settingText(error, t);
   const text = t(ERROR_TEXT[error.code] ?? 'error.unexpected', error.params);
   return error.detail ? t('error.with-detail', { text, detail: error.detail }) : text;
 }
