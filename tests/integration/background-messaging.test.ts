@@ -117,6 +117,8 @@ describe('scoring a creator the team already shortlisted', () => {
     });
     if (!again.ok) throw new Error(again.error);
     expect(again.value.verdict).toBe('reject');
-    expect(again.value.reasons.some((r) => r.severity === 'hard' && /35/.test(r.message))).toBe(true);
+    expect(again.value.reasons).toContainEqual(
+      expect.objectContaining({ code: 'audit-fake-share', severity: 'hard', params: { share: 35, max: 20 } }),
+    );
   });
 });
