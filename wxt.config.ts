@@ -6,7 +6,10 @@ import { zodJitless } from './scripts/zod-jitless.mjs';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // zod without generated code or its `Function` probe, in every bundle (see the plugin).
-  vite: () => ({ plugins: [zodJitless()] }),
+  // CSS for the browsers the manifest allows (Chrome 123, Firefox 140): light-dark() stays as
+  // written. Transpiled for older ones, it would be resolved once at the root of each page, and
+  // the card could no longer take the site's theme when it differs from the system's.
+  vite: () => ({ plugins: [zodJitless()], build: { cssTarget: ['chrome123', 'firefox140'] } }),
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
   // that build them (README, "Store packages"); tests and local output stay out.
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
@@ -15,6 +18,8 @@ export default defineConfig({
     // At most 132 characters: the Chrome Web Store refuses a longer one (store/listing.en.md).
     description:
       'Vet Instagram and TikTok creators on their profile: engagement, comment quality, authenticity, fit. Nothing leaves your browser.',
+    // 123: the first Chrome with CSS light-dark(), which the light and dark themes are written with.
+    minimum_chrome_version: '123',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).

@@ -1,3 +1,4 @@
+import './ContentApp.css';
 import { useSyncExternalStore } from 'react';
 import type { ProfileSession } from '@/lib/content/profile-session';
 import type { Formatters, Translate } from '@/lib/i18n';
@@ -19,7 +20,7 @@ export function ContentApp({ session, t, fmt, onScore, onAdd }: ContentAppProps)
   const scoring = state.status === 'scoring';
   return (
     <LocaleProvider value={{ locale: fmt.locale, t, fmt }}>
-      <div className="ms-root" data-handle={state.handle ?? ''}>
+      <div className="ms-root ms-onpage" data-handle={state.handle ?? ''}>
         <button
           type="button"
           className="ms-score-button"

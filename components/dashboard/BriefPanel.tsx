@@ -1,3 +1,4 @@
+import './BriefPanel.css';
 import { useMemo, useRef, useState } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import { createUiFormatters } from '@/components/use-ui-locale';

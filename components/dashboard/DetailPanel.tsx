@@ -1,3 +1,4 @@
+import './DetailPanel.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { LocaleProvider } from '@/components/locale';

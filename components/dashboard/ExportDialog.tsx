@@ -1,3 +1,4 @@
+import './ExportDialog.css';
 import { useEffect, useRef } from 'react';
 import { CSV_COLUMNS, type CsvColumn } from '@/lib/exchange/csv';
 import type { Translate } from '@/lib/i18n';

@@ -1,3 +1,4 @@
+import './FilterBar.css';
 import type { Translate } from '@/lib/i18n';
 import {
   type Platform,

@@ -1,3 +1,4 @@
+import './ShortlistTable.css';
 import {
   type ColumnDef,
   flexRender,

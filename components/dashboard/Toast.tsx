@@ -1,3 +1,4 @@
+import './Toast.css';
 import { useEffect } from 'react';
 import type { Translate } from '@/lib/i18n';
 

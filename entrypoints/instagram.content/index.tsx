@@ -1,4 +1,5 @@
-import '@/components/score-card.css';
+import '@/components/styles/tokens.css';
+import '@/components/styles/controls.css';
 import { runContentScript } from '@/components/content/run-content-script';
 import { instagramAdapter } from '@/lib/content/adapters';
 
