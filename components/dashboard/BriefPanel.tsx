@@ -86,6 +86,7 @@ export function BriefPanel({ t, locale, campaign, entry }: Props) {
       <textarea
         ref={area}
         className="ms-brief-text"
+        aria-label={t('ws.brief.title')}
         data-testid="microscope-brief-text"
         value={value}
         rows={18}

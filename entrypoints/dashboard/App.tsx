@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BulkBar } from '@/components/dashboard/BulkBar';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { CampaignView } from '@/components/dashboard/CampaignView';
+import { ColumnsMenu } from '@/components/dashboard/ColumnsMenu';
 import { DetailPanel } from '@/components/dashboard/DetailPanel';
 import { DEFAULT_EXPORT, type ExportChoice, ExportDialog } from '@/components/dashboard/ExportDialog';
 import { FilterBar } from '@/components/dashboard/FilterBar';
@@ -15,6 +16,7 @@ import { ShortlistTable } from '@/components/dashboard/ShortlistTable';
 import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
+import { useColumnPrefs } from '@/components/dashboard/use-column-prefs';
 import { downloadText } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
@@ -71,6 +73,7 @@ export function App() {
   const [toast, setToast] = useState<ToastState>();
   const [exportChoice, setExportChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
   const [exportOpen, setExportOpen] = useState(false);
+  const [columnPrefs, setColumnPrefs] = useColumnPrefs();
 
   useEffect(() => {
     void getDevice(db).then((d) => setDeviceId(d.id));
@@ -242,6 +245,7 @@ export function App() {
           </PanelBoundary>
           <div className="ms-table-meta">
             <span
+              role="status"
               data-testid="microscope-filtered-count"
               data-value={entries ? rows.length : ''}
               data-query={filter.text ?? ''}
@@ -252,6 +256,7 @@ export function App() {
                   ? t('ws.showingAll', { n: fmt.integer(rows.length) })
                   : t('ws.showingFiltered', { n: fmt.integer(rows.length), total: fmt.integer(count ?? 0) })}
             </span>
+            <ColumnsMenu t={t} prefs={columnPrefs} onChange={setColumnPrefs} />
           </div>
           {selectedIds.length > 0 ? (
             <PanelBoundary t={t} name="bulk">
@@ -285,6 +290,7 @@ export function App() {
                 onRowSelectionChange={setRowSelection}
                 openId={openId}
                 onOpen={setOpenId}
+                columnPrefs={columnPrefs}
               />
             </PanelBoundary>
           ) : null}
@@ -327,7 +333,7 @@ export function App() {
           />
         </PanelBoundary>
       ) : null}
-      <Toast key={toast?.id} toast={toast} t={t} onDone={closeToast} />
+      <Toast toast={toast} t={t} onDone={closeToast} />
     </main>
   );
 }

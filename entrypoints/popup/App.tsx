@@ -98,9 +98,9 @@ export function App() {
     <LocaleProvider value={{ locale, t, fmt }}>
       <main className="ms-popup ms-root">
         <header className="ms-page-head">
-          <strong className="ms-brand">
+          <h1 className="ms-brand">
             <MicroscopeIcon size={15} /> {t('app.name')}
-          </strong>
+          </h1>
           <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
             {count === undefined ? '…' : t('popup.shortlistCount', { n: fmt.integer(count) })}
           </span>
