@@ -153,13 +153,22 @@ describe('accessibility, themes and small screens', () => {
       await ext.screenshot(c, `a11y-card-${theme}`);
     });
 
-    it(`the popup (${theme}) has no serious or critical axe violation`, async () => {
-      const popup = await openExtensionPage(ext, 'popup.html', theme, { width: 400, height: 600 });
+    it(`the popup (${theme}), on a scored profile, has no serious or critical axe violation`, async () => {
+      // The popup reads the active tab: the profile is brought to the front before it loads.
+      await openProfile(page, TOM);
+      await scoreProfile(page, 'tom.trails');
+      const popup = await ext.context.newPage();
+      await popup.emulateMedia({ colorScheme: theme });
+      await popup.setViewportSize({ width: 400, height: 760 });
+      await page.bringToFront();
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
       await expect
         .poll(() => popup.getByTestId('microscope-shortlist-count').getAttribute('data-value'))
         .toBe('3');
-      await popup.getByTestId('microscope-popup-message').waitFor();
+      await popup.getByTestId('microscope-card').waitFor();
+      await popup.getByTestId('microscope-popup-shortlisted').waitFor();
       await expectNoBlocking(popup, `popup ${theme}`);
+      await popup.bringToFront();
       await ext.screenshot(popup, `a11y-popup-${theme}`);
       await popup.close();
     });
@@ -396,17 +405,9 @@ describe('accessibility, themes and small screens', () => {
     expect(await fits(wide)).toEqual({ sideways: 0, cutHeaders: [], cutCells: [] });
     await wide.close();
 
-    // 200 % of a 1280 × 900 window: 640 × 450 CSS px, drawn at twice the pixels.
-    const dash = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(dash);
-    await cdp.send('Emulation.setDeviceMetricsOverride', {
-      width: 640,
-      height: 450,
-      deviceScaleFactor: 2,
-      mobile: false,
-    });
-    await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-    await expect.poll(() => dash.getByTestId('microscope-row').count(), { timeout: 10_000 }).toBe(3);
+    // 200 % of a 1280 × 900 window lays the page out in 640 × 450 CSS px.
+    const dash = await openDashboard(ext, 'light', { width: 640, height: 450 });
+    expect(await dash.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([640, 450]);
     // The page itself never scrolls sideways; every header control is within the window.
     const page = await dash.evaluate(() => ({
       sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
