@@ -60,20 +60,22 @@ function SyncDrawer(props: {
   return (
     <dialog
       ref={ref}
-      className="ms-drawer"
+      className="ms-drawer-dialog"
       aria-label={props.label}
       data-testid="microscope-sync-drawer"
       onClose={props.onClose}
     >
-      <button
-        type="button"
-        className="ms-icon ms-drawer-close"
-        aria-label={props.closeLabel}
-        onClick={props.onClose}
-      >
-        ×
-      </button>
-      {props.children}
+      <aside className="ms-drawer" aria-label={props.label}>
+        <button
+          type="button"
+          className="ms-icon ms-drawer-close"
+          aria-label={props.closeLabel}
+          onClick={props.onClose}
+        >
+          ×
+        </button>
+        {props.children}
+      </aside>
     </dialog>
   );
 }
