@@ -312,11 +312,11 @@ function DetailBody({
             }}
           />
         </label>
-        {noteState === 'saved' ? (
-          <span className="ms-ok" data-testid="microscope-note-saved">
-            {t('ws.detail.noteSaved')}
-          </span>
-        ) : null}
+        <span className="ms-ok" role="status">
+          {noteState === 'saved' ? (
+            <span data-testid="microscope-note-saved">{t('ws.detail.noteSaved')}</span>
+          ) : null}
+        </span>
         {others.length > 0 ? (
           <ul className="ms-team-notes" data-testid="microscope-team-notes">
             {others.map((n) => (

@@ -161,7 +161,11 @@ export function App() {
             />
           </>
         ) : null}
-        {error ? <p className="ms-error">{error}</p> : null}
+        {error ? (
+          <p className="ms-error" role="alert">
+            {error}
+          </p>
+        ) : null}
         <footer className="ms-popup-foot">
           <LanguageSelect t={t} language={language} />
           <span className="ms-head-spacer" />
