@@ -2,20 +2,15 @@
 // never send a request of its own — it only looks at responses the page asked for.
 import {
   CAPTURE_TAG,
+  hasInstagramMarker,
   isCaptureUrl,
+  isInstagramUrl,
   MAX_CAPTURE_CHARS,
+  type PickedPayload,
   pickPayloads,
+  pickWrappedPayloads,
   splitJsonPayloads,
 } from '../sites/capture-filter';
-
-/** Root field names worth looking for in a `JSON.parse` input (cheap substring test first). */
-const PARSE_MARKERS = [
-  'xdt_api__v1__feed__user_timeline_graphql_connection',
-  'xdt_api__v1__clips__user__connection_v2',
-  'xdt_api__v1__media__media_id__comments__connection',
-  'xdt_api__v1__media__shortcode__web_info',
-  'follower_count',
-];
 
 export interface CaptureTarget {
   fetch: typeof fetch;
@@ -23,12 +18,49 @@ export interface CaptureTarget {
   JSON: JSON;
   location: { origin: string; href: string };
   postMessage(message: unknown, targetOrigin: string): void;
+  setTimeout(handler: () => void, ms: number): unknown;
 }
 
-/** Wraps fetch, XHR and (optionally) JSON.parse of `target` to hand matching JSON to the content script. */
+/** Deferred jobs kept at most; past it the page is producing payloads faster than we should look. */
+const MAX_PENDING = 64;
+
+/**
+ * Wraps fetch, XHR and (optionally) JSON.parse of `target` to hand matching JSON to the content
+ * script. What the page feels is kept to a minimum:
+ * - fetch and XHR bodies are cloned or read only for URLs that can carry a profile's payload
+ *   ({@link isCaptureUrl}); an Instagram body is parsed only if it mentions a known root field;
+ * - the `JSON.parse` wrapper returns the page's own result after one regular-expression pass
+ *   over the text; looking inside the parsed object (along wrapper keys only) and posting it
+ *   happen later, in a task of their own, off the page's call stack.
+ */
 export function installPageCapture(target: CaptureTarget, options: { hookJsonParse: boolean }): void {
-  const post = (url: string, json: unknown, depth?: number) => {
-    for (const payload of pickPayloads(json, depth)) {
+  const originalParse = target.JSON.parse;
+  const parse = (text: string): unknown => originalParse.call(target.JSON, text);
+  const schedule = target.setTimeout.bind(target);
+
+  const pending: (() => void)[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    for (const job of pending.splice(0)) {
+      try {
+        job();
+      } catch {
+        // One bad payload never stops the others, nor the page.
+      }
+    }
+  };
+  const later = (job: () => void) => {
+    if (pending.length >= MAX_PENDING) return;
+    pending.push(job);
+    if (!scheduled) {
+      scheduled = true;
+      schedule(flush, 0);
+    }
+  };
+
+  const post = (url: string, payloads: readonly PickedPayload[]) => {
+    for (const payload of payloads) {
       try {
         target.postMessage(
           { tag: CAPTURE_TAG, kind: payload.kind, url, data: payload.data },
@@ -41,7 +73,8 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   };
   const handleText = (url: string, text: string) => {
     if (text.length === 0 || text.length > MAX_CAPTURE_CHARS) return;
-    for (const json of splitJsonPayloads(text)) post(url, json);
+    if (isInstagramUrl(url) && !hasInstagramMarker(text)) return;
+    for (const json of splitJsonPayloads(text, parse)) post(url, pickPayloads(json));
   };
   const absolute = (url: string) => {
     try {
@@ -64,7 +97,7 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
             return response
               .clone()
               .text()
-              .then((text) => handleText(url, text));
+              .then((text) => later(() => handleText(url, text)));
           })
           .catch(() => undefined);
       }
@@ -80,7 +113,9 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   const urls = new WeakMap<XMLHttpRequest, string>();
   xhrProto.open = function capturedOpen(this: XMLHttpRequest, ...args: unknown[]) {
     try {
-      urls.set(this, absolute(String(args[1])));
+      const url = absolute(String(args[1]));
+      if (isCaptureUrl(url)) urls.set(this, url);
+      else urls.delete(this);
     } catch {
       // ignore
     }
@@ -91,22 +126,31 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
     body?: Document | XMLHttpRequestBodyInit | null,
   ) {
     const url = urls.get(this);
-    if (url && isCaptureUrl(url)) {
-      this.addEventListener('load', () => {
-        try {
-          if (this.status < 200 || this.status >= 300) return;
-          if (this.responseType === '' || this.responseType === 'text') handleText(url, this.responseText);
-          else if (this.responseType === 'json' && this.response !== null) post(url, this.response);
-        } catch {
-          // ignore
-        }
-      });
+    if (url) {
+      const request = this;
+      request.addEventListener(
+        'loadend',
+        () => {
+          try {
+            if (request.status < 200 || request.status >= 300) return;
+            if (request.responseType === '' || request.responseType === 'text') {
+              const text = request.responseText;
+              later(() => handleText(url, text));
+            } else if (request.responseType === 'json' && request.response !== null) {
+              const json: unknown = request.response;
+              later(() => post(url, pickPayloads(json)));
+            }
+          } catch {
+            // ignore
+          }
+        },
+        { once: true },
+      );
     }
     return originalSend.call(this, body);
   };
 
   if (options.hookJsonParse) {
-    const originalParse = target.JSON.parse;
     target.JSON.parse = function capturedParse(
       this: JSON,
       text: string,
@@ -118,10 +162,12 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
           typeof text === 'string' &&
           text.length > 64 &&
           text.length <= MAX_CAPTURE_CHARS &&
-          PARSE_MARKERS.some((marker) => text.includes(marker))
+          hasInstagramMarker(text)
         ) {
-          // Parsed server payloads nest the feed deep (ScheduledServerJS → RelayPrefetchedStreamCache → …).
-          post(target.location.href, result, 32);
+          const url = target.location.href;
+          // Server payloads nest the feed deep (ScheduledServerJS → RelayPrefetchedStreamCache → …):
+          // follow the wrappers, later, never the page's own call.
+          later(() => post(url, pickWrappedPayloads(result)));
         }
       } catch {
         // ignore
