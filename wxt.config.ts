@@ -13,5 +13,25 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: { id: 'microscope@microscope.local', strict_min_version: '128.0' },
     },
+    // The extractors and the score card, imported by the content scripts when first needed
+    // (README, "Performance"). A per-session address, so pages cannot probe for them.
+    web_accessible_resources: [
+      {
+        resources: ['site-readers.js', 'score-card.js'],
+        matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+        use_dynamic_url: true,
+      },
+    ],
+  },
+  hooks: {
+    // Those two are imported with import(), so they are built as ES modules, not classic scripts.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((e) => e.name === 'site-readers' || e.name === 'score-card')) return;
+      if (!config.build?.lib) return;
+      config.build.lib.formats = ['es'];
+      // Vite keeps an ES library's whitespace for downstream bundlers; this one goes to the browser.
+      const output = config.build.rollupOptions?.output;
+      if (output && !Array.isArray(output)) output.minify = { codegen: { removeWhitespace: true } };
+    },
   },
 });

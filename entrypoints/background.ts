@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { createReportStore } from '@/lib/background/report-store';
 import { activeCampaignOf } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings } from '@/lib/settings/campaign-store';
 import { getDb } from '@/lib/shortlist/db';
@@ -8,5 +10,6 @@ export default defineBackground(() => {
     db: getDb(),
     now: () => Date.now(),
     activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
+    reports: createReportStore(browser.storage.session, { now: () => Date.now() }),
   });
 });

@@ -1,5 +1,5 @@
-import { type CapturedPayload, CaptureMessageSchema } from '../sites/capture';
-import { CAPTURE_TAG } from '../sites/capture-filter';
+import type { CapturedPayload } from '../sites/capture';
+import { CAPTURE_KINDS, CAPTURE_TAG, type CaptureKind } from '../sites/capture-filter';
 
 export interface InboxEvent {
   source: unknown;
@@ -7,12 +7,34 @@ export interface InboxEvent {
   data: unknown;
 }
 
+/** A captured payload and the page address it arrived on (which post its comments belong to). */
+export interface InboxItem extends CapturedPayload {
+  pageUrl: string;
+}
+
+const KINDS: ReadonlySet<string> = new Set(CAPTURE_KINDS);
+const MAX_URL_CHARS = 4096;
+
+/**
+ * The envelope check of lib/sites/capture.ts's `CaptureMessageSchema`, written out by hand: this
+ * runs in the always-on script, which stays free of the validation library (a unit test holds
+ * the two to the same verdicts). `data` stays `unknown`; the extractors validate it.
+ */
+export function readCaptureEnvelope(data: unknown): CapturedPayload | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const { tag, kind, url } = data as { tag?: unknown; kind?: unknown; url?: unknown };
+  if (tag !== CAPTURE_TAG || typeof kind !== 'string' || !KINDS.has(kind) || typeof url !== 'string')
+    return undefined;
+  if (url.length > MAX_URL_CHARS) return undefined;
+  return { kind: kind as CaptureKind, url, data: (data as { data?: unknown }).data };
+}
+
 /**
  * Receives the JSON the MAIN-world capture script observed. Only messages from this very
  * window and origin, with our tag and a valid shape, are kept; the oldest go first past `max`.
  */
 export class CaptureInbox {
-  private readonly items: CapturedPayload[] = [];
+  private readonly items: InboxItem[] = [];
   rejected = 0;
 
   constructor(
@@ -20,22 +42,39 @@ export class CaptureInbox {
     private readonly max = 400,
   ) {}
 
-  accept(event: InboxEvent): boolean {
+  /** Keeps a message's payload, stamped with the page address it arrived on. */
+  accept(event: InboxEvent, pageUrl = ''): boolean {
     if (event.source !== this.expected.window || event.origin !== this.expected.origin) return false;
     const data = event.data as { tag?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.tag !== CAPTURE_TAG) return false;
-    const parsed = CaptureMessageSchema.safeParse(data);
-    if (!parsed.success) {
+    const payload = readCaptureEnvelope(data);
+    if (!payload) {
       this.rejected += 1;
       return false;
     }
-    this.items.push({ kind: parsed.data.kind, data: parsed.data.data, url: parsed.data.url });
+    this.items.push({ ...payload, pageUrl });
     if (this.items.length > this.max) this.items.splice(0, this.items.length - this.max);
     return true;
   }
 
   payloads(): CapturedPayload[] {
-    return [...this.items];
+    return this.items.map(({ kind, url, data }) => ({ kind, url, data }));
+  }
+
+  /**
+   * What the extractors get for the page at `pageUrl`: every payload, except that payloads of
+   * the `local` kinds (a post's comments, which do not name their post) count only on the page
+   * they arrived on.
+   */
+  payloadsFor(pageUrl: string, local: readonly string[]): CapturedPayload[] {
+    return this.items
+      .filter((item) => !local.includes(item.kind) || item.pageUrl === pageUrl)
+      .map(({ kind, url, data }) => ({ kind, url, data }));
+  }
+
+  /** The pages on which payloads of these kinds arrived, oldest first. */
+  pagesWith(kinds: readonly string[]): string[] {
+    return [...new Set(this.items.filter((item) => kinds.includes(item.kind)).map((item) => item.pageUrl))];
   }
 
   /** Forgets payloads of these kinds. */

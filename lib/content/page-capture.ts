@@ -127,17 +127,16 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   ) {
     const url = urls.get(this);
     if (url) {
-      const request = this;
-      request.addEventListener(
+      this.addEventListener(
         'loadend',
         () => {
           try {
-            if (request.status < 200 || request.status >= 300) return;
-            if (request.responseType === '' || request.responseType === 'text') {
-              const text = request.responseText;
+            if (this.status < 200 || this.status >= 300) return;
+            if (this.responseType === '' || this.responseType === 'text') {
+              const text = this.responseText;
               later(() => handleText(url, text));
-            } else if (request.responseType === 'json' && request.response !== null) {
-              const json: unknown = request.response;
+            } else if (this.responseType === 'json' && this.response !== null) {
+              const json: unknown = this.response;
               later(() => post(url, pickPayloads(json)));
             }
           } catch {
