@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Modules the content scripts import when first needed (lib/content/lazy/). */
+const LAZY_MODULES = ['readers-instagram', 'readers-tiktok', 'score-card'];
+
 // Microscope reads only what Instagram and TikTok pages already show or load.
 // Permissions stay minimal: storage, plus host access to the two sites (content scripts).
 export default defineConfig({
@@ -17,7 +20,7 @@ export default defineConfig({
     // (README, "Performance"). A per-session address, so pages cannot probe for them.
     web_accessible_resources: [
       {
-        resources: ['site-readers.js', 'score-card.js'],
+        resources: ['readers-instagram.js', 'readers-tiktok.js', 'score-card.js'],
         matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
         use_dynamic_url: true,
       },
@@ -26,7 +29,7 @@ export default defineConfig({
   hooks: {
     // Those two are imported with import(), so they are built as ES modules, not classic scripts.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((e) => e.name === 'site-readers' || e.name === 'score-card')) return;
+      if (!entrypoints.some((e) => LAZY_MODULES.includes(e.name))) return;
       if (!config.build?.lib) return;
       config.build.lib.formats = ['es'];
       // Vite keeps an ES library's whitespace for downstream bundlers; this one goes to the browser.

@@ -10,6 +10,8 @@ export interface InboxEvent {
 /** A captured payload and the page address it arrived on (which post its comments belong to). */
 export interface InboxItem extends CapturedPayload {
   pageUrl: string;
+  /** Length of the text it came from (the capture script says), for the memory bound. */
+  size: number;
 }
 
 const KINDS: ReadonlySet<string> = new Set(CAPTURE_KINDS);
@@ -31,15 +33,19 @@ export function readCaptureEnvelope(data: unknown): CapturedPayload | undefined 
 
 /**
  * Receives the JSON the MAIN-world capture script observed. Only messages from this very
- * window and origin, with our tag and a valid shape, are kept; the oldest go first past `max`.
+ * window and origin, with our tag and a valid shape, are kept; the oldest go first past `max`
+ * payloads or past `maxChars` of the texts they came from (a page that keeps loading big
+ * responses never makes the inbox grow without bound).
  */
 export class CaptureInbox {
   private readonly items: InboxItem[] = [];
+  private chars = 0;
   rejected = 0;
 
   constructor(
     private readonly expected: { window: unknown; origin: string },
     private readonly max = 400,
+    private readonly maxChars = 32_000_000,
   ) {}
 
   /** Keeps a message's payload, stamped with the page address it arrived on. */
@@ -52,8 +58,13 @@ export class CaptureInbox {
       this.rejected += 1;
       return false;
     }
-    this.items.push({ ...payload, pageUrl });
-    if (this.items.length > this.max) this.items.splice(0, this.items.length - this.max);
+    const claimed = (data as { size?: unknown }).size;
+    const size = typeof claimed === 'number' && Number.isFinite(claimed) && claimed > 0 ? claimed : 0;
+    this.items.push({ ...payload, pageUrl, size });
+    this.chars += size;
+    while (this.items.length > this.max || (this.chars > this.maxChars && this.items.length > 1)) {
+      this.chars -= this.items.shift()?.size ?? 0;
+    }
     return true;
   }
 
@@ -82,9 +93,11 @@ export class CaptureInbox {
     const keep = this.items.filter((item) => !kinds.includes(item.kind));
     this.items.length = 0;
     this.items.push(...keep);
+    this.chars = keep.reduce((sum, item) => sum + item.size, 0);
   }
 
   clear(): void {
     this.items.length = 0;
+    this.chars = 0;
   }
 }

@@ -31,8 +31,8 @@ export interface ContentDeps {
   loadCard(): Promise<CardModule>;
   sendMessage: typeof sendMessageFn;
   onMessage: typeof onMessageFn;
-  /** The extension version, for Copy diagnostics. */
-  version: string;
+  /** The extension version, for Copy diagnostics (asked for only then). */
+  version(): string;
   now?: () => number;
 }
 
@@ -146,7 +146,7 @@ export class ContentController {
     if (!this.placement) {
       this.placement = new HostPlacement(
         this.win.document,
-        this.ensureView().host,
+        () => this.ensureView().host,
         this.page.anchorSelectors,
         {
           setTimeout: (handler, ms) => this.win.setTimeout(handler, ms),
@@ -263,8 +263,13 @@ export class ContentController {
     if (!handle) return { onProfile: false, platform, message: 'not-profile' };
     this.session.update({ open: true, status: 'scoring', error: undefined });
     this.view?.showError(undefined);
+    // Wake the background now (it sleeps after 30 s idle) and learn whether the team already
+    // shortlisted this creator, while the extractors load.
+    const status = this.deps
+      .sendMessage('bg:getShortlistStatus', { platform, handle })
+      .catch(() => undefined);
     try {
-      const [readers] = await Promise.all([this.loadReaders(), this.loadCard()]);
+      const readers = await this.loadReaders();
       this.catchUpComments();
       this.collectComments(this.win.location.href);
       const captured = this.inbox.payloads();
@@ -274,10 +279,12 @@ export class ContentController {
         captured,
         now: this.now(),
       });
-      const result = await this.deps.sendMessage('bg:scoreProfile', {
+      const scored = this.deps.sendMessage('bg:scoreProfile', {
         extraction,
         evidence: { comments: this.session.evidenceComments() },
       });
+      // The card's code loads while the background scores.
+      const [result] = await Promise.all([scored, this.loadCard()]);
       // The user may have moved to another creator while the background worked.
       if (this.session.current.handle !== handle) return { onProfile: true, platform, handle };
       if (!result.ok) {
@@ -285,31 +292,31 @@ export class ContentController {
         return { onProfile: true, platform, handle, message: result.error };
       }
       const { report, reportId } = result.value;
+      const known = await status;
       this.session.update({
         status: 'ready',
         report,
         reportId,
         extraction,
-        diagnostics: readers.diagnostics({
-          doc: this.win.document,
-          version: this.deps.version,
-          platform,
-          extraction,
-          url: this.win.location.href,
-          captured,
-          userAgent: this.win.navigator.userAgent,
-        }),
         added: false,
         addError: undefined,
+        shortlistStatus: known?.shortlisted ? known.status : undefined,
       });
-      // Say whether the team already shortlisted this creator (and where it stands).
-      void this.deps
-        .sendMessage('bg:getShortlistStatus', { platform, handle: report.handle })
-        .then((status) => {
-          if (this.session.current.handle === handle)
-            this.session.update({ shortlistStatus: status.shortlisted ? status.status : undefined });
-        })
-        .catch(() => undefined);
+      // Copy diagnostics probes every selector of the site: after the card is on screen.
+      this.win.setTimeout(() => {
+        if (this.session.current.reportId !== reportId) return;
+        this.session.update({
+          diagnostics: readers.diagnostics({
+            doc: this.win.document,
+            version: this.deps.version(),
+            platform,
+            extraction,
+            url: this.win.location.href,
+            captured,
+            userAgent: this.win.navigator.userAgent,
+          }),
+        });
+      }, 0);
       return { onProfile: true, platform, handle, report, reportId };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -24,13 +24,21 @@ export class HostPlacement {
   private observer: MutationObserver | undefined;
   private observed: Node | undefined;
 
+  private made: HTMLElement | undefined;
+
+  /** `host` makes the element on first use: only once there is a header to put it under. */
   constructor(
     private readonly doc: Document,
-    private readonly host: HTMLElement,
+    private readonly makeHost: () => HTMLElement,
     private readonly selectors: readonly string[],
     private readonly timers: Timers,
     private readonly now: () => number = () => Date.now(),
   ) {}
+
+  private get host(): HTMLElement {
+    this.made ??= this.makeHost();
+    return this.made;
+  }
 
   get placed(): boolean {
     return this.running && this.isPlaced();
@@ -40,7 +48,16 @@ export class HostPlacement {
     if (this.running) return;
     this.running = true;
     this.searchingSince = this.now();
-    this.tick();
+    // While the document is still loading there is no header to look for yet.
+    if (this.doc.readyState === 'loading') {
+      this.doc.addEventListener(
+        'DOMContentLoaded',
+        () => this.running && this.timer === undefined && this.tick(),
+        {
+          once: true,
+        },
+      );
+    } else this.tick();
   }
 
   /** Stops watching and takes the host off the page. */
@@ -50,16 +67,18 @@ export class HostPlacement {
     this.timer = undefined;
     this.unobserve();
     this.anchor = undefined;
-    this.host.remove();
+    this.made?.remove();
   }
 
   private isPlaced(): boolean {
     const anchor = this.anchor;
+    const host = this.made;
     return (
       anchor !== undefined &&
+      host !== undefined &&
       anchor.isConnected &&
-      this.host.isConnected &&
-      this.host.previousElementSibling === anchor
+      host.isConnected &&
+      host.previousElementSibling === anchor
     );
   }
 
@@ -85,7 +104,7 @@ export class HostPlacement {
       if (found) break;
     }
     if (!found?.parentNode) {
-      this.host.remove();
+      this.made?.remove();
       return false;
     }
     found.after(this.host);

@@ -10,6 +10,7 @@ import {
   pickPayloads,
   pickWrappedPayloads,
   splitJsonPayloads,
+  stripPrefix,
 } from '../sites/capture-filter';
 
 export interface CaptureTarget {
@@ -21,8 +22,26 @@ export interface CaptureTarget {
   setTimeout(handler: () => void, ms: number): unknown;
 }
 
+/**
+ * How much of a text the JSON.parse hook looks at for a marker. The root fields of a GraphQL
+ * response come first, and a server script names its preloaded query in its first few hundred
+ * characters; scanning a whole 1.5 MB text would cost the page's parse 7 % more (0.3 ms on
+ * 4 ms), scanning this much costs it nothing measurable. Whole bodies are still scanned by the
+ * fetch/XHR tee (off the page's call stack), and the extractors read embedded scripts whole.
+ */
+const PARSE_WINDOW = 64 * 1024;
 /** Deferred jobs kept at most; past it the page is producing payloads faster than we should look. */
 const MAX_PENDING = 64;
+/**
+ * Texts the `JSON.parse` hook already looked at are remembered (by fingerprint) for a moment, so
+ * the tee does not read the same response again and a text parsed over and over is looked at
+ * once — but a page that loads the same data again later (the user came back) is captured again.
+ */
+const MAX_SEEN = 64;
+const SEEN_MS = 2_000;
+
+/** A cheap identity for a JSON text: its length and both ends. */
+const fingerprint = (text: string) => `${text.length}:${text.slice(0, 96)}:${text.slice(-96)}`;
 
 /**
  * Wraps fetch, XHR and (optionally) JSON.parse of `target` to hand matching JSON to the content
@@ -38,11 +57,14 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   const parse = (text: string): unknown => originalParse.call(target.JSON, text);
   const schedule = target.setTimeout.bind(target);
 
-  const pending: (() => void)[] = [];
+  // Two queues: what the JSON.parse hook saw goes first, so a body teed in the same round can
+  // tell it was already read.
+  const parsed: (() => void)[] = [];
+  const bodies: (() => void)[] = [];
   let scheduled = false;
   const flush = () => {
     scheduled = false;
-    for (const job of pending.splice(0)) {
+    for (const job of [...parsed.splice(0), ...bodies.splice(0)]) {
       try {
         job();
       } catch {
@@ -50,20 +72,25 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
       }
     }
   };
-  const later = (job: () => void) => {
-    if (pending.length >= MAX_PENDING) return;
-    pending.push(job);
-    if (!scheduled) {
-      scheduled = true;
-      schedule(flush, 0);
-    }
-  };
+  const queue =
+    (jobs: (() => void)[]) =>
+    (job: () => void): void => {
+      if (parsed.length + bodies.length >= MAX_PENDING) return;
+      jobs.push(job);
+      if (!scheduled) {
+        scheduled = true;
+        schedule(flush, 0);
+      }
+    };
+  const later = queue(bodies);
+  const afterParse = queue(parsed);
 
-  const post = (url: string, payloads: readonly PickedPayload[]) => {
+  /** `size`: the length of the text the payloads came from, so the inbox can bound its memory. */
+  const post = (url: string, payloads: readonly PickedPayload[], size: number) => {
     for (const payload of payloads) {
       try {
         target.postMessage(
-          { tag: CAPTURE_TAG, kind: payload.kind, url, data: payload.data },
+          { tag: CAPTURE_TAG, kind: payload.kind, url, data: payload.data, size },
           target.location.origin,
         );
       } catch {
@@ -71,10 +98,41 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
       }
     }
   };
+  // Instagram parses its response bodies with JSON.parse, one document per line: when the hook
+  // has seen every line of a body, reading the body again would only post the same payloads.
+  const seen = new Map<string, number>();
+  const remember = (key: string) => {
+    if (seen.size >= MAX_SEEN) seen.delete(seen.keys().next().value as string);
+    seen.set(key, Date.now());
+  };
+  const wasSeen = (key: string) => {
+    const at = seen.get(key);
+    return at !== undefined && Date.now() - at < SEEN_MS;
+  };
+  /** The lines of a body the hook has not seen; all of them when it saw none. */
+  const unseenLines = (text: string): string[] | undefined => {
+    if (seen.size === 0) return undefined;
+    const lines = text
+      .split('\n')
+      .map((line) => stripPrefix(line).trim())
+      .filter((line) => line.length > 0);
+    const fresh = lines.filter((line) => !wasSeen(fingerprint(line)));
+    return fresh.length === lines.length ? undefined : fresh;
+  };
   const handleText = (url: string, text: string) => {
     if (text.length === 0 || text.length > MAX_CAPTURE_CHARS) return;
     if (isInstagramUrl(url) && !hasInstagramMarker(text)) return;
-    for (const json of splitJsonPayloads(text, parse)) post(url, pickPayloads(json));
+    const fresh = unseenLines(text);
+    if (fresh) {
+      try {
+        const docs = fresh.map((line) => parse(line));
+        for (const json of docs) post(url, pickPayloads(json), text.length);
+        return;
+      } catch {
+        // A line that is not a whole document: read the body as a whole below.
+      }
+    }
+    for (const json of splitJsonPayloads(text, parse)) post(url, pickPayloads(json), text.length);
   };
   const absolute = (url: string) => {
     try {
@@ -137,7 +195,7 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
               later(() => handleText(url, text));
             } else if (this.responseType === 'json' && this.response !== null) {
               const json: unknown = this.response;
-              later(() => post(url, pickPayloads(json)));
+              later(() => post(url, pickPayloads(json), 0));
             }
           } catch {
             // ignore
@@ -161,12 +219,19 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
           typeof text === 'string' &&
           text.length > 64 &&
           text.length <= MAX_CAPTURE_CHARS &&
-          hasInstagramMarker(text)
+          hasInstagramMarker(text, PARSE_WINDOW)
         ) {
-          const url = target.location.href;
-          // Server payloads nest the feed deep (ScheduledServerJS → RelayPrefetchedStreamCache → …):
-          // follow the wrappers, later, never the page's own call.
-          later(() => post(url, pickWrappedPayloads(result)));
+          // The same text parsed again (a page re-reading its data) is not looked at again, and
+          // nothing of it is held past this call.
+          const key = fingerprint(text.trim());
+          if (!wasSeen(key)) {
+            remember(key);
+            const url = target.location.href;
+            const size = text.length;
+            // Server payloads nest the feed deep (ScheduledServerJS → RelayPrefetchedStreamCache → …):
+            // follow the wrappers, later, never on the page's own call.
+            afterParse(() => post(url, pickWrappedPayloads(result), size));
+          }
         }
       } catch {
         // ignore

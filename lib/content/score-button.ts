@@ -19,22 +19,17 @@ const ICON_PATH =
   'M9 2h4v2h-1v7.2a4 4 0 0 1-2 0V4H9V2Zm1 10.5a2 2 0 1 1 0 .01V12.5ZM15 9.5a6.5 6.5 0 0 1 2.9 11.5H20v2H4v-2h9a4.5 4.5 0 0 0 1.9-8.6l.1-2.9ZM6 18h6v2H6v-2Z';
 
 /**
- * Events a page script could synthesise to act through our UI. Untrusted ones (`isTrusted`
- * false: made by script, not by the user) stop at the shadow root, before any of our handlers
- * or React's see them.
+ * Events a page script could synthesise to act through our UI (activation, keys, form input).
+ * Untrusted ones (`isTrusted` false: made by script, not by the user) stop at the shadow root,
+ * before any of our handlers or React's see them. The root is closed, so a page cannot reach
+ * an element inside to dispatch to in the first place: this is the second line.
  */
 const GUARDED_EVENTS = [
   'click',
   'auxclick',
   'dblclick',
-  'mousedown',
-  'mouseup',
-  'pointerdown',
-  'pointerup',
   'keydown',
   'keyup',
-  'keypress',
-  'beforeinput',
   'input',
   'change',
   'submit',
@@ -74,38 +69,20 @@ export function createScoreButton(doc: Document, options: ScoreButtonOptions): S
   };
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, guard, true);
 
-  const style = doc.createElement('style');
-  style.textContent = BUTTON_CSS;
-  const root = doc.createElement('div');
-  root.className = 'ms-root';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'ms-score-button';
-  button.dataset.testid = 'microscope-score-button';
-  const svgNs = 'http://www.w3.org/2000/svg';
-  const icon = doc.createElementNS(svgNs, 'svg');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.setAttribute('focusable', 'false');
-  const path = doc.createElementNS(svgNs, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', ICON_PATH);
-  icon.append(path);
-  const label = doc.createElement('span');
+  // One parse of static markup (nothing from the page goes in): cheaper than building it node by node.
+  shadow.innerHTML = `<style>${BUTTON_CSS}</style><div class="ms-root"><button type="button" class="ms-score-button" data-testid="microscope-score-button"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="${ICON_PATH}"/></svg><span></span></button><p class="ms-error" role="alert" hidden></p><div></div></div>`;
+  const root = shadow.querySelector('.ms-root') as HTMLElement;
+  const button = root.querySelector('button') as HTMLButtonElement;
+  const label = button.querySelector('span') as HTMLSpanElement;
+  const error = root.querySelector('p') as HTMLParagraphElement;
+  const cardSlot = root.lastElementChild as HTMLElement;
   label.textContent = labels.score;
-  button.append(icon, label);
   button.addEventListener('click', (event) => {
     if (event.isTrusted) options.onScore();
   });
-  button.addEventListener('pointerenter', () => options.onIntent(), { once: true });
-  button.addEventListener('focus', () => options.onIntent(), { once: true });
-  const error = doc.createElement('p');
-  error.className = 'ms-error';
-  error.setAttribute('role', 'alert');
-  error.hidden = true;
-  const cardSlot = doc.createElement('div');
-  root.append(button, error, cardSlot);
-  shadow.append(style, root);
+  const intent = () => options.onIntent();
+  button.addEventListener('pointerenter', intent, { once: true });
+  button.addEventListener('focus', intent, { once: true });
 
   return {
     host,

@@ -5,7 +5,11 @@ import type { CardModule, ReaderModule } from './lazy/modules';
 import type { SitePage } from './site-adapter';
 
 /** The lazily loaded modules, built by wxt.config.ts as ES modules the content scripts may import. */
-export const LAZY_MODULES = { readers: '/site-readers.js', card: '/score-card.js' } as const;
+export const LAZY_MODULES = {
+  instagram: '/readers-instagram.js',
+  tiktok: '/readers-tiktok.js',
+  card: '/score-card.js',
+} as const;
 
 /**
  * Imports one of the extension's own modules into this isolated world. `runtime.getURL` gives
@@ -21,11 +25,11 @@ export function startContentScript(signal: AbortSignal, page: SitePage): Content
   const controller = new ContentController({
     window: window as ContentWindow,
     page,
-    loadReaders: () => importModule<ReaderModule>(LAZY_MODULES.readers),
+    loadReaders: () => importModule<ReaderModule>(LAZY_MODULES[page.platform]),
     loadCard: () => importModule<CardModule>(LAZY_MODULES.card),
     sendMessage,
     onMessage,
-    version: browser.runtime.getManifest().version,
+    version: () => browser.runtime.getManifest().version,
   });
   controller.start(signal);
   return controller;

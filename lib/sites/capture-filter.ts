@@ -77,9 +77,12 @@ export function isCaptureUrl(url: string): boolean {
 const INSTAGRAM_MARKERS =
   /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection_v2|media__media_id__comments__connection|media__shortcode__web_info)|follower_count|edge_followed_by/;
 
-/** Does this text mention one of the Instagram payloads the extractors read? */
-export function hasInstagramMarker(text: string): boolean {
-  return INSTAGRAM_MARKERS.test(text);
+/**
+ * Does this text mention one of the Instagram payloads the extractors read? With `within`,
+ * only its first `within` characters are looked at.
+ */
+export function hasInstagramMarker(text: string, within?: number): boolean {
+  return INSTAGRAM_MARKERS.test(within !== undefined && text.length > within ? text.slice(0, within) : text);
 }
 
 /** Instagram's endpoints answer every kind of query: only bodies that mention a known payload are parsed. */
@@ -93,7 +96,7 @@ export function isInstagramUrl(url: string): boolean {
 
 const PREFIXES = ['for (;;);', 'for(;;);', ")]}'", 'while(1);'];
 
-function stripPrefix(text: string): string {
+export function stripPrefix(text: string): string {
   let out = text.trimStart();
   for (const prefix of PREFIXES) {
     if (out.startsWith(prefix)) out = out.slice(prefix.length).trimStart();

@@ -76,3 +76,16 @@ describe('payloads and the page they arrived on', () => {
     expect(inbox.pagesWith(kinds)).toEqual([`${origin}/p/A/`, `${origin}/p/B/`]);
   });
 });
+
+describe('the inbox’s memory', () => {
+  it('drops the oldest payloads once the texts they came from pass the bound', () => {
+    const inbox = new CaptureInbox({ window: win, origin }, 400, 1_000);
+    for (let i = 0; i < 5; i++) {
+      inbox.accept({
+        ...message('ig-timeline', { page: i }),
+        data: { ...message('ig-timeline', { page: i }).data, size: 400 },
+      });
+    }
+    expect(inbox.payloads().map((p) => (p.data as { page: number }).page)).toEqual([3, 4]);
+  });
+});

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountCard } from '@/components/content/mount-card';
 import { ContentController, type ContentDeps, type ContentWindow } from '@/lib/content/controller';
 import { instagramPage } from '@/lib/content/instagram-page';
+import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import type { CardModule, ReaderModule } from '@/lib/content/lazy/modules';
-import { createReaderModule } from '@/lib/content/lazy/reader-module';
 import type { onMessage, sendMessage, TabProfile } from '@/lib/messaging';
 import { makeReport } from '../../helpers/reports';
 import { fixtureText, NOW } from '../../sites/fixture-loader';
@@ -53,7 +53,7 @@ function setup(options: { card?: CardModule } = {}) {
       return () => undefined;
     },
   };
-  const loadReaders = vi.fn(async (): Promise<ReaderModule> => createReaderModule());
+  const loadReaders = vi.fn(async (): Promise<ReaderModule> => instagramReaders());
   const loadCard = vi.fn(async () => card);
   const navigation = new EventTarget();
   Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
@@ -64,7 +64,7 @@ function setup(options: { card?: CardModule } = {}) {
     loadCard,
     sendMessage: send as unknown as typeof sendMessage,
     onMessage: listen as unknown as typeof onMessage,
-    version: '0.0.0-test',
+    version: () => '0.0.0-test',
     now: () => NOW,
   };
   const controller = new ContentController(deps);
@@ -112,8 +112,7 @@ describe('the content script on Instagram', () => {
     const result = await ctx.controller.score();
     expect(ctx.loadReaders).toHaveBeenCalledTimes(1);
     expect(ctx.loadCard).toHaveBeenCalledTimes(1);
-    const [type, request] = ctx.sent[0] ?? [];
-    expect(type).toBe('bg:scoreProfile');
+    const [, request] = ctx.sent.find(([type]) => type === 'bg:scoreProfile') ?? [];
     expect(request).toMatchObject({
       extraction: { snapshot: { handle: 'alba.travels', url: PROFILE, followers: 1_179_867 } },
       evidence: { comments: [] },

@@ -6,7 +6,7 @@ const HEADER = '<header><h2>lea.cuisine</h2></header>';
 
 function setup() {
   const host = document.createElement('microscope-ui');
-  const placement = new HostPlacement(document, host, ['main header', 'header'], {
+  const placement = new HostPlacement(document, () => host, ['main header', 'header'], {
     setTimeout: (handler, ms) => setTimeout(handler, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   });

@@ -74,6 +74,7 @@ describe('the page capture script (MAIN world)', () => {
         kind: 'ig-timeline',
         url: `${ORIGIN}/graphql/query`,
         data: TIMELINE.data.xdt_api__v1__feed__user_timeline_graphql_connection,
+        size: JSON.stringify(TIMELINE).length,
       },
     ]);
   });
@@ -131,6 +132,22 @@ describe('the page capture script (MAIN world)', () => {
     expect(posted.map((p) => p.kind)).toEqual(['ig-timeline']);
   });
 
+  it('reads a body only once when the page parsed its lines itself (the hook saw them)', async () => {
+    const { t, posted } = target('');
+    installPageCapture(t, { hookJsonParse: true });
+    const profile = { data: { user: { username: 'lea', follower_count: 5 } } };
+    FakeXhr.body = `${JSON.stringify(TIMELINE)}\n${JSON.stringify(profile)}`;
+    const xhr = new t.XMLHttpRequest();
+    xhr.open('POST', '/graphql/query');
+    // The page's own load handler runs first and parses every line, as Instagram does.
+    xhr.addEventListener('load', () => {
+      for (const line of xhr.responseText.split('\n')) t.JSON.parse(line);
+    });
+    xhr.send();
+    await flush();
+    expect(posted.map((p) => p.kind)).toEqual(['ig-timeline', 'ig-profile']);
+  });
+
   it('returns the page’s parse result first and looks inside it only in a later task', async () => {
     const { t, posted } = target('');
     installPageCapture(t, { hookJsonParse: true });
@@ -145,8 +162,27 @@ describe('the page capture script (MAIN world)', () => {
         kind: 'ig-timeline',
         url: `${ORIGIN}/lea/`,
         data: TIMELINE.data.xdt_api__v1__feed__user_timeline_graphql_connection,
+        size: text.length,
       },
     ]);
+  });
+
+  it('posts a text the page parses over and over once, and again when the page loads it later', async () => {
+    const { t, posted } = target('');
+    installPageCapture(t, { hookJsonParse: true });
+    const text = JSON.stringify(TIMELINE);
+    for (let i = 0; i < 5; i++) t.JSON.parse(text);
+    await flush();
+    expect(posted).toHaveLength(1);
+    const later = Date.now() + 2_500;
+    const now = vi.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      t.JSON.parse(text);
+      await flush();
+    } finally {
+      now.mockRestore();
+    }
+    expect(posted).toHaveLength(2);
   });
 
   it('passes a reviver through and leaves parse errors to the page', () => {

@@ -1,0 +1,476 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:page` (after `npm run build`): what Microscope costs every Instagram and TikTok
+ * page the user opens, measured in real Chromium against the offline fixture site, with and
+ * without the extension side by side in one run (each round starts fresh browsers for every
+ * condition and visits the same pages in alternating order). Prints every sample, the medians,
+ * and each budget of the README's performance section with PASS/FAIL (exit code 1 on a FAIL).
+ *
+ * Per page view, no click (profiles and non-profile pages):
+ *   script  — main-thread script time (DevTools Performance metrics `ScriptDuration`) once the
+ *             page has loaded its posts and sat idle for a second;
+ *   heap    — JS heap in use (`JSHeapUsedSize`) after a forced garbage collection.
+ * Busy feed — the page appends 1,000 grid items in batches while scrolling; the extension's
+ *             share is (script with − script without) ÷ seconds of activity.
+ * Parse     — the page's own JSON.parse of a 1.5 MB Instagram-like payload, with and without a
+ *             capture marker; each sample the median of 12 timings of 5 parses; all conditions'
+ *             browsers open at once, batches interleaved; ratio of the medians with ÷ without.
+ *             Also, within the same page, against the unhooked JSON.parse of an iframe.
+ * Click → card — with the extension: a fresh page of a profile not scored before, first click
+ *             of the page (the card's code not loaded yet), from the click event to the frame
+ *             after the card appears; with the service worker running, and stopped first (as
+ *             after 30 s idle).
+ *
+ * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as a third condition,
+ * e.g. the previous release), --quick (2 rounds, fewer pages). Browser runs must hold the
+ * shared lock: `flock /tmp/microscope-browser.lock npm run bench:page`.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { instagramNode, startFixtureServer } from '../tests/e2e/fixture-server.mjs';
+import { instagramCreators } from '../tests/fixtures/site/index.mjs';
+import { contentUi, evaluateInContentWorld } from './content-ui.mjs';
+import { chromiumArgs } from './extension-browser.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const ROUNDS = Number(option('--rounds') ?? (quick ? 2 : 5));
+const extensionDir = process.env.E2E_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  console.error(`No built extension in ${relative(root, extensionDir)}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const BUDGET = {
+  eagerGzipKb: 25,
+  scriptMs: 5,
+  heapMb: 0.5,
+  busyMsPerS: 2,
+  parseWithMarker: 1.1,
+  parseWithout: 1.05,
+  clickMs: 100,
+};
+
+/** Page views measured without a click: profiles of both sites and pages that are not profiles. */
+const VIEWS = [
+  { label: 'IG profile lea.cuisine', url: 'https://www.instagram.com/lea.cuisine/', posts: 'lea.cuisine' },
+  { label: 'IG profile maison.verte', url: 'https://www.instagram.com/maison.verte/', posts: 'maison.verte' },
+  { label: 'TT profile nina.moves', url: 'https://www.tiktok.com/@nina.moves', posts: 'nina.moves' },
+  { label: 'IG home (not a profile)', url: 'https://www.instagram.com/' },
+  { label: 'TT page (not a profile)', url: 'https://www.tiktok.com/foryou' },
+];
+/** Unseen profiles for click → card: each a fresh page load, each the first click of its page. */
+const CLICKS = quick
+  ? ['https://www.instagram.com/tom.trails/', 'https://www.tiktok.com/@theo.builds']
+  : [
+      'https://www.instagram.com/tom.trails/',
+      'https://www.instagram.com/camille.mode/',
+      'https://www.tiktok.com/@theo.builds',
+      'https://www.tiktok.com/@kai.cooks',
+    ];
+
+// ---------------------------------------------------------------- sizes of what every page loads
+
+function eagerSizes(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const out = [];
+  for (const script of manifest.content_scripts ?? []) {
+    let raw = 0;
+    let gz = 0;
+    for (const file of script.js ?? []) {
+      const bytes = readFileSync(join(dir, file));
+      raw += bytes.length;
+      gz += gzipSync(bytes, { level: 9 }).length;
+    }
+    out.push({ matches: script.matches.join(' '), world: script.world ?? 'ISOLATED', files: script.js, raw, gz });
+  }
+  const perSite = (host) =>
+    out.filter((s) => s.matches.includes(host)).reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz }), { raw: 0, gz: 0 });
+  const lazy = readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && (manifest.web_accessible_resources ?? []).some((w) => w.resources.includes(f)))
+    .map((f) => {
+      const bytes = readFileSync(join(dir, f));
+      return { file: f, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+    });
+  return { scripts: out, instagram: perSite('instagram'), tiktok: perSite('tiktok'), lazy };
+}
+
+// ---------------------------------------------------------------- browsers
+
+const conditions = [
+  { name: 'without', dir: null, clicks: false },
+  { name: 'with', dir: extensionDir, clicks: true },
+];
+const compare = option('--compare');
+if (compare) {
+  const [dir, label] = compare.split('=');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    console.error(`--compare: no built extension in ${dir}`);
+    process.exit(1);
+  }
+  // Click → card only applies to builds of Microscope (another extension may be compared too).
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  conditions.push({ name: label ?? basename(dirname(dir)), dir, clicks: /^Microscope/.test(manifest.name) });
+}
+
+async function launch(condition, port) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'microscope-bench-'));
+  const base = chromiumArgs(condition.dir ?? '/nonexistent', port).filter(
+    (a) => condition.dir || !/extension/.test(a),
+  );
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: condition.dir ? base : [...base, '--disable-extensions'],
+  });
+  if (condition.dir) {
+    if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  }
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** One page view, no click: script time and heap once the page is idle. */
+async function pageView(context, view) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(view.url);
+  if (view.posts) {
+    await page
+      .locator(`html[data-fixture-posts-loaded="${view.posts}"]`)
+      .waitFor({ state: 'attached', timeout: 15_000 });
+  }
+  await sleep(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m = await metrics(cdp);
+  await page.close();
+  return { scriptMs: m.ScriptDuration * 1000, heapMb: m.JSHeapUsedSize / 2 ** 20 };
+}
+
+/** Appends 1,000 grid items in batches of 20 per frame while scrolling: the page's own work. */
+function busyFeed() {
+  return new Promise((resolve) => {
+    const grid = document.createElement('div');
+    grid.style.display = 'grid';
+    grid.style.gridTemplateColumns = 'repeat(3, 1fr)';
+    (document.querySelector('main') ?? document.body).append(grid);
+    let made = 0;
+    const frame = () => {
+      for (let i = 0; i < 20 && made < 1000; i++, made++) {
+        const a = document.createElement('a');
+        a.href = `/p/BUSY${made}/`;
+        a.innerHTML = `<div class="tile"><img alt="post ${made}" width="300" height="300"><span>${made} likes</span></div>`;
+        grid.append(a);
+      }
+      window.scrollBy(0, 400);
+      if (made < 1000) requestAnimationFrame(frame);
+      else resolve(made);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+async function busy(context, view) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(view.url);
+  if (view.posts) {
+    await page.locator(`html[data-fixture-posts-loaded="${view.posts}"]`).waitFor({ state: 'attached' });
+  }
+  await sleep(1000);
+  const before = await metrics(cdp);
+  const start = Date.now();
+  await page.evaluate(busyFeed);
+  await sleep(500); // what the page's appends set off settles (observers, timers)
+  const after = await metrics(cdp);
+  const seconds = (Date.now() - start) / 1000;
+  await page.close();
+  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, seconds };
+}
+
+/** A 1.5 MB Instagram-like response body (timeline nodes as the fixture site makes them). */
+function parsePayloads() {
+  const creator = instagramCreators[0];
+  const nodes = [];
+  for (let i = 0; JSON.stringify(nodes).length < 1_500_000; i++) {
+    nodes.push({ node: instagramNode(creator, creator.posts[i % creator.posts.length], i, 1.7e9), cursor: '' });
+  }
+  return {
+    withMarker: JSON.stringify({ data: { xdt_api__v1__feed__user_timeline_graphql_connection: { edges: nodes } } }),
+    without: JSON.stringify({ data: { feed: { edges: nodes } } }),
+  };
+}
+
+/**
+ * Runs in the page: ms per parse of `text` by the page's own JSON.parse, and by the JSON.parse of
+ * a fresh iframe, which no content script reaches (the unhooked parse of the same page). The two
+ * alternate, five parses per timing (the page's clock ticks in 0.1 ms), five warm-ups first;
+ * medians of 12 timings each.
+ */
+function timeParse(text) {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const unhooked = frame.contentWindow.JSON.parse;
+  const page = [];
+  const iframe = [];
+  const five = (parse) => {
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) parse(text);
+    return (performance.now() - t0) / 5;
+  };
+  for (let i = 0; i < 17; i++) {
+    const a = five((t) => JSON.parse(t));
+    const b = five(unhooked);
+    if (i >= 5) {
+      page.push(a);
+      iframe.push(b);
+    }
+  }
+  frame.remove();
+  const med = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return { page: med(page), iframe: med(iframe) };
+}
+
+/**
+ * The parse test, with every condition's browser open at once and their batches interleaved
+ * (A, B, A, B, …) so that a load spike on the machine hits all conditions alike; the heap is
+ * collected before each batch so that no batch pays for another's garbage.
+ */
+async function parsePhase(payloads, batches) {
+  const open = [];
+  for (const condition of conditions) {
+    const browser = await launch(condition, server.port);
+    const page = await browser.context.newPage();
+    await page.goto('https://www.instagram.com/');
+    const cdp = await browser.context.newCDPSession(page);
+    open.push({ condition, browser, page, cdp });
+  }
+  try {
+    await sleep(500);
+    for (let b = 0; b < batches; b++) {
+      const order = b % 2 === 0 ? open : [...open].reverse();
+      for (const { condition, page, cdp } of order) {
+        for (const [key, text] of [
+          ['with marker', payloads.withMarker],
+          ['without marker', payloads.without],
+        ]) {
+          await cdp.send('HeapProfiler.collectGarbage');
+          const timed = await page.evaluate(timeParse, text);
+          push(condition.name, 'parse', key, timed.page);
+          push(condition.name, 'parseInPage', key, timed.iframe);
+        }
+      }
+    }
+  } finally {
+    for (const { browser } of open) await browser.close();
+  }
+}
+
+/** Test-only probe in the extension's content-script world: when the click came and the card showed. */
+function installCardProbe() {
+  const host = document.querySelector('microscope-ui');
+  const shadow = host && chrome.dom.openOrClosedShadowRoot(host);
+  if (!shadow) return false;
+  const probe = { enter: undefined, click: undefined, card: undefined };
+  globalThis.__microscopeBench = probe;
+  shadow.addEventListener(
+    'pointerover',
+    () => {
+      probe.enter ??= performance.now();
+    },
+    true,
+  );
+  shadow.addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted) probe.click ??= performance.now();
+    },
+    true,
+  );
+  new MutationObserver((_records, observer) => {
+    if (shadow.querySelector('[data-testid="microscope-card"]')) {
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        probe.card = performance.now();
+      });
+    }
+  }).observe(shadow, { childList: true, subtree: true });
+  return true;
+}
+
+async function clickToCard(context, url, swAsleep) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const handle = new URL(url).pathname.replace(/^\/@?/, '').replace(/\/$/, '');
+  await page.locator(`html[data-fixture-posts-loaded="${handle}"]`).waitFor({ state: 'attached' });
+  await contentUi(page).getByTestId('microscope-score-button').waitFor();
+  if (!(await evaluateInContentWorld(page, installCardProbe))) throw new Error('no Score button');
+  if (swAsleep) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await sleep(300);
+  }
+  await contentUi(page).getByTestId('microscope-score-button').click();
+  const deadline = Date.now() + 15_000;
+  let probe;
+  do {
+    await sleep(20);
+    probe = await evaluateInContentWorld(page, () => globalThis.__microscopeBench);
+  } while (probe.card === undefined && Date.now() < deadline);
+  await page.close();
+  if (probe.card === undefined) throw new Error(`no card on ${url}`);
+  return { fromClick: probe.card - probe.click, fromPointer: probe.card - probe.enter };
+}
+
+// ---------------------------------------------------------------- run
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+const server = await startFixtureServer();
+const payloads = parsePayloads();
+/** samples[condition][metric][key] = number[] */
+const samples = Object.fromEntries(conditions.map((c) => [c.name, {}]));
+const push = (condition, metric, key, value) => {
+  const byMetric = (samples[condition][metric] ??= {});
+  (byMetric[key] ??= []).push(value);
+};
+
+console.log(`Page cost bench: ${ROUNDS} rounds, conditions ${conditions.map((c) => c.name).join(' / ')}`);
+console.log(`Chromium ${findChromium()}, extension ${relative(root, extensionDir) || extensionDir}\n`);
+
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? conditions : [...conditions].reverse();
+    for (const condition of order) {
+      const browser = await launch(condition, server.port);
+      try {
+        for (const [i, view] of VIEWS.entries()) {
+          const r = await pageView(browser.context, view);
+          // The first page view after the browser starts pays for cold caches: kept apart.
+          const key = i === 0 ? `${view.label} (first page after start)` : view.label;
+          push(condition.name, 'script', key, r.scriptMs);
+          push(condition.name, 'heap', key, r.heapMb);
+        }
+        for (const view of [VIEWS[0], VIEWS[3]]) {
+          const r = await busy(browser.context, view);
+          push(condition.name, 'busy', view.label, r.scriptMs / r.seconds);
+        }
+        if (condition.clicks) {
+          for (const [i, url] of CLICKS.entries()) {
+            const asleep = i % 2 === 1;
+            const r = await clickToCard(browser.context, url, asleep);
+            const label = asleep ? 'service worker stopped first' : 'service worker running';
+            push(condition.name, 'click', `${label}${i === 0 ? ' (first click after start)' : ''}`, r.fromClick);
+            push(condition.name, 'clickAll', 'from click', r.fromClick);
+            push(condition.name, 'clickAll', 'from pointer arriving', r.fromPointer);
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  await parsePhase(payloads, ROUNDS * 2);
+  process.stdout.write('parse batches done\n');
+} finally {
+  await server.close();
+}
+
+// ---------------------------------------------------------------- report
+
+const results = [];
+const check = (what, value, budget, unit, compareWith = '≤') => {
+  const pass = Number.isFinite(value) && value <= budget;
+  results.push(pass);
+  console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${what}: ${value < 10 ? f2(value) : f1(value)} ${unit} (budget ${compareWith} ${budget} ${unit})`);
+};
+
+console.log('\nEvery sample (ms unless noted):');
+for (const condition of conditions) {
+  for (const [metric, byKey] of Object.entries(samples[condition.name])) {
+    for (const [key, values] of Object.entries(byKey)) {
+      const digits = metric === 'heap' ? f3 : f1;
+      console.log(`  ${condition.name.padEnd(8)} ${metric.padEnd(8)} ${key.padEnd(44)} ${values.map(digits).join('  ')}  → median ${digits(median(values))}`);
+    }
+  }
+}
+
+const sizes = eagerSizes(extensionDir);
+console.log('\nScripts every page loads (gzip -9):');
+for (const s of sizes.scripts) console.log(`  ${s.files.join(' ')} (${s.world}, ${s.matches}): ${(s.raw / 1024).toFixed(1)} KB, ${(s.gz / 1024).toFixed(1)} KB gzipped`);
+console.log('Loaded only when needed:');
+for (const s of sizes.lazy) console.log(`  ${s.file}: ${(s.raw / 1024).toFixed(1)} KB, ${(s.gz / 1024).toFixed(1)} KB gzipped`);
+
+for (const condition of conditions.filter((c) => c.dir)) {
+  const w = samples[condition.name];
+  const wo = samples.without;
+  console.log(`\nMedians, ${condition.name} vs without (${condition.dir === extensionDir ? 'this build' : condition.dir}):`);
+  const s = condition.dir === extensionDir ? sizes : eagerSizes(condition.dir);
+  console.log('  eagerly injected script per site:');
+  check('    Instagram', s.instagram.gz / 1024, BUDGET.eagerGzipKb, 'KB gz');
+  check('    TikTok', s.tiktok.gz / 1024, BUDGET.eagerGzipKb, 'KB gz');
+  console.log('  per page view, no click (with − without, medians):');
+  for (const key of Object.keys(w.script)) {
+    check(`    script, ${key}`, median(w.script[key]) - median(wo.script[key]), BUDGET.scriptMs, 'ms');
+  }
+  for (const key of Object.keys(w.heap)) {
+    check(`    heap, ${key}`, median(w.heap[key]) - median(wo.heap[key]), BUDGET.heapMb, 'MB');
+  }
+  console.log('  busy feed (1,000 items appended while scrolling), extension’s script per second:');
+  for (const key of Object.keys(w.busy)) {
+    check(`    ${key}`, median(w.busy[key]) - median(wo.busy[key]), BUDGET.busyMsPerS, 'ms/s');
+  }
+  console.log(`  page’s JSON.parse of a ${(payloads.without.length / 2 ** 20).toFixed(2)} MB payload (ratio of medians):`);
+  check('    with a capture marker', median(w.parse['with marker']) / median(wo.parse['with marker']), BUDGET.parseWithMarker, '×');
+  check('    without a marker', median(w.parse['without marker']) / median(wo.parse['without marker']), BUDGET.parseWithout, '×');
+  for (const key of ['with marker', 'without marker']) {
+    const ratio = median(w.parse[key]) / median(w.parseInPage[key]);
+    console.log(`          in the same page, against an iframe's unhooked JSON.parse, ${key}: ${f3(ratio)} ×`);
+  }
+  if (w.clickAll) {
+    console.log('  click → card on unseen profiles (first click of each page):');
+    check('    median, all samples, from the click', median(w.clickAll['from click']), BUDGET.clickMs, 'ms');
+    for (const key of Object.keys(w.click)) console.log(`          ${key}: median ${f1(median(w.click[key]))} ms`);
+    console.log(`          from the pointer reaching the button: median ${f1(median(w.clickAll['from pointer arriving']))} ms`);
+  }
+}
+
+const failed = results.filter((r) => !r).length;
+console.log(failed ? `\n${failed} budget(s) missed.` : '\nEvery budget held.');
+process.exit(failed ? 1 : 0);
