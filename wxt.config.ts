@@ -35,6 +35,12 @@ export default defineConfig({
       // Vite keeps an ES library's whitespace for downstream bundlers; this one goes to the browser.
       const output = config.build.rollupOptions?.output;
       if (output && !Array.isArray(output)) output.minify = { codegen: { removeWhitespace: true } };
+      // The model's schema files have no side effects: those the extractors do not use (report,
+      // shortlist, campaign) are left out, and zod does not build them when the module loads.
+      config.build.rollupOptions = {
+        ...config.build.rollupOptions,
+        treeshake: { moduleSideEffects: [{ test: /[\\/]lib[\\/]model[\\/]/, sideEffects: false }] },
+      };
     },
   },
 });

@@ -22,6 +22,7 @@ export class UiLocator {
   }): Promise<void>;
   evaluateAll<R, A = undefined>(fn: (elements: Element[], arg: A) => R, arg?: A): Promise<R>;
   click(options?: { timeout?: number }): Promise<void>;
+  hover(options?: { timeout?: number }): Promise<{ x: number; y: number }>;
   press(key: string, options?: { timeout?: number }): Promise<void>;
   boundingBox(): Promise<{ x: number; y: number; width: number; height: number }>;
   screenshot(options?: { path?: string }): Promise<Buffer>;

@@ -106,7 +106,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * A Playwright-like locator inside Microscope's closed shadow root. It supports what the tests
  * use: getByTestId, locator, first, nth, count, getAttribute, textContent, isVisible, waitFor,
- * evaluateAll, inputValue, click, press and boundingBox. Single-element actions are strict (more
+ * evaluateAll, inputValue, click, hover, press and boundingBox. Single-element actions are strict (more
  * than one match is an error) and wait up to `timeout` for the element, as Playwright does.
  */
 export class UiLocator {
@@ -225,6 +225,13 @@ export class UiLocator {
   async click(options = {}) {
     const { x, y } = await this.#target(options.timeout);
     await this.page.mouse.click(x, y);
+  }
+
+  /** Moves the real mouse onto the element's centre (a trusted pointer event) and returns the spot. */
+  async hover(options = {}) {
+    const { x, y } = await this.#target(options.timeout);
+    await this.page.mouse.move(x, y);
+    return { x, y };
   }
 
   /** Focuses the element (as Tab would) and presses `key` on the real keyboard. */

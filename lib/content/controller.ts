@@ -1,4 +1,9 @@
-import type { onMessage as onMessageFn, sendMessage as sendMessageFn, TabProfile } from '../messaging';
+import type {
+  onMessage as onMessageFn,
+  ShortlistStatus,
+  sendMessage as sendMessageFn,
+  TabProfile,
+} from '../messaging';
 import { buttonLocale } from './button-labels';
 import { CaptureInbox } from './capture-inbox';
 import { HostPlacement } from './host-placement';
@@ -14,6 +19,8 @@ const COMMENT_KINDS = ['ig-comments', 'ig-post', 'tt-comments'] as const;
 /** When the comments of an opened post are read while it stays open (ms after it opened, then every). */
 const POST_READS_MS = [300, 1000] as const;
 const POST_READ_EVERY_MS = 2000;
+/** How long a shortlist status asked for when the pointer reached the button stays good for the click. */
+const WARM_STATUS_MS = 10_000;
 
 /** The browser window as the controller uses it (a happy-dom window in tests). */
 export type ContentWindow = Window &
@@ -58,6 +65,7 @@ export class ContentController {
   private postTimer: unknown;
   private postReads = 0;
   private checkLocation: () => void = () => undefined;
+  private warm: { handle: string; at: number; status: Promise<ShortlistStatus | undefined> } | undefined;
 
   constructor(private readonly deps: ContentDeps) {
     this.win = deps.window;
@@ -132,10 +140,7 @@ export class ContentController {
       this.view = createScoreButton(this.win.document, {
         locale: buttonLocale(this.win.navigator.language),
         onScore: () => void this.score(),
-        onIntent: () => {
-          void this.loadReaders().catch(() => undefined);
-          void this.loadCard().catch(() => undefined);
-        },
+        onIntent: () => this.prepare(),
       });
       this.view.render(this.session.current);
     }
@@ -155,6 +160,33 @@ export class ContentController {
       );
     }
     return this.placement;
+  }
+
+  /**
+   * The pointer reached the Score button (or it got the focus): load what a click needs — the
+   * extractors, the card, and the background, which sleeps after 30 s idle and takes 30–80 ms to
+   * start — so that the click finds them ready.
+   */
+  prepare(): void {
+    void this.loadReaders().catch(() => undefined);
+    void this.loadCard().catch(() => undefined);
+    const handle = this.session.current.handle;
+    if (handle) void this.wakeBackground(handle);
+  }
+
+  /**
+   * Wakes the background by asking whether the team already shortlisted `handle` (the card shows
+   * it); a recent answer for the same creator is reused.
+   */
+  private wakeBackground(handle: string): Promise<ShortlistStatus | undefined> {
+    const now = this.now();
+    if (!this.warm || this.warm.handle !== handle || now - this.warm.at > WARM_STATUS_MS) {
+      const status = this.deps
+        .sendMessage('bg:getShortlistStatus', { platform: this.page.platform, handle })
+        .catch(() => undefined);
+      this.warm = { handle, at: now, status };
+    }
+    return this.warm.status;
   }
 
   /**
@@ -265,11 +297,13 @@ export class ContentController {
     this.view?.showError(undefined);
     // Wake the background now (it sleeps after 30 s idle) and learn whether the team already
     // shortlisted this creator, while the extractors load.
-    const status = this.deps
-      .sendMessage('bg:getShortlistStatus', { platform, handle })
-      .catch(() => undefined);
+    // Asked for at the pointer's arrival, or now; used once (an Add changes the answer).
+    const status = this.wakeBackground(handle);
+    this.warm = undefined;
     try {
       const readers = await this.loadReaders();
+      // The card's code is fetched while the profile is read, and runs while the background scores.
+      const card = this.loadCard();
       this.catchUpComments();
       this.collectComments(this.win.location.href);
       const captured = this.inbox.payloads();
@@ -283,8 +317,7 @@ export class ContentController {
         extraction,
         evidence: { comments: this.session.evidenceComments() },
       });
-      // The card's code loads while the background scores.
-      const [result] = await Promise.all([scored, this.loadCard()]);
+      const [result] = await Promise.all([scored, card]);
       // The user may have moved to another creator while the background worked.
       if (this.session.current.handle !== handle) return { onProfile: true, platform, handle };
       if (!result.ok) {
