@@ -48,11 +48,18 @@ export class CaptureInbox {
     private readonly maxChars = 32_000_000,
   ) {}
 
-  /** Keeps a message's payload, stamped with the page address it arrived on. */
-  accept(event: InboxEvent, pageUrl = ''): boolean {
+  /**
+   * Keeps a message's payload with the page address it arrived on (as the capture script says,
+   * else `pageUrl`). The capture script's "done" answers to a pull go to `onDone`.
+   */
+  accept(event: InboxEvent, pageUrl = '', onDone?: (id: unknown) => void): boolean {
     if (event.source !== this.expected.window || event.origin !== this.expected.origin) return false;
-    const data = event.data as { tag?: unknown } | null;
+    const data = event.data as { tag?: unknown; done?: unknown; page?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.tag !== CAPTURE_TAG) return false;
+    if ('done' in data) {
+      onDone?.(data.done);
+      return false;
+    }
     const payload = readCaptureEnvelope(data);
     if (!payload) {
       this.rejected += 1;
@@ -60,7 +67,8 @@ export class CaptureInbox {
     }
     const claimed = (data as { size?: unknown }).size;
     const size = typeof claimed === 'number' && Number.isFinite(claimed) && claimed > 0 ? claimed : 0;
-    this.items.push({ ...payload, pageUrl, size });
+    const page = typeof data.page === 'string' && data.page.length <= MAX_URL_CHARS ? data.page : pageUrl;
+    this.items.push({ ...payload, pageUrl: page, size });
     this.chars += size;
     while (this.items.length > this.max || (this.chars > this.maxChars && this.items.length > 1)) {
       this.chars -= this.items.shift()?.size ?? 0;

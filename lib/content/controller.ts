@@ -4,6 +4,7 @@ import type {
   sendMessage as sendMessageFn,
   TabProfile,
 } from '../messaging';
+import { PULL_TAG } from '../sites/capture-filter';
 import { buttonLocale } from './button-labels';
 import { CaptureInbox } from './capture-inbox';
 import { HostPlacement } from './host-placement';
@@ -21,6 +22,8 @@ const POST_READS_MS = [300, 1000] as const;
 const POST_READ_EVERY_MS = 2000;
 /** How long a shortlist status asked for when the pointer reached the button stays good for the click. */
 const WARM_STATUS_MS = 10_000;
+/** How long a pull waits for the capture script's answer (it is absent if the page blocked it). */
+const PULL_TIMEOUT_MS = 300;
 
 /** The browser window as the controller uses it (a happy-dom window in tests). */
 export type ContentWindow = Window &
@@ -41,6 +44,8 @@ export interface ContentDeps {
   /** The extension version, for Copy diagnostics (asked for only then). */
   version(): string;
   now?: () => number;
+  /** How long a pull waits for the MAIN-world capture to answer. */
+  pullTimeoutMs?: number;
 }
 
 /**
@@ -66,6 +71,11 @@ export class ContentController {
   private postReads = 0;
   private checkLocation: () => void = () => undefined;
   private warm: { handle: string; at: number; status: Promise<ShortlistStatus | undefined> } | undefined;
+  /** Pulls waiting for the capture script's answer, by id. */
+  private readonly pulls = new Map<string, () => void>();
+  private pullCount = 0;
+  /** Posts opened while the creator in view stayed the same: whose captured comments count. */
+  private readonly postsOpened = new Set<string>();
 
   constructor(private readonly deps: ContentDeps) {
     this.win = deps.window;
@@ -85,6 +95,9 @@ export class ContentController {
         this.inbox.accept(
           { source: event.source, origin: event.origin, data: event.data },
           win.location.href,
+          (id) => {
+            if (typeof id === 'string') this.pulls.get(id)?.();
+          },
         );
       },
       { signal },
@@ -127,7 +140,11 @@ export class ContentController {
     const onPost = this.page.isPostPage(url);
     // On a post opened over the profile the creator stays the same; elsewhere there is no profile.
     // A new creator: the comments captured on the previous one's posts are not theirs.
-    if ((handle !== undefined || !onPost) && this.session.focus(handle)) this.inbox.drop(COMMENT_KINDS);
+    if ((handle !== undefined || !onPost) && this.session.focus(handle)) {
+      this.inbox.drop(COMMENT_KINDS);
+      this.postsOpened.clear();
+    }
+    if (onPost && this.session.current.handle) this.postsOpened.add(url);
     if (handle === undefined && !onPost) this.inbox.clear();
     if (this.session.current.handle) this.ensurePlacement().start();
     else this.placement?.stop();
@@ -168,6 +185,7 @@ export class ContentController {
    * start — so that the click finds them ready.
    */
   prepare(): void {
+    void this.pull();
     void this.loadReaders().catch(() => undefined);
     void this.loadCard().catch(() => undefined);
     const handle = this.session.current.handle;
@@ -196,17 +214,36 @@ export class ContentController {
   private startPostReads(): void {
     this.stopPostReads();
     void this.loadReaders()
+      .then(() => this.pull())
       .then(() => this.catchUpComments())
       .catch(() => undefined);
     const next = () => {
       const delay = POST_READS_MS[this.postReads] ?? POST_READ_EVERY_MS;
       this.postTimer = this.win.setTimeout(() => {
         this.postReads += 1;
-        this.collectComments(this.win.location.href);
+        const url = this.win.location.href;
+        void this.pull().then(() => this.collectComments(url));
         next();
       }, delay);
     };
     next();
+  }
+
+  /**
+   * Asks the MAIN-world capture for what it kept (it parses and copies nothing until asked);
+   * resolves once it has all arrived, or after a short wait if the capture script is not there.
+   */
+  pull(): Promise<void> {
+    const id = `pull-${++this.pullCount}`;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        this.pulls.delete(id);
+        resolve();
+      };
+      this.pulls.set(id, done);
+      this.win.setTimeout(done, this.deps.pullTimeoutMs ?? PULL_TIMEOUT_MS);
+      this.win.postMessage({ tag: PULL_TAG, id }, this.win.location.origin);
+    });
   }
 
   private stopPostReads(): void {
@@ -243,7 +280,7 @@ export class ContentController {
   /** Reads the captured comments of every post opened so far (a no-op for those already read). */
   private catchUpComments(): void {
     for (const url of this.inbox.pagesWith(COMMENT_KINDS)) {
-      this.collectComments(url, { domToo: url === this.win.location.href });
+      if (this.postsOpened.has(url)) this.collectComments(url, { domToo: url === this.win.location.href });
     }
   }
 
@@ -300,8 +337,10 @@ export class ContentController {
     // Asked for at the pointer's arrival, or now; used once (an Add changes the answer).
     const status = this.wakeBackground(handle);
     this.warm = undefined;
+    const pulled = this.pull();
     try {
       const readers = await this.loadReaders();
+      await pulled;
       // The card's code is fetched while the profile is read, and runs while the background scores.
       const card = this.loadCard();
       this.catchUpComments();

@@ -7,6 +7,7 @@ import {
   isInstagramUrl,
   MAX_CAPTURE_CHARS,
   type PickedPayload,
+  PULL_TAG,
   pickPayloads,
   pickWrappedPayloads,
   splitJsonPayloads,
@@ -20,6 +21,7 @@ export interface CaptureTarget {
   location: { origin: string; href: string };
   postMessage(message: unknown, targetOrigin: string): void;
   setTimeout(handler: () => void, ms: number): unknown;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
 /**
@@ -32,9 +34,12 @@ export interface CaptureTarget {
 const PARSE_WINDOW = 64 * 1024;
 /** Deferred jobs kept at most; past it the page is producing payloads faster than we should look. */
 const MAX_PENDING = 64;
+/** What is held for the content script at most: entries, and characters of the texts they came from. */
+const MAX_HELD = 128;
+const MAX_HELD_CHARS = 16_000_000;
 /**
  * Texts the `JSON.parse` hook already looked at are remembered (by fingerprint) for a moment, so
- * the tee does not read the same response again and a text parsed over and over is looked at
+ * the tee does not keep the same response again and a text parsed over and over is looked at
  * once — but a page that loads the same data again later (the user came back) is captured again.
  */
 const MAX_SEEN = 64;
@@ -43,14 +48,30 @@ const SEEN_MS = 2_000;
 /** A cheap identity for a JSON text: its length and both ends. */
 const fingerprint = (text: string) => `${text.length}:${text.slice(0, 96)}:${text.slice(-96)}`;
 
+/** One response or parse the capture keeps until the content script asks for it. */
+interface Held {
+  /** The request's address (or the page's, for a parse). */
+  url: string;
+  /** The page's address when it arrived: which post a comments response belongs to. */
+  page: string;
+  /** Length of the text it came from. */
+  size: number;
+  /** Turns it into payloads: parsing a body happens only then. */
+  payloads(): PickedPayload[];
+}
+
 /**
- * Wraps fetch, XHR and (optionally) JSON.parse of `target` to hand matching JSON to the content
- * script. What the page feels is kept to a minimum:
+ * Wraps fetch, XHR and (optionally) JSON.parse of `target` to keep the matching JSON for the
+ * content script, which asks for it (a `PULL_TAG` message) when it needs it: on Score, and while
+ * a post is open. What the page feels is kept to a minimum:
  * - fetch and XHR bodies are cloned or read only for URLs that can carry a profile's payload
- *   ({@link isCaptureUrl}); an Instagram body is parsed only if it mentions a known root field;
+ *   ({@link isCaptureUrl}); an Instagram body is kept only if it mentions a known root field, and
+ *   not at all when the page parsed it itself (the hook saw it);
  * - the `JSON.parse` wrapper returns the page's own result after one regular-expression pass
- *   over the text; looking inside the parsed object (along wrapper keys only) and posting it
- *   happen later, in a task of their own, off the page's call stack.
+ *   over the head of the text; looking inside the parsed object (along wrapper keys only)
+ *   happens later, in a task of its own, off the page's call stack;
+ * - parsing a kept body and copying payloads to the content script happen only when it asks:
+ *   a profile the user does not score costs neither.
  */
 export function installPageCapture(target: CaptureTarget, options: { hookJsonParse: boolean }): void {
   const originalParse = target.JSON.parse;
@@ -85,21 +106,56 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   const later = queue(bodies);
   const afterParse = queue(parsed);
 
-  /** `size`: the length of the text the payloads came from, so the inbox can bound its memory. */
-  const post = (url: string, payloads: readonly PickedPayload[], size: number) => {
-    for (const payload of payloads) {
-      try {
-        target.postMessage(
-          { tag: CAPTURE_TAG, kind: payload.kind, url, data: payload.data, size },
-          target.location.origin,
-        );
-      } catch {
-        // A payload that cannot be cloned is skipped; the page goes on untouched.
-      }
+  const held: Held[] = [];
+  let heldChars = 0;
+  const keep = (entry: Held) => {
+    held.push(entry);
+    heldChars += entry.size;
+    while (held.length > MAX_HELD || (heldChars > MAX_HELD_CHARS && held.length > 1)) {
+      heldChars -= held.shift()?.size ?? 0;
     }
   };
+
+  /** Hands everything kept so far to the content script, then says it is done. */
+  const deliver = (id: unknown) => {
+    flush();
+    const origin = target.location.origin;
+    for (const entry of held.splice(0)) {
+      let payloads: PickedPayload[] = [];
+      try {
+        payloads = entry.payloads();
+      } catch {
+        // A body that does not parse is skipped.
+      }
+      for (const payload of payloads) {
+        try {
+          target.postMessage(
+            {
+              tag: CAPTURE_TAG,
+              kind: payload.kind,
+              url: entry.url,
+              page: entry.page,
+              data: payload.data,
+              size: entry.size,
+            },
+            origin,
+          );
+        } catch {
+          // A payload that cannot be cloned is skipped; the page goes on untouched.
+        }
+      }
+    }
+    heldChars = 0;
+    target.postMessage({ tag: CAPTURE_TAG, done: id }, origin);
+  };
+  target.addEventListener('message', (event: MessageEvent) => {
+    if ((event.source as unknown) !== target) return;
+    const data = event.data as { tag?: unknown; id?: unknown } | null;
+    if (typeof data === 'object' && data !== null && data.tag === PULL_TAG) deliver(data.id);
+  });
+
   // Instagram parses its response bodies with JSON.parse, one document per line: when the hook
-  // has seen every line of a body, reading the body again would only post the same payloads.
+  // has seen every line of a body, keeping the body too would only give the same payloads twice.
   const seen = new Map<string, number>();
   const remember = (key: string) => {
     if (seen.size >= MAX_SEEN) seen.delete(seen.keys().next().value as string);
@@ -109,7 +165,7 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
     const at = seen.get(key);
     return at !== undefined && Date.now() - at < SEEN_MS;
   };
-  /** The lines of a body the hook has not seen; all of them when it saw none. */
+  /** The lines of a body the hook has not seen; undefined when it saw none of them. */
   const unseenLines = (text: string): string[] | undefined => {
     if (seen.size === 0) return undefined;
     const lines = text
@@ -119,20 +175,26 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
     const fresh = lines.filter((line) => !wasSeen(fingerprint(line)));
     return fresh.length === lines.length ? undefined : fresh;
   };
-  const handleText = (url: string, text: string) => {
+  const keepText = (url: string, page: string, text: string) => {
     if (text.length === 0 || text.length > MAX_CAPTURE_CHARS) return;
     if (isInstagramUrl(url) && !hasInstagramMarker(text)) return;
     const fresh = unseenLines(text);
-    if (fresh) {
-      try {
-        const docs = fresh.map((line) => parse(line));
-        for (const json of docs) post(url, pickPayloads(json), text.length);
-        return;
-      } catch {
-        // A line that is not a whole document: read the body as a whole below.
-      }
-    }
-    for (const json of splitJsonPayloads(text, parse)) post(url, pickPayloads(json), text.length);
+    if (fresh?.length === 0) return;
+    keep({
+      url,
+      page,
+      size: text.length,
+      payloads: () => {
+        if (fresh) {
+          try {
+            return fresh.flatMap((line) => pickPayloads(parse(line)));
+          } catch {
+            // A line that is not a whole document: read the body as a whole below.
+          }
+        }
+        return splitJsonPayloads(text, parse).flatMap((json) => pickPayloads(json));
+      },
+    });
   };
   const absolute = (url: string) => {
     try {
@@ -149,13 +211,14 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
       const input = args[0];
       const url = absolute(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
       if (isCaptureUrl(url)) {
+        const page = target.location.href;
         promise
           .then((response) => {
             if (!response.ok) return;
             return response
               .clone()
               .text()
-              .then((text) => later(() => handleText(url, text)));
+              .then((text) => later(() => keepText(url, page, text)));
           })
           .catch(() => undefined);
       }
@@ -185,6 +248,7 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   ) {
     const url = urls.get(this);
     if (url) {
+      const page = target.location.href;
       this.addEventListener(
         'loadend',
         () => {
@@ -192,10 +256,10 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
             if (this.status < 200 || this.status >= 300) return;
             if (this.responseType === '' || this.responseType === 'text') {
               const text = this.responseText;
-              later(() => handleText(url, text));
+              later(() => keepText(url, page, text));
             } else if (this.responseType === 'json' && this.response !== null) {
               const json: unknown = this.response;
-              later(() => post(url, pickPayloads(json), 0));
+              keep({ url, page, size: 0, payloads: () => pickPayloads(json) });
             }
           } catch {
             // ignore
@@ -221,16 +285,18 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
           text.length <= MAX_CAPTURE_CHARS &&
           hasInstagramMarker(text, PARSE_WINDOW)
         ) {
-          // The same text parsed again (a page re-reading its data) is not looked at again, and
-          // nothing of it is held past this call.
+          // The same text parsed again (a page re-reading its data) is not looked at again.
           const key = fingerprint(text.trim());
           if (!wasSeen(key)) {
             remember(key);
-            const url = target.location.href;
+            const page = target.location.href;
             const size = text.length;
             // Server payloads nest the feed deep (ScheduledServerJS → RelayPrefetchedStreamCache → …):
-            // follow the wrappers, later, never on the page's own call.
-            afterParse(() => post(url, pickWrappedPayloads(result), size));
+            // follow the wrappers, later, never on the page's own call, and keep only what is found.
+            afterParse(() => {
+              const picked = pickWrappedPayloads(result);
+              if (picked.length > 0) keep({ url: page, page, size, payloads: () => picked });
+            });
           }
         }
       } catch {

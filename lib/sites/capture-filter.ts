@@ -6,6 +6,8 @@
  */
 
 export const CAPTURE_TAG = 'microscope:capture:v1';
+/** What the content script posts to ask the MAIN-world capture for what it kept. */
+export const PULL_TAG = 'microscope:pull:v1';
 
 /** Responses longer than this are not read (a profile page of posts is far below it). */
 export const MAX_CAPTURE_CHARS = 8_000_000;

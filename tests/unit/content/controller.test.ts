@@ -6,6 +6,7 @@ import { ContentController, type ContentDeps, type ContentWindow } from '@/lib/c
 import { instagramPage } from '@/lib/content/instagram-page';
 import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import type { CardModule, ReaderModule } from '@/lib/content/lazy/modules';
+import { installPageCapture } from '@/lib/content/page-capture';
 import type { onMessage, sendMessage, TabProfile } from '@/lib/messaging';
 import { makeReport } from '../../helpers/reports';
 import { fixtureText, NOW } from '../../sites/fixture-loader';
@@ -66,6 +67,7 @@ function setup(options: { card?: CardModule } = {}) {
     onMessage: listen as unknown as typeof onMessage,
     version: () => '0.0.0-test',
     now: () => NOW,
+    pullTimeoutMs: 20,
   };
   const controller = new ContentController(deps);
   const stop = new AbortController();
@@ -131,6 +133,37 @@ describe('the content script on Instagram', () => {
     await ctx.controller.score();
     expect(ctx.loadReaders).toHaveBeenCalledTimes(1);
     expect(ctx.loadCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the page’s capture for the JSON it kept before reading the profile', async () => {
+    showPage('en-older-header.html', PROFILE);
+    // A browser's window.postMessage names the window as the source (happy-dom's does not).
+    const parse = window.JSON.parse;
+    const post = vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, origin: unknown) => {
+      setTimeout(() =>
+        window.dispatchEvent(new MessageEvent('message', { data, origin: String(origin), source: window })),
+      );
+    });
+    try {
+      // The MAIN-world capture, in the same window as the page.
+      installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
+        hookJsonParse: true,
+      });
+      const ctx = start(setup());
+      // The page parses its posts response itself (as Instagram does), long before any click.
+      window.JSON.parse(fixtureText('instagram', 'en-older-header.ig-timeline.json'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ctx.controller.inbox.payloads()).toEqual([]);
+      await ctx.controller.score();
+      expect(ctx.controller.inbox.payloads().map((p) => p.kind)).toEqual(['ig-timeline']);
+      const [, request] = ctx.sent.find(([type]) => type === 'bg:scoreProfile') ?? [];
+      expect(
+        (request as { extraction: { provenance: Record<string, string> } }).extraction.provenance.posts,
+      ).toBe('json');
+    } finally {
+      post.mockRestore();
+      window.JSON.parse = parse;
+    }
   });
 
   it('adds by the id of the report the background scored, never by sending a report', async () => {
