@@ -137,7 +137,7 @@ export class ContentController {
   /** Moves the session and the watchers to what `url` shows. */
   private syncLocation(url: string): void {
     const handle = this.page.profileHandle(url);
-    const onPost = this.page.isPostPage(url);
+    const onPost = handle === undefined && this.page.isPostPage(url);
     // On a post opened over the profile the creator stays the same; elsewhere there is no profile.
     // A new creator: the comments captured on the previous one's posts are not theirs.
     if ((handle !== undefined || !onPost) && this.session.focus(handle)) {

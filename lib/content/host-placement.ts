@@ -6,13 +6,16 @@ export interface Timers {
 /** How often the placement looks for the header while it is not on the page yet (first seconds, then). */
 const SEARCH_MS = [100, 1000] as const;
 const SEARCH_FAST_FOR_MS = 5000;
-/** How often a placed host checks that it is still next to its anchor (a re-render of a parent). */
-const CHECK_MS = 500;
+/**
+ * How often a placed host checks that it is still next to its anchor. A replaced header is seen
+ * at once by the observer on its parent; this catches a re-render of a whole ancestor.
+ */
+const CHECK_MS = 1000;
 
 /**
  * Keeps one host element right after the profile header, across the site's re-renders, without
  * watching the whole document: a timer looks for the header until it appears, then checks every
- * half second that the host still sits next to it, and an observer on the header's parent (its
+ * second that the host still sits next to it, and an observer on the header's parent (its
  * direct children only) puts the host back at once when the header is replaced. A busy feed
  * appending thousands of nodes elsewhere never wakes it.
  */

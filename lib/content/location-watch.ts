@@ -59,8 +59,8 @@ export function watchLocation(
     );
     navigation.addEventListener('currententrychange', check, { signal });
   }
-  // A safety net with the API, the only signal without it (then twice as often).
-  const timer = source.setInterval(check, navigation ? 1000 : 500);
+  // A safety net with the API (its events come first), the only signal without it.
+  const timer = source.setInterval(check, navigation ? 2000 : 500);
   signal.addEventListener('abort', () => source.clearInterval(timer), { once: true });
   return check;
 }

@@ -55,7 +55,7 @@ describe('keeping the Score button under the profile header', () => {
     const fresh = main.cloneNode(true) as Element;
     fresh.querySelector('microscope-ui')?.remove();
     main.replaceWith(fresh);
-    vi.advanceTimersByTime(500);
+    vi.advanceTimersByTime(1_000);
     expect(host.isConnected).toBe(true);
     expect(host.previousElementSibling).toBe(fresh.querySelector('header'));
   });
@@ -83,7 +83,7 @@ describe('keeping the Score button under the profile header', () => {
     }
     await Promise.resolve();
     expect(lookups).not.toHaveBeenCalled();
-    // Its own check: twice a second, no lookup while the host is in place.
+    // Its own check: once a second, no lookup while the host is in place.
     vi.advanceTimersByTime(5_000);
     expect(lookups).not.toHaveBeenCalled();
   });
