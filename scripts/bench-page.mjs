@@ -2,8 +2,8 @@
 /**
  * `npm run bench:page` (after `npm run build`): what Microscope costs every Instagram and TikTok
  * page the user opens, measured in real Chromium against the offline fixture site, with and
- * without the extension side by side in one run (each round starts fresh browsers for every
- * condition and visits the same pages in alternating order). Prints every sample, the medians,
+ * without the extension side by side in one run (each round starts a fresh browser for every
+ * condition, all open at once, and visits each page in each of them in turn). Prints every sample, the medians,
  * and each budget of the README's performance section with PASS/FAIL (exit code 1 on a FAIL).
  *
  * Per page view, no click (profiles and non-profile pages):
@@ -400,33 +400,39 @@ console.log(`Chromium ${findChromium()}, extension ${relative(root, extensionDir
 
 try {
   for (let round = 0; round < ROUNDS; round++) {
+    // Every condition's browser starts together and each page is visited in every browser in
+    // turn (the order alternating), so a load spike on the machine falls on all conditions alike.
     const order = round % 2 === 0 ? conditions : [...conditions].reverse();
-    for (const condition of order) {
-      const browser = await launch(condition, server.port);
-      try {
-        for (const [i, view] of VIEWS.entries()) {
+    const browsers = [];
+    for (const condition of order) browsers.push({ condition, browser: await launch(condition, server.port) });
+    try {
+      for (const [i, view] of VIEWS.entries()) {
+        for (const { condition, browser } of i % 2 === 0 ? browsers : [...browsers].reverse()) {
           const r = await pageView(browser.context, view);
           // The first page view after the browser starts pays for cold caches: kept apart.
           const key = i === 0 ? `${view.label} (first page after start)` : view.label;
           push(condition.name, 'script', key, r.scriptMs);
           push(condition.name, 'heap', key, r.heapMb);
         }
-        for (const view of [VIEWS[0], VIEWS[3]]) {
+      }
+      for (const [i, view] of [VIEWS[0], VIEWS[3]].entries()) {
+        for (const { condition, browser } of i % 2 === 0 ? browsers : [...browsers].reverse()) {
           const r = await busy(browser.context, view);
           push(condition.name, 'busy', view.label, r.scriptMs / r.seconds);
         }
-        if (condition.clicks) {
-          for (const [i, url] of CLICKS.entries()) {
-            const protocol = CLICK_PROTOCOLS[(i + round) % CLICK_PROTOCOLS.length];
-            const r = await clickToCard(browser.context, url, protocol);
-            push(condition.name, 'click', protocol.label, r.fromClick);
-            if (i === 0) push(condition.name, 'click', 'first click after the browser started', r.fromClick);
-            push(condition.name, 'clickAll', protocol.hoverMs ? 'after a hover' : 'instant press', r.fromClick);
-          }
-        }
-      } finally {
-        await browser.close();
       }
+      for (const { condition, browser } of browsers) {
+        if (!condition.clicks) continue;
+        for (const [i, url] of CLICKS.entries()) {
+          const protocol = CLICK_PROTOCOLS[(i + round) % CLICK_PROTOCOLS.length];
+          const r = await clickToCard(browser.context, url, protocol);
+          push(condition.name, 'click', protocol.label, r.fromClick);
+          if (i === 0) push(condition.name, 'click', 'first click after the browser started', r.fromClick);
+          push(condition.name, 'clickAll', protocol.hoverMs ? 'after a hover' : 'instant press', r.fromClick);
+        }
+      }
+    } finally {
+      for (const { browser } of browsers) await browser.close();
     }
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }

@@ -71,10 +71,11 @@ export function createScoreButton(doc: Document, options: ScoreButtonOptions): S
 
   // One parse of static markup (nothing from the page goes in): cheaper than building it node by node.
   shadow.innerHTML = `<style>${BUTTON_CSS}</style><div class="ms-root"><button type="button" class="ms-score-button" data-testid="microscope-score-button"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="${ICON_PATH}"/></svg><span></span></button><p class="ms-error" role="alert" hidden></p><div></div></div>`;
-  const root = shadow.querySelector('.ms-root') as HTMLElement;
-  const button = root.querySelector('button') as HTMLButtonElement;
-  const label = button.querySelector('span') as HTMLSpanElement;
-  const error = root.querySelector('p') as HTMLParagraphElement;
+  // Walk the markup just written rather than query it.
+  const root = shadow.lastElementChild as HTMLElement;
+  const button = root.firstElementChild as HTMLButtonElement;
+  const label = button.lastElementChild as HTMLSpanElement;
+  const error = button.nextElementSibling as HTMLParagraphElement;
   const cardSlot = root.lastElementChild as HTMLElement;
   label.textContent = labels.score;
   button.addEventListener('click', (event) => {
