@@ -110,9 +110,11 @@ export class HostPlacement {
       this.made?.remove();
       return false;
     }
+    // Never two hosts: drop copies a re-render made of ours (anywhere), or one an earlier copy of
+    // this script left next to the header (the first time, only there: no need to walk the page).
+    const scope = this.anchor !== undefined ? this.doc : found.parentNode;
     found.after(this.host);
-    // Never two hosts: drop copies a re-render may have made of ours.
-    for (const stray of this.doc.querySelectorAll(this.host.localName)) {
+    for (const stray of scope.querySelectorAll(this.host.localName)) {
       if (stray !== this.host) stray.remove();
     }
     this.anchor = found;

@@ -203,14 +203,17 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
       return url;
     }
   };
+  /** Every address the capture reads has one of these in its path: most requests stop here, unparsed. */
+  const mayCapture = (url: string) => url.includes('/api/') || url.includes('/graphql');
 
   const originalFetch = target.fetch;
   target.fetch = function capturedFetch(this: unknown, ...args: Parameters<typeof fetch>) {
     const promise = originalFetch.apply(this, args);
     try {
       const input = args[0];
-      const url = absolute(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-      if (isCaptureUrl(url)) {
+      const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const url = mayCapture(raw) ? absolute(raw) : '';
+      if (url && isCaptureUrl(url)) {
         const page = target.location.href;
         promise
           .then((response) => {
@@ -234,8 +237,9 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
   const urls = new WeakMap<XMLHttpRequest, string>();
   xhrProto.open = function capturedOpen(this: XMLHttpRequest, ...args: unknown[]) {
     try {
-      const url = absolute(String(args[1]));
-      if (isCaptureUrl(url)) urls.set(this, url);
+      const raw = String(args[1]);
+      const url = mayCapture(raw) ? absolute(raw) : '';
+      if (url && isCaptureUrl(url)) urls.set(this, url);
       else urls.delete(this);
     } catch {
       // ignore

@@ -177,6 +177,21 @@ describe('the content script on Instagram', () => {
     expect(ctx.controller.session.current.added).toBe(true);
   });
 
+  it('gets ready when the pointer reaches Score: extractors, card and the background woken, once', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    ctx.controller.prepare();
+    ctx.controller.prepare();
+    await vi.waitFor(() => expect(ctx.loadCard).toHaveBeenCalledTimes(1));
+    expect(ctx.loadReaders).toHaveBeenCalledTimes(1);
+    expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(1);
+    // The click uses what was asked for, and asks again next time (an Add changes the answer).
+    await ctx.controller.score();
+    expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(1);
+    await ctx.controller.score();
+    expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(2);
+  });
+
   it('answers the popup with the report and its id', async () => {
     showPage('en-older-header.html', PROFILE);
     const ctx = start(setup());
