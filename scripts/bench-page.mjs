@@ -23,10 +23,10 @@
  *             first (as after 30 s idle).
  *
  * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as a third condition,
- * e.g. the previous release), --quick (2 rounds, fewer pages), --only views (page views only). Browser runs must hold the
- * shared lock: `flock /tmp/microscope-browser.lock npm run bench:page`.
+ * e.g. the previous release), --quick (2 rounds, fewer pages), --only views (page views only).
+ * Browser runs must hold the shared lock: `flock /tmp/microscope-browser.lock npm run bench:page`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import process from 'node:process';
@@ -412,8 +412,10 @@ const payloads = parsePayloads();
 /** samples[condition][metric][key] = number[] */
 const samples = Object.fromEntries(conditions.map((c) => [c.name, {}]));
 const push = (condition, metric, key, value) => {
-  const byMetric = (samples[condition][metric] ??= {});
-  (byMetric[key] ??= []).push(value);
+  samples[condition][metric] ??= {};
+  const byMetric = samples[condition][metric];
+  byMetric[key] ??= [];
+  byMetric[key].push(value);
 };
 
 console.log(`Page cost bench: ${ROUNDS} rounds, conditions ${conditions.map((c) => c.name).join(' / ')}`);
