@@ -74,6 +74,20 @@ export class ContentController {
   /** Pulls waiting for the capture script's answer, by id. */
   private readonly pulls = new Map<string, () => void>();
   private pullCount = 0;
+  private listening = false;
+  /**
+   * The page's messages are listened to from the first pull on: the capture posts nothing
+   * unasked, so until then there is nothing to hear (and no cost on pages nobody scores).
+   */
+  private readonly onPageMessage = (event: MessageEvent) => {
+    this.inbox.accept(
+      { source: event.source, origin: event.origin, data: event.data },
+      this.win.location.href,
+      (id) => {
+        if (typeof id === 'string') this.pulls.get(id)?.();
+      },
+    );
+  };
   /** Posts opened while the creator in view stayed the same: whose captured comments count. */
   private readonly postsOpened = new Set<string>();
 
@@ -88,20 +102,6 @@ export class ContentController {
   /** Wires everything to the page until `signal` aborts (the extension was reloaded or removed). */
   start(signal: AbortSignal): void {
     const win = this.win;
-    // From document_start: the page's first JSON may arrive before the DOM is complete.
-    win.addEventListener(
-      'message',
-      (event: MessageEvent) => {
-        this.inbox.accept(
-          { source: event.source, origin: event.origin, data: event.data },
-          win.location.href,
-          (id) => {
-            if (typeof id === 'string') this.pulls.get(id)?.();
-          },
-        );
-      },
-      { signal },
-    );
     this.checkLocation = watchLocation(
       win,
       {
@@ -125,6 +125,7 @@ export class ContentController {
       'abort',
       () => {
         removeListener();
+        this.win.removeEventListener('message', this.onPageMessage);
         this.stopPostReads();
         this.placement?.stop();
         this.unmountCard?.();
@@ -236,6 +237,10 @@ export class ContentController {
   pull(): Promise<void> {
     const id = `pull-${++this.pullCount}`;
     return new Promise<void>((resolve) => {
+      if (!this.listening) {
+        this.listening = true;
+        this.win.addEventListener('message', this.onPageMessage);
+      }
       const done = () => {
         this.pulls.delete(id);
         resolve();
