@@ -7,25 +7,14 @@ import {
   watchUiLanguage,
 } from '@/lib/settings/ui-language';
 
-/** The shared formatters plus money (Intl currency format) and compact numbers for the workspace. */
+/** The shared formatters plus one-decimal numbers for the workspace; every one is total (any input gives text). */
 export function createUiFormatters(locale: UiLocale) {
   const tag = locale === 'fr' ? 'fr-FR' : 'en-US';
   const base = createFormatters(locale);
-  const money = new Map<string, Intl.NumberFormat>();
-  const compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   return {
     ...base,
-    money(amount: number, currency: string): string {
-      let format = money.get(currency);
-      if (!format) {
-        format = new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 });
-        money.set(currency, format);
-      }
-      return format.format(amount);
-    },
-    compact: (n: number) => compact.format(n),
-    decimal1: (n: number) => oneDecimal.format(n),
+    decimal1: (n: number) => (typeof n === 'number' && Number.isFinite(n) ? oneDecimal.format(n) : '—'),
   };
 }
 export type UiFormatters = ReturnType<typeof createUiFormatters>;

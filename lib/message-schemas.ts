@@ -41,6 +41,8 @@ export const ScoreRequestSchema = z
       }
     });
   });
+/** What a content script sends to score (before the background's defaults fill it in). */
+export type ScoreRequest = z.input<typeof ScoreRequestSchema>;
 
 /** Add names a report the background scored, by its id; nothing else is accepted. */
 export const AddRequestSchema = z.strictObject({ reportId: z.string().min(1).max(100) });

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AddRequest, ProfileKey } from './message-schemas';
-import type { Evidence, Extraction, ScoreReport, ShortlistEntry, Status } from './model';
+import type { WarmUpTrigger } from './content/warm-up';
+import type { AddRequest, ProfileKey, ScoreRequest } from './message-schemas';
+import type { ScoreReport, ShortlistEntry, Status } from './model';
 
 /**
  * The message protocol. Names say their direction: `bg:` messages are handled by the
@@ -9,10 +10,7 @@ import type { Evidence, Extraction, ScoreReport, ShortlistEntry, Status } from '
  * lib/message-schemas.ts (kept apart: the always-on content script imports this file and must
  * stay free of the validation library).
  */
-export interface ScoreRequest {
-  extraction: Extraction;
-  evidence: Evidence;
-}
+export type { ScoreRequest };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -45,7 +43,9 @@ interface ProtocolMap {
   /** Add takes the id of a report the background computed itself, never a report. */
   'bg:addToShortlist'(data: AddRequest): Result<{ entry: ShortlistEntry; count: number }>;
   'bg:getShortlistStatus'(data: ProfileKey): ShortlistStatus;
+  /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
+  'bg:warmUp'(data: { trigger: WarmUpTrigger }): { ready: boolean };
   'tab:getProfile'(data: { score: boolean }): TabProfile;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

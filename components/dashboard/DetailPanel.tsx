@@ -3,8 +3,15 @@ import { type ReactNode, useEffect, useId, useState } from 'react';
 import { ScoreCard } from '@/components/ScoreCard';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import { parseTypedNumber } from '@/lib/exchange/typed-number';
-import type { Translate, UiLocale } from '@/lib/i18n';
-import { type Campaign, CurrencySchema, type ScoreReport, type ShortlistEntry } from '@/lib/model';
+import { explain, type Translate, type UiLocale } from '@/lib/i18n';
+import {
+  type Campaign,
+  CurrencySchema,
+  type ScoreReport,
+  type ShortlistEntry,
+  safeProfileUrl,
+  TEXT_LIMITS,
+} from '@/lib/model';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
 import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import { getEntry } from '@/lib/shortlist/queries';
@@ -40,6 +47,7 @@ function DraftInput(props: {
   multiline?: boolean;
   inputMode?: 'decimal' | 'text';
   placeholder?: string;
+  maxLength?: number;
   validate?(text: string): string | undefined;
   onCommit(text: string): void;
 }) {
@@ -62,6 +70,7 @@ function DraftInput(props: {
     'data-testid': props.testId,
     value: draft,
     placeholder: props.placeholder,
+    maxLength: props.maxLength,
     'aria-invalid': error ? true : undefined,
     onFocus: () => setFocused(true),
     onBlur: commit,
@@ -123,6 +132,7 @@ function TagEditor({ entry, t, edit }: { entry: ShortlistEntry; t: Translate; ed
       <input
         className="ms-input"
         data-testid="microscope-tag-input"
+        maxLength={TEXT_LIMITS.tag}
         value={tag}
         placeholder={t('ws.detail.addTag')}
         onChange={(e) => setTag(e.target.value)}
@@ -151,9 +161,7 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
   const [noteState, setNoteState] = useState<'saved' | 'saving'>();
 
   const edit = (change: EntryEdit) => {
-    editEntries(db, [id], change, Date.now()).catch((e) =>
-      onError(e instanceof Error ? e.message : String(e)),
-    );
+    editEntries(db, [id], change, Date.now()).catch((e) => onError(explain(e, t)));
   };
 
   if (!entry) {
@@ -228,7 +236,12 @@ function DetailBody({
           <div className="ms-sub">
             {entry.displayName ? `${entry.displayName} · ` : ''}
             {t(`platform.${entry.platform}`)} ·{' '}
-            <a href={entry.url} target="_blank" rel="noreferrer noopener">
+            <a
+              href={safeProfileUrl(entry)}
+              target="_blank"
+              rel="noreferrer noopener"
+              data-testid="microscope-open-profile"
+            >
               {t('ws.detail.openProfile')}
             </a>
           </div>
@@ -269,6 +282,7 @@ function DetailBody({
           <textarea
             key={`${entry.id}:${deviceId ?? ''}`}
             data-testid="microscope-note"
+            maxLength={TEXT_LIMITS.note}
             defaultValue={myNote}
             rows={3}
             placeholder={t('ws.detail.noteHint')}
@@ -279,7 +293,7 @@ function DetailBody({
               setNoteState('saving');
               setMyNote(db, entry.id, text, Date.now())
                 .then(() => setNoteState('saved'))
-                .catch((err) => onError(err instanceof Error ? err.message : String(err)));
+                .catch((err) => onError(explain(err, t)));
             }}
           />
         </label>
@@ -305,6 +319,7 @@ function DetailBody({
           <DraftInput
             label={t('ws.col.assignee')}
             testId="microscope-assignee"
+            maxLength={TEXT_LIMITS.name}
             value={entry.assignee ?? ''}
             onCommit={(v) => edit({ assignee: v.trim() || null })}
           />
@@ -341,6 +356,7 @@ function DetailBody({
             testId="microscope-deliverables"
             multiline
             placeholder={t('ws.detail.deliverablesHint')}
+            maxLength={TEXT_LIMITS.text}
             value={entry.deliverables ?? ''}
             onCommit={(v) => edit({ deliverables: v.trim() || null })}
           />

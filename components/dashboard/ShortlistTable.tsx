@@ -3,17 +3,19 @@ import {
   flexRender,
   getCoreRowModel,
   type OnChangeFn,
+  type Row,
   type RowSelectionState,
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
 import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import type { SortKey } from '@/lib/shortlist/filters';
+import { RowBoundary } from './PanelBoundary';
 
 export const ROW_HEIGHT = 44;
 
@@ -297,37 +299,59 @@ export function ShortlistTable(props: Props) {
           {items.map((item) => {
             const row = rows[item.index - first];
             if (!row) return null;
-            const entry = row.original;
+            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
             return (
-              <tr
+              <RowBoundary
                 key={row.id}
-                aria-selected={row.getIsSelected()}
-                className={`ms-grid-row ms-grid-data-row ${row.getIsSelected() ? 'ms-row-selected' : ''} ${
-                  props.openId === entry.id ? 'ms-row-open' : ''
-                }`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                data-testid="microscope-row"
-                data-handle={entry.handle}
-                data-platform={entry.platform}
-                data-id={entry.id}
-                onClick={() => props.onOpen(entry.id)}
+                t={props.t}
+                handle={String(row.original?.handle ?? row.id)}
+                columns={columns.length}
+                style={style}
               >
-                {row.getVisibleCells().map((cell) => {
-                  const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                  return (
-                    <td
-                      key={cell.id}
-                      className={`ms-grid-cell ms-col-${cell.column.id} ${numeric ? 'ms-num' : ''}`}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  );
-                })}
-              </tr>
+                <DataRow row={row} style={style} open={props.openId === row.id} onOpen={props.onOpen} />
+              </RowBoundary>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One creator's row; its own component so that a row that cannot be drawn fails alone (RowBoundary). */
+function DataRow({
+  row,
+  style,
+  open,
+  onOpen,
+}: {
+  row: Row<ShortlistEntry>;
+  style: CSSProperties;
+  open: boolean;
+  onOpen(id: string): void;
+}) {
+  const entry = row.original;
+  return (
+    <tr
+      aria-selected={row.getIsSelected()}
+      className={`ms-grid-row ms-grid-data-row ${row.getIsSelected() ? 'ms-row-selected' : ''} ${
+        open ? 'ms-row-open' : ''
+      }`}
+      style={style}
+      data-testid="microscope-row"
+      data-handle={entry.handle}
+      data-platform={entry.platform}
+      data-id={entry.id}
+      onClick={() => onOpen(entry.id)}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+        return (
+          <td key={cell.id} className={`ms-grid-cell ms-col-${cell.column.id} ${numeric ? 'ms-num' : ''}`}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        );
+      })}
+    </tr>
   );
 }

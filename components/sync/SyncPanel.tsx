@@ -1,16 +1,22 @@
 import './sync.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { type CsvImportPlan, planCsvImport } from '@/lib/exchange/csv-import';
+import { type CsvImportPlan, describeCsvProblem, planCsvImport } from '@/lib/exchange/csv-import';
+import { decodeText, type TextEncodingName } from '@/lib/exchange/decode';
 import type { MergePreview } from '@/lib/exchange/merge';
-import type { SyncFile } from '@/lib/exchange/sync-file';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import { describeSyncError, type SyncFile } from '@/lib/exchange/sync-file';
+import { explain, type MessageKey, type Translate } from '@/lib/i18n';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
+import { peekDevice } from '@/lib/shortlist/device';
 import {
   ensurePermission,
   folderSyncSupported,
   forgetSharedFile,
+  needsConfirmation,
+  previewSharedFile,
   rememberSharedFile,
+  SharedFileRefused,
+  type SharedFileState,
   type SyncFileHandle,
   sharedFile,
   syncWithSharedFile,
@@ -20,17 +26,21 @@ import {
   applyCsvImport,
   applySyncImport,
   exportSyncFile,
+  type ImportPreview,
   lastImportInfo,
-  previewSyncImport,
+  previewSyncImportBytes,
   undoLastImport,
 } from '@/lib/shortlist/sync';
 import { downloadText } from '../download';
 
-type Pending =
-  | { kind: 'sync'; file: SyncFile; preview: MergePreview; from: string; ownFile: boolean }
-  | { kind: 'csv'; plan: CsvImportPlan; fileName: string };
+type SyncPreview = Extract<ImportPreview, { ok: true }>;
 
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+type Pending =
+  | { kind: 'sync'; result: SyncPreview; title: string }
+  | { kind: 'shared'; result: SyncPreview; title: string; text: string }
+  | { kind: 'csv'; plan: CsvImportPlan; fileName: string; encoding: TextEncodingName };
+
+type Notice = { kind: 'ok' | 'error'; text: string; details?: string[] } | undefined;
 
 const handleOf = (key: string) => key.slice(key.indexOf(':') + 1);
 const MAX_CONFLICTS_SHOWN = 50;
@@ -70,12 +80,16 @@ function showValue(value: unknown): string {
     if (typeof v.present === 'boolean') return v.present ? '✓' : '✗';
     return JSON.stringify(value);
   }
-  return String(value);
+  return String(value).slice(0, 300);
 }
+
+const changes = (preview: MergePreview) =>
+  preview.added.length + preview.updated.length + preview.removed.length;
 
 /** Export, import with preview and undo, CSV re-import, and the shared-folder file. */
 export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
-  const device = useLiveQuery(() => getDevice(db), [db]);
+  // Read only inside the live query (a live query may not write); created once below.
+  const device = useLiveQuery(() => peekDevice(db), [db]);
   const lastImport = useLiveQuery(() => lastImportInfo(db), [db]);
   const [name, setName] = useState('');
   const [pending, setPending] = useState<Pending>();
@@ -84,10 +98,13 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
   const [busy, setBusy] = useState(false);
   // Thousands of creators can differ: list the first ones, count the rest.
   const pendingConflicts = useMemo(
-    () => (pending?.kind === 'sync' ? conflicts(pending.preview) : []),
+    () => (pending && pending.kind !== 'csv' ? conflicts(pending.result.preview) : []),
     [pending],
   );
 
+  useEffect(() => {
+    void getDevice(db).catch(() => undefined);
+  }, [db]);
   useEffect(() => {
     if (device) setName(device.name);
   }, [device]);
@@ -95,15 +112,18 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
     void sharedFile(db).then(setShared);
   }, [db]);
 
-  const fail = (error: unknown) =>
-    setNotice({
-      kind: 'error',
-      text: t('sync.refused', { error: error instanceof Error ? error.message : String(error) }),
-    });
+  const fail = (error: unknown) => {
+    const text = error instanceof SharedFileRefused ? error.describe(t) : explain(error, t);
+    setNotice({ kind: 'error', text: t('sync.refused', { error: text }) });
+  };
 
   const exportFile = async () => {
-    const out = await exportSyncFile(db, Date.now());
-    downloadText(out.fileName, out.text, 'application/json');
+    try {
+      const out = await exportSyncFile(db, Date.now());
+      downloadText(out.fileName, out.text, 'application/json');
+    } catch (error) {
+      fail(error);
+    }
   };
 
   const pick = async (file: File | undefined) => {
@@ -111,25 +131,58 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
     setPending(undefined);
     if (!file) return;
     try {
-      const text = await file.text();
+      const bytes = new Uint8Array(await file.arrayBuffer());
       if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
-        const result = planCsvImport(text, await listShortlist(db));
-        if (!result.ok) return setNotice({ kind: 'error', text: t('sync.refused', { error: result.error }) });
-        return setPending({ kind: 'csv', plan: result.plan, fileName: file.name });
+        const decoded = decodeText(bytes, { fallback: 'windows-1252' });
+        if (!decoded.ok)
+          return setNotice({
+            kind: 'error',
+            text: t('sync.refused', { error: `${t('sync.error.not-utf8')} ${t('sync.error.nothing')}` }),
+          });
+        const result = planCsvImport(decoded.text, await listShortlist(db));
+        if (!result.ok)
+          return setNotice({
+            kind: 'error',
+            text: t('sync.refused', { error: `${t(result.said.key)} ${t('sync.error.nothing')}` }),
+          });
+        return setPending({
+          kind: 'csv',
+          plan: result.plan,
+          fileName: file.name,
+          encoding: decoded.encoding,
+        });
       }
-      const result = await previewSyncImport(db, text);
+      const result = await previewSyncImportBytes(db, bytes, Date.now());
       if (!result.ok)
-        return setNotice({ kind: 'error', text: t('sync.refused', { error: result.error.message }) });
-      setPending({
-        kind: 'sync',
-        file: result.file,
-        preview: result.preview,
-        from: result.from,
-        ownFile: result.ownFile,
-      });
+        return setNotice({
+          kind: 'error',
+          text: t('sync.refused', { error: describeSyncError(result.error, t) }),
+        });
+      setPending({ kind: 'sync', result, title: t('sync.preview.title', { from: result.from }) });
     } catch (error) {
       fail(error);
     }
+  };
+
+  const showShared = (state: SharedFileState & { kind: 'preview' }, handle: SyncFileHandle) =>
+    setPending({
+      kind: 'shared',
+      result: state.preview,
+      text: state.text,
+      title: t('sync.preview.sharedTitle', { name: handle.name }),
+    });
+
+  const syncShared = async (handle: SyncFileHandle, expectedText: string) => {
+    const result = await syncWithSharedFile(db, handle, Date.now(), { text: expectedText });
+    if ('changed' in result) {
+      if (result.changed.kind === 'preview' && needsConfirmation(result.changed)) {
+        showShared(result.changed, handle);
+        return setNotice({ kind: 'ok', text: t('sync.shared.changed') });
+      }
+      return syncShared(handle, result.changed.text);
+    }
+    setPending(undefined);
+    setNotice({ kind: 'ok', text: t('sync.shared.done', { written: result.written }) });
   };
 
   const apply = async () => {
@@ -137,16 +190,28 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
     setBusy(true);
     try {
       if (pending.kind === 'sync') {
-        const s = await applySyncImport(db, pending.file, Date.now());
+        const s = await applySyncImport(db, pending.result.file as SyncFile, Date.now());
         setNotice({
           kind: 'ok',
           text: t('sync.summary', { added: s.added, updated: s.updated, removed: s.removed }),
         });
+        setPending(undefined);
+      } else if (pending.kind === 'shared') {
+        if (!shared) return;
+        if (!(await ensurePermission(shared)))
+          return setNotice({ kind: 'error', text: t('sync.shared.denied') });
+        await syncShared(shared, pending.text);
       } else {
-        const n = await applyCsvImport(db, pending.plan, Date.now());
-        setNotice({ kind: 'ok', text: t('sync.summaryCsv', { n }) });
+        const result = await applyCsvImport(db, pending.plan, Date.now());
+        setNotice({
+          kind: 'ok',
+          text: t('sync.summaryCsv', { n: result.applied }),
+          details: result.failed.map((f) =>
+            t('csv.row.skipped', { handle: f.handle, problems: t(f.said.key, f.said.params) }),
+          ),
+        });
+        setPending(undefined);
       }
-      setPending(undefined);
     } catch (error) {
       fail(error);
     } finally {
@@ -155,7 +220,14 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
   };
 
   const undo = async () => {
-    if (await undoLastImport(db)) setNotice({ kind: 'ok', text: t('sync.undone') });
+    try {
+      const result = await undoLastImport(db, Date.now());
+      if (!result) return;
+      const kept = result.kept > 0 ? ` ${t('sync.undone.kept', { n: result.kept })}` : '';
+      setNotice({ kind: 'ok', text: `${t('sync.undone.count', { n: result.undone })}${kept}` });
+    } catch (error) {
+      fail(error);
+    }
   };
 
   const connect = async () => {
@@ -173,14 +245,18 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
     }
   };
 
+  /** Sync now: the shared file goes through the checks and preview of a manual import. */
   const syncNow = async () => {
     if (!shared) return;
     setBusy(true);
+    setNotice(undefined);
+    setPending(undefined);
     try {
       if (!(await ensurePermission(shared)))
         return setNotice({ kind: 'error', text: t('sync.shared.denied') });
-      const result = await syncWithSharedFile(db, shared, Date.now());
-      setNotice({ kind: 'ok', text: t('sync.shared.done', { written: result.written }) });
+      const state = await previewSharedFile(db, shared, Date.now());
+      if (state.kind === 'preview' && needsConfirmation(state)) return showShared(state, shared);
+      await syncShared(shared, state.text);
     } catch (error) {
       fail(error);
     } finally {
@@ -197,6 +273,7 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
           <span>{t('sync.deviceName')}</span>
           <input
             value={name}
+            maxLength={200}
             data-testid="microscope-device-name"
             onChange={(e) => setName(e.target.value)}
             onBlur={() => void renameDevice(db, name).catch(fail)}
@@ -235,33 +312,46 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
         ) : null}
       </div>
 
-      {pending?.kind === 'sync' ? (
-        <div className="ms-import-preview" data-testid="microscope-import-preview">
-          <strong>{t('sync.preview.title', { from: pending.from })}</strong>
-          {pending.ownFile ? <p className="ms-sub">{t('sync.preview.own')}</p> : null}
-          <p>
-            <span data-testid="microscope-preview-added" data-value={pending.preview.added.length}>
-              {t('sync.preview.added', { n: pending.preview.added.length })}
-            </span>
-            {' · '}
-            <span data-testid="microscope-preview-updated" data-value={pending.preview.updated.length}>
-              {t('sync.preview.updated', { n: pending.preview.updated.length })}
-            </span>
-            {' · '}
-            <span data-testid="microscope-preview-removed" data-value={pending.preview.removed.length}>
-              {t('sync.preview.removed', { n: pending.preview.removed.length })}
-            </span>
-            {' · '}
-            {t('sync.preview.unchanged', { n: pending.preview.unchanged })}
-          </p>
-          {pending.preview.added.length > 0 ? (
-            <p className="ms-sub" data-testid="microscope-preview-added-list">
-              {t('sync.preview.newList', { handles: listHandles(pending.preview.added) })}
+      {pending && pending.kind !== 'csv' ? (
+        <div className="ms-import-preview" data-testid="microscope-import-preview" data-kind={pending.kind}>
+          <strong>{pending.title}</strong>
+          {pending.result.claimsYourNotes.length > 0 ? (
+            <p className="ms-error" role="alert" data-testid="microscope-preview-claims">
+              {t('sync.preview.claimsYourNotes', { handles: listHandles(pending.result.claimsYourNotes) })}
             </p>
           ) : null}
-          {pending.preview.removed.length > 0 ? (
+          {pending.result.ownFile ? (
+            changes(pending.result.preview) > 0 ? (
+              <p className="ms-error" role="alert" data-testid="microscope-preview-own-claim">
+                {t('sync.preview.ownClaim', { n: changes(pending.result.preview) })}
+              </p>
+            ) : (
+              <p className="ms-sub">{t('sync.preview.own')}</p>
+            )
+          ) : null}
+          <p>
+            <span data-testid="microscope-preview-added" data-value={pending.result.preview.added.length}>
+              {t('sync.preview.added', { n: pending.result.preview.added.length })}
+            </span>
+            {' · '}
+            <span data-testid="microscope-preview-updated" data-value={pending.result.preview.updated.length}>
+              {t('sync.preview.updated', { n: pending.result.preview.updated.length })}
+            </span>
+            {' · '}
+            <span data-testid="microscope-preview-removed" data-value={pending.result.preview.removed.length}>
+              {t('sync.preview.removed', { n: pending.result.preview.removed.length })}
+            </span>
+            {' · '}
+            {t('sync.preview.unchanged', { n: pending.result.preview.unchanged })}
+          </p>
+          {pending.result.preview.added.length > 0 ? (
+            <p className="ms-sub" data-testid="microscope-preview-added-list">
+              {t('sync.preview.newList', { handles: listHandles(pending.result.preview.added) })}
+            </p>
+          ) : null}
+          {pending.result.preview.removed.length > 0 ? (
             <p className="ms-sub" data-testid="microscope-preview-removed-list">
-              {t('sync.preview.removedList', { handles: listHandles(pending.preview.removed) })}
+              {t('sync.preview.removedList', { handles: listHandles(pending.result.preview.removed) })}
             </p>
           ) : null}
           {pendingConflicts.length > 0 ? (
@@ -299,13 +389,27 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
       ) : null}
 
       {pending?.kind === 'csv' ? (
-        <div className="ms-import-preview" data-testid="microscope-import-preview">
+        <div className="ms-import-preview" data-testid="microscope-import-preview" data-kind="csv">
           <strong>{t('sync.preview.title', { from: pending.fileName })}</strong>
-          <p>{t('sync.preview.edits', { n: pending.plan.edits.length })}</p>
+          {pending.encoding === 'windows-1252' ? (
+            <p className="ms-error" role="alert" data-testid="microscope-preview-encoding">
+              {t('csv.encoding.windows-1252')}
+            </p>
+          ) : pending.encoding.startsWith('utf-16') ? (
+            <p className="ms-sub" data-testid="microscope-preview-encoding">
+              {t('csv.encoding.utf-16')}
+            </p>
+          ) : null}
+          <p data-testid="microscope-preview-edits" data-value={pending.plan.edits.length}>
+            {t('sync.preview.edits', { n: pending.plan.edits.length })}
+          </p>
           <ul>
             {pending.plan.edits.slice(0, MAX_CONFLICTS_SHOWN).map((edit) => (
               <li key={edit.id}>
-                @{edit.handle}: {edit.changes.map((c) => `${c.column} “${c.from}” → “${c.to}”`).join('; ')}
+                @{edit.handle}:{' '}
+                {edit.changes
+                  .map((c) => `${c.column} “${c.from.slice(0, 200)}” → “${c.to.slice(0, 200)}”`)
+                  .join('; ')}
               </li>
             ))}
             {pending.plan.edits.length > MAX_CONFLICTS_SHOWN ? (
@@ -314,26 +418,31 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
           </ul>
           {pending.plan.unknownColumns.length > 0 ? (
             <p className="ms-sub">
-              {t('sync.preview.unknownColumns', { columns: pending.plan.unknownColumns.join(', ') })}
+              {t('sync.preview.unknownColumns', {
+                columns: pending.plan.unknownColumns.map((c) => c.slice(0, 60)).join(', '),
+              })}
             </p>
           ) : null}
           {pending.plan.unknownRows.length > 0 ? (
             <p className="ms-sub">
               {t('sync.preview.unknownRows', {
-                handles: pending.plan.unknownRows.map((r) => `@${r.handle}`).join(', '),
+                handles: pending.plan.unknownRows.map((r) => `@${r.handle.slice(0, 60)}`).join(', '),
               })}
             </p>
           ) : null}
           {pending.plan.problems.length > 0 ? (
             <details open>
               <summary>{t('sync.preview.problems')}</summary>
-              <ul>
-                {pending.plan.problems.map((p) => (
+              <ul data-testid="microscope-preview-problems" data-value={pending.plan.problems.length}>
+                {pending.plan.problems.slice(0, MAX_CONFLICTS_SHOWN).map((p) => (
                   <li key={`${p.line}:${p.message}`}>
                     {p.line > 0 ? `#${p.line} ` : ''}
-                    {p.message}
+                    {describeCsvProblem(p, t)}
                   </li>
                 ))}
+                {pending.plan.problems.length > MAX_CONFLICTS_SHOWN ? (
+                  <li>{t('sync.preview.more', { n: pending.plan.problems.length - MAX_CONFLICTS_SHOWN })}</li>
+                ) : null}
               </ul>
             </details>
           ) : null}
@@ -380,13 +489,20 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
       )}
 
       {notice ? (
-        <p
+        <div
           className={notice.kind === 'ok' ? 'ms-message' : 'ms-error'}
           role="status"
           data-testid={notice.kind === 'ok' ? 'microscope-import-summary' : 'microscope-import-error'}
         >
-          {notice.text}
-        </p>
+          <p>{notice.text}</p>
+          {notice.details?.length ? (
+            <ul>
+              {notice.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );

@@ -8,6 +8,8 @@ import { DetailPanel } from '@/components/dashboard/DetailPanel';
 import { DEFAULT_EXPORT, type ExportChoice, ExportDialog } from '@/components/dashboard/ExportDialog';
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
+import { PanelBoundary } from '@/components/dashboard/PanelBoundary';
+import { QuarantineNotice } from '@/components/dashboard/QuarantineNotice';
 import { ShortlistTable } from '@/components/dashboard/ShortlistTable';
 import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
@@ -17,6 +19,7 @@ import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
+import { explain } from '@/lib/i18n';
 import { DEFAULT_CAMPAIGN } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import {
@@ -123,7 +126,7 @@ export function App() {
           await restoreReplicas(db, previous, Date.now());
           setToast({ id: Date.now(), message: t('ws.toast.undone') });
         } catch (e) {
-          fail(e instanceof Error ? e.message : String(e));
+          fail(explain(e, t));
         }
       },
     });
@@ -132,7 +135,7 @@ export function App() {
     try {
       undoable(label, await editEntries(db, selectedIds, edit, Date.now()));
     } catch (e) {
-      fail(e instanceof Error ? e.message : String(e));
+      fail(explain(e, t));
     }
   };
   const bulkRemove = async () => {
@@ -143,7 +146,7 @@ export function App() {
       if (openId && selectedIds.includes(openId)) setOpenId(undefined);
       undoable(t('ws.toast.removed', { n }), previous);
     } catch (e) {
-      fail(e instanceof Error ? e.message : String(e));
+      fail(explain(e, t));
     }
   };
 
@@ -194,7 +197,9 @@ export function App() {
         </a>
         <LanguageSelect t={t} language={language} />
         {/* Team sync (owned by the sync work) renders here. */}
-        <SyncPanelSlot locale={locale} />
+        <PanelBoundary t={t} name="sync">
+          <SyncPanelSlot locale={locale} />
+        </PanelBoundary>
         <div className="ms-split">
           <button
             type="button"
@@ -220,17 +225,20 @@ export function App() {
         </div>
       </header>
       {campaigns.error ? <p className="ms-error">{campaigns.error}</p> : null}
+      <QuarantineNotice db={db} t={t} />
 
       {tab === 'shortlist' ? (
         <>
-          <FilterBar
-            t={t}
-            filter={filter}
-            onChange={setFilter}
-            tags={facets.tags}
-            campaigns={campaignOptions}
-            disabled={!entries}
-          />
+          <PanelBoundary t={t} name="filters">
+            <FilterBar
+              t={t}
+              filter={filter}
+              onChange={setFilter}
+              tags={facets.tags}
+              campaigns={campaignOptions}
+              disabled={!entries}
+            />
+          </PanelBoundary>
           <div className="ms-table-meta">
             <span
               data-testid="microscope-filtered-count"
@@ -245,13 +253,15 @@ export function App() {
             </span>
           </div>
           {selectedIds.length > 0 ? (
-            <BulkBar
-              t={t}
-              count={selectedIds.length}
-              onEdit={(edit, label) => void bulkEdit(edit, label)}
-              onRemove={() => void bulkRemove()}
-              onClear={() => setRowSelection({})}
-            />
+            <PanelBoundary t={t} name="bulk">
+              <BulkBar
+                t={t}
+                count={selectedIds.length}
+                onEdit={(edit, label) => void bulkEdit(edit, label)}
+                onRemove={() => void bulkRemove()}
+                onClear={() => setRowSelection({})}
+              />
+            </PanelBoundary>
           ) : null}
           {firstPage === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
           {firstPage && firstPage.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
@@ -259,54 +269,62 @@ export function App() {
             <p className="ms-message">{t('ws.noMatch')}</p>
           ) : null}
           {firstPage && firstPage.length > 0 ? (
-            <ShortlistTable
-              rows={rows}
-              allSelected={rows.length > 0 && selectedIds.length === rows.length}
-              someSelected={selectedIds.length > 0}
-              onToggleAll={toggleAll}
-              t={t}
-              fmt={fmt}
-              maxFakeShare={maxFakeShare}
-              sorting={sorting}
-              onSortingChange={entries ? setSorting : () => {}}
-              rowSelection={rowSelection}
-              onRowSelectionChange={setRowSelection}
-              openId={openId}
-              onOpen={setOpenId}
-            />
+            <PanelBoundary t={t} name="table">
+              <ShortlistTable
+                rows={rows}
+                allSelected={rows.length > 0 && selectedIds.length === rows.length}
+                someSelected={selectedIds.length > 0}
+                onToggleAll={toggleAll}
+                t={t}
+                fmt={fmt}
+                maxFakeShare={maxFakeShare}
+                sorting={sorting}
+                onSortingChange={entries ? setSorting : () => {}}
+                rowSelection={rowSelection}
+                onRowSelectionChange={setRowSelection}
+                openId={openId}
+                onOpen={setOpenId}
+              />
+            </PanelBoundary>
           ) : null}
         </>
       ) : (
-        <CampaignView t={t} fmt={fmt} campaign={campaign} entries={entries ?? []} />
+        <PanelBoundary t={t} name="campaign">
+          <CampaignView t={t} fmt={fmt} campaign={campaign} entries={entries ?? []} />
+        </PanelBoundary>
       )}
 
       {openId ? (
-        <DetailPanel
-          key={openId}
-          db={db}
-          id={openId}
-          deviceId={deviceId}
-          t={t}
-          fmt={fmt}
-          locale={locale}
-          campaign={campaign}
-          onClose={() => setOpenId(undefined)}
-          onError={fail}
-        />
+        <PanelBoundary key={openId} t={t} name="detail">
+          <DetailPanel
+            key={openId}
+            db={db}
+            id={openId}
+            deviceId={deviceId}
+            t={t}
+            fmt={fmt}
+            locale={locale}
+            campaign={campaign}
+            onClose={() => setOpenId(undefined)}
+            onError={fail}
+          />
+        </PanelBoundary>
       ) : null}
       {exportOpen && entries ? (
-        <ExportDialog
-          t={t}
-          choice={exportChoice}
-          filteredCount={rows.length}
-          totalCount={entries.length}
-          onChange={setExportChoice}
-          onClose={() => setExportOpen(false)}
-          onConfirm={() => {
-            exportCsv(exportChoice);
-            setExportOpen(false);
-          }}
-        />
+        <PanelBoundary t={t} name="export">
+          <ExportDialog
+            t={t}
+            choice={exportChoice}
+            filteredCount={rows.length}
+            totalCount={entries.length}
+            onChange={setExportChoice}
+            onClose={() => setExportOpen(false)}
+            onConfirm={() => {
+              exportCsv(exportChoice);
+              setExportOpen(false);
+            }}
+          />
+        </PanelBoundary>
       ) : null}
       <Toast key={toast?.id} toast={toast} t={t} onDone={closeToast} />
     </main>

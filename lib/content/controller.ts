@@ -13,6 +13,7 @@ import { type LocationSource, watchLocation } from './location-watch';
 import { ProfileSession } from './profile-session';
 import { createScoreButton, type ScoreButtonView } from './score-button';
 import type { SitePage } from './site-adapter';
+import { type BackgroundWarmer, backgroundWarmer } from './warm-up';
 
 /** Captured payloads that belong to the post on screen (a comments response does not name its post). */
 const COMMENT_KINDS = ['ig-comments', 'ig-post', 'tt-comments'] as const;
@@ -90,6 +91,11 @@ export class ContentController {
   };
   /** Posts opened while the creator in view stayed the same: whose captured comments count. */
   private readonly postsOpened = new Set<string>();
+  /** Starts the background ahead of a likely click (lib/content/warm-up.ts). */
+  private readonly warmer: BackgroundWarmer;
+  /** The creator for whom Score last appeared (the background was warmed for), and its remover. */
+  private shownFor: string | undefined;
+  private stopShown: (() => void) | undefined;
 
   constructor(private readonly deps: ContentDeps) {
     this.win = deps.window;
@@ -97,6 +103,9 @@ export class ContentController {
     this.now = deps.now ?? (() => Date.now());
     this.session = new ProfileSession(deps.page.platform);
     this.inbox = new CaptureInbox({ window: deps.window, origin: deps.window.location.origin });
+    this.warmer = backgroundWarmer((trigger) => deps.sendMessage('bg:warmUp', { trigger }), {
+      now: this.now,
+    });
   }
 
   /** Wires everything to the page until `signal` aborts (the extension was reloaded or removed). */
@@ -128,6 +137,7 @@ export class ContentController {
         this.win.removeEventListener('message', this.onPageMessage);
         this.stopPostReads();
         this.placement?.stop();
+        this.stopShown?.();
         this.unmountCard?.();
       },
       { once: true },
@@ -161,6 +171,8 @@ export class ContentController {
         onIntent: () => this.prepare(),
       });
       this.view.render(this.session.current);
+      // The pointer or focus reaching Score, and the press, wake the background (warm-up.ts).
+      this.warmer.intents(this.view.host);
     }
     return this.view;
   }
@@ -176,6 +188,15 @@ export class ContentController {
           clearTimeout: (id) => this.win.clearTimeout(id as number),
         },
       );
+      // Score appearing for a creator (on a visible page) starts the background: the click is
+      // likely seconds away. Once per creator: a header re-render puts the same Score back.
+      this.placement.onPlaced = (host) => {
+        const handle = this.session.current.handle;
+        if (handle === undefined || handle === this.shownFor) return;
+        this.shownFor = handle;
+        this.stopShown?.();
+        this.stopShown = this.warmer.shown(host);
+      };
     }
     return this.placement;
   }

@@ -1,3 +1,4 @@
+import { IG_SCORE_ANCHORS } from '../sites/instagram/selectors';
 import { instagramHandleFromUrl, instagramPostFromUrl } from '../sites/instagram/url';
 import type { SitePage } from './site-adapter';
 
@@ -6,6 +7,6 @@ export const instagramPage: SitePage = {
   profileHandle: (url) => instagramHandleFromUrl(url),
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
   isPostPage: (url) => instagramPostFromUrl(url) !== undefined,
-  // The header of both known layouts; the Score button goes right below it.
-  anchorSelectors: ['main header', 'header'],
+  // Where the Score button goes (instagram selectors.ts).
+  anchorSelectors: IG_SCORE_ANCHORS,
 };

@@ -1,3 +1,4 @@
+import { TT_SCORE_ANCHORS } from '../sites/tiktok/selectors';
 import { tiktokHandleFromUrl, tiktokVideoFromUrl } from '../sites/tiktok/url';
 import type { SitePage } from './site-adapter';
 
@@ -6,6 +7,6 @@ export const tiktokPage: SitePage = {
   profileHandle: (url) => tiktokHandleFromUrl(url),
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
   isPostPage: (url) => tiktokVideoFromUrl(url) !== undefined,
-  // Below the bio when there is one, else below the title block.
-  anchorSelectors: ['h2[data-e2e="user-bio"]', 'h2[data-e2e="user-subtitle"]', 'h1[data-e2e="user-title"]'],
+  // Where the Score button goes (tiktok selectors.ts).
+  anchorSelectors: TT_SCORE_ANCHORS,
 };

@@ -21,9 +21,10 @@ export const MAX_COUNTER = 10 ** COUNTER_DIGITS - 1;
 /** Device ids: 1–64 printable ASCII characters without spaces (a UUID fits). */
 export const NODE_ID_PATTERN = /^[\x21-\x7e]{1,64}$/;
 
-export const NodeIdSchema = z
-  .string()
-  .regex(NODE_ID_PATTERN, 'a device id is 1–64 printable ASCII characters');
+export const NodeIdSchema = z.string().refine((id) => NODE_ID_PATTERN.test(id), {
+  message: 'a device id is 1–64 printable ASCII characters',
+  params: { problem: 'device' },
+});
 
 export const HlcSchema = z.object({
   wallMs: z.number().int().min(0).max(MAX_WALL_MS),
@@ -35,9 +36,10 @@ export const HlcSchema = z.object({
 export type HlcString = string;
 const HLC_STRING = /^(\d{15})-(\d{10})-([\x21-\x7e]{1,64})$/;
 
-export const HlcStringSchema = z
-  .string()
-  .regex(HLC_STRING, 'a clock value looks like 001700000000000-0000000000-device');
+export const HlcStringSchema = z.string().refine((text) => HLC_STRING.test(text), {
+  message: 'a clock value looks like 001700000000000-0000000000-device',
+  params: { problem: 'clock' },
+});
 
 /** The clock of a device that has not seen any event yet. */
 export function initialHlc(node: string): Hlc {
@@ -45,10 +47,61 @@ export function initialHlc(node: string): Hlc {
   return { wallMs: 0, counter: 0, node };
 }
 
-/** Keeps the counter within its encoded width: past the maximum, time moves on one millisecond. */
+/** Thrown rather than handing out a clock value the encoding cannot hold (it would sort wrong). */
+export class ClockError extends Error {
+  override name = 'ClockError';
+  /** What the interface tells the user (lib/i18n). */
+  readonly said: { key: 'ws.clockDamaged' | 'ws.clockExhausted' };
+  constructor(kind: 'damaged' | 'exhausted', detail: string) {
+    super(detail);
+    this.said = { key: kind === 'damaged' ? 'ws.clockDamaged' : 'ws.clockExhausted' };
+  }
+}
+
+/**
+ * Keeps the counter within its encoded width: past the maximum, time moves on one
+ * millisecond. The wall time never passes `MAX_WALL_MS`: a clock there is exhausted, an
+ * error, never a silent restart at zero. (Remote clocks are bounded to a day ahead of now
+ * before they reach `receive`, so only a device clock set to the year 33658 gets here.)
+ */
 function normalized(wallMs: number, counter: number, node: string): Hlc {
-  if (counter > MAX_COUNTER) return { wallMs: wallMs + 1, counter: 0, node };
-  return { wallMs, counter, node };
+  if (counter <= MAX_COUNTER) return { wallMs, counter, node };
+  if (wallMs >= MAX_WALL_MS)
+    throw new ClockError('exhausted', 'The clock has reached the largest time it can write.');
+  return { wallMs: wallMs + 1, counter: 0, node };
+}
+
+/** How far ahead of this device's time a teammate's clock value may be: one day. */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The first encoded clock value that is too far ahead of `nowMs` to accept from a file:
+ * `hlc >= clockLimit(now)` (string order) means its wall time is more than a day ahead.
+ */
+export function clockLimit(nowMs: number): HlcString {
+  const limit = Math.min(MAX_WALL_MS, wallOf(nowMs) + MAX_CLOCK_AHEAD_MS + 1);
+  return String(limit).padStart(WALL_DIGITS, '0');
+}
+
+/** True when an encoded clock value is more than a day ahead of `nowMs`. */
+export function isTooFarAhead(hlc: HlcString, nowMs: number): boolean {
+  return hlc >= clockLimit(nowMs);
+}
+
+/**
+ * The clock stored on this device. Never stored yet: the initial clock. Stored but not
+ * readable: an error (restarting at zero would make every later edit lose to older ones).
+ */
+export function readStoredClock(stored: unknown, node: string): Hlc {
+  if (stored === undefined || stored === null) return initialHlc(node);
+  const decoded = typeof stored === 'string' ? decodeHlc(stored) : undefined;
+  if (decoded === undefined) {
+    throw new ClockError(
+      'damaged',
+      `The shortlist clock stored in this browser cannot be read (${JSON.stringify(String(stored).slice(0, 40))}).`,
+    );
+  }
+  return { ...decoded, node };
 }
 
 function wallOf(nowMs: number): number {

@@ -1,5 +1,15 @@
-import { CurrencySchema, PlatformSchema, type ShortlistEntry, StatusSchema, shortlistId } from '../model';
-import { CSV_COLUMNS, notesCell, parseCsv } from './csv';
+import { english, type Said } from '../i18n';
+import {
+  CurrencySchema,
+  isCalendarDate,
+  PlatformSchema,
+  type ShortlistEntry,
+  StatusSchema,
+  shortlistId,
+  TEXT_LIMITS,
+} from '../model';
+import { CSV_COLUMNS, CSV_DECIMALS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
+import { normalizeTag, REPLICATED_FIELD_SCHEMAS } from './replica';
 import { parseTypedNumber } from './typed-number';
 
 /** The columns a teammate may edit in a spreadsheet; the others are Microscope's readings. */
@@ -20,6 +30,8 @@ export const EDITABLE_CSV_COLUMNS = [
 export interface CsvEdit {
   id: string;
   handle: string;
+  /** The row's line in the file (the header is line 1). */
+  line: number;
   /** Field → new value (`null` clears it). */
   fields: {
     status?: ShortlistEntry['status'];
@@ -40,6 +52,16 @@ export interface CsvEdit {
   changes: { column: string; from: string; to: string }[];
 }
 
+export interface CsvProblem {
+  line: number;
+  /** The creator of the row, when the row matched one. */
+  handle?: string;
+  /** What is wrong, for any interface language (`csv.row.skipped` joins them after the handle). */
+  issues: Said[];
+  /** The same in English. */
+  message: string;
+}
+
 export interface CsvImportPlan {
   edits: CsvEdit[];
   /** Rows unchanged against the shortlist. */
@@ -49,15 +71,33 @@ export interface CsvImportPlan {
   /** Rows whose creator is not in the shortlist (a CSV cannot add creators: they need a score). */
   unknownRows: { line: number; platform: string; handle: string }[];
   /** Rows or cells that could not be read, with the reason; those rows are not imported. */
-  problems: { line: number; message: string }[];
+  problems: CsvProblem[];
 }
 
-export type CsvImportResult = { ok: true; plan: CsvImportPlan } | { ok: false; error: string };
+export type CsvImportResult = { ok: true; plan: CsvImportPlan } | { ok: false; error: string; said: Said };
 
-/** Undoes the export's formula guard: a `'` before `= + - @` or a tab was added by Microscope. */
-function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+/** A problem in the user's language: the handle first when the row matched a creator. */
+export function describeCsvProblem(
+  problem: CsvProblem,
+  t: (key: Said['key'], params?: Said['params']) => string,
+) {
+  const issues = problem.issues.map((issue) => t(issue.key, issue.params));
+  if (problem.handle === undefined) return issues.join(' ');
+  return t('csv.row.skipped', { handle: problem.handle, problems: issues.join('; ') });
 }
+
+function problem(line: number, issues: Said[], handle?: string): CsvProblem {
+  const out: CsvProblem = { line, issues, message: '' };
+  if (handle !== undefined) out.handle = handle;
+  out.message = describeCsvProblem(out, english);
+  return out;
+}
+
+function refuse(key: Said['key']): CsvImportResult {
+  return { ok: false, said: { key }, error: `${english(key)} ${english('sync.error.nothing')}` };
+}
+
+const unguard = unguardCell;
 
 function parseNumber(text: string): number | undefined | 'invalid' {
   const value = parseTypedNumber(text);
@@ -66,48 +106,81 @@ function parseNumber(text: string): number | undefined | 'invalid' {
 
 const YES = new Set(['yes', 'oui', 'true', '1', 'y', 'x']);
 const NO = new Set(['no', 'non', 'false', '0', 'n']);
-const STATUS_ALIASES: Record<string, ShortlistEntry['status']> = {
-  'brief sent': 'brief-sent',
-  'content in review': 'in-review',
-  'in review': 'in-review',
-  contacte: 'contacted',
-  candidat: 'candidate',
-  publie: 'published',
-  refuse: 'declined',
-  decline: 'declined',
-};
+/** Words a spreadsheet user may type for a status (a Map: no cell can reach an object's own keys). */
+const STATUS_ALIASES = new Map<string, ShortlistEntry['status']>([
+  ...StatusSchema.options.map((status) => [status, status] as const),
+  ['brief sent', 'brief-sent'],
+  ['content in review', 'in-review'],
+  ['in review', 'in-review'],
+  ['contacte', 'contacted'],
+  ['candidat', 'candidate'],
+  ['publie', 'published'],
+  ['refuse', 'declined'],
+  ['decline', 'declined'],
+]);
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
 }
 
-function splitTags(cell: string): string[] {
-  return [
-    ...new Set(
-      cell
-        .split(/[,;|]/)
-        .map((t) => t.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
+/**
+ * The tags a cell lists. Tags are separated by commas only (a tag may hold `;`, `|` or `&`);
+ * a tag of the creator written with another case is that tag (`beauty` for `Beauty`), and
+ * an existing tag that itself holds commas is recognised whole.
+ */
+export function tagsFromCell(cell: string, existing: readonly string[]): string[] {
+  if (cell === tagsCell(existing)) return [...existing];
+  const byFold = new Map(existing.map((tag) => [tag.toLowerCase(), tag]));
+  const withCommas = existing.some((tag) => tag.includes(','));
+  const pieces = cell.split(',');
+  const out: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let tag: string | undefined;
+    if (withCommas) {
+      for (let j = pieces.length; j > i + 1 && tag === undefined; j--) {
+        const found = byFold.get(normalizeTag(pieces.slice(i, j).join(',')).toLowerCase());
+        if (found?.includes(',')) {
+          tag = found;
+          i = j;
+        }
+      }
+    }
+    if (tag === undefined) {
+      const typed = normalizeTag(pieces[i] ?? '');
+      i += 1;
+      if (typed === '') continue;
+      tag = byFold.get(typed.toLowerCase()) ?? typed;
+    }
+    if (!out.includes(tag)) out.push(tag);
+  }
+  return out;
+}
+
+/** Text compared as a spreadsheet keeps it: line endings and surrounding spaces do not count. */
+function sameText(a: string, b: string): boolean {
+  const clean = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+  return clean(a) === clean(b);
+}
+
+/** Reads a header-keyed cell without ever reaching an object's inherited keys. */
+function own(row: Record<string, string>, column: string): string {
+  return Object.hasOwn(row, column) && typeof row[column] === 'string' ? (row[column] as string) : '';
 }
 
 /**
  * Compares a CSV (exported by Microscope, then edited in a spreadsheet) with the shortlist
  * and plans the edits: rows matched by platform + handle, in any order, `,` or `;`, with or
- * without BOM. Nothing is written here.
+ * without BOM. Re-importing an unedited export plans nothing. Every planned value passes the
+ * schema the edit will be stored with, so applying the plan cannot fail on a value; a row
+ * with a value that does not fit is left out and reported, the others go ahead. Nothing is
+ * written here.
  */
 export function planCsvImport(text: string, current: readonly ShortlistEntry[]): CsvImportResult {
-  if (text.trim() === '') return { ok: false, error: 'The file is empty. Nothing was imported.' };
+  if (text.trim() === '') return refuse('csv.error.empty');
   const parsed = parseCsv(text);
   const fields = parsed.fields.map((f) => f.trim());
-  if (!fields.includes('platform') || !fields.includes('handle')) {
-    return {
-      ok: false,
-      error:
-        'This CSV has no "platform" and "handle" columns, so its rows cannot be matched to creators. Nothing was imported.',
-    };
-  }
+  if (!fields.includes('platform') || !fields.includes('handle')) return refuse('csv.error.noKeys');
   const known = new Set<string>(CSV_COLUMNS);
   const byId = new Map(current.map((e) => [e.id, e]));
   const plan: CsvImportPlan = {
@@ -115,19 +188,26 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
     unchanged: 0,
     unknownColumns: fields.filter((f) => !known.has(f)),
     unknownRows: [],
-    problems: parsed.errors.map((message) => ({ line: 0, message })),
+    problems: parsed.errors.map((detail) => problem(0, [{ key: 'csv.row.unreadable', params: { detail } }])),
   };
 
+  /** The first line of each creator: a second row for the same creator is ambiguous and left out. */
+  const seenOn = new Map<string, number>();
   parsed.rows.forEach((row, index) => {
     const line = index + 2; // header is line 1
-    const cell = (column: string) => unguard(row[column] ?? '').trim();
+    const raw = (column: string) => unguard(own(row, column));
+    const cell = (column: string) => raw(column).trim();
     const platform = PlatformSchema.safeParse(cell('platform').toLowerCase());
     const handle = cell('handle').replace(/^@/, '');
-    if (!platform.success || handle === '') {
-      plan.problems.push({
-        line,
-        message: `No valid platform and handle (“${cell('platform')}”, “${handle}”).`,
-      });
+    if (!platform.success || handle === '' || handle.length > TEXT_LIMITS.handle) {
+      plan.problems.push(
+        problem(line, [
+          {
+            key: 'csv.row.noKey',
+            params: { platform: cell('platform').slice(0, 40), handle: handle.slice(0, 40) },
+          },
+        ]),
+      );
       return;
     }
     const entry = byId.get(shortlistId(platform.data, handle));
@@ -135,45 +215,64 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
       plan.unknownRows.push({ line, platform: platform.data, handle });
       return;
     }
+    const earlier = seenOn.get(entry.id);
+    if (earlier !== undefined) {
+      plan.problems.push(
+        problem(line, [{ key: 'csv.row.duplicate', params: { line: earlier } }], entry.handle),
+      );
+      return;
+    }
+    seenOn.set(entry.id, line);
     const edit: CsvEdit = {
       id: entry.id,
       handle: entry.handle,
+      line,
       fields: {},
       addTags: [],
       removeTags: [],
       changes: [],
     };
-    const problems: string[] = [];
+    const issues: Said[] = [];
     const has = (column: string) => fields.includes(column);
     const change = (column: string, from: string, to: string) => edit.changes.push({ column, from, to });
+    const tooLong = (column: string, value: string, max: number) => {
+      if (value.length <= max) return false;
+      issues.push({ key: 'csv.row.tooLong', params: { column, max } });
+      return true;
+    };
 
     if (has('status')) {
-      const raw = fold(cell('status'));
-      const status = StatusSchema.safeParse(raw).success
-        ? (raw as ShortlistEntry['status'])
-        : STATUS_ALIASES[raw];
-      if (raw === '') problems.push('status is empty');
-      else if (!status) problems.push(`unknown status “${cell('status')}”`);
+      const typed = cell('status');
+      const status = STATUS_ALIASES.get(fold(typed));
+      if (typed === '') issues.push({ key: 'csv.row.emptyStatus' });
+      else if (status === undefined)
+        issues.push({ key: 'csv.row.unknownStatus', params: { value: typed.slice(0, 80) } });
       else if (status !== entry.status) {
         edit.fields.status = status;
         change('status', entry.status, status);
       }
     }
-    const text = (column: string, field: 'assignee' | 'deliverables', now: string | undefined) => {
+    const text = (
+      column: string,
+      field: 'assignee' | 'deliverables',
+      now: string | undefined,
+      max: number,
+    ) => {
       if (!has(column)) return;
-      const value = cell(column);
-      if (value !== (now ?? '')) {
-        edit.fields[field] = value === '' ? null : value;
-        change(column, now ?? '', value);
-      }
+      const value = cell(column).replace(/\r\n?/g, '\n');
+      if (tooLong(column, value, max) || sameText(value, now ?? '')) return;
+      edit.fields[field] = value === '' ? null : value;
+      change(column, now ?? '', value);
     };
-    text('assignee', 'assignee', entry.assignee);
-    text('deliverables', 'deliverables', entry.deliverables);
+    text('assignee', 'assignee', entry.assignee, TEXT_LIMITS.name);
+    text('deliverables', 'deliverables', entry.deliverables, TEXT_LIMITS.text);
     const date = (column: string, field: 'dueDate' | 'publishDate', now: string | undefined) => {
       if (!has(column)) return;
       const value = cell(column);
-      if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return problems.push(`${column} “${value}” is not a date like 2026-03-31`);
+      if (value !== '' && !isCalendarDate(value)) {
+        issues.push({ key: 'csv.row.badDate', params: { column, value: value.slice(0, 40) } });
+        return;
+      }
       if (value !== (now ?? '')) {
         edit.fields[field] = value === '' ? null : value;
         change(column, now ?? '', value);
@@ -182,38 +281,47 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
     date('due_date', 'dueDate', entry.dueDate);
     date('publish_date', 'publishDate', entry.publishDate);
     const number = (
-      column: string,
+      column: keyof typeof CSV_DECIMALS,
       field: 'quotedPrice' | 'auditFakeShare',
       now: number | undefined,
-      max?: number,
     ) => {
       if (!has(column)) return;
       const value = parseNumber(cell(column));
-      if (value === 'invalid' || (value !== undefined && (value < 0 || (max !== undefined && value > max)))) {
-        return problems.push(`${column} “${cell(column)}” is not a valid number`);
+      if (
+        value === 'invalid' ||
+        (value !== undefined && !REPLICATED_FIELD_SCHEMAS[field].safeParse(value).success)
+      ) {
+        issues.push({ key: 'csv.row.badNumber', params: { column, value: cell(column).slice(0, 40) } });
+        return;
       }
-      const same =
-        value === undefined ? now === undefined : now !== undefined && Math.abs(now - value) < 0.005;
+      // The export writes a fixed number of decimals: the number it wrote is no change.
+      const exported = now === undefined ? undefined : Number(csvDecimal(now, CSV_DECIMALS[column], false));
+      const same = value === undefined ? now === undefined : value === now || value === exported;
       if (!same) {
         edit.fields[field] = value ?? null;
         change(column, now === undefined ? '' : String(now), value === undefined ? '' : String(value));
       }
     };
     number('quoted_price', 'quotedPrice', entry.quotedPrice);
-    number('audit_fake_share_pct', 'auditFakeShare', entry.auditFakeShare, 100);
+    number('audit_fake_share_pct', 'auditFakeShare', entry.auditFakeShare);
     if (has('currency')) {
-      const raw = cell('currency').toUpperCase();
-      const currency = CurrencySchema.safeParse(raw);
-      if (raw !== '' && !currency.success) problems.push(`unknown currency “${raw}”`);
-      else if (raw !== (entry.currency ?? '')) {
+      const typed = cell('currency').toUpperCase();
+      const currency = CurrencySchema.safeParse(typed);
+      if (typed !== '' && !currency.success)
+        issues.push({ key: 'csv.row.unknownCurrency', params: { value: typed.slice(0, 40) } });
+      else if (typed !== (entry.currency ?? '')) {
         edit.fields.currency = currency.success ? currency.data : null;
-        change('currency', entry.currency ?? '', raw);
+        change('currency', entry.currency ?? '', typed);
       }
     }
     if (has('content_rights')) {
-      const raw = fold(cell('content_rights'));
-      const value = raw === '' ? null : YES.has(raw) ? true : NO.has(raw) ? false : 'invalid';
-      if (value === 'invalid') problems.push(`content_rights “${cell('content_rights')}” is not yes or no`);
+      const typed = fold(cell('content_rights'));
+      const value = typed === '' ? null : YES.has(typed) ? true : NO.has(typed) ? false : 'invalid';
+      if (value === 'invalid')
+        issues.push({
+          key: 'csv.row.badYesNo',
+          params: { column: 'content_rights', value: cell('content_rights').slice(0, 40) },
+        });
       else if (value !== (entry.contentRights ?? null)) {
         edit.fields.contentRights = value;
         change(
@@ -224,25 +332,26 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
       }
     }
     if (has('tags')) {
-      const next = splitTags(cell('tags'));
-      edit.addTags = next.filter((t) => !entry.tags.includes(t));
-      edit.removeTags = entry.tags.filter((t) => !next.includes(t));
-      if (edit.addTags.length || edit.removeTags.length)
-        change('tags', entry.tags.join(', '), next.join(', '));
+      const next = tagsFromCell(cell('tags'), entry.tags);
+      if (next.some((tag) => tag.length > TEXT_LIMITS.tag)) {
+        issues.push({ key: 'csv.row.tooLong', params: { column: 'tags', max: TEXT_LIMITS.tag } });
+      } else {
+        edit.addTags = next.filter((t) => !entry.tags.includes(t));
+        edit.removeTags = entry.tags.filter((t) => !next.includes(t));
+        if (edit.addTags.length || edit.removeTags.length)
+          change('tags', tagsCell(entry.tags), tagsCell(next));
+      }
     }
     if (has('notes')) {
-      const cellText = unguard(row.notes ?? '');
-      if (cellText.replace(/\r\n/g, '\n') !== notesCell(entry)) {
-        edit.note = cellText.replace(/\r\n/g, '\n');
+      const cellText = raw('notes').replace(/\r\n?/g, '\n');
+      if (!tooLong('notes', cellText, TEXT_LIMITS.note) && !sameText(cellText, notesCell(entry))) {
+        edit.note = cellText;
         change('notes', notesCell(entry), edit.note);
       }
     }
 
-    if (problems.length > 0) {
-      plan.problems.push({
-        line,
-        message: `@${entry.handle}: ${problems.join('; ')}. This row was not imported.`,
-      });
+    if (issues.length > 0) {
+      plan.problems.push(problem(line, issues, entry.handle));
       return;
     }
     if (edit.changes.length === 0) plan.unchanged += 1;

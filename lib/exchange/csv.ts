@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isoTime } from '../i18n';
 import type { ShortlistEntry } from '../model';
 
 /**
@@ -41,17 +42,38 @@ export interface CsvOptions {
 }
 
 const BOM = '\uFEFF';
-/** Cells a spreadsheet would run as a formula are prefixed with `'` (papaparse's default misses multi-line cells). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet could run as a formula get a leading `'`: those that start with
+ * `= + - @` (or their full-width forms `＝ ＋ － ＠`, which some spreadsheets also read as
+ * formulas), even behind spaces, NBSP, zero-width characters, line breaks or a BOM; those
+ * that start with a tab or a line break; and, so that the guard undoes exactly on re-import,
+ * any of these behind apostrophes the user typed.
+ */
+export const FORMULA_START = /^'*(?:[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
 
-function decimal(value: number | undefined, digits: number, comma: boolean): string {
+/** The cell as the user wrote it: the `'` the export's formula guard added is taken off again. */
+export function unguardCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** How many decimals the export writes for each number column a user edits (the re-import compares at this precision). */
+export const CSV_DECIMALS = { quoted_price: 2, audit_fake_share_pct: 1 } as const;
+
+/** A number as the export writes it; empty when there is none. */
+export function csvDecimal(value: number | undefined, digits: number, comma: boolean): string {
   if (value === undefined || !Number.isFinite(value)) return '';
   const text = value.toFixed(digits);
   return comma ? text.replace('.', ',') : text;
 }
+const decimal = csvDecimal;
 
-function isoDate(ms: number | undefined): string {
-  return ms === undefined ? '' : new Date(ms).toISOString();
+const isoDate = (ms: number | undefined): string => isoTime(ms);
+
+/** Tags as one cell: `, ` between them (a tag never holds a comma followed by a space on export: see tagsCell). */
+export const TAG_SEPARATOR = ', ';
+
+export function tagsCell(tags: readonly string[]): string {
+  return tags.join(TAG_SEPARATOR);
 }
 
 /** Every author's note, one per line as `Name: text` (one author alone: just the text). */
@@ -85,7 +107,7 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
     case 'status':
       return entry.status;
     case 'tags':
-      return entry.tags.join(', ');
+      return tagsCell(entry.tags);
     case 'notes':
       return notesCell(entry);
     case 'added_at':
@@ -95,7 +117,7 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
     case 'assignee':
       return entry.assignee ?? '';
     case 'quoted_price':
-      return decimal(entry.quotedPrice, 2, comma);
+      return decimal(entry.quotedPrice, CSV_DECIMALS.quoted_price, comma);
     case 'currency':
       return entry.currency ?? '';
     case 'deliverables':
@@ -107,7 +129,7 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
     case 'content_rights':
       return entry.contentRights === undefined ? '' : entry.contentRights ? 'yes' : 'no';
     case 'audit_fake_share_pct':
-      return decimal(entry.auditFakeShare, 1, comma);
+      return decimal(entry.auditFakeShare, CSV_DECIMALS.audit_fake_share_pct, comma);
   }
 }
 
@@ -117,7 +139,16 @@ export function shortlistToCsv(entries: readonly ShortlistEntry[], options: CsvO
   const comma = options.decimalComma ?? false;
   if (comma && separator === ',') throw new Error('A decimal comma needs the ";" separator.');
   const columns = options.columns ?? CSV_COLUMNS;
-  const rows = entries.map((entry) => columns.map((column) => cell(entry, column, comma)));
+  // A cell that cannot be written (a row damaged in storage) is left empty: one row never
+  // stops the export of the others.
+  const safeCell = (entry: ShortlistEntry, column: CsvColumn) => {
+    try {
+      return cell(entry, column, comma);
+    } catch {
+      return '';
+    }
+  };
+  const rows = entries.map((entry) => columns.map((column) => safeCell(entry, column)));
   const body = Papa.unparse(
     { fields: [...columns], data: rows },
     { delimiter: separator, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
@@ -146,5 +177,5 @@ export function parseCsv(text: string): {
 
 /** The file name of an export made at `now`. */
 export function csvFileName(now: number): string {
-  return `microscope-shortlist-${new Date(now).toISOString().slice(0, 10)}.csv`;
+  return `microscope-shortlist-${isoTime(now).slice(0, 10) || 'undated'}.csv`;
 }

@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import {
+  bounded,
   CurrencySchema,
+  EpochMsSchema,
+  IsoDateSchema,
   type Platform,
   PlatformSchema,
   type ScoreReport,
   ScoreReportSchema,
   type ShortlistEntryV1,
+  SiteUrlSchema,
   StatusSchema,
+  TEXT_LIMITS,
   TierSchema,
   VerdictSchema,
 } from '../model';
-import { encodeHlc, type Hlc, type HlcString, HlcStringSchema } from './clock';
+import { encodeHlc, type Hlc, type HlcString, HlcStringSchema, NODE_ID_PATTERN, NodeIdSchema } from './clock';
 
 /**
  * A shortlisted creator as a replicated document that any number of devices can edit
@@ -29,24 +34,27 @@ import { encodeHlc, type Hlc, type HlcString, HlcStringSchema } from './clock';
  * deep-equal, and so that no author id or tag can collide with an object's own keys.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date looks like 2025-03-31');
+const isoDate = IsoDateSchema;
 
-/** Every scalar field that syncs, with the values it accepts. */
+/**
+ * Every scalar field that syncs, with the values it accepts: text of bounded length, times
+ * a `Date` can hold, profile addresses on the two sites only (lib/model/bounds.ts).
+ */
 export const REPLICATED_FIELD_SCHEMAS = {
-  handle: z.string().min(1),
-  displayName: z.string().nullable(),
-  url: z.string().nullable(),
-  followers: z.number().int().nonnegative().nullable(),
+  handle: bounded(TEXT_LIMITS.handle).min(1),
+  displayName: bounded(TEXT_LIMITS.name).nullable(),
+  url: SiteUrlSchema.nullable(),
+  followers: z.number().int().nonnegative().max(1e12).nullable(),
   tier: TierSchema.nullable(),
   erMean: z.number().nullable(),
   erMedian: z.number().nullable(),
   verdict: VerdictSchema,
-  addedAt: z.number().int().nonnegative(),
+  addedAt: EpochMsSchema,
   status: StatusSchema,
-  assignee: z.string().nullable(),
-  quotedPrice: z.number().nonnegative().nullable(),
+  assignee: bounded(TEXT_LIMITS.name).nullable(),
+  quotedPrice: z.number().nonnegative().max(1e12).nullable(),
   currency: CurrencySchema.nullable(),
-  deliverables: z.string().nullable(),
+  deliverables: bounded(TEXT_LIMITS.text).nullable(),
   dueDate: isoDate.nullable(),
   publishDate: isoDate.nullable(),
   contentRights: z.boolean().nullable(),
@@ -300,6 +308,11 @@ export function setNote(
   hlc: Hlc,
   authorName = author,
 ): Replica {
+  if (!NODE_ID_PATTERN.test(author))
+    throw new Error(`Not a device id: ${JSON.stringify(author.slice(0, 80))}`);
+  if (text.length > TEXT_LIMITS.note)
+    throw new Error(`A note can hold at most ${TEXT_LIMITS.note} characters.`);
+  if (authorName.length > TEXT_LIMITS.name) authorName = authorName.slice(0, TEXT_LIMITS.name);
   const notes = mergeSortedUnique(
     replica.notes,
     [{ author, authorName, text, hlc: encodeHlc(hlc) }],
@@ -312,6 +325,7 @@ export function setNote(
 function setTag(replica: Replica, tag: string, present: boolean, hlc: Hlc): Replica {
   const name = normalizeTag(tag);
   if (name === '') throw new Error('A tag cannot be empty');
+  if (name.length > TEXT_LIMITS.tag) throw new Error(`A tag can hold at most ${TEXT_LIMITS.tag} characters.`);
   const tags = mergeSortedUnique(
     replica.tags,
     [{ tag: name, present, hlc: encodeHlc(hlc) }],
@@ -474,42 +488,54 @@ const FieldsSchema = z.object({
 } satisfies Record<FieldName, z.ZodType>);
 
 const NoteRegisterSchema = z.object({
-  author: z.string().min(1).max(200),
-  authorName: z.string().max(200),
-  text: z.string().max(100_000),
+  author: NodeIdSchema,
+  authorName: bounded(TEXT_LIMITS.name),
+  text: bounded(TEXT_LIMITS.note),
   hlc: HlcStringSchema,
 });
 
 const TagRegisterSchema = z.object({
-  tag: z
-    .string()
-    .max(200)
+  tag: bounded(TEXT_LIMITS.tag)
     .transform(normalizeTag)
-    .refine((tag) => tag !== '', 'a tag cannot be empty'),
+    .refine((tag) => tag !== '', { message: 'a tag cannot be empty', params: { problem: 'tag' } }),
   present: z.boolean(),
   hlc: HlcStringSchema,
 });
 
+/** Most notes (one per author), tags and score reports one creator may carry in a file. */
+export const REPLICA_LIST_LIMIT = 1_000;
+
 /** A replica as stored in a sync file; parsing puts its arrays in canonical (sorted, unique) form. */
 export const ReplicaSchema = z
   .object({
-    key: z.string().refine(isReplicaKey, 'a key looks like instagram:handle or tiktok:handle, in lower case'),
+    key: bounded(TEXT_LIMITS.handle + 10).refine(isReplicaKey, {
+      message: 'a key looks like instagram:handle or tiktok:handle, in lower case',
+      params: { problem: 'key' },
+    }),
     fields: FieldsSchema,
-    notes: z.array(NoteRegisterSchema),
-    tags: z.array(TagRegisterSchema),
-    history: z.array(ScoreReportSchema),
+    notes: z.array(NoteRegisterSchema).max(REPLICA_LIST_LIMIT),
+    tags: z.array(TagRegisterSchema).max(REPLICA_LIST_LIMIT),
+    history: z.array(ScoreReportSchema).max(REPLICA_LIST_LIMIT),
     tombstone: HlcStringSchema.nullable(),
   })
   .refine(
     (replica) =>
       replica.fields.handle === undefined ||
       replica.fields.handle.value.toLowerCase() === handleOfKey(replica.key),
-    { message: 'the handle does not match the key', path: ['fields', 'handle'] },
+    {
+      message: 'the handle does not match the key',
+      path: ['fields', 'handle'],
+      params: { problem: 'handle' },
+    },
   )
   .refine(
     (replica) =>
       replica.history.every((report) => `${report.platform}:${report.handle.toLowerCase()}` === replica.key),
-    { message: 'a score report is about another creator', path: ['history'] },
+    {
+      message: 'a score report is about another creator',
+      path: ['history'],
+      params: { problem: 'otherCreator' },
+    },
   )
   .transform(
     (replica): Replica => ({

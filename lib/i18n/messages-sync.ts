@@ -41,7 +41,7 @@ export const enSync = {
   'sync.preview.more': '… and {n} more',
   'sync.conflict.theirs': 'the file’s',
   'sync.undoHint':
-    'Puts the shortlist back as it was before the last import; your edits made since then to the same creators go too.',
+    'Reverses what the last import changed, as new edits your team receives with your next sync; edits you made since then are kept.',
   'field.status': 'Status',
   'field.assignee': 'Owner',
   'field.quotedPrice': 'Quoted price',
@@ -101,7 +101,7 @@ export const frSync: Record<SyncMessageKey, string> = {
   'sync.preview.more': '… et {n} de plus',
   'sync.conflict.theirs': 'celle du fichier',
   'sync.undoHint':
-    'Remet la sélection comme avant le dernier import ; vos modifications faites depuis sur les mêmes créateurs sont aussi annulées.',
+    'Annule ce que le dernier import a changé, par de nouvelles modifications que votre équipe recevra à votre prochaine synchro ; vos modifications faites depuis sont gardées.',
   'field.status': 'Statut',
   'field.assignee': 'Responsable',
   'field.quotedPrice': 'Prix proposé',

@@ -1,3 +1,4 @@
+export * from './bounds';
 export * from './campaign';
 export * from './profile';
 export * from './report';

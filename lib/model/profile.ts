@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded, EpochMsSchema, TEXT_LIMITS } from './bounds';
 
 /** The two sites Microscope reads. */
 export const PlatformSchema = z.enum(['instagram', 'tiktok']);
@@ -25,7 +26,7 @@ export const PageStateSchema = z.enum([
 export type PageState = z.infer<typeof PageStateSchema>;
 
 const count = z.number().int().nonnegative();
-const epochMs = z.number().int().nonnegative();
+const epochMs = EpochMsSchema;
 
 export const PostTypeSchema = z.enum(['photo', 'carousel', 'video', 'reel']);
 export type PostType = z.infer<typeof PostTypeSchema>;
@@ -94,13 +95,19 @@ export const ProfileSnapshotSchema = z.object({
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 export type ProfileSnapshotInput = z.input<typeof ProfileSnapshotSchema>;
 
-/** A field that could not be read (or a page state), with the reason, for the data-quality panel. */
+/**
+ * A field that could not be read (or a page state), for the data-quality panel: a code and its
+ * parameters, worded by the UI (the codes and their parameters: lib/sites/problems.ts).
+ * Reports stored before codes carry the sentence itself in `message` / `messageFr` instead.
+ */
 export const ProblemSchema = z.object({
-  code: z.string(),
-  field: z.string().optional(),
-  message: z.string(),
-  /** The message in French; absent on extractions stored before it existed (the UI falls back to `message`). */
-  messageFr: z.string().optional(),
+  code: bounded(TEXT_LIMITS.id),
+  field: bounded(TEXT_LIMITS.id).optional(),
+  params: z.record(bounded(TEXT_LIMITS.id), z.union([bounded(TEXT_LIMITS.message), z.number()])).optional(),
+  /** The sentence of a report stored before codes (English), shown as is. */
+  message: bounded(TEXT_LIMITS.message).optional(),
+  /** Its French; absent on reports stored before it existed (the UI falls back to `message`). */
+  messageFr: bounded(TEXT_LIMITS.message).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

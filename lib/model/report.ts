@@ -1,5 +1,12 @@
 import { z } from 'zod';
+import { bounded, EpochMsSchema, LIST_LIMITS, SiteUrlSchema, TEXT_LIMITS } from './bounds';
 import { PageStateSchema, PlatformSchema, ProblemSchema, ProvenanceSchema } from './profile';
+
+const id = bounded(TEXT_LIMITS.id);
+const message = bounded(TEXT_LIMITS.message);
+const postUrl = bounded(TEXT_LIMITS.url);
+/** A finite, non-negative amount (counts, rates, money). */
+const amount = z.number().min(0).max(1e15);
 
 export const TierSchema = z.enum(['nano', 'micro', 'macro', 'mega']);
 export type Tier = z.infer<typeof TierSchema>;
@@ -23,13 +30,13 @@ export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
 
 /** A post that entered a computation, with the numbers it contributed. */
 export const UsedPostSchema = z.object({
-  postId: z.string(),
-  url: z.string().optional(),
-  takenAt: z.number().optional(),
-  likes: z.number(),
-  comments: z.number(),
-  views: z.number().optional(),
-  shares: z.number().optional(),
+  postId: id,
+  url: postUrl.optional(),
+  takenAt: EpochMsSchema.optional(),
+  likes: amount,
+  comments: amount,
+  views: amount.optional(),
+  shares: amount.optional(),
   /** (likes + comments) / followers × 100 for this post. */
   erFollowers: z.number().optional(),
   /** (likes + comments + shares) / views × 100 for this post (TikTok). */
@@ -38,8 +45,8 @@ export const UsedPostSchema = z.object({
 export type UsedPost = z.infer<typeof UsedPostSchema>;
 
 export const ExcludedPostSchema = z.object({
-  postId: z.string(),
-  url: z.string().optional(),
+  postId: id,
+  url: postUrl.optional(),
   reason: ExclusionReasonSchema,
 });
 export type ExcludedPost = z.infer<typeof ExcludedPostSchema>;
@@ -51,23 +58,23 @@ export const EngagementSchema = z.object({
   erByViewsMedian: z.number().optional(),
   /** The campaign minimum for this platform, percent. */
   minimum: z.number(),
-  used: z.array(UsedPostSchema),
-  excluded: z.array(ExcludedPostSchema),
+  used: z.array(UsedPostSchema).max(LIST_LIMITS.posts),
+  excluded: z.array(ExcludedPostSchema).max(LIST_LIMITS.posts),
   confidence: ConfidenceSchema,
 });
 export type Engagement = z.infer<typeof EngagementSchema>;
 
 /** A reason behind the verdict, in a form the UI can translate. */
 export const ReasonSchema = z.object({
-  code: z.string(),
+  code: id,
   severity: z.enum(['hard', 'warn', 'info']),
-  message: z.string(),
+  message,
   /** The message in French; absent on reports stored before it existed (the UI falls back to `message`). */
-  messageFr: z.string().optional(),
+  messageFr: message.optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
-// ── Full scoring model (docs/scoring.md). Every field below is optional on the report, so
+// ── Full scoring model (docs/method.md). Every field below is optional on the report, so
 // reports stored before the sub-scores existed still parse. ───────────────────────────────
 
 export const SubScoreKeySchema = z.enum([
@@ -83,20 +90,20 @@ export const SubScoreKeySchema = z.enum([
 export type SubScoreKey = z.infer<typeof SubScoreKeySchema>;
 
 /** A one-line explanation in both UI languages. */
-export const ExplanationSchema = z.object({ en: z.string(), fr: z.string() });
+export const ExplanationSchema = z.object({ en: message, fr: message });
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
 /** A post or comment a sub-score used (`id` is its post or comment id) with an optional note. */
-export const SubScoreUsedSchema = z.object({ id: z.string(), note: z.string().optional() });
-export const SubScoreExcludedSchema = z.object({ id: z.string(), reason: z.string() });
+export const SubScoreUsedSchema = z.object({ id, note: message.optional() });
+export const SubScoreExcludedSchema = z.object({ id, reason: message });
 
 /** One sub-score, 0–100, higher is better (authenticity is 100 − risk). `value` absent: no data. */
 export const SubScoreSchema = z.object({
   key: SubScoreKeySchema,
   value: z.number().min(0).max(100).optional(),
-  inputs: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
-  used: z.array(SubScoreUsedSchema),
-  excluded: z.array(SubScoreExcludedSchema),
+  inputs: z.record(id, z.union([z.number(), message, z.boolean(), z.null()])),
+  used: z.array(SubScoreUsedSchema).max(LIST_LIMITS.comments),
+  excluded: z.array(SubScoreExcludedSchema).max(LIST_LIMITS.comments),
   confidence: ConfidenceSchema,
   explanation: ExplanationSchema,
 });
@@ -107,10 +114,10 @@ export type CommentClass = z.infer<typeof CommentClassSchema>;
 
 /** How one comment was judged, with the rule that fired. */
 export const CommentJudgementSchema = z.object({
-  commentId: z.string(),
-  postId: z.string(),
+  commentId: id,
+  postId: id,
   class: CommentClassSchema,
-  rule: z.string(),
+  rule: id,
   /** Creator replies are classed but counted apart from the audience's comments. */
   creatorReply: z.boolean(),
 });
@@ -118,39 +125,39 @@ export type CommentJudgement = z.infer<typeof CommentJudgementSchema>;
 
 /** One authenticity risk signal with its threshold; `fired` undefined when it could not be evaluated. */
 export const RiskSignalSchema = z.object({
-  code: z.string(),
+  code: id,
   fired: z.boolean().optional(),
   value: z.number().optional(),
-  threshold: z.string(),
-  message: z.string(),
+  threshold: message,
+  message,
   /** The message in French; absent on reports stored before it existed. */
-  messageFr: z.string().optional(),
+  messageFr: message.optional(),
 });
 export type RiskSignal = z.infer<typeof RiskSignalSchema>;
 
 /** Sponsored detection and disclosure compliance for one post. */
 export const DisclosureSchema = z.object({
-  postId: z.string(),
-  url: z.string().optional(),
+  postId: id,
+  url: postUrl.optional(),
   /** yes: platform label, sponsor tag, ad wording or discount code; possible: a brand-looking mention only. */
   sponsored: z.enum(['yes', 'possible', 'no']),
-  evidence: z.array(z.string()),
+  evidence: z.array(message).max(LIST_LIMITS.reasons),
   /** For sponsored posts: whether the jurisdiction's wording is present (and early enough where required). */
   compliant: z.boolean().optional(),
-  wordingFound: z.array(z.string()),
+  wordingFound: z.array(message).max(LIST_LIMITS.reasons),
 });
 export type Disclosure = z.infer<typeof DisclosureSchema>;
 
-export const MoneySchema = z.object({ amount: z.number(), currency: z.string() });
+export const MoneySchema = z.object({ amount: z.number(), currency: id });
 
 /** The full scoring model's fields, all optional. */
 export const ScoreReportExtrasSchema = z.object({
-  objective: z.string().optional(),
-  subscores: z.array(SubScoreSchema).optional(),
+  objective: id.optional(),
+  subscores: z.array(SubScoreSchema).max(LIST_LIMITS.reasons).optional(),
   /** Weighted mean of the sub-scores with data, 0–100. */
   fit: z.number().min(0).max(100).optional(),
   /** The weights applied, renormalised over sub-scores with data (sum 1). */
-  weightsUsed: z.record(z.string(), z.number()).optional(),
+  weightsUsed: z.record(id, z.number()).optional(),
   /** Sub-scores left out of the fit for lack of data. */
   subscoresWithoutData: z.array(SubScoreKeySchema).optional(),
   /** Estimated reach per post and how it was estimated. */
@@ -162,13 +169,9 @@ export const ScoreReportExtrasSchema = z.object({
     })
     .optional(),
   /** Media value per post = impressions × CPM / 1000, in the campaign currency. */
-  emv: z
-    .object({ perPost: z.number(), impressions: z.number(), cpm: z.number(), currency: z.string() })
-    .optional(),
+  emv: z.object({ perPost: z.number(), impressions: z.number(), cpm: z.number(), currency: id }).optional(),
   /** Fair price band per post in the campaign currency. */
-  priceBand: z
-    .object({ min: z.number(), max: z.number(), currency: z.string(), source: z.string() })
-    .optional(),
+  priceBand: z.object({ min: z.number(), max: z.number(), currency: id, source: message }).optional(),
   quotedPrice: MoneySchema.optional(),
   /** (generic + spam) ÷ audience comments × 100. */
   lowEffortShare: z.number().optional(),
@@ -183,29 +186,35 @@ export const ScoreReportExtrasSchema = z.object({
       posts: z.number(),
     })
     .optional(),
-  comments: z.array(CommentJudgementSchema).optional(),
-  podSignal: z.object({ authors: z.array(z.string()), postIds: z.array(z.string()) }).optional(),
-  authenticitySignals: z.array(RiskSignalSchema).optional(),
-  disclosures: z.array(DisclosureSchema).optional(),
+  comments: z.array(CommentJudgementSchema).max(LIST_LIMITS.comments).optional(),
+  podSignal: z
+    .object({
+      authors: z.array(id).max(LIST_LIMITS.comments),
+      postIds: z.array(id).max(LIST_LIMITS.posts),
+    })
+    .optional(),
+  authenticitySignals: z.array(RiskSignalSchema).max(LIST_LIMITS.reasons).optional(),
+  disclosures: z.array(DisclosureSchema).max(LIST_LIMITS.posts).optional(),
   sponsoredShare: z.number().optional(),
   auditFakeShare: z.number().optional(),
-  benchmarksVersion: z.string().optional(),
+  benchmarksVersion: id.optional(),
 });
 
 export const ScoreReportSchema = z.object({
   platform: PlatformSchema,
-  handle: z.string(),
-  displayName: z.string().optional(),
-  url: z.string(),
-  scoredAt: z.number().int(),
-  campaignId: z.string(),
+  handle: bounded(TEXT_LIMITS.handle).min(1),
+  displayName: bounded(TEXT_LIMITS.name).optional(),
+  /** The profile page that was scored: an https address on the creator's site. */
+  url: SiteUrlSchema,
+  scoredAt: EpochMsSchema,
+  campaignId: bounded(TEXT_LIMITS.name),
   pageState: PageStateSchema,
-  followers: z.number().int().nonnegative().optional(),
+  followers: z.number().int().nonnegative().max(1e12).optional(),
   tier: TierSchema.optional(),
   engagement: EngagementSchema,
   verdict: VerdictSchema,
-  reasons: z.array(ReasonSchema),
-  problems: z.array(ProblemSchema),
+  reasons: z.array(ReasonSchema).max(LIST_LIMITS.reasons),
+  problems: z.array(ProblemSchema).max(LIST_LIMITS.reasons),
   provenance: ProvenanceSchema,
   ...ScoreReportExtrasSchema.shape,
 });

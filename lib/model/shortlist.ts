@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded, EpochMsSchema, TEXT_LIMITS } from './bounds';
 import { CurrencySchema } from './campaign';
 import { PlatformSchema } from './profile';
 import { ScoreReportSchema, TierSchema, VerdictSchema } from './report';
@@ -20,35 +21,53 @@ export function shortlistId(platform: z.infer<typeof PlatformSchema>, handle: st
 }
 
 /** A note belongs to its author: teammates' notes sit side by side, never overwrite each other. */
-export const NoteSchema = z.object({ author: z.string(), authorName: z.string(), text: z.string() });
+export const NoteSchema = z.object({
+  author: bounded(TEXT_LIMITS.id),
+  authorName: bounded(TEXT_LIMITS.name),
+  text: bounded(TEXT_LIMITS.note),
+});
 export type Note = z.infer<typeof NoteSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+export function isCalendarDate(text: unknown): boolean {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const IsoDateSchema = z.string().refine(isCalendarDate, {
+  message: 'a date looks like 2026-03-31',
+  params: { problem: 'date' },
+});
+const isoDate = IsoDateSchema;
 
 /**
  * A shortlist row as the UI reads it. The source of truth for every user edit is the
  * replicated document (lib/exchange/replica.ts); this row is derived from it.
  */
 export const ShortlistEntrySchema = z.object({
-  id: z.string(),
+  id: bounded(TEXT_LIMITS.handle + 10),
   platform: PlatformSchema,
-  handle: z.string(),
-  displayName: z.string().optional(),
-  url: z.string(),
+  handle: bounded(TEXT_LIMITS.handle),
+  displayName: bounded(TEXT_LIMITS.name).optional(),
+  /** Shown as a link only when it is on the creator's site (`safeProfileUrl`). */
+  url: bounded(TEXT_LIMITS.url),
   followers: z.number().int().nonnegative().optional(),
   tier: TierSchema.optional(),
   erMean: z.number().optional(),
   erMedian: z.number().optional(),
   verdict: VerdictSchema,
-  addedAt: z.number().int(),
-  updatedAt: z.number().int(),
+  addedAt: EpochMsSchema,
+  updatedAt: EpochMsSchema,
   status: StatusSchema.default('candidate'),
   notes: z.array(NoteSchema).default([]),
-  tags: z.array(z.string()).default([]),
-  assignee: z.string().optional(),
+  tags: z.array(bounded(TEXT_LIMITS.tag)).default([]),
+  assignee: bounded(TEXT_LIMITS.name).optional(),
   quotedPrice: z.number().nonnegative().optional(),
   currency: CurrencySchema.optional(),
-  deliverables: z.string().optional(),
+  deliverables: bounded(TEXT_LIMITS.text).optional(),
   dueDate: isoDate.optional(),
   publishDate: isoDate.optional(),
   contentRights: z.boolean().optional(),

@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Replica } from '../exchange/replica';
 import type { ShortlistEntry } from '../model';
-import { migrateV1toV2 } from './migrations';
+import { migrateToV4, migrateV1toV2, type QuarantineRecord } from './migrations';
 
 export const DB_NAME = 'microscope';
 
@@ -20,6 +20,7 @@ export class MicroscopeDb extends Dexie {
   shortlist!: EntityTable<ShortlistEntry, 'id'>;
   replicas!: EntityTable<Replica, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  quarantine!: EntityTable<QuarantineRecord, 'seq'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -38,6 +39,13 @@ export class MicroscopeDb extends Dexie {
     // status). Filtering and sorting happen in memory over the loaded rows; every extra
     // index made a 10,000-creator import write ten index entries per row.
     this.version(3).stores({ shortlist: '&id, addedAt, status' });
+    // v4: what cannot be converted or no longer fits the schema is kept aside, unchanged, in
+    // `quarantine` (the dashboard says so and offers it for download), never a reason for
+    // the database not to open. Clock values far ahead, brought by files before they were
+    // bounded, are given new clock values of this device.
+    this.version(4)
+      .stores({ quarantine: '++seq' })
+      .upgrade((tx) => migrateToV4(tx));
   }
 }
 

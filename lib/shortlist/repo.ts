@@ -1,4 +1,4 @@
-import { decodeHlc, encodeHlc, type Hlc, initialHlc, tick } from '../exchange/clock';
+import { encodeHlc, type Hlc, readStoredClock, tick } from '../exchange/clock';
 import {
   addTag,
   applyLocalEdit,
@@ -18,36 +18,46 @@ import {
   ShortlistEntrySchema,
   type Status,
   shortlistId,
+  TEXT_LIMITS,
 } from '../model';
 import type { MicroscopeDb } from './db';
-import { DEVICE_KEY, type Device, newDevice } from './device';
+import { DEVICE_KEY, type Device, getOrCreateDevice } from './device';
 import { rowFromReplica } from './rows';
 
 const CLOCK_KEY = 'clock';
 
-/** This browser's device identity, created on first use. */
+/** This browser's device identity, created on first use (the same id for every caller, even racing ones). */
 export async function getDevice(db: MicroscopeDb): Promise<Device> {
-  const stored = (await db.meta.get(DEVICE_KEY))?.value as Device | undefined;
-  if (stored?.id) return stored;
-  const device = newDevice(globalThis.crypto.randomUUID());
-  await db.meta.put({ key: DEVICE_KEY, value: device });
-  return device;
+  return getOrCreateDevice(db);
 }
 
 export async function renameDevice(db: MicroscopeDb, name: string): Promise<void> {
-  const trimmed = name.trim().slice(0, 200);
+  const trimmed = name.trim().slice(0, TEXT_LIMITS.name);
   if (!trimmed) throw new Error('A name is needed so teammates know whose notes are whose.');
+  await db.transaction('rw', db.meta, async () => {
+    const device = await getDevice(db);
+    await db.meta.put({ key: DEVICE_KEY, value: { ...device, name: trimmed } });
+  });
+}
+
+/**
+ * This device's clock as stored (call inside a transaction that includes `meta`). A stored
+ * value that cannot be read is an error, shown to the user; it never restarts at zero.
+ */
+export async function readClock(db: MicroscopeDb): Promise<Hlc> {
   const device = await getDevice(db);
-  await db.meta.put({ key: DEVICE_KEY, value: { ...device, name: trimmed } });
+  return readStoredClock((await db.meta.get(CLOCK_KEY))?.value, device.id);
+}
+
+/** Stores this device's clock (never backwards: callers pass a value after the stored one). */
+export async function writeClock(db: MicroscopeDb, hlc: Hlc): Promise<void> {
+  await db.meta.put({ key: CLOCK_KEY, value: encodeHlc(hlc) });
 }
 
 /** The next clock value of this device (call inside a transaction that includes `meta`). */
 export async function nextHlc(db: MicroscopeDb, now: number): Promise<Hlc> {
-  const device = await getDevice(db);
-  const stored = (await db.meta.get(CLOCK_KEY))?.value;
-  const last = (typeof stored === 'string' ? decodeHlc(stored) : undefined) ?? initialHlc(device.id);
-  const next = tick({ ...last, node: device.id }, now);
-  await db.meta.put({ key: CLOCK_KEY, value: encodeHlc(next) });
+  const next = tick(await readClock(db), now);
+  await writeClock(db, next);
   return next;
 }
 

@@ -6,7 +6,7 @@
  * Likes vary across posts (coefficient of variation 0.25–0.32 for the creators expected
  * on the shortlist) so no authenticity signal fires on them by accident.
  * Expected values are computed BY HAND from the fixture data (not with the project's
- * scoring code). Rules (docs/scoring.md): ER = mean over the newest 10 eligible posts of
+ * scoring code). Rules (docs/method.md): ER = mean over the newest 10 eligible posts of
  * (likes + comments) / followers × 100; eligible excludes pinned, hidden likes, younger than
  * 48 h (Instagram) / 72 h (TikTok), collab (coauthors). Minimum ER 3 % IG / 5 % TikTok.
  * Verdict: < 3 eligible → insufficient-data; ER < minimum / 2 with ≥ 5 eligible → reject;
@@ -27,6 +27,7 @@ import {
   openProfile,
   readCard,
   scoreProfile,
+  ui,
   waitForPosts,
 } from './harness';
 
@@ -215,7 +216,7 @@ describe('a marketer scores creators on their profile pages and exports the shor
     await waitForPosts(page, 'tom.trails');
     expect(await isSameDocument(page)).toBe(true);
     await expect
-      .poll(() => page.locator('[data-testid="microscope-card"][data-handle="lea.cuisine"]').count(), {
+      .poll(() => ui(page).locator('[data-testid="microscope-card"][data-handle="lea.cuisine"]').count(), {
         timeout: 5_000,
       })
       .toBe(0);
@@ -245,7 +246,7 @@ describe('a marketer scores creators on their profile pages and exports the shor
     await waitForPosts(page, 'theo.builds');
     expect(await isSameDocument(page)).toBe(true);
     await expect
-      .poll(() => page.locator('[data-testid="microscope-card"][data-handle="nina.moves"]').count(), {
+      .poll(() => ui(page).locator('[data-testid="microscope-card"][data-handle="nina.moves"]').count(), {
         timeout: 5_000,
       })
       .toBe(0);

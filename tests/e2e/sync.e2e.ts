@@ -597,7 +597,7 @@ describe('team sync by file between two browser profiles', () => {
           await w.write(t);
           await w.close();
         }, text);
-      const syncNow = async (dash: Page) => {
+      const syncNow = async (dash: Page): Promise<boolean> => {
         await openSyncPanel(dash);
         const connect = dash.getByTestId('microscope-sync-connect');
         if (await connect.isVisible().catch(() => false)) await connect.click();
@@ -614,25 +614,39 @@ describe('team sync by file between two browser profiles', () => {
         await now.click();
         const summary = dash.getByTestId('microscope-import-summary');
         const error = dash.getByTestId('microscope-import-error');
+        // Sync now checks the shared file like a manual import: when it would change this
+        // shortlist, the same preview is shown first, and nothing is written until Import.
+        const preview = dash.locator('[data-testid="microscope-import-preview"][data-kind="shared"]');
+        let previewed = false;
         await expect
           .poll(
-            async () => (await error.count()) > 0 || ((await modified()) > before && (await now.isEnabled())),
-            {
-              timeout: 10_000,
+            async () => {
+              if ((await error.count()) > 0) return true;
+              if (!previewed && (await preview.count()) > 0) {
+                previewed = true;
+                expect(await modified()).toBe(before);
+                console.log(`[sync] Sync now preview: ${(await preview.textContent())?.slice(0, 160)}`);
+                await preview.getByTestId('microscope-import-apply').click();
+              }
+              return (await modified()) > before && (await now.isEnabled());
             },
+            { timeout: 10_000 },
           )
           .toBe(true);
         if (await error.count()) throw new Error(`Sync now failed: ${await error.textContent()}`);
         console.log(`[sync] Sync now: ${await summary.textContent()}`);
+        return previewed;
       };
 
-      await syncNow(a.dash);
+      // A's first sync writes a new file: nothing to preview.
+      expect(await syncNow(a.dash)).toBe(false);
       const afterA = await opfsText(a.dash);
       expect(JSON.parse(afterA).format).toBe('microscope-shortlist-sync');
       await writeOpfs(b.dash, afterA);
-      await syncNow(b.dash);
+      // B's and then A's sync merge the other's edits: previewed, then applied.
+      expect(await syncNow(b.dash)).toBe(true);
       await writeOpfs(a.dash, await opfsText(b.dash));
-      await syncNow(a.dash);
+      expect(await syncNow(a.dash)).toBe(true);
 
       const va = shortlistView(await dumpDb(a.dash));
       const vb = shortlistView(await dumpDb(b.dash));
@@ -752,12 +766,26 @@ describe('team sync by file between two browser profiles', () => {
       const first = await measureApply();
       await closeDrawer(dash);
       await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N + N / 2));
-      // Undo, then import the same file again from the same starting point.
+      // Undo (new edits that win over the import: the same file would now change nothing),
+      // then import the team's next file, edited after the undo, from the same visible state.
       await dash.getByTestId('microscope-sync-open').click();
       await dash.getByTestId('microscope-import-undo').click();
       await closeDrawer(dash);
       await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N));
       await chooseFile(dash, 'microscope-sync-team.json', incoming);
+      expect(await previewOf(dash, 60_000)).toEqual({ added: 0, updated: 0, removed: 0 });
+      await dash.getByRole('button', { name: /cancel|annuler/i }).click();
+      const t2 = Date.now() + 1_000;
+      const next = syncFile(
+        'device-team',
+        'Team',
+        t2,
+        Array.from({ length: N }, (_, k) => {
+          const i = N / 2 + k;
+          return entry(name(i), i, t2, 'device-team', 'contacted');
+        }),
+      );
+      await chooseFile(dash, 'microscope-sync-team-2.json', next);
       expect(await previewOf(dash, 60_000)).toEqual({ added: N / 2, updated: N / 2, removed: 0 });
       const second = await measureApply();
       console.log(

@@ -118,7 +118,7 @@ describe('CSV re-import', () => {
     const lea = (await listShortlist(db)).find((e) => e.handle === 'lea.cuisine');
     expect(lea?.notes.map((x) => x.text)).toEqual(['second thought']);
     expect(lea?.status).toBe('published');
-    await undoLastImport(db);
+    await undoLastImport(db, 2_100);
     const again = (await listShortlist(db)).find((e) => e.handle === 'lea.cuisine');
     expect(again?.status).toBe(before.find((e) => e.handle === 'lea.cuisine')?.status);
     expect(again?.notes.map((x) => x.text)).toEqual(['first']);

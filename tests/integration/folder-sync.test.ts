@@ -51,8 +51,8 @@ describe('shared-folder sync', () => {
     const file = memoryFile();
     const alice = await device('Alice');
     const bob = await device('Bob');
-    await addToShortlist(alice, makeReport({ handle: 'a' }), 1_000);
-    await addToShortlist(bob, makeReport({ handle: 'b' }), 1_000);
+    await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
+    await addToShortlist(bob, makeReport({ handle: 'b', scoredAt: 500 }), 1_000);
     expect(await syncWithSharedFile(alice, file, 2_000)).toEqual({ imported: null, written: 1 });
     await syncWithSharedFile(bob, file, 2_100);
     await syncWithSharedFile(alice, file, 2_150);
@@ -68,7 +68,7 @@ describe('shared-folder sync', () => {
   it('never overwrites a file that is not a Microscope sync file', async () => {
     const file = memoryFile('{"some":"spreadsheet"}');
     const alice = await device('Alice');
-    await addToShortlist(alice, makeReport(), 1_000);
+    await addToShortlist(alice, makeReport({ scoredAt: 500 }), 1_000);
     await expect(syncWithSharedFile(alice, file, 2_000)).rejects.toThrow(/left as it was/);
     expect(file.content).toBe('{"some":"spreadsheet"}');
   });

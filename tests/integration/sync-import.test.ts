@@ -152,9 +152,9 @@ describe('sync file import', () => {
     const summary = await applySyncImport(alice, parsed.file, 2_100);
     expect(summary).toMatchObject({ added: 1, updated: 1 });
     expect((await visible(alice)).map((e) => e.status)).toEqual(['published', 'candidate']);
-    expect(await undoLastImport(alice)).toBe(true);
+    expect(await undoLastImport(alice, 2_200)).toMatchObject({ undone: 2 });
     expect(await visible(alice)).toEqual(before);
-    expect(await undoLastImport(alice)).toBe(false);
+    expect(await undoLastImport(alice, 2_300)).toBe(false);
   });
 
   it('refuses a malformed, foreign, newer, empty or oversized file whole, before writing anything', async () => {

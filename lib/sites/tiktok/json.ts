@@ -1,13 +1,14 @@
 /**
  * Lenient zod schemas for TikTok's JSON: the rehydration script's `webapp.user-detail`, the
- * `/api/user/detail/` response, `/api/post/item_list/` items and `/api/comment/list/` comments.
+ * older `SIGI_STATE` script, the `/api/user/detail/` response, `/api/post/item_list/` items and
+ * `/api/comment/list/` comments.
  */
 import { z } from 'zod';
 
 const id = z.union([z.string(), z.number()]).transform((v) => String(v));
 const countish = z.union([z.number(), z.string()]).nullish();
 
-export const TtUserSchema = z
+const TtUserSchema = z
   .object({
     id: id.nullish(),
     uniqueId: z.string(),
@@ -90,6 +91,39 @@ export const TtItemSchema = z
   })
   .passthrough();
 export type TtItem = z.infer<typeof TtItemSchema>;
+
+/**
+ * The older embedded state, `<script id="SIGI_STATE">` (seen to 2023): `UserModule.users` and
+ * `UserModule.stats` keyed by handle, videos in `ItemModule` keyed by id, the grid's order in
+ * `ItemList["user-post"].list`, and `UserPage` with the page's status code. Items are parsed
+ * one by one by the caller.
+ */
+export const TtSigiStateSchema = z
+  .object({
+    UserModule: z
+      .object({
+        users: z.record(z.string(), z.unknown()).nullish(),
+        stats: z.record(z.string(), z.unknown()).nullish(),
+      })
+      .passthrough()
+      .nullish(),
+    ItemModule: z.record(z.string(), z.unknown()).nullish(),
+    ItemList: z
+      .record(
+        z.string(),
+        z
+          .object({ list: z.array(id).nullish() })
+          .passthrough()
+          .nullish(),
+      )
+      .nullish(),
+    UserPage: z
+      .object({ uniqueId: z.string().nullish(), statusCode: z.number().nullish() })
+      .passthrough()
+      .nullish(),
+  })
+  .passthrough();
+export type TtSigiState = z.infer<typeof TtSigiStateSchema>;
 
 /** `/api/post/item_list/`: `{ itemList, cursor, hasMore }`; items are parsed one by one. */
 export const TtItemListSchema = z.object({ itemList: z.array(z.unknown()) }).passthrough();

@@ -32,6 +32,9 @@ function navigate(navigation: EventTarget, name: string, url: string) {
 
 type Sent = [string, unknown];
 
+/** The controller's clock (the warm-up sends at most one message a second). */
+const clock = { now: NOW };
+
 function setup(options: { card?: CardModule } = {}) {
   const sent: Sent[] = [];
   const handlers = new Map<string, (message: { data: unknown }) => unknown>();
@@ -41,6 +44,7 @@ function setup(options: { card?: CardModule } = {}) {
     if (type === 'bg:scoreProfile') return { ok: true, value: { report, reportId: 'report-1' } };
     if (type === 'bg:addToShortlist') return { ok: true, value: { entry: {}, count: 1 } };
     if (type === 'bg:getShortlistStatus') return { shortlisted: false, count: 0 };
+    if (type === 'bg:warmUp') return { ready: true };
     throw new Error(`unexpected ${type}`);
   };
   const listen = (type: string, handler: (message: { data: unknown }) => unknown) => {
@@ -66,7 +70,7 @@ function setup(options: { card?: CardModule } = {}) {
     sendMessage: send as unknown as typeof sendMessage,
     onMessage: listen as unknown as typeof onMessage,
     version: () => '0.0.0-test',
-    now: () => NOW,
+    now: () => clock.now,
     pullTimeoutMs: 20,
   };
   const controller = new ContentController(deps);
@@ -190,6 +194,42 @@ describe('the content script on Instagram', () => {
     expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(1);
     await ctx.controller.score();
     expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(2);
+  });
+
+  it('warms the background when Score appears for a creator on a visible page, once per creator', () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp');
+    expect(warmUps()).toEqual([['bg:warmUp', { trigger: 'shown' }]]);
+    // The site re-renders its header: the same Score comes back, no second warm-up.
+    clock.now += 5_000;
+    const header = document.querySelector('main header') ?? document.querySelector('header');
+    header?.replaceWith(header.cloneNode(true));
+    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
+    expect(host()?.previousElementSibling?.localName).toBe('header');
+    expect(warmUps()).toHaveLength(1);
+    // Another creator: Score appears for them, a new warm-up.
+    navigate(ctx.navigation, 'fr-newer-header.html', `${IG}/camille.mode/`);
+    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
+    expect(warmUps()).toEqual([
+      ['bg:warmUp', { trigger: 'shown' }],
+      ['bg:warmUp', { trigger: 'shown' }],
+    ]);
+  });
+
+  it('warms the background when the pointer reaches Score and at the press, not on the feed', () => {
+    showPage('not-found.html', `${IG}/`);
+    const feed = start(setup());
+    expect(feed.sent).toEqual([]);
+    feed.stop.abort();
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp').map(([, data]) => data);
+    clock.now += 5_000;
+    host()?.dispatchEvent(new Event('pointerenter'));
+    clock.now += 5_000;
+    host()?.dispatchEvent(new Event('pointerdown'));
+    expect(warmUps()).toEqual([{ trigger: 'shown' }, { trigger: 'pointer' }, { trigger: 'press' }]);
   });
 
   it('answers the popup with the report and its id', async () => {

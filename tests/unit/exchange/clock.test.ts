@@ -1,14 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ClockError,
   compareHlc,
   compareHlcStrings,
   decodeHlc,
   encodeHlc,
   type Hlc,
   initialHlc,
+  isTooFarAhead,
+  MAX_CLOCK_AHEAD_MS,
   MAX_COUNTER,
   MAX_WALL_MS,
+  readStoredClock,
   receive,
   tick,
 } from '../../../lib/exchange/clock';
@@ -148,5 +152,49 @@ describe('initialHlc', () => {
     });
     expect(() => initialHlc('')).toThrow(/device id/);
     expect(() => initialHlc('with space')).toThrow(/device id/);
+  });
+});
+
+describe('the clock never passes what it can write', () => {
+  it('refuses to tick or receive past the encodable maximum instead of wrapping to an unreadable value', () => {
+    const full = { wallMs: MAX_WALL_MS, counter: MAX_COUNTER, node: 'a' };
+    expect(() => tick(full, 0)).toThrow(ClockError);
+    expect(() => receive({ wallMs: 0, counter: 0, node: 'a' }, { ...full, node: '~' }, 0)).toThrow(
+      ClockError,
+    );
+    // Every value it does hand out can be written and read back.
+    fc.assert(
+      fc.property(hlcArb, hlcArb, fc.integer({ min: 0, max: MAX_WALL_MS }), (local, remote, now) => {
+        let next: ReturnType<typeof tick> | undefined;
+        try {
+          next = receive(local, remote, now);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ClockError);
+          return;
+        }
+        expect(decodeHlc(encodeHlc(next))).toEqual(next);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads a stored clock, starts one that was never stored, and refuses one it cannot read', () => {
+    expect(readStoredClock(undefined, 'me')).toEqual({ wallMs: 0, counter: 0, node: 'me' });
+    expect(readStoredClock('001740819600000-0000000003-other', 'me')).toEqual({
+      wallMs: 1_740_819_600_000,
+      counter: 3,
+      node: 'me',
+    });
+    for (const damaged of ['1000000000000000-0000000000-me', 'garbage', 42, {}]) {
+      expect(() => readStoredClock(damaged, 'me')).toThrow(ClockError);
+    }
+  });
+
+  it('calls a clock value more than 24 hours ahead of now too far ahead, and not one just within', () => {
+    const now = 1_740_819_600_000;
+    const day = MAX_CLOCK_AHEAD_MS;
+    expect(isTooFarAhead(encodeHlc({ wallMs: now + day, counter: MAX_COUNTER, node: '~' }), now)).toBe(false);
+    expect(isTooFarAhead(encodeHlc({ wallMs: now + day + 1, counter: 0, node: '!' }), now)).toBe(true);
+    expect(isTooFarAhead('999999999999999-9999999999-~', now)).toBe(true);
   });
 });

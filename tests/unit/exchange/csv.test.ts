@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, parseCsv, shortlistToCsv } from '@/lib/exchange/csv';
+import { CSV_COLUMNS, FORMULA_START, parseCsv, shortlistToCsv, unguardCell } from '@/lib/exchange/csv';
 import { entryFromReport } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
 
@@ -78,7 +78,28 @@ describe('shortlist CSV export', () => {
 
   it('round-trips any text through export and parse (property)', () => {
     const text = fc.string({
-      unit: fc.constantFrom('a', 'é', '😀', '"', ',', ';', '\n', '\r\n', ' ', '=', '+', '-', '@', 'x', '\t'),
+      unit: fc.constantFrom(
+        'a',
+        'é',
+        '😀',
+        '"',
+        ',',
+        ';',
+        '\n',
+        '\r\n',
+        ' ',
+        '=',
+        '+',
+        '-',
+        '@',
+        'x',
+        '\t',
+        "'",
+        '\u00a0',
+        '\ufeff',
+        '\uff1d',
+        '\uff0b',
+      ),
     });
     fc.assert(
       fc.property(
@@ -91,9 +112,12 @@ describe('shortlist CSV export', () => {
             columns: ['display_name', 'notes'],
           });
           const row = parseCsv(csv).rows[0];
-          const inert = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+          const inert = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
           expect(row?.display_name).toBe(inert(displayName));
           expect(row?.notes).toBe(inert(notes));
+          // And the re-import takes the guard off again: the text comes back as it was.
+          expect(unguardCell(row?.notes ?? '')).toBe(notes);
+          expect(unguardCell(row?.display_name ?? '')).toBe(displayName);
         },
       ),
       { numRuns: 500 },

@@ -32,7 +32,10 @@ export function makeReport(
   return {
     platform: platformOfKey(key),
     handle,
-    url: `https://www.example.test/${handle}/`,
+    url:
+      platformOfKey(key) === 'instagram'
+        ? `https://www.instagram.com/${handle}/`
+        : `https://www.tiktok.com/@${handle}`,
     scoredAt,
     campaignId,
     pageState: 'ok',
@@ -52,7 +55,7 @@ export const NODES = ['dev-a', 'dev-b', 'dev-c'] as const;
 /** Small value pools, so that generated edits often disagree and often coincide. */
 export const FIELD_VALUES: { [F in Exclude<FieldName, 'handle'>]: readonly FieldValue<F>[] } = {
   displayName: ['Alice', 'Alice B.', null],
-  url: ['https://a.test/', 'https://b.test/', null],
+  url: ['https://www.instagram.com/a/', 'https://www.tiktok.com/@b', null],
   followers: [0, 4_999, 12_000, null],
   tier: ['nano', 'micro', null],
   erMean: [1.5, 4.25, null],

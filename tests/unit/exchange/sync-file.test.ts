@@ -75,12 +75,15 @@ describe('parseSyncFile accepts', () => {
 
 describe('parseSyncFile refuses the whole file, saying why', () => {
   it('when it is empty', () => {
-    expect(refusal('')).toEqual({ code: 'empty-input', message: 'The file is empty. Nothing was imported.' });
+    expect(refusal('')).toMatchObject({
+      code: 'empty-input',
+      message: 'The file is empty. Nothing was imported.',
+    });
     expect(refusal(' \n\t').code).toBe('empty-input');
   });
 
   it('when it is not JSON, pointing a CSV to the CSV import', () => {
-    expect(refusal('platform,handle\ninstagram,alice\n')).toEqual({
+    expect(refusal('platform,handle\ninstagram,alice\n')).toMatchObject({
       code: 'not-json',
       message:
         'This is not a Microscope sync file: it is not JSON, or it was cut short. (A CSV export can be imported too: save it with the .csv extension.) Nothing was imported.',
@@ -89,7 +92,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   });
 
   it('when it is JSON of another format', () => {
-    expect(refusal('{"format":"trello-board","version":1}')).toEqual({
+    expect(refusal('{"format":"trello-board","version":1}')).toMatchObject({
       code: 'wrong-format',
       message:
         'This file is not a Microscope shortlist sync file (its format is “trello-board”). Nothing was imported.',
@@ -101,7 +104,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   });
 
   it('when a newer version of Microscope wrote it', () => {
-    expect(refusal(fileWith({ version: 2 }))).toEqual({
+    expect(refusal(fileWith({ version: 2 }))).toMatchObject({
       code: 'newer-version',
       message:
         'This sync file was made by a newer version of Microscope (file version 2; this one reads version 1). Update the extension, then import the file again. Nothing was imported.',
@@ -116,7 +119,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   });
 
   it('when it has no entries and no deletions', () => {
-    expect(refusal(fileWith({ entries: [] }))).toEqual({
+    expect(refusal(fileWith({ entries: [] }))).toMatchObject({
       code: 'no-entries',
       message:
         'The file has no creators and no deletions in it, so there is nothing to import. Nothing was imported.',
@@ -125,7 +128,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
 
   it('when it is larger than the size cap, counting UTF-8 bytes', () => {
     const error = refusal(`{"format":"${SYNC_FORMAT}","pad":"${'x'.repeat(MAX_SYNC_FILE_BYTES)}"}`);
-    expect(error).toEqual({
+    expect(error).toMatchObject({
       code: 'too-large',
       message: 'The file is 50.0 MB; a sync file can be at most 50.0 MB. Nothing was imported.',
     });
@@ -135,7 +138,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
 
   it('when it lists more creators than the cap', () => {
     const entries = new Array(MAX_SYNC_ENTRIES + 1).fill(0);
-    expect(refusal(fileWith({ entries }))).toEqual({
+    expect(refusal(fileWith({ entries }))).toMatchObject({
       code: 'too-many-entries',
       message: 'The file lists 50,001 creators; a sync file can hold at most 50,000. Nothing was imported.',
     });
@@ -164,9 +167,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
     expect(refusal(JSON.stringify(badKey)).message).toContain('entries[0].key');
     const foreignReport = JSON.parse(serializeSyncFile(sampleFile()));
     foreignReport.entries[0].history[0].handle = 'mallory';
-    expect(refusal(JSON.stringify(foreignReport)).message).toContain(
-      'a score report is about another creator',
-    );
+    expect(refusal(JSON.stringify(foreignReport)).message).toContain('a score report about another creator');
   });
 
   it('when the exporting device is missing', () => {
@@ -176,7 +177,7 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   it('when a creator appears twice', () => {
     const json = JSON.parse(serializeSyncFile(sampleFile()));
     json.entries.push(json.entries[0]);
-    expect(refusal(JSON.stringify(json))).toEqual({
+    expect(refusal(JSON.stringify(json))).toMatchObject({
       code: 'duplicate-entry',
       message: 'The file lists instagram:alice more than once. Nothing was imported.',
     });

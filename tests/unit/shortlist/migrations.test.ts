@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { isDeleted } from '@/lib/exchange/replica';
+import { decodeHlc, encodeHlc, type Hlc } from '@/lib/exchange/clock';
+import { applyLocalEdit, applyReport, emptyReplica, isDeleted, type Replica } from '@/lib/exchange/replica';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { migrateV1toV2 } from '@/lib/shortlist/migrations';
-import { listShortlist } from '@/lib/shortlist/repo';
+import { editEntries, listShortlist } from '@/lib/shortlist/repo';
+import { rowFromReplica } from '@/lib/shortlist/rows';
 import { makeReport } from '../../helpers/reports';
 
 let n = 0;
@@ -64,11 +66,21 @@ describe('database migrations', () => {
     await db.delete();
   });
 
-  it('v1 → v2 leaves an unreadable v1 row in place instead of dropping it', async () => {
+  it('v1 → latest keeps an unreadable v1 row aside, unchanged, instead of dropping it', async () => {
     const name = `migrate-${n++}-${Date.now()}`;
     await seedV1(name, [v1Row('lea.cuisine'), { id: 'instagram:broken', addedAt: 3 }]);
     const db = new MicroscopeDb(name);
-    expect(await db.shortlist.get('instagram:broken')).toEqual({ id: 'instagram:broken', addedAt: 3 });
+    expect(await db.shortlist.get('instagram:broken')).toBeUndefined();
+    expect(await db.quarantine.toArray()).toEqual([
+      {
+        seq: 1,
+        source: 'shortlist-v1',
+        key: 'instagram:broken',
+        reason: expect.stringMatching(/platform/),
+        raw: { id: 'instagram:broken', addedAt: 3 },
+        at: expect.any(Number),
+      },
+    ]);
     expect((await listShortlist(db)).map((r) => r.handle)).toEqual(['lea.cuisine']);
     await db.delete();
   });
@@ -91,7 +103,7 @@ describe('database migrations', () => {
     v2.close();
     const db = new MicroscopeDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.shortlist.schema.indexes.map((i) => i.name).sort()).toEqual(['addedAt', 'status']);
     const rows = await listShortlist(db);
     expect(rows.map((r) => [r.handle, r.status, r.notes.map((x) => x.text)]).sort()).toEqual(
@@ -109,8 +121,131 @@ describe('database migrations', () => {
   it('opening an empty database creates the latest version directly', async () => {
     const db = new MicroscopeDb(`fresh-${n++}-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'replicas', 'shortlist']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'quarantine', 'replicas', 'shortlist']);
+    await db.delete();
+  });
+});
+
+describe('migrations that skip, not abort', () => {
+  it('v1 → latest opens with odd v1 rows kept aside raw, and every good row migrated', async () => {
+    const name = `migrate-odd-${n++}-${Date.now()}`;
+    const odd = [
+      v1Row('Upper.Case', { id: 'instagram:Upper.Case' }),
+      v1Row('lea cuisine', { id: 'instagram:lea cuisine' }),
+      v1Row('negative', { addedAt: -5 }),
+    ];
+    await seedV1(name, [v1Row('lea.cuisine'), ...odd, v1Row('marc.velo')]);
+    const db = new MicroscopeDb(name);
+    await db.open();
+    expect((await listShortlist(db)).map((r) => r.handle).sort()).toEqual(['lea.cuisine', 'marc.velo']);
+    const kept = await db.table('quarantine').toArray();
+    expect(kept.map((q) => q.raw).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      odd.sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    for (const q of kept) expect(q.reason).toEqual(expect.any(String));
+    // The odd rows no longer sit in the shortlist table as if they were v2 rows.
+    expect((await db.shortlist.toArray()).map((r) => r.id).sort()).toEqual([
+      'instagram:lea.cuisine',
+      'instagram:marc.velo',
+    ]);
+    await db.delete();
+  });
+});
+
+/** A v3 database (before v4) holding `replicas` and `meta` as an older version stored them, unchecked. */
+async function seedV3(name: string, replicas: Replica[], meta: { key: string; value: unknown }[]) {
+  const v3 = new Dexie(name);
+  v3.version(3).stores({ shortlist: '&id, addedAt, status', replicas: '&key', meta: '&key' });
+  await v3.open();
+  await v3.table('replicas').bulkPut(replicas);
+  await v3.table('shortlist').bulkPut(replicas.flatMap((r) => rowFromReplica(r) ?? []));
+  await v3.table('meta').bulkPut([{ key: 'device', value: { id: 'dev-me', name: 'Me' } }, ...meta]);
+  v3.close();
+}
+
+const at = (wallMs: number, counter = 0, node = 'dev-x'): Hlc => ({ wallMs, counter, node });
+
+function stored(handle: string, hlc: Hlc, patch: (r: Replica) => Replica = (r) => r): Replica {
+  const report = makeReport({ handle, url: `https://www.instagram.com/${handle}/`, scoredAt: 1_000 });
+  let replica = applyReport(emptyReplica(`instagram:${handle}`), report, hlc);
+  replica = applyLocalEdit(replica, 'addedAt', 1_000, hlc);
+  replica = applyLocalEdit(replica, 'status', 'candidate', hlc);
+  return patch(replica);
+}
+
+describe('v3 → v4: what an earlier import stored unchecked', () => {
+  it('keeps aside a creator that no longer fits the schema (a 10 MB name), keeps the others', async () => {
+    const name = `v4-${n++}-${Date.now()}`;
+    const huge = stored('huge', at(5_000), (r) => ({
+      ...r,
+      fields: { ...r.fields, displayName: { value: 'x'.repeat(10_000_000), hlc: encodeHlc(at(5_000)) } },
+    }));
+    await seedV3(name, [stored('lea', at(4_000)), huge], [{ key: 'clock', value: encodeHlc(at(5_000)) }]);
+    const db = new MicroscopeDb(name);
+    expect((await listShortlist(db)).map((e) => e.handle)).toEqual(['lea']);
+    const [kept] = await db.quarantine.toArray();
+    expect(kept).toMatchObject({
+      source: 'replica',
+      key: 'instagram:huge',
+      reason: expect.stringMatching(/displayName/),
+    });
+    expect((kept?.raw as Replica | undefined)?.fields.displayName?.value).toHaveLength(10_000_000);
+    await db.delete();
+  });
+
+  it('gives clock values far ahead new ones of this device, in order, so the creator can be edited again', async () => {
+    const name = `v4-${n++}-${Date.now()}`;
+    const poisoned = stored('lea', at(4_000), (r) => ({
+      ...r,
+      fields: { ...r.fields, status: { value: 'declined', hlc: '999999999999999-9999999999-~' } },
+      tags: [
+        {
+          tag: 'food',
+          present: true,
+          hlc: `${String(Date.UTC(9999, 0, 1)).padStart(15, '0')}-0000000000-dev-x`,
+        },
+      ],
+    }));
+    await seedV3(
+      name,
+      [poisoned, stored('marc', at(4_000))],
+      [{ key: 'clock', value: '999999999999999-9999999999-dev-me' }],
+    );
+    const db = new MicroscopeDb(name);
+    const lea = (await listShortlist(db)).find((e) => e.handle === 'lea');
+    expect(lea).toMatchObject({ status: 'declined', tags: ['food'] });
+    const replica = (await db.replicas.get('instagram:lea')) as Replica;
+    const year9999 = replica.tags[0]?.hlc ?? '';
+    const max = replica.fields.status?.hlc ?? '';
+    expect(year9999 < max).toBe(true);
+    for (const hlc of [year9999, max]) expect(decodeHlc(hlc)?.wallMs).toBeLessThanOrEqual(Date.now());
+    const clock = decodeHlc(String((await db.meta.get('clock'))?.value));
+    expect(clock?.wallMs).toBeLessThanOrEqual(Date.now());
+    await editEntries(db, ['instagram:lea'], { status: 'contacted', removeTags: ['food'] }, Date.now());
+    expect((await listShortlist(db)).find((e) => e.handle === 'lea')).toMatchObject({
+      status: 'contacted',
+      tags: [],
+    });
+    await db.delete();
+  });
+
+  it('rebuilds a stored clock it cannot read from the creators, and keeps the old value aside', async () => {
+    const name = `v4-${n++}-${Date.now()}`;
+    const lastEdit = Date.now() - 1_000;
+    await seedV3(
+      name,
+      [stored('lea', at(lastEdit, 3))],
+      [{ key: 'clock', value: '1000000000000000-0000000000-dev-me' }],
+    );
+    const db = new MicroscopeDb(name);
+    const clock = decodeHlc(String((await db.meta.get('clock'))?.value));
+    expect(clock).toEqual({ wallMs: lastEdit, counter: 3, node: 'dev-me' });
+    expect(await db.quarantine.toArray()).toEqual([
+      expect.objectContaining({ source: 'clock', raw: '1000000000000000-0000000000-dev-me' }),
+    ]);
+    await editEntries(db, ['instagram:lea'], { status: 'contacted' }, Date.now());
+    expect((await listShortlist(db))[0]?.status).toBe('contacted');
     await db.delete();
   });
 });
