@@ -14,6 +14,8 @@ const BUTTON_CSS = `
 .ms-error { margin: 8px 0 0; padding: 8px 10px; border-radius: 8px; font-size: 12px; background: #fde4e4; color: #a11d1d; }
 `;
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** The product mark (components/MicroscopeIcon.tsx), as a string for the React-free button. */
 const ICON_PATH =
   'M9 2h4v2h-1v7.2a4 4 0 0 1-2 0V4H9V2Zm1 10.5a2 2 0 1 1 0 .01V12.5ZM15 9.5a6.5 6.5 0 0 1 2.9 11.5H20v2H4v-2h9a4.5 4.5 0 0 0 1.9-8.6l.1-2.9ZM6 18h6v2H6v-2Z';
@@ -69,14 +71,34 @@ export function createScoreButton(doc: Document, options: ScoreButtonOptions): S
   };
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, guard, true);
 
-  // One parse of static markup (nothing from the page goes in): cheaper than building it node by node.
-  shadow.innerHTML = `<style>${BUTTON_CSS}</style><div class="ms-root"><button type="button" class="ms-score-button" data-testid="microscope-score-button"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="${ICON_PATH}"/></svg><span></span></button><p class="ms-error" role="alert" hidden></p><div></div></div>`;
-  // Walk the markup just written rather than query it.
-  const root = shadow.lastElementChild as HTMLElement;
-  const button = root.firstElementChild as HTMLButtonElement;
-  const label = button.lastElementChild as HTMLSpanElement;
-  const error = button.nextElementSibling as HTMLParagraphElement;
-  const cardSlot = root.lastElementChild as HTMLElement;
+  // Built node by node (a handful of elements): no markup is parsed, none of it from the page.
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    return node;
+  };
+  const style = el('style');
+  style.textContent = BUTTON_CSS;
+  const root = el('div', 'ms-root');
+  const button = el('button', 'ms-score-button');
+  button.type = 'button';
+  button.dataset.testid = 'microscope-score-button';
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', ICON_PATH);
+  svg.append(path);
+  const label = el('span');
+  button.append(svg, label);
+  const error = el('p', 'ms-error');
+  error.setAttribute('role', 'alert');
+  error.hidden = true;
+  const cardSlot = el('div');
+  root.append(button, error, cardSlot);
+  shadow.append(style, root);
   label.textContent = labels.score;
   button.addEventListener('click', (event) => {
     if (event.isTrusted) options.onScore();
