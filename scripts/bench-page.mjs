@@ -22,7 +22,7 @@
  *             the frame after the card appears; with the service worker running, and stopped
  *             first (as after 30 s idle).
  *
- * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as a third condition,
+ * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as one more condition, repeatable;
  * e.g. the previous release), --quick (2 rounds, fewer pages), --only views (page views only).
  * Browser runs must hold the shared lock: `flock /tmp/microscope-browser.lock npm run bench:page`.
  */
@@ -129,10 +129,11 @@ const conditions = [
   { name: 'without', dir: null, clicks: false },
   { name: 'with', dir: extensionDir, clicks: true },
 ];
-const compare = option('--compare');
-if (compare) {
-  const [dir, label] = compare.split('=');
-  if (!existsSync(join(dir, 'manifest.json'))) {
+// Each `--compare DIR[=LABEL]` adds another build as a condition (repeatable).
+for (const [i, arg] of args.entries()) {
+  if (arg !== '--compare') continue;
+  const [dir, label] = (args[i + 1] ?? '').split('=');
+  if (!dir || !existsSync(join(dir, 'manifest.json'))) {
     console.error(`--compare: no built extension in ${dir}`);
     process.exit(1);
   }
