@@ -11,7 +11,8 @@
  *             page has loaded its posts and sat idle for a second;
  *   heap    — JS heap in use (`JSHeapUsedSize`) after a forced garbage collection.
  * Busy feed — the page appends 1,000 grid items in batches while scrolling; the extension's
- *             share is (script with − script without) ÷ seconds of activity.
+ *             share is (script with − script without) ÷ seconds of activity (twice per round);
+ *             a sampling profile also gives the time in the extension's own scripts directly.
  * Parse     — the page's own JSON.parse of a 1.5 MB Instagram-like payload, with and without a
  *             capture marker; each sample the median of 12 timings of 5 parses; all conditions'
  *             browsers open at once, batches interleaved; ratio of the medians with ÷ without.
@@ -22,11 +23,16 @@
  *             the frame after the card appears; with the service worker running, and stopped
  *             first (as after 30 s idle).
  *
- * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as one more condition, repeatable;
- * e.g. the previous release), --quick (2 rounds, fewer pages), --only views (page views only).
+ * Lazy loading — import() of the card's module against an iframe of an extension page of the same
+ *             weight, on fresh profile pages (see mechanismsPhase): time to the first frame and
+ *             the page's main-thread script time.
+ *
+ * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as one more condition,
+ * repeatable; e.g. the previous release), --quick (2 rounds, fewer pages), --only views (page views
+ * only), --only mechanisms (the lazy-loading comparison only).
  * Browser runs must hold the shared lock: `flock /tmp/microscope-browser.lock npm run bench:page`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import process from 'node:process';
@@ -213,6 +219,27 @@ function busyFeed() {
   });
 }
 
+/** Milliseconds of a CPU profile's samples that have a frame of an extension's script on their stack. */
+function extensionMs(profile) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const own = new Map();
+  const isOwn = (id) => {
+    if (own.has(id)) return own.get(id);
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const value = node.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isOwn(up));
+    own.set(id, value);
+    return value;
+  };
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (isOwn(id)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
+}
+
 async function busy(context, view) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -222,14 +249,24 @@ async function busy(context, view) {
     await page.locator(`html[data-fixture-posts-loaded="${view.posts}"]`).waitFor({ state: 'attached' });
   }
   await sleep(1000);
+  // A sampling profile as well (both conditions alike): the share of samples in the extension's
+  // own scripts is a direct reading of its work, next to the difference of the two conditions.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
   const before = await metrics(cdp);
   const start = Date.now();
   await page.evaluate(busyFeed);
   await sleep(500); // what the page's appends set off settles (observers, timers)
   const after = await metrics(cdp);
   const seconds = (Date.now() - start) / 1000;
+  const { profile } = await cdp.send('Profiler.stop');
   await page.close();
-  return { scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, seconds };
+  return {
+    scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+    ownMs: extensionMs(profile),
+    seconds,
+  };
 }
 
 /** A 1.5 MB Instagram-like response body (timeline nodes as the fixture site makes them). */
@@ -397,6 +434,81 @@ const CLICK_PROTOCOLS = [
   { label: '100 ms hover, service worker asleep', swAsleep: true, hoverMs: 100 },
 ];
 
+/**
+ * The two ways of loading the card only when asked for, on a fresh profile page each, from the
+ * extension's content-script world: `import()` of the card's module into that world (what
+ * Microscope does), against an iframe of an extension page of about the same weight (popup.html:
+ * React and the shared chunk, made web-accessible in a temporary copy of the build for this
+ * measurement only). Time from the request to the first frame after the module's React root is
+ * created or the frame's load event; and the page's main-thread script time it cost.
+ */
+function loadCardOnce(how) {
+  return (async () => {
+    const t0 = performance.now();
+    const host = document.querySelector('microscope-ui');
+    const shadow = chrome.dom.openOrClosedShadowRoot(host);
+    if (how === 'import') {
+      const card = await import(chrome.runtime.getURL('/score-card.js'));
+      const slot = document.createElement('div');
+      shadow.append(slot);
+      const session = {
+        subscribe: () => () => undefined,
+        getSnapshot: () => ({ open: false }),
+        commentTexts: () => ({}),
+      };
+      card.default.mount(slot, shadow, { session, language: 'en', onRescore() {}, onAdd() {} });
+    } else {
+      const frame = document.createElement('iframe');
+      frame.src = chrome.runtime.getURL('/popup.html');
+      frame.style.cssText = 'width:400px;height:300px;border:0';
+      shadow.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - t0;
+  })();
+}
+
+async function mechanismsPhase(rounds) {
+  const dir = mkdtempSync(join(tmpdir(), 'microscope-bench-iframe-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.web_accessible_resources[0].resources.push('popup.html');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const browser = await launch({ name: 'mechanisms', dir }, server.port);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const url of CLICKS) {
+        for (const how of round % 2 ? ['iframe', 'import'] : ['import', 'iframe']) {
+          const page = await browser.context.newPage();
+          const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+          await page.goto(url);
+          const handle = new URL(url).pathname.replace(/^\/@?/, '').replace(/\/$/, '');
+          await page.locator(`html[data-fixture-posts-loaded="${handle}"]`).waitFor({ state: 'attached' });
+          await contentUi(page).getByTestId('microscope-score-button').waitFor();
+          await sleep(1000);
+          const before = await metrics(cdp);
+          const ms = await evaluateInContentWorld(page, loadCardOnce, how);
+          await sleep(300);
+          const after = await metrics(cdp);
+          await page.close();
+          push('with', 'mechanism', `${how}: request → first frame`, ms);
+          push(
+            'with',
+            'mechanism',
+            `${how}: page's main-thread script`,
+            (after.ScriptDuration - before.ScriptDuration) * 1000,
+          );
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- run
 
 const median = (xs) => {
@@ -423,7 +535,7 @@ console.log(`Page cost bench: ${ROUNDS} rounds, conditions ${conditions.map((c) 
 console.log(`Chromium ${findChromium()}, extension ${relative(root, extensionDir) || extensionDir}\n`);
 
 try {
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < (only === 'mechanisms' ? 0 : ROUNDS); round++) {
     // Every condition's browser starts together and each page is visited in every browser in
     // turn (the order alternating), so a load spike on the machine falls on all conditions alike.
     const order = round % 2 === 0 ? conditions : [...conditions].reverse();
@@ -438,10 +550,13 @@ try {
           push(condition.name, 'heap', view.label, r.heapMb);
         }
       }
-      for (const [i, view] of (only === 'views' ? [] : [VIEWS[1], VIEWS[4]]).entries()) {
+      // Twice per round: the page's own work varies by a few ms per second from run to run.
+      const busyViews = only === 'views' ? [] : [VIEWS[1], VIEWS[4], VIEWS[1], VIEWS[4]];
+      for (const [i, view] of busyViews.entries()) {
         for (const { condition, browser } of i % 2 === 0 ? browsers : [...browsers].reverse()) {
           const r = await busy(browser.context, view);
           push(condition.name, 'busy', view.label, r.scriptMs / r.seconds);
+          push(condition.name, 'busyOwn', view.label, r.ownMs / r.seconds);
         }
       }
       for (const { condition, browser } of browsers) {
@@ -459,8 +574,13 @@ try {
     }
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
-  if (only !== 'views') await parsePhase(payloads, ROUNDS * 2);
-  process.stdout.write('parse batches done\n');
+  if (only === 'mechanisms') await mechanismsPhase(ROUNDS);
+  else if (only !== 'views') {
+    await parsePhase(payloads, ROUNDS * 2);
+    process.stdout.write('parse batches done\n');
+    await mechanismsPhase(Math.max(2, Math.ceil(ROUNDS / 2)));
+    process.stdout.write('lazy-loading mechanisms done\n');
+  }
 } finally {
   await server.close();
 }
@@ -508,20 +628,24 @@ for (const condition of conditions.filter((c) => c.dir)) {
   console.log('  eagerly injected script per site:');
   check('    Instagram', s.instagram.gz / 1024, BUDGET.eagerGzipKb, 'KB gz');
   check('    TikTok', s.tiktok.gz / 1024, BUDGET.eagerGzipKb, 'KB gz');
-  console.log('  per page view, no click (with − without, medians):');
-  for (const key of Object.keys(w.script).filter((k) => k !== FIRST)) {
+  if (w.script) console.log('  per page view, no click (with − without, medians):');
+  for (const key of Object.keys(w.script ?? {}).filter((k) => k !== FIRST)) {
     check(`    script, ${key}`, median(w.script[key]) - median(wo.script[key]), BUDGET.scriptMs, 'ms');
   }
-  for (const key of Object.keys(w.heap).filter((k) => k !== FIRST)) {
+  for (const key of Object.keys(w.heap ?? {}).filter((k) => k !== FIRST)) {
     check(`    heap, ${key}`, median(w.heap[key]) - median(wo.heap[key]), BUDGET.heapMb, 'MB');
   }
-  console.log(
-    `          ${FIRST}: script +${f2(median(w.script[FIRST]) - median(wo.script[FIRST]))} ms, heap +${f2(median(w.heap[FIRST]) - median(wo.heap[FIRST]))} MB`,
-  );
+  if (w.script)
+    console.log(
+      `          ${FIRST}: script +${f2(median(w.script[FIRST]) - median(wo.script[FIRST]))} ms, heap +${f2(median(w.heap[FIRST]) - median(wo.heap[FIRST]))} MB`,
+    );
   if (w.busy) {
     console.log('  busy feed (1,000 items appended while scrolling), extension’s script per second:');
     for (const key of Object.keys(w.busy)) {
       check(`    ${key}`, median(w.busy[key]) - median(wo.busy[key]), BUDGET.busyMsPerS, 'ms/s');
+      console.log(
+        `          profiler samples in the extension's scripts: median ${f2(median(w.busyOwn[key]))} ms/s (page without it: ${f2(median(wo.busyOwn[key]))})`,
+      );
     }
   }
   if (w.parse) {
@@ -564,6 +688,12 @@ for (const condition of conditions.filter((c) => c.dir)) {
     for (const key of Object.keys(w.click))
       console.log(`          ${key}: median ${f1(median(w.click[key]))} ms`);
   }
+}
+
+const mechanisms = samples.with.mechanism;
+if (mechanisms) {
+  console.log('\nLoading the card on demand, import() vs an iframe of an extension page (medians):');
+  for (const [key, values] of Object.entries(mechanisms)) console.log(`  ${key}: ${f1(median(values))} ms`);
 }
 
 const failed = results.filter((r) => !r).length;
