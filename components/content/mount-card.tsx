@@ -15,8 +15,7 @@ export function mountCard(slot: HTMLElement, shadow: ShadowRoot, props: CardMoun
   root.render(
     <CardApp
       session={props.session}
-      t={createTranslator(locale)}
-      fmt={createFormatters(locale)}
+      locale={{ locale, t: createTranslator(locale), fmt: createFormatters(locale) }}
       onRescore={props.onRescore}
       onAdd={props.onAdd}
     />,

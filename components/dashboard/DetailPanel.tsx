@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { LocaleProvider } from '@/components/locale';
 import { ScoreCard } from '@/components/ScoreCard';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import { parseTypedNumber } from '@/lib/exchange/typed-number';
@@ -414,7 +415,9 @@ function DetailBody({
       <BriefPanel t={t} fmt={fmt} locale={locale} campaign={campaign} entry={entry} />
 
       <Section title={t('ws.detail.latestScore')}>
-        <ScoreCard report={entry.report} t={t} fmt={fmt} added />
+        <LocaleProvider value={{ locale, t, fmt }}>
+          <ScoreCard report={entry.report} added />
+        </LocaleProvider>
       </Section>
       {history ? <HistoryChart history={history} t={t} fmt={fmt} /> : null}
     </aside>

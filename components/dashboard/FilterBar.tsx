@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n';
 import {
   type Platform,
   PlatformSchema,
@@ -100,7 +100,7 @@ export function FilterBar({ t, filter, onChange, tags, campaigns, disabled }: Pr
         testId="microscope-filter-verdict"
         value={one(filter.verdicts)}
         options={VerdictSchema.options}
-        labelOf={(v) => t(`verdict.${v}` as MessageKey)}
+        labelOf={(v) => t(`verdict.${v}`)}
         anyLabel={any}
         onChange={(v) => set({ verdicts: list(v) })}
       />

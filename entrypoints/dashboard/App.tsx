@@ -19,7 +19,7 @@ import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
-import { explain } from '@/lib/i18n';
+import { describeError, explain } from '@/lib/i18n';
 import { DEFAULT_CAMPAIGN } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import {
@@ -224,7 +224,7 @@ export function App() {
           </button>
         </div>
       </header>
-      {campaigns.error ? <p className="ms-error">{campaigns.error}</p> : null}
+      {campaigns.error ? <p className="ms-error">{describeError(campaigns.error, t)}</p> : null}
       <QuarantineNotice db={db} t={t} />
 
       {tab === 'shortlist' ? (

@@ -1,4 +1,5 @@
 import type { SubScore } from '../model/report';
+import type { NoteCode } from './codes';
 import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
 import { fold, stem, words } from './normalise-text';
 
@@ -56,11 +57,7 @@ export function matchKeywords(ctx: ScoringContext): KeywordMatch[] {
 export function scoreNiche(ctx: ScoringContext): SubScoreResult {
   if (ctx.campaign.nicheKeywords.length === 0) {
     return {
-      subscore: noData(
-        'niche',
-        'Not scored: the campaign has no niche keywords.',
-        'Non noté : la campagne n’a pas de mots-clés.',
-      ),
+      subscore: noData('niche', { code: 'niche.no-keywords' }),
       reasons: [],
     };
   }
@@ -77,15 +74,11 @@ export function scoreNiche(ctx: ScoringContext): SubScoreResult {
     postsOnTopic: onTopic.size,
     posts: posts.length,
   };
+  // Per keyword: the posts that mention it in the caption or hashtags, and whether the bio does.
   for (const m of matches) {
-    const where = [
-      m.bio ? 'bio' : '',
-      m.captions.length ? `${m.captions.length} captions` : '',
-      m.hashtags.length ? `${m.hashtags.length} hashtags` : '',
-    ].filter(Boolean);
-    inputs[`kw:${m.keyword}`] = where.length ? where.join(', ') : null;
+    inputs[`kw:${m.keyword}`] = new Set([...m.captions, ...m.hashtags]).size;
+    if (m.bio) inputs[`bio:${m.keyword}`] = true;
   }
-  const list = found.map((m) => m.keyword).join(', ');
   return {
     subscore: {
       key: 'niche',
@@ -95,16 +88,25 @@ export function scoreNiche(ctx: ScoringContext): SubScoreResult {
         .filter((p) => onTopic.has(p.id))
         .map((p) => ({
           id: p.id,
-          note: matches
-            .filter((m) => m.captions.includes(p.id) || m.hashtags.includes(p.id))
-            .map((m) => m.keyword)
-            .join(', '),
+          note: {
+            code: 'keywords',
+            params: {
+              keywords: matches
+                .filter((m) => m.captions.includes(p.id) || m.hashtags.includes(p.id))
+                .map((m) => m.keyword),
+            },
+          } satisfies NoteCode,
         })),
       excluded: [],
       confidence: posts.length >= ctx.thresholds.lowConfidencePosts ? 'high' : 'low',
       explanation: {
-        en: `${found.length} of ${matches.length} keywords found${list ? ` (${list})` : ''}; ${onTopic.size} of ${posts.length} posts on topic.`,
-        fr: `${found.length} mots-clés sur ${matches.length} trouvés${list ? ` (${list})` : ''} ; ${onTopic.size} publications sur ${posts.length} dans la thématique.`,
+        code: 'niche.scored',
+        params: {
+          found: found.map((m) => m.keyword),
+          keywords: matches.length,
+          onTopic: onTopic.size,
+          posts: posts.length,
+        },
       },
     },
     reasons: [],

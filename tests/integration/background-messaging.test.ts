@@ -174,6 +174,8 @@ describe('scoring a creator the team already shortlisted', () => {
     });
     if (!again.ok) throw new Error(again.error);
     expect(again.value.report.verdict).toBe('reject');
-    expect(again.value.report.reasons.some((r) => r.severity === 'hard' && /35/.test(r.message))).toBe(true);
+    expect(again.value.report.reasons).toContainEqual(
+      expect.objectContaining({ code: 'audit-fake-share', severity: 'hard', params: { share: 35, max: 20 } }),
+    );
   });
 });

@@ -39,7 +39,7 @@ describe('campaign settings', () => {
     const launch = { ...newCampaign('launch', 'Spring launch'), objective: 'awareness' as const };
     expect(
       await saveCampaignSettings({ campaigns: [...settings.campaigns, launch], activeId: 'launch' }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true, value: { activeId: 'launch' } });
     const loaded = await loadCampaignSettings();
     expect(activeCampaignOf(loaded.settings).name).toBe('Spring launch');
     expect(loaded.settings.campaigns).toHaveLength(2);
@@ -51,7 +51,10 @@ describe('campaign settings', () => {
     const campaign = broken.campaigns[0]!;
     campaign.thresholds = { ...campaign.thresholds, tierMicroMin: 200_000 };
     const result = await saveCampaignSettings(broken);
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Tier bounds must increase') });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-setting', detail: expect.stringContaining('Tier bounds must increase') },
+    });
     expect(activeCampaignOf((await loadCampaignSettings()).settings).thresholds.tierMicroMin).toBe(5_000);
   });
 
@@ -61,14 +64,14 @@ describe('campaign settings', () => {
     expect(validateCampaignSettings(settings).ok).toBe(false);
     expect(validateCampaignSettings({ ...defaultCampaignSettings(), activeId: 'nope' })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('active campaign does not exist'),
+      error: { code: 'invalid-setting', detail: expect.stringContaining('active campaign does not exist') },
     });
   });
 
   it('fall back to the defaults with the reason when stored settings are corrupt', async () => {
     await campaignSettingsItem.setValue({ campaigns: 'garbage' });
     const { settings, error } = await loadCampaignSettings();
-    expect(error).toMatch(/could not be read/);
+    expect(error).toMatchObject({ code: 'settings-unreadable', detail: expect.any(String) });
     expect(settings).toEqual(defaultCampaignSettings());
   });
 
@@ -89,10 +92,9 @@ describe('refused settings are explained field by field', () => {
     const settings = defaultCampaignSettings();
     settings.campaigns[0]!.thresholds.minErInstagram = -1;
     const result = validateCampaignSettings(settings);
-    expect(result.ok === false && result.issue).toMatchObject({
-      field: 'minErInstagram',
-      kind: 'min',
-      limit: 0,
+    expect(result.ok === false && result.error).toMatchObject({
+      code: 'invalid-setting',
+      params: { field: 'minErInstagram', kind: 'min', limit: 0 },
     });
   });
 
@@ -100,6 +102,9 @@ describe('refused settings are explained field by field', () => {
     const settings = defaultCampaignSettings();
     settings.campaigns[0]!.cpm.tiktok = Number.NaN;
     const result = validateCampaignSettings(settings);
-    expect(result.ok === false && result.issue).toMatchObject({ field: 'cpm.tiktok', kind: 'number' });
+    expect(result.ok === false && result.error).toMatchObject({
+      code: 'invalid-setting',
+      params: { field: 'cpm.tiktok', kind: 'number' },
+    });
   });
 });
