@@ -29,8 +29,8 @@
  *
  * Options: --rounds N (default 5), --compare DIR[=LABEL] (another build as one more condition,
  * repeatable; e.g. the previous release), --quick (2 rounds, fewer pages), --only views (page views
- * only), --only mechanisms (the lazy-loading comparison only).
- * Browser runs must hold the shared lock: `flock /tmp/microscope-browser.lock npm run bench:page`.
+ * only), --only mechanisms (the lazy-loading comparison only). `E2E_EXTENSION_DIR=DIR` measures
+ * the build in DIR instead of .output/chrome-mv3.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
