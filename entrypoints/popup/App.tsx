@@ -14,7 +14,7 @@ import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import { countByStatus, findEntry } from '@/lib/shortlist/queries';
-import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
+import { editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
   | { kind: 'loading' }
@@ -80,9 +80,12 @@ export function App() {
   const add = async () => {
     const status = quickStatus;
     const tag = quickTag;
-    if (tab.kind !== 'profile' || !tab.profile.report) return;
+    if (tab.kind !== 'profile' || !tab.profile.reportId) return;
     try {
-      const entry = await addToShortlist(db, tab.profile.report, Date.now());
+      // The background adds the report it scored, by id: the tab never hands over a report of its own.
+      const added = await sendMessage('bg:addToShortlist', { reportId: tab.profile.reportId });
+      if (!added.ok) return setError(added.error);
+      const entry = added.value.entry;
       const clean = tag.trim();
       if (status !== 'candidate' || clean) {
         await editEntries(db, [entry.id], { status, addTags: clean ? [clean] : [] }, Date.now());
