@@ -17,6 +17,7 @@ import { useCampaignSettings } from '@/components/dashboard/use-campaign-setting
 import { downloadText } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { useUiLocale } from '@/components/use-ui-locale';
+import { mainLanguagesOf } from '@/lib/audience/filter';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
 import { describeError, explain } from '@/lib/i18n';
@@ -98,6 +99,7 @@ export function App() {
     [filtered, sort, maxFakeShare],
   );
   const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
+  const mainLanguages = useMemo(() => mainLanguagesOf((entries ?? []).map((e) => e.report)), [entries]);
   const campaignOptions = useMemo(() => {
     const names = new Map((campaigns.settings?.campaigns ?? []).map((c) => [c.id, c.name]));
     return facets.campaignIds.map((id) => ({ id, name: names.get(id) ?? id }));
@@ -237,6 +239,8 @@ export function App() {
               tags={facets.tags}
               campaigns={campaignOptions}
               disabled={!entries}
+              languages={mainLanguages}
+              locale={locale}
             />
           </PanelBoundary>
           <div className="ms-table-meta">

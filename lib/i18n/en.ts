@@ -84,6 +84,8 @@ export const en = {
   'options.currency': 'Currency',
   'options.cpm': 'CPM {platform}',
   'options.jurisdiction': 'Disclosure rules',
+  'options.targetLanguages': 'Audience languages (the language of the comments)',
+  'options.targetLanguages.hint': 'None ticked: any language, no language signal.',
   'options.thresholds': 'Thresholds and benchmarks',
   'options.resetThresholds': 'Reset to defaults',
   'options.save': 'Save',
@@ -129,6 +131,12 @@ export const en = {
   'ws.filter.any': 'Any',
   'ws.filter.campaign': 'Scored for',
   'ws.filter.clear': 'Clear filters',
+  'ws.filter.languages': 'Audience languages',
+  'ws.filter.languages.match': 'Match the campaign',
+  'ws.filter.languages.mismatch': 'Mismatch with the campaign',
+  'ws.filter.languages.unsure': 'Too few comments to judge',
+  'ws.filter.languages.unmeasured': 'Not measured',
+  'ws.filter.languages.main': 'Mostly {language}',
   'ws.bulk.selected': '{n} selected',
   'ws.bulk.setStatus': 'Status',
   'ws.bulk.apply': 'Apply',
@@ -294,6 +302,22 @@ export const en = {
   'card.lowEffort': 'Low-effort comments',
   'card.lowEffortHint': '{n} comments from {posts} post(s)',
   'card.noComments': 'Open a few posts to include their comments.',
+  'card.languages': 'Audience languages',
+  'card.languages.from.one': 'from {n} comment in a recognised language',
+  'card.languages.from.other': 'from {n} comments in a recognised language',
+  'card.languages.undetermined.one': '{n} comment too short or emoji only: not counted',
+  'card.languages.undetermined.other': '{n} comments too short or emoji only: not counted',
+  'card.languages.lowConfidence': 'Low confidence: fewer than {n} comments',
+  'card.languages.none':
+    'No comment long enough to tell its language yet: open a few posts to read their comments.',
+  'card.languages.other': 'other',
+  'card.languages.targets': 'Campaign languages {targets}: {share} of these comments',
+  'card.languages.anyTarget': 'The campaign accepts any language.',
+  'card.languages.fit.match': 'match',
+  'card.languages.fit.mismatch': 'mismatch',
+  'card.languages.fit.unsure': 'too few comments to judge',
+  'card.languages.note':
+    'The language people comment in is the one audience signal a tool in your browser can measure honestly; where the audience lives, its age or gender are not on the page.',
   'card.commentsUsed': '{n} comments judged, from {posts} post(s). Open more posts to add theirs.',
   'card.reach': 'Est. reach / post',
   'card.emv': 'Media value / post',
@@ -661,6 +685,12 @@ export const en = {
   'reason.disclosure-missing': 'Post {post} looks sponsored ({evidence}) but lacks {requirement} {where}.',
   'reason.ad-saturation': '{share} of the last {posts} posts are sponsored (saturation above {max} %).',
   'reason.list-separator': '; ',
+  'reason.audience-language-mismatch':
+    'Only {share} of {comments} comments in a recognised language are in {targets} (a match needs {min} %); most are in {main}.',
+  'reason.audience-language-mismatch.no-main':
+    'Only {share} of {comments} comments in a recognised language are in {targets} (a match needs {min} %).',
+  'reason.audience-language-mismatch.low': '{text} Low confidence: fewer than {highFrom} comments.',
+  'reason.language-or': ' or ',
 
   'signal.label.er-vs-benchmark': 'engagement rate vs tier benchmark',
   'signal.label.comments-per-like': 'comments per like',
@@ -745,6 +775,11 @@ export const en = {
   'explain.hygiene.scored.performance':
     '{sponsored} of {posts} recent posts sponsored ({share}); {nonCompliant} without the disclosure required {where}; sponsored posts reach {performance}× organic ER.',
   'explain.niche.no-keywords': 'Not scored: the campaign has no niche keywords.',
+  'explain.niche.languages-part': '{share} of {comments} comments in a recognised language are in {targets}.',
+  'explain.niche.languages':
+    'No keywords: scored on the audience’s languages alone. {share} of {comments} comments in a recognised language are in {targets}.',
+  'explain.niche.too-few-comments':
+    'Not scored: no keywords, and only {comments} comments in a recognised language ({min} needed to judge {targets}).',
   'explain.niche.scored': '{found} of {keywords} keywords found; {onTopic} of {posts} posts on topic.',
   'explain.niche.scored.list':
     '{found} of {keywords} keywords found ({list}); {onTopic} of {posts} posts on topic.',
@@ -819,6 +854,8 @@ export const en = {
   'threshold.adSaturation': 'Ad saturation above (% sponsored)',
   'threshold.paidPerformanceGood': 'Good paid/organic ER ratio from',
   'threshold.quoteMaxEmvMultiple': 'Flag a quote above media value ×',
+  'threshold.languageMatchMin': 'Audience languages match from (% of comments in a target language)',
+  'threshold.languageMinComments': 'Comments in a recognised language needed to judge audience languages',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -83,6 +83,8 @@ export const fr = {
   'options.currency': 'Devise',
   'options.cpm': 'CPM {platform}',
   'options.jurisdiction': 'Règles de transparence',
+  'options.targetLanguages': 'Langues de l’audience (la langue des commentaires)',
+  'options.targetLanguages.hint': 'Aucune cochée : toutes les langues, pas de signal de langue.',
   'options.thresholds': 'Seuils et références',
   'options.resetThresholds': 'Valeurs par défaut',
   'options.save': 'Enregistrer',
@@ -127,6 +129,12 @@ export const fr = {
   'ws.filter.any': 'Tous',
   'ws.filter.campaign': 'Analysé pour',
   'ws.filter.clear': 'Effacer les filtres',
+  'ws.filter.languages': 'Langues de l’audience',
+  'ws.filter.languages.match': 'Conformes à la campagne',
+  'ws.filter.languages.mismatch': 'Non conformes à la campagne',
+  'ws.filter.languages.unsure': 'Trop peu de commentaires',
+  'ws.filter.languages.unmeasured': 'Non mesurées',
+  'ws.filter.languages.main': 'Surtout {language}',
   'ws.bulk.selected': '{n} sélectionnés',
   'ws.bulk.setStatus': 'Statut',
   'ws.bulk.apply': 'Appliquer',
@@ -297,6 +305,22 @@ export const fr = {
   'card.lowEffort': 'Commentaires peu engagés',
   'card.lowEffortHint': '{n} commentaires sur {posts} publication(s)',
   'card.noComments': 'Ouvrez quelques publications pour inclure leurs commentaires.',
+  'card.languages': 'Langues de l’audience',
+  'card.languages.from.one': 'd’après {n} commentaire en langue reconnue',
+  'card.languages.from.other': 'd’après {n} commentaires en langue reconnue',
+  'card.languages.undetermined.one': '{n} commentaire trop court ou fait d’emojis : non compté',
+  'card.languages.undetermined.other': '{n} commentaires trop courts ou faits d’emojis : non comptés',
+  'card.languages.lowConfidence': 'Confiance faible : moins de {n} commentaires',
+  'card.languages.none':
+    'Aucun commentaire assez long pour en reconnaître la langue : ouvrez quelques publications pour lire leurs commentaires.',
+  'card.languages.other': 'autres',
+  'card.languages.targets': 'Langues de la campagne {targets} : {share} de ces commentaires',
+  'card.languages.anyTarget': 'La campagne accepte toutes les langues.',
+  'card.languages.fit.match': 'conforme',
+  'card.languages.fit.mismatch': 'non conforme',
+  'card.languages.fit.unsure': 'trop peu de commentaires pour juger',
+  'card.languages.note':
+    'La langue dans laquelle on commente est le seul signal d’audience qu’un outil dans votre navigateur peut mesurer honnêtement ; le pays, l’âge ou le genre de l’audience ne figurent pas sur la page.',
   'card.commentsUsed':
     '{n} commentaires de {posts} publications jugés. Ouvrez d’autres publications pour ajouter les leurs.',
   'card.reach': 'Portée estimée / publication',
@@ -688,6 +712,12 @@ export const fr = {
     'La publication {post} semble sponsorisée ({evidence}) mais n’affiche pas la mention requise {where} : {requirement}.',
   'reason.ad-saturation':
     '{share} des {posts} dernières publications sont sponsorisées (saturation publicitaire au-delà de {max} %).',
+  'reason.audience-language-mismatch':
+    'Seuls {share} des {comments} commentaires en langue reconnue sont en {targets} (il en faut {min} %) ; la plupart sont en {main}.',
+  'reason.audience-language-mismatch.no-main':
+    'Seuls {share} des {comments} commentaires en langue reconnue sont en {targets} (il en faut {min} %).',
+  'reason.audience-language-mismatch.low': '{text} Confiance faible : moins de {highFrom} commentaires.',
+  'reason.language-or': ' ou ',
   'reason.list-separator': ' ; ',
 
   'signal.label.er-vs-benchmark': 'taux d’engagement vs référence de la catégorie',
@@ -781,6 +811,11 @@ export const fr = {
   'explain.hygiene.scored.performance':
     '{sponsored} publications sponsorisées sur {posts} ({share}) ; {nonCompliant} sans la mention légale requise {where} ; les publications sponsorisées atteignent {performance} × le taux d’engagement organique.',
   'explain.niche.no-keywords': 'Non noté : la campagne n’a pas de mots-clés.',
+  'explain.niche.languages-part': '{share} des {comments} commentaires en langue reconnue sont en {targets}.',
+  'explain.niche.languages':
+    'Pas de mots-clés : noté sur les seules langues de l’audience. {share} des {comments} commentaires en langue reconnue sont en {targets}.',
+  'explain.niche.too-few-comments':
+    'Non noté : pas de mots-clés, et seulement {comments} commentaires en langue reconnue (il en faut {min} pour juger {targets}).',
   'explain.niche.scored':
     '{found} mots-clés sur {keywords} trouvés ; {onTopic} publications sur {posts} dans la thématique.',
   'explain.niche.scored.list':
@@ -856,4 +891,8 @@ export const fr = {
   'threshold.adSaturation': 'Saturation publicitaire au-dessus de (% sponsorisé)',
   'threshold.paidPerformanceGood': 'Bon ratio engagement payant/organique dès',
   'threshold.quoteMaxEmvMultiple': 'Signaler un devis au-delà de la valeur média ×',
+  'threshold.languageMatchMin':
+    'Langues de l’audience conformes dès (% de commentaires dans une langue visée)',
+  'threshold.languageMinComments':
+    'Commentaires en langue reconnue nécessaires pour juger les langues de l’audience',
 } as const satisfies Record<MessageKey, string>;
