@@ -1,6 +1,8 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CompareLauncher } from '@/components/compare/CompareLauncher';
+import { CompareView } from '@/components/compare/CompareView';
 import { BulkBar } from '@/components/dashboard/BulkBar';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { CampaignView } from '@/components/dashboard/CampaignView';
@@ -71,6 +73,7 @@ export function App() {
   const [toast, setToast] = useState<ToastState>();
   const [exportChoice, setExportChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
   const [exportOpen, setExportOpen] = useState(false);
+  const [compareIds, setCompareIds] = useState<string[]>();
 
   useEffect(() => {
     void getDevice(db).then((d) => setDeviceId(d.id));
@@ -114,6 +117,7 @@ export function App() {
   );
 
   const closeToast = useCallback(() => setToast(undefined), []);
+  const closeCompare = useCallback(() => setCompareIds(undefined), []);
   const fail = useCallback(
     (message: string) =>
       setToast({ id: Date.now(), message: t('ws.error', { error: message }), error: true }),
@@ -265,6 +269,7 @@ export function App() {
                 onRemove={() => void bulkRemove()}
                 onClear={() => setRowSelection({})}
               />
+              <CompareLauncher t={t} count={selectedIds.length} onOpen={() => setCompareIds(selectedIds)} />
             </PanelBoundary>
           ) : null}
           {firstPage === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
@@ -327,6 +332,19 @@ export function App() {
               exportCsv(exportChoice);
               setExportOpen(false);
             }}
+          />
+        </PanelBoundary>
+      ) : null}
+      {compareIds && entries ? (
+        <PanelBoundary t={t} name="compare">
+          <CompareView
+            entries={compareIds.flatMap((id) => entries.filter((e) => e.id === id))}
+            maxFakeShare={maxFakeShare}
+            t={t}
+            fmt={fmt}
+            locale={locale}
+            onClose={closeCompare}
+            onExported={(n) => setToast({ id: Date.now(), message: t('ws.compare.exported', { n }) })}
           />
         </PanelBoundary>
       ) : null}
