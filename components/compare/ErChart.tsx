@@ -100,6 +100,11 @@ export function ErChart({
           })}
         </svg>
       )}
+      {new Set(creators.map((c) => c.platform)).size > 1 ? (
+        <p className="ms-compare-note" data-testid="microscope-compare-chart-basis">
+          {t('ws.compare.chartBasis')}
+        </p>
+      ) : null}
       <ul className="ms-chart-legend">
         {creators.map((c, i) => (
           <li key={c.id} className={`ms-chart-line-${i}`}>

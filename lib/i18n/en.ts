@@ -187,6 +187,7 @@ export const en = {
   'ws.compare.chart': 'Engagement rate per post over time',
   'ws.compare.chartEmpty': 'No dated post with an engagement rate.',
   'ws.compare.chartAxis': 'ER %',
+  'ws.compare.chartBasis': 'Instagram posts: ER by followers; TikTok videos: ER by views (the card’s bases), so the two sites’ lines are not on the same footing.',
   'ws.compare.csvRow': 'Row',
   'ws.compare.csvBetter': 'Better',
   'ws.compare.exported': 'Comparison of {n} creators exported.',

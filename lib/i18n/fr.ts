@@ -185,6 +185,7 @@ export const fr = {
   'ws.compare.chart': 'Taux d’engagement par publication dans le temps',
   'ws.compare.chartEmpty': 'Aucune publication datée avec un taux d’engagement.',
   'ws.compare.chartAxis': 'TE %',
+  'ws.compare.chartBasis': 'Publications Instagram : engagement par abonnés ; vidéos TikTok : engagement par vues (les bases de la carte) ; les courbes des deux réseaux ne se comparent donc pas à égalité.',
   'ws.compare.csvRow': 'Ligne',
   'ws.compare.csvBetter': 'Meilleur',
   'ws.compare.exported': 'Comparaison de {n} créateurs exportée.',
