@@ -18,6 +18,7 @@ import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
 import { downloadText } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
+import { QueuePanel } from '@/components/queue/QueuePanel';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { mainLanguagesOf } from '@/lib/audience/filter';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
@@ -45,7 +46,7 @@ import {
   restoreReplicas,
 } from '@/lib/shortlist/repo';
 
-type Tab = 'shortlist' | 'campaign';
+type Tab = 'shortlist' | 'campaign' | 'queues';
 
 /** Rows read first so the table shows at once, before the whole list has loaded. */
 const FIRST_PAGE = 60;
@@ -195,6 +196,14 @@ export function App() {
           >
             {t('ws.tab.campaign')}
           </button>
+          <button
+            type="button"
+            data-testid="microscope-tab-queues"
+            aria-pressed={tab === 'queues'}
+            onClick={() => setTab('queues')}
+          >
+            {t('ws.tab.queues')}
+          </button>
         </nav>
         <span className="ms-head-spacer" />
         <CampaignSwitcher t={t} campaigns={campaigns} />
@@ -297,6 +306,10 @@ export function App() {
             </PanelBoundary>
           ) : null}
         </>
+      ) : tab === 'queues' ? (
+        <PanelBoundary t={t} name="queues">
+          <QueuePanel db={db} t={t} onError={fail} />
+        </PanelBoundary>
       ) : (
         <PanelBoundary t={t} name="campaign">
           <CampaignView t={t} fmt={fmt} campaign={campaign} entries={entries ?? []} />
