@@ -11,7 +11,8 @@
  * MIN_WORDS words or MIN_LETTERS letters once links, mentions and hashtags are taken out) is
  * undetermined: counted, never guessed.
  *
- * Pure: no clock, no I/O. Runs in the background with the rest of the scoring.
+ * No clock, no I/O; the same texts always give the same mix (a cache of texts already identified
+ * only saves time on a re-score). Runs in the background with the rest of the scoring.
  */
 import { detectAll } from 'tinyld/light';
 import { AUDIENCE_LANGUAGES, type AudienceLanguage, LANGUAGE_HIGH_CONFIDENCE } from '../model/languages';
@@ -96,12 +97,30 @@ export interface LanguageMix {
   confidence: 'high' | 'low' | 'none';
 }
 
+/**
+ * Comments already identified, by text: a re-score (the same comments plus a few new ones) does
+ * not identify them again. Bounded; the oldest half is dropped when full. The answer for a text
+ * never changes, so this only saves time.
+ */
+const seen = new Map<string, LanguageGuess>();
+const SEEN_MAX = 20_000;
+
+function identifyOnce(text: string): LanguageGuess {
+  let guess = seen.get(text);
+  if (guess === undefined) {
+    guess = identifyLanguage(text);
+    if (seen.size >= SEEN_MAX) for (const key of [...seen.keys()].slice(0, SEEN_MAX / 2)) seen.delete(key);
+    seen.set(text, guess);
+  }
+  return guess;
+}
+
 /** The language mix of comment texts. */
 export function languageMix(texts: readonly string[]): LanguageMix {
   const counts = new Map<AudienceLanguage, number>();
   let undetermined = 0;
   for (const text of texts) {
-    const guess = identifyLanguage(text);
+    const guess = identifyOnce(text);
     if ('language' in guess) counts.set(guess.language, (counts.get(guess.language) ?? 0) + 1);
     else undetermined++;
   }
