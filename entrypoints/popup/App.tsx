@@ -8,6 +8,7 @@ import { LocaleProvider } from '@/components/locale';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QuickAdd } from '@/components/popup/QuickAdd';
 import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
+import { QueueStatus } from '@/components/queue/QueueStatus';
 import { ScoreCard } from '@/components/ScoreCard';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
@@ -164,6 +165,7 @@ export function App() {
           </>
         ) : null}
         {error ? <p className="ms-error">{error}</p> : null}
+        <QueueStatus db={db} t={t} />
         <footer className="ms-popup-foot">
           <LanguageSelect t={t} language={language} />
           <span className="ms-head-spacer" />
