@@ -2,6 +2,8 @@ import './dashboard.css';
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CompareLauncher } from '@/components/compare/CompareLauncher';
+import { CompareView } from '@/components/compare/CompareView';
 import { BulkBar } from '@/components/dashboard/BulkBar';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { CampaignView } from '@/components/dashboard/CampaignView';
@@ -19,7 +21,9 @@ import { useCampaignSettings } from '@/components/dashboard/use-campaign-setting
 import { useColumnPrefs } from '@/components/dashboard/use-column-prefs';
 import { downloadText } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
+import { QueuePanel } from '@/components/queue/QueuePanel';
 import { useUiLocale } from '@/components/use-ui-locale';
+import { mainLanguagesOf } from '@/lib/audience/filter';
 import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
 import { describeError, explain } from '@/lib/i18n';
@@ -45,7 +49,7 @@ import {
   restoreReplicas,
 } from '@/lib/shortlist/repo';
 
-type Tab = 'shortlist' | 'campaign';
+type Tab = 'shortlist' | 'campaign' | 'queues';
 
 /** Rows read first so the table shows at once, before the whole list has loaded. */
 const FIRST_PAGE = 60;
@@ -74,6 +78,7 @@ export function App() {
   const [exportChoice, setExportChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
   const [exportOpen, setExportOpen] = useState(false);
   const [columnPrefs, setColumnPrefs] = useColumnPrefs();
+  const [compareIds, setCompareIds] = useState<string[]>();
 
   useEffect(() => {
     void getDevice(db).then((d) => setDeviceId(d.id));
@@ -102,6 +107,7 @@ export function App() {
     [filtered, sort, maxFakeShare],
   );
   const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
+  const mainLanguages = useMemo(() => mainLanguagesOf((entries ?? []).map((e) => e.report)), [entries]);
   const campaignOptions = useMemo(() => {
     const names = new Map((campaigns.settings?.campaigns ?? []).map((c) => [c.id, c.name]));
     return facets.campaignIds.map((id) => ({ id, name: names.get(id) ?? id }));
@@ -116,6 +122,7 @@ export function App() {
   );
 
   const closeToast = useCallback(() => setToast(undefined), []);
+  const closeCompare = useCallback(() => setCompareIds(undefined), []);
   const fail = useCallback(
     (message: string) =>
       setToast({ id: Date.now(), message: t('ws.error', { error: message }), error: true }),
@@ -193,6 +200,14 @@ export function App() {
           >
             {t('ws.tab.campaign')}
           </button>
+          <button
+            type="button"
+            data-testid="microscope-tab-queues"
+            aria-pressed={tab === 'queues'}
+            onClick={() => setTab('queues')}
+          >
+            {t('ws.tab.queues')}
+          </button>
         </nav>
         <span className="ms-head-spacer" />
         <CampaignSwitcher t={t} campaigns={campaigns} />
@@ -241,6 +256,8 @@ export function App() {
               tags={facets.tags}
               campaigns={campaignOptions}
               disabled={!entries}
+              languages={mainLanguages}
+              locale={locale}
             />
           </PanelBoundary>
           <div className="ms-table-meta">
@@ -267,6 +284,7 @@ export function App() {
                 onRemove={() => void bulkRemove()}
                 onClear={() => setRowSelection({})}
               />
+              <CompareLauncher t={t} count={selectedIds.length} onOpen={() => setCompareIds(selectedIds)} />
             </PanelBoundary>
           ) : null}
           {firstPage === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
@@ -295,6 +313,10 @@ export function App() {
             </PanelBoundary>
           ) : null}
         </>
+      ) : tab === 'queues' ? (
+        <PanelBoundary t={t} name="queues">
+          <QueuePanel db={db} t={t} onError={fail} />
+        </PanelBoundary>
       ) : (
         <PanelBoundary t={t} name="campaign">
           <CampaignView t={t} fmt={fmt} campaign={campaign} entries={entries ?? []} />
@@ -330,6 +352,19 @@ export function App() {
               exportCsv(exportChoice);
               setExportOpen(false);
             }}
+          />
+        </PanelBoundary>
+      ) : null}
+      {compareIds && entries ? (
+        <PanelBoundary t={t} name="compare">
+          <CompareView
+            entries={compareIds.flatMap((id) => entries.filter((e) => e.id === id))}
+            maxFakeShare={maxFakeShare}
+            t={t}
+            fmt={fmt}
+            locale={locale}
+            onClose={closeCompare}
+            onExported={(n) => setToast({ id: Date.now(), message: t('ws.compare.exported', { n }) })}
           />
         </PanelBoundary>
       ) : null}

@@ -9,13 +9,14 @@ import { LocaleProvider } from '@/components/locale';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QuickAdd } from '@/components/popup/QuickAdd';
 import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
+import { QueueStatus } from '@/components/queue/QueueStatus';
 import { ScoreCard } from '@/components/ScoreCard';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import { countByStatus, findEntry } from '@/lib/shortlist/queries';
-import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
+import { editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
   | { kind: 'loading' }
@@ -81,9 +82,12 @@ export function App() {
   const add = async () => {
     const status = quickStatus;
     const tag = quickTag;
-    if (tab.kind !== 'profile' || !tab.profile.report) return;
+    if (tab.kind !== 'profile' || !tab.profile.reportId) return;
     try {
-      const entry = await addToShortlist(db, tab.profile.report, Date.now());
+      // The background adds the report it scored, by id: the tab never hands over a report of its own.
+      const added = await sendMessage('bg:addToShortlist', { reportId: tab.profile.reportId });
+      if (!added.ok) return setError(added.error);
+      const entry = added.value.entry;
       const clean = tag.trim();
       if (status !== 'candidate' || clean) {
         await editEntries(db, [entry.id], { status, addTags: clean ? [clean] : [] }, Date.now());
@@ -166,6 +170,7 @@ export function App() {
             {error}
           </p>
         ) : null}
+        <QueueStatus db={db} t={t} />
         <footer className="ms-popup-foot">
           <LanguageSelect t={t} language={language} />
           <span className="ms-head-spacer" />

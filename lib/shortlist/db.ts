@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Replica } from '../exchange/replica';
 import type { ShortlistEntry } from '../model';
+import type { Queue } from '../queue/queue';
 import { migrateToV4, migrateV1toV2, type QuarantineRecord } from './migrations';
 
 export const DB_NAME = 'microscope';
@@ -21,6 +22,7 @@ export class MicroscopeDb extends Dexie {
   replicas!: EntityTable<Replica, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   quarantine!: EntityTable<QuarantineRecord, 'seq'>;
+  queues!: EntityTable<Queue, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -46,6 +48,8 @@ export class MicroscopeDb extends Dexie {
     this.version(4)
       .stores({ quarantine: '++seq' })
       .upgrade((tx) => migrateToV4(tx));
+    // v5: review queues (lib/queue), newest change first; nothing existing changes.
+    this.version(5).stores({ queues: '&id, updatedAt' });
   }
 }
 

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import type { Hlc } from '../../lib/exchange/clock';
 import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '../../lib/exchange/replica';
 import { createSyncFile, SyncFileSchema, serializeSyncFile } from '../../lib/exchange/sync-file';
-import { ScoreRequestSchema } from '../../lib/messaging';
+import { ScoreRequestSchema } from '../../lib/message-schemas';
 import type { ScoreReport } from '../../lib/model';
 
 /**

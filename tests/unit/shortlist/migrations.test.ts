@@ -103,7 +103,7 @@ describe('database migrations', () => {
     v2.close();
     const db = new MicroscopeDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.shortlist.schema.indexes.map((i) => i.name).sort()).toEqual(['addedAt', 'status']);
     const rows = await listShortlist(db);
     expect(rows.map((r) => [r.handle, r.status, r.notes.map((x) => x.text)]).sort()).toEqual(
@@ -121,8 +121,14 @@ describe('database migrations', () => {
   it('opening an empty database creates the latest version directly', async () => {
     const db = new MicroscopeDb(`fresh-${n++}-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'quarantine', 'replicas', 'shortlist']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'meta',
+      'quarantine',
+      'queues',
+      'replicas',
+      'shortlist',
+    ]);
     await db.delete();
   });
 });

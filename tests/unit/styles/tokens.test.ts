@@ -160,3 +160,24 @@ describe('stylesheets beside their components', () => {
     expect(hits).toEqual(['components/styles/tokens.css ×1']);
   });
 });
+
+describe('the card in its shadow root', () => {
+  it('gets the stylesheet of every part of the card (components/content/card-css.ts)', () => {
+    const list = readFileSync(join(ROOT, 'components/content/card-css.ts'), 'utf8');
+    const sources = [
+      'components/ScoreCard.tsx',
+      'components/Sparkline.tsx',
+      ...readdirSync(join(ROOT, 'components/score-card'))
+        .filter((n) => n.endsWith('.tsx'))
+        .map((n) => `components/score-card/${n}`),
+    ];
+    const missing: string[] = [];
+    for (const source of sources) {
+      for (const m of readFileSync(join(ROOT, source), 'utf8').matchAll(/import '\.\/([^']+\.css)';/g)) {
+        const file = m[1]!;
+        if (!list.includes(`/${file}?inline`)) missing.push(`${source} → ${file}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
