@@ -3,7 +3,7 @@ import { onMessage, ProfileKeySchema, ScoreRequestSchema } from '../messaging';
 import { type Campaign, ScoreReportSchema, shortlistId } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
-import { addToShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
+import { addToShortlist, countShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
 
 export interface BackgroundDeps {
   db: MicroscopeDb;
@@ -55,7 +55,7 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
       if (!parsed.success) return { ok: false, error: describe(parsed.error) };
       try {
         const entry = await addToShortlist(deps.db, parsed.data.report, deps.now());
-        return { ok: true, value: { entry, count: await deps.db.shortlist.count() } };
+        return { ok: true, value: { entry, count: await countShortlist(deps.db) } };
       } catch (error) {
         return { ok: false, error: describe(error) };
       }
@@ -66,7 +66,7 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
       return {
         shortlisted: entry !== undefined,
         status: entry?.status,
-        count: await deps.db.shortlist.count(),
+        count: await countShortlist(deps.db),
       };
     }),
   ];

@@ -5,7 +5,11 @@
 export const enIntegrity = {
   // ——— sync file refusals (lib/exchange/sync-file.ts) ———
   'sync.error.nothing': 'Nothing was imported.',
-  'sync.error.too-large': 'The file is {size}; a sync file can be at most {max}.',
+  'sync.error.too-large': 'The file holds {size} of data once unpacked; a sync file can hold at most {max}.',
+  'sync.error.incomplete':
+    'The file is incomplete: it announces {count} creators but holds {n}. It is probably still being copied or synced: try again once it is complete.',
+  'sync.error.incomplete-packed':
+    'The file is cut short or damaged: it is probably still being copied or synced. Try again once it is complete.',
   'sync.error.empty-input': 'The file is empty.',
   'sync.error.not-utf8': 'The file is not UTF-8 text: it was not written by Microscope, or it was damaged.',
   'sync.error.not-json':
@@ -14,7 +18,7 @@ export const enIntegrity = {
   'sync.error.wrong-format-named':
     'This file is not a Microscope shortlist sync file (its format is “{format}”).',
   'sync.error.newer-version':
-    'This sync file was made by a newer version of Microscope (file version {version}; this one reads version {supported}). Update the extension, then import the file again.',
+    'This sync file was made by a newer version of Microscope (file version {version}; this one reads versions up to {supported}). Update the extension, then import the file again.',
   'sync.error.unsupported-version': 'This sync file has an unknown version ({version}).',
   'sync.error.too-many-entries': 'The file lists {n} creators; a sync file can hold at most {max}.',
   'sync.error.invalid': 'The file is damaged or was edited by hand at {where}: {problem}.',
@@ -40,6 +44,7 @@ export const enIntegrity = {
   'sync.problem.device': 'not a device id (1 to 64 printable characters, no spaces)',
   'sync.problem.tag': 'an empty tag',
   'sync.problem.other': '{message}',
+  'sync.problem.json': 'not JSON',
   // ——— the import preview's warnings ———
   'sync.preview.ownClaim':
     'This file says it was exported by this browser, yet it would change {n} creators. Check where it came from before importing it.',
@@ -87,7 +92,12 @@ export type IntegrityMessageKey = keyof typeof enIntegrity;
 
 export const frIntegrity: Record<IntegrityMessageKey, string> = {
   'sync.error.nothing': 'Rien n’a été importé.',
-  'sync.error.too-large': 'Le fichier fait {size} ; un fichier de synchro fait au plus {max}.',
+  'sync.error.too-large':
+    'Le fichier contient {size} de données une fois décompressé ; un fichier de synchro en contient au plus {max}.',
+  'sync.error.incomplete':
+    'Le fichier est incomplet : il annonce {count} créateurs mais en contient {n}. Il est sans doute encore en cours de copie ou de synchronisation : réessayez une fois qu’il sera complet.',
+  'sync.error.incomplete-packed':
+    'Le fichier est tronqué ou endommagé : il est sans doute encore en cours de copie ou de synchronisation. Réessayez une fois qu’il sera complet.',
   'sync.error.empty-input': 'Le fichier est vide.',
   'sync.error.not-utf8':
     'Le fichier n’est pas du texte UTF-8 : il n’a pas été écrit par Microscope, ou il est endommagé.',
@@ -97,7 +107,7 @@ export const frIntegrity: Record<IntegrityMessageKey, string> = {
   'sync.error.wrong-format-named':
     'Ce fichier n’est pas un fichier de synchro de sélection Microscope (son format est « {format} »).',
   'sync.error.newer-version':
-    'Ce fichier de synchro vient d’une version plus récente de Microscope (version du fichier {version} ; celle-ci lit la version {supported}). Mettez l’extension à jour, puis importez de nouveau le fichier.',
+    'Ce fichier de synchro vient d’une version plus récente de Microscope (version du fichier {version} ; celle-ci lit les versions jusqu’à {supported}). Mettez l’extension à jour, puis importez de nouveau le fichier.',
   'sync.error.unsupported-version': 'Ce fichier de synchro a une version inconnue ({version}).',
   'sync.error.too-many-entries':
     'Le fichier contient {n} créateurs ; un fichier de synchro en contient au plus {max}.',
@@ -123,6 +133,7 @@ export const frIntegrity: Record<IntegrityMessageKey, string> = {
   'sync.problem.device': 'pas un identifiant d’appareil (1 à 64 caractères imprimables, sans espace)',
   'sync.problem.tag': 'un tag vide',
   'sync.problem.other': '{message}',
+  'sync.problem.json': 'pas du JSON',
   'sync.preview.ownClaim':
     'Ce fichier dit avoir été exporté par ce navigateur, mais il modifierait {n} créateurs. Vérifiez sa provenance avant de l’importer.',
   'sync.preview.claimsYourNotes':

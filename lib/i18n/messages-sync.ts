@@ -2,11 +2,12 @@
 export const enSync = {
   'sync.title': 'Team sync',
   'sync.intro':
-    'Share this shortlist without a server: exchange sync files, or keep one file in a folder your team’s drive syncs.',
+    'Share this shortlist without a server: exchange sync files, or connect a folder your team’s drive syncs.',
   'sync.deviceName': 'Your name on notes',
   'sync.export': 'Export sync file',
   'sync.import': 'Import a file…',
-  'sync.importHint': 'A teammate’s sync file (.json) or a Microscope CSV edited in a spreadsheet.',
+  'sync.importHint':
+    'A teammate’s sync file (.jsonl.gz, or .json from an older version) or a Microscope CSV edited in a spreadsheet.',
   'sync.preview.title': 'Import from {from}',
   'sync.preview.added': '{n} new',
   'sync.preview.updated': '{n} updated',
@@ -42,6 +43,32 @@ export const enSync = {
   'sync.conflict.theirs': 'the file’s',
   'sync.undoHint':
     'Reverses what the last import changed, as new edits your team receives with your next sync; edits you made since then are kept.',
+  'sync.folder.title': 'Team folder',
+  'sync.folder.intro':
+    'Pick a folder your team’s drive (Google Drive, Dropbox, OneDrive, SharePoint) keeps in sync. Each teammate’s Microscope writes only its own file there and reads everyone else’s.',
+  'sync.folder.connect': 'Connect the team folder…',
+  'sync.folder.connected': 'Team folder: {name}',
+  'sync.folder.done':
+    'Synced: {files} teammate files read ({unchanged} unchanged since the last sync); your file {file} lists {written} creators.',
+  'sync.folder.skippedFile': '{name} was left out: {error} It will be read again at the next sync.',
+  'sync.folder.previewTitle': 'Team folder {name}: what Sync now will change',
+  'sync.folder.denied': 'Microscope needs permission to read and write the team folder.',
+  'sync.folder.unsupported':
+    'This browser cannot keep a team folder: use Export sync file and Import instead.',
+  'sync.folder.legacy':
+    'Sync now now works with a folder: connect the folder that holds your team’s shared file. Each teammate’s Microscope then writes its own file there, so simultaneous syncs no longer overwrite each other.',
+  'progress.reading': 'Reading the file: {done} / {total} MB',
+  'progress.checking': 'Checking {done} / {total} entries',
+  'progress.comparing': 'Comparing {total} entries with your shortlist',
+  'progress.merging': 'Merging {done} / {total} creators',
+  'progress.writing': 'Saving: {done} / {total} parts',
+  'progress.undoing': 'Undoing {done} / {total} creators',
+  'progress.exporting': 'Reading your shortlist: {done} / {total} parts',
+  'progress.packing': 'Compressing the file',
+  'progress.csvWriting': 'Writing {done} / {total} rows',
+  'progress.csvReading': 'Reading {done} / {total} rows',
+  'progress.cancel': 'Cancel',
+  'progress.cancelled': 'Cancelled: nothing was changed.',
   'field.status': 'Status',
   'field.assignee': 'Owner',
   'field.quotedPrice': 'Quoted price',
@@ -60,12 +87,12 @@ export type SyncMessageKey = keyof typeof enSync;
 export const frSync: Record<SyncMessageKey, string> = {
   'sync.title': 'Synchronisation d’équipe',
   'sync.intro':
-    'Partagez cette sélection sans serveur : échangez des fichiers de synchronisation, ou gardez un fichier dans un dossier partagé.',
+    'Partagez cette sélection sans serveur : échangez des fichiers de synchronisation, ou connectez un dossier que le drive de l’équipe synchronise.',
   'sync.deviceName': 'Votre nom sur les notes',
   'sync.export': 'Exporter le fichier de synchro',
   'sync.import': 'Importer un fichier…',
   'sync.importHint':
-    'Le fichier de synchro d’un collègue (.json) ou un CSV Microscope modifié dans un tableur.',
+    'Le fichier de synchro d’un collègue (.jsonl.gz, ou .json d’une version plus ancienne) ou un CSV Microscope modifié dans un tableur.',
   'sync.preview.title': 'Import depuis {from}',
   'sync.preview.added': '{n} nouveaux',
   'sync.preview.updated': '{n} modifiés',
@@ -102,6 +129,32 @@ export const frSync: Record<SyncMessageKey, string> = {
   'sync.conflict.theirs': 'celle du fichier',
   'sync.undoHint':
     'Annule ce que le dernier import a changé, par de nouvelles modifications que votre équipe recevra à votre prochaine synchro ; vos modifications faites depuis sont gardées.',
+  'sync.folder.title': 'Dossier d’équipe',
+  'sync.folder.intro':
+    'Choisissez un dossier que le drive de l’équipe (Google Drive, Dropbox, OneDrive, SharePoint) synchronise. Le Microscope de chaque membre y écrit seulement son propre fichier et lit ceux des autres.',
+  'sync.folder.connect': 'Connecter le dossier d’équipe…',
+  'sync.folder.connected': 'Dossier d’équipe : {name}',
+  'sync.folder.done':
+    'Synchronisé : {files} fichiers de l’équipe lus ({unchanged} inchangés depuis la dernière synchro) ; votre fichier {file} contient {written} créateurs.',
+  'sync.folder.skippedFile': '{name} a été laissé de côté : {error} Il sera relu à la prochaine synchro.',
+  'sync.folder.previewTitle': 'Dossier d’équipe {name} : ce que la synchronisation va changer',
+  'sync.folder.denied': 'Microscope a besoin de l’autorisation de lire et d’écrire le dossier d’équipe.',
+  'sync.folder.unsupported':
+    'Ce navigateur ne peut pas garder de dossier d’équipe : utilisez Exporter puis Importer.',
+  'sync.folder.legacy':
+    'Synchroniser fonctionne désormais avec un dossier : connectez le dossier qui contient le fichier partagé de l’équipe. Le Microscope de chaque membre y écrit alors son propre fichier, et deux synchros simultanées ne s’écrasent plus.',
+  'progress.reading': 'Lecture du fichier : {done} / {total} Mo',
+  'progress.checking': 'Vérification de {done} / {total} entrées',
+  'progress.comparing': 'Comparaison de {total} entrées avec votre sélection',
+  'progress.merging': 'Fusion de {done} / {total} créateurs',
+  'progress.writing': 'Enregistrement : {done} / {total} parties',
+  'progress.undoing': 'Annulation pour {done} / {total} créateurs',
+  'progress.exporting': 'Lecture de votre sélection : {done} / {total} parties',
+  'progress.packing': 'Compression du fichier',
+  'progress.csvWriting': 'Écriture de {done} / {total} lignes',
+  'progress.csvReading': 'Lecture de {done} / {total} lignes',
+  'progress.cancel': 'Annuler',
+  'progress.cancelled': 'Annulé : rien n’a été modifié.',
   'field.status': 'Statut',
   'field.assignee': 'Responsable',
   'field.quotedPrice': 'Prix proposé',

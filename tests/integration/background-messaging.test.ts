@@ -5,7 +5,7 @@ import { registerBackgroundHandlers } from '@/lib/background/handlers';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN, type Extraction, ExtractionSchema } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
-import { editEntries } from '@/lib/shortlist/repo';
+import { countShortlist, editEntries } from '@/lib/shortlist/repo';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
@@ -97,7 +97,7 @@ describe('background message handlers', () => {
   it('refuse to store a report that is not a report', async () => {
     const result = await sendMessage('bg:addToShortlist', { report: { handle: 'x' } as never });
     expect(result.ok).toBe(false);
-    expect(await db.shortlist.count()).toBe(0);
+    expect(await countShortlist(db)).toBe(0);
   });
 });
 
