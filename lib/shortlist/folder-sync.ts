@@ -3,6 +3,7 @@ import type { Replica } from '../exchange/replica';
 import { Cancelled, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
   describeSyncError,
+  refusal,
   SYNC_FILE_EXTENSION,
   SYNC_FORMAT,
   SYNC_VERSION,
@@ -168,15 +169,25 @@ export async function previewSharedFolder(
   let unchanged = 0;
   for (const handle of handles) {
     throwIfCancelled(options.signal);
-    const file = await handle.getFile();
-    const stamp = { size: file.size, lastModified: file.lastModified };
-    signature.push(`${handle.name}:${stampText(stamp)}`);
-    if (handle.name === own) continue;
-    if (seen[handle.name] === stampText(stamp)) {
-      unchanged += 1;
+    let result: Awaited<ReturnType<typeof readSyncFile>>;
+    let stamp: FileStamp;
+    try {
+      const file = await handle.getFile();
+      stamp = { size: file.size, lastModified: file.lastModified };
+      signature.push(`${handle.name}:${stampText(stamp)}`);
+      if (handle.name === own) continue;
+      if (seen[handle.name] === stampText(stamp)) {
+        unchanged += 1;
+        continue;
+      }
+      result = await readSyncFile(file, { now, signal: options.signal, onProgress: options.onProgress });
+    } catch (error) {
+      if (error instanceof Cancelled) throw error;
+      // Gone or replaced while being read (the drive, or a teammate's Microscope, wrote it
+      // meanwhile): left out this time, read again at the next sync.
+      skipped.push({ name: handle.name, error: refusal('incomplete').error });
       continue;
     }
-    const result = await readSyncFile(file, { now, signal: options.signal, onProgress: options.onProgress });
     if (!result.ok) {
       skipped.push({ name: handle.name, error: result.error });
       continue;
