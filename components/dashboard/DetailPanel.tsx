@@ -213,6 +213,7 @@ function DetailBody({
   const [publishDate, setPublishDate] = useEcho(entry.publishDate ?? '');
   const [currency, setCurrency] = useEcho(entry.currency ?? campaign.currency);
   const shown = effectiveVerdictOf(entry, campaign.thresholds.maxFakeShare);
+  const latest = history?.[history.length - 1];
   const myNote = entry.notes.find((n) => n.author === deviceId)?.text ?? '';
   const others = entry.notes.filter((n) => n.author !== deviceId && n.text.trim());
   const numberCheck = (max?: number) => (text: string) => {
@@ -414,7 +415,12 @@ function DetailBody({
       <BriefPanel t={t} fmt={fmt} locale={locale} campaign={campaign} entry={entry} />
 
       <Section title={t('ws.detail.latestScore')}>
-        <ScoreCard report={entry.report} t={t} fmt={fmt} added />
+        {/* The whole latest report comes from the score history (the row keeps a summary). */}
+        {latest ? (
+          <ScoreCard report={latest} t={t} fmt={fmt} added />
+        ) : (
+          <p className="ms-sub">{t('ws.loading')}</p>
+        )}
       </Section>
       {history ? <HistoryChart history={history} t={t} fmt={fmt} /> : null}
     </aside>

@@ -134,7 +134,7 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
     case 'er_median_pct':
       return decimal(entry.erMedian, 2, comma);
     case 'posts_used':
-      return String(entry.report.engagement.used.length);
+      return String(entry.report.postsUsed);
     case 'verdict':
       return entry.verdict;
     case 'status':

@@ -12,6 +12,7 @@ import {
 } from './clock';
 import { decodeText } from './decode';
 import type { ReplicaSet } from './merge';
+import { packReplicaText, unpackEntry } from './packed-replica';
 import { FIELD_NAMES, latestHlc, type Replica, ReplicaSchema } from './replica';
 
 /** The sync file format; described for users and developers in SYNC-FORMAT.md. */
@@ -265,6 +266,28 @@ function invalidAt(
   return refuse('invalid', { where }, 'sync.error.invalid', problem);
 }
 
+/** One entry, packed (version 2) or plain (version 1, hand-written), checked against the schema. */
+function checkEntry(
+  raw: unknown,
+  index: number,
+): { ok: true; replica: Replica } | { ok: false; error: SyncFileError } {
+  const unpacked = unpackEntry(raw);
+  if (!unpacked.ok) {
+    return refuse(
+      'invalid',
+      { where: pathText(['entries', index, ...unpacked.path]) },
+      'sync.error.invalid',
+      {
+        key: 'sync.problem.type',
+        params: { expected: unpacked.expected },
+      },
+    );
+  }
+  const entry = ReplicaSchema.safeParse(unpacked.value);
+  if (!entry.success) return invalidAt(entry.error.issues[0], ['entries', index]);
+  return { ok: true, replica: entry.data };
+}
+
 /** The first line of the text, when it is a version 2 header (the file is then JSON Lines). */
 function linesHeader(text: string): unknown {
   const end = text.indexOf('\n');
@@ -333,9 +356,9 @@ export function* parseSyncFileSteps(
           key: 'sync.problem.json',
         });
       }
-      const entry = ReplicaSchema.safeParse(raw);
-      if (!entry.success) return invalidAt(entry.error.issues[0], ['entries', index]);
-      entries.push(entry.data);
+      const entry = checkEntry(raw, index);
+      if (!entry.ok) return entry;
+      entries.push(entry.replica);
       index += 1;
       if (index % STEP === 0) yield { phase: 'checking', done: index, total: Math.max(count, index) };
     }
@@ -380,9 +403,9 @@ export function* parseSyncFileSteps(
     header = { ...parsed.data, version };
     const total = json.entries.length;
     for (let index = 0; index < total; index++) {
-      const entry = ReplicaSchema.safeParse(json.entries[index]);
-      if (!entry.success) return invalidAt(entry.error.issues[0], ['entries', index]);
-      entries.push(entry.data);
+      const entry = checkEntry(json.entries[index], index);
+      if (!entry.ok) return entry;
+      entries.push(entry.replica);
       if ((index + 1) % STEP === 0) yield { phase: 'checking', done: index + 1, total };
     }
   }
@@ -494,7 +517,7 @@ export function serializeSyncLines(file: SyncFile): string {
     displayName: file.exportedBy.displayName,
     count: file.entries.length,
   });
-  return `${header}\n${file.entries.map((entry) => JSON.stringify(entry)).join('\n')}\n`;
+  return `${header}\n${file.entries.map(packReplicaText).join('\n')}\n`;
 }
 
 /** The latest clock value in the file; pass it to `receive` after an import so later local edits win. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bounded, EpochMsSchema, TEXT_LIMITS } from './bounds';
 import { CurrencySchema } from './campaign';
 import { PlatformSchema } from './profile';
-import { ScoreReportSchema, TierSchema, VerdictSchema } from './report';
+import { type ScoreReport, ScoreReportSchema, TierSchema, VerdictSchema } from './report';
 
 /** The pipeline a shortlisted creator moves through (guide step 4). */
 export const StatusSchema = z.enum([
@@ -44,6 +44,51 @@ export const IsoDateSchema = z.string().refine(isCalendarDate, {
 const isoDate = IsoDateSchema;
 
 /**
+ * What a shortlist row keeps of the latest score report: what the table, the filters, the
+ * CSV and the campaign totals read. The whole report (posts, comments, sub-scores,
+ * reasons) stays in the creator's score history, read when one creator is opened: rows
+ * stay small, so 50,000 of them load and sit in memory cheaply.
+ */
+export const ReportSummarySchema = ScoreReportSchema.pick({
+  platform: true,
+  handle: true,
+  url: true,
+  scoredAt: true,
+  campaignId: true,
+  followers: true,
+  tier: true,
+  verdict: true,
+  fit: true,
+  reach: true,
+  emv: true,
+  priceBand: true,
+}).extend({
+  /** Posts the engagement rate was computed on. */
+  postsUsed: z.number().int().nonnegative(),
+});
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+
+/** The summary a row keeps of a report. */
+export function summarizeReport(report: ScoreReport): ReportSummary {
+  const summary: ReportSummary = {
+    platform: report.platform,
+    handle: report.handle,
+    url: report.url,
+    scoredAt: report.scoredAt,
+    campaignId: report.campaignId,
+    verdict: report.verdict,
+    postsUsed: report.engagement.used.length,
+  };
+  if (report.followers !== undefined) summary.followers = report.followers;
+  if (report.tier !== undefined) summary.tier = report.tier;
+  if (report.fit !== undefined) summary.fit = report.fit;
+  if (report.reach !== undefined) summary.reach = report.reach;
+  if (report.emv !== undefined) summary.emv = report.emv;
+  if (report.priceBand !== undefined) summary.priceBand = report.priceBand;
+  return summary;
+}
+
+/**
  * A shortlist row as the UI reads it. The source of truth for every user edit is the
  * replicated document (lib/exchange/replica.ts); this row is derived from it.
  */
@@ -75,7 +120,8 @@ export const ShortlistEntrySchema = z.object({
   auditFakeShare: z.number().min(0).max(100).optional(),
   /** How many scorings of this creator are kept. */
   scoreCount: z.number().int().nonnegative().default(1),
-  report: ScoreReportSchema,
+  /** The latest score report, summarised (the whole one: the creator's score history). */
+  report: ReportSummarySchema,
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 

@@ -1,5 +1,6 @@
 import type { EntityTable } from 'dexie';
 import type { HlcString } from '../exchange/clock';
+import { unpackReplicaText } from '../exchange/packed-replica';
 import type { Replica } from '../exchange/replica';
 import type { MetaRecord } from './db';
 
@@ -30,14 +31,14 @@ export interface LastImport extends LastImportInfo {
   newKeys: string[];
 }
 
-/** What an import writes: the replicas before it as their stored JSON (no need to parse them). */
+/** What an import writes: the replicas before it as their stored text, packed (no need to parse them). */
 export interface LastImportRecord extends LastImportInfo {
   beforeLines: readonly string[];
   newKeys: readonly string[];
 }
 
 interface LastImportData {
-  /** `before`, one JSON per line. */
+  /** `before`, one packed replica per line (exchange/packed-replica.ts). */
   before: string;
   /** `newKeys`, one per line. */
   newKeys: string;
@@ -81,7 +82,7 @@ export async function readLastImport(meta: Meta): Promise<LastImport | undefined
   const lines = (text: string | undefined) => (text ? text.split('\n') : []);
   return {
     ...info,
-    before: lines(data?.before).map((line) => JSON.parse(line) as Replica),
+    before: lines(data?.before).map(unpackReplicaText),
     newKeys: lines(data?.newKeys),
   };
 }

@@ -8,6 +8,7 @@ import {
   isTooFarAhead,
   tick,
 } from '../exchange/clock';
+import { packReplicaText } from '../exchange/packed-replica';
 import { FIELD_NAMES, latestHlc, type Replica, ReplicaSchema, replicaFromEntry } from '../exchange/replica';
 import { ShortlistEntryV1Schema } from '../model';
 import { DEVICE_KEY, type Device, newDevice } from './device';
@@ -250,6 +251,6 @@ export async function migrateToV5(tx: Transaction): Promise<void> {
   const last: LastImport | undefined = await readLastImport(tables.meta);
   if (last) {
     const { before, ...rest } = last;
-    await writeLastImport(tables.meta, { ...rest, beforeLines: before.map((r) => JSON.stringify(r)) });
+    await writeLastImport(tables.meta, { ...rest, beforeLines: before.map(packReplicaText) });
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityTable, Table } from 'dexie';
+import { packReplicaText, unpackReplicaText } from '../exchange/packed-replica';
 import type { Replica } from '../exchange/replica';
 import { type ShortlistEntry, type Status, StatusSchema } from '../model';
 import type { MetaRecord } from './db';
@@ -13,8 +14,8 @@ import { rowFromReplica } from './rows';
  * creator belongs to one of `PAGE_COUNT` pages, chosen by a hash of its key; a page is one
  * record holding one line per creator, sorted by key:
  *
- * - `replicaPages`: `key \t replica-json` — the replicated document (the source of truth,
- *   what sync files carry);
+ * - `replicaPages`: `key \t packed-replica-json` — the replicated document (the source of
+ *   truth), packed as version 2 sync files carry it (exchange/packed-replica.ts);
  * - `rowPages`: `key \t rev \t status \t addedAt \t row-json` — the row the dashboard shows,
  *   derived from the replica. `rev` is the number of the write that last changed the row
  *   (it only grows, and is never reused, even for a row deleted and brought back), so a
@@ -209,7 +210,7 @@ export async function forEachRowPage(
 export async function readAllReplicas(db: PageTables): Promise<Replica[]> {
   const out: Replica[] = [];
   await forEachReplicaPage(db, (lines) => {
-    for (const json of lines.values()) out.push(JSON.parse(json) as Replica);
+    for (const json of lines.values()) out.push(unpackReplicaText(json));
   });
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
@@ -227,7 +228,7 @@ export async function readReplicas(
   });
   return keys.map((key) => {
     const json = byPage.get(pageOf(key))?.get(key);
-    return json === undefined ? undefined : (JSON.parse(json) as Replica);
+    return json === undefined ? undefined : unpackReplicaText(json);
   });
 }
 
@@ -347,7 +348,7 @@ export class PageWriter {
   /** A loaded replica (call `load` first). */
   get(key: string): Replica | undefined {
     const json = this.linesOf(key).replicas.get(key);
-    return json === undefined ? undefined : (JSON.parse(json) as Replica);
+    return json === undefined ? undefined : unpackReplicaText(json);
   }
 
   /** The replica's stored text, for comparisons without parsing. */
@@ -356,7 +357,7 @@ export class PageWriter {
   }
 
   /** Stores a replica and its row (call `load` first). `json` may be given when already serialized. */
-  put(replica: Replica, json = JSON.stringify(replica)): void {
+  put(replica: Replica, json = packReplicaText(replica)): void {
     const { replicas, rows, page } = this.linesOf(replica.key);
     if (replicas.get(replica.key) === json) return;
     replicas.set(replica.key, json);
@@ -575,7 +576,7 @@ export function pagesFromReplicas(replicas: readonly Replica[]): {
       replicaLines.set(page, new Map());
       rowLines.set(page, new Map());
     }
-    replicaLines.get(page)?.set(replica.key, JSON.stringify(replica));
+    replicaLines.get(page)?.set(replica.key, packReplicaText(replica));
     const row = rowFromReplica(replica);
     if (!row) continue;
     const rest = rowLine({ rev: 1, status: row.status, addedAt: row.addedAt, json: JSON.stringify(row) });

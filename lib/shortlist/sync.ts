@@ -1,6 +1,7 @@
 import { decodeHlc, encodeHlc, type Hlc, type HlcString, receive, tick } from '../exchange/clock';
 import { type CsvEdit, type CsvImportPlan, importerNote } from '../exchange/csv-import';
 import { type MergePreview, mergeReplicas, previewMerge } from '../exchange/merge';
+import { unpackReplicaText } from '../exchange/packed-replica';
 import {
   addTag,
   applyLocalEdit,
@@ -285,7 +286,7 @@ export async function applySyncImport(
         if (isDeleted(incoming)) summary.unchanged += 1;
         else summary.added += 1;
       } else {
-        const local = JSON.parse(localText) as Replica;
+        const local = unpackReplicaText(localText);
         const next = mergeReplicas(local, incoming);
         const wasLive = !isDeleted(local);
         const isLive = !isDeleted(next);
@@ -553,7 +554,7 @@ export async function applyCsvImport(
     for (let i = 0; i < plan.edits.length; i++) {
       const edit = plan.edits[i] as CsvEdit;
       const text = writer.text(edit.id);
-      const replica = text === undefined ? undefined : (JSON.parse(text) as Replica);
+      const replica = text === undefined ? undefined : unpackReplicaText(text);
       if (replica && !isDeleted(replica)) {
         try {
           writer.put(applyCsvEdit(replica, edit, hlc, device));

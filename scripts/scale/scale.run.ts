@@ -75,10 +75,11 @@ function instrument(): void {
     __scale: {
       tasks: { start: number; dur: number }[];
       blobs: { at: number; size: number }[];
+      phases: { at: number; phase: string; label: string }[];
       ready?: number;
     };
   };
-  w.__scale = { tasks: [], blobs: [] };
+  w.__scale = { tasks: [], blobs: [], phases: [] };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__scale.tasks.push({ start: e.startTime, dur: e.duration });
@@ -92,10 +93,23 @@ function instrument(): void {
     return create(object);
   };
   new MutationObserver(() => {
+    // A long job's progress: each new phase, with the time it started.
+    const bar = document.querySelector('[data-testid="microscope-progress"]');
+    const phase = bar?.getAttribute('data-phase');
+    const last = w.__scale.phases.at(-1);
+    if (phase && phase !== last?.phase)
+      w.__scale.phases.push({ at: performance.now(), phase, label: bar?.textContent ?? '' });
+    if (!bar && last && last.phase !== 'end')
+      w.__scale.phases.push({ at: performance.now(), phase: 'end', label: '' });
     if (w.__scale.ready !== undefined) return;
     const el = document.querySelector('[data-testid="microscope-filtered-count"]');
     if (el?.getAttribute('data-value')) w.__scale.ready = performance.now();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-value', 'data-phase'],
+  });
 }
 
 /** The longest task overlapping [from, to] in the page's clock (after the observer has caught up). */
@@ -151,6 +165,17 @@ async function measure(
 ): Promise<void> {
   const { t0, t1 } = await timed(page, act, done);
   record(size, op, { ms: t1 - t0, task: await longestTask(page, t0, t1) }, extra);
+}
+
+/** The progress phases seen from `from` on, as "phase +ms" (where the time of a long job went). */
+async function phasesSince(page: Page, from: number): Promise<string> {
+  const phases = await page.evaluate(
+    () => (window as unknown as { __scale: { phases: { at: number; phase: string }[] } }).__scale.phases,
+  );
+  return phases
+    .filter((p) => p.at >= from)
+    .map((p) => `${p.phase} +${(p.at - from).toFixed(0)}`)
+    .join(', ');
 }
 
 const q = (testId: string, more = '') => `document.querySelector('[data-testid="${testId}"]${more}')`;
@@ -353,6 +378,7 @@ describe('scale', () => {
         await page.getByTestId('microscope-sync-panel').waitFor();
         const before = await page.evaluate(blobs);
         const { t0, t1 } = await timed(page, click('microscope-sync-export'), `${blobs} > ${before}`);
+        const exportPhases = await phasesSince(page, t0);
         const bytes = await page.evaluate(
           () =>
             (window as unknown as { __scale: { blobs: { size: number }[] } }).__scale.blobs.at(-1)?.size ?? 0,
@@ -361,7 +387,7 @@ describe('scale', () => {
           size,
           'sync export',
           { ms: t1 - t0, task: await longestTask(page, t0, t1) },
-          `${(bytes / 1e6).toFixed(1)} MB`,
+          `${(bytes / 1e6).toFixed(1)} MB  ${exportPhases}`,
         );
         extras.set(`sync file size at ${size}`, `${(bytes / 1e6).toFixed(1)} MB`);
 
@@ -389,6 +415,16 @@ describe('scale', () => {
           );
         });
         await page.getByTestId('microscope-sync-import-input').setInputFiles(writeTeamFile(size));
+        if (run === RUNS - 1 && size === Math.max(...SIZES)) {
+          // The progress bar of a 50,000-entry import, on screen with its counts.
+          const bar = page.locator('[data-testid="microscope-progress"][data-phase="checking"]');
+          await bar.waitFor({ timeout: 120_000 });
+          const label = (await bar.textContent()) ?? '';
+          console.log(`[scale] progress shown: ${label}`);
+          if (!/Checking [\d,]+ \/ [\d,]+ entries/.test(label))
+            throw new Error(`no counts in the progress bar: ${label}`);
+          await p.ext.screenshot(page.locator('aside.ms-drawer'), `scale-import-progress-${size}`);
+        }
         const preview = await page.evaluate(async () => {
           const w = window as unknown as { __pickedAt?: number };
           await new Promise<void>((resolve, reject) => {
@@ -410,10 +446,12 @@ describe('scale', () => {
           return { t0: w.__pickedAt ?? Number.NaN, t1: performance.now() };
         });
         const previewMs = preview.t1 - preview.t0;
-        record(size, 'sync import: preview', {
-          ms: previewMs,
-          task: await longestTask(page, preview.t0, preview.t1),
-        });
+        record(
+          size,
+          'sync import: preview',
+          { ms: previewMs, task: await longestTask(page, preview.t0, preview.t1) },
+          await phasesSince(page, preview.t0),
+        );
         const total = size + size / 2;
         const apply = await timed(
           page,
@@ -422,7 +460,12 @@ describe('scale', () => {
           300_000,
         );
         const applyTask = await longestTask(page, apply.t0, apply.t1);
-        record(size, 'sync import: apply', { ms: apply.t1 - apply.t0, task: applyTask });
+        record(
+          size,
+          'sync import: apply',
+          { ms: apply.t1 - apply.t0, task: applyTask },
+          await phasesSince(page, apply.t0),
+        );
         record(size, 'sync import: preview + apply', {
           ms: previewMs + apply.t1 - apply.t0,
           task: Math.max(applyTask, await longestTask(page, preview.t0, preview.t1)),

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unpackReplica } from '../../lib/exchange/packed-replica';
 import {
   ARTIFACTS_DIR,
   card,
@@ -148,7 +149,8 @@ function documentOf(text: string): {
 } {
   const [header, ...lines] = text.trim().split('\n');
   const { count: _count, ...rest } = JSON.parse(header as string);
-  return { ...rest, entries: lines.map((line) => JSON.parse(line)) };
+  // Entries are packed (one table of clock values each): unpacked to the plain shape to edit.
+  return { ...rest, entries: lines.map((line) => unpackReplica(JSON.parse(line))) as never };
 }
 
 interface PreviewCounts {

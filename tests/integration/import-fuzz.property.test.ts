@@ -6,7 +6,8 @@ import { shortlistToCsv } from '@/lib/exchange/csv';
 import { importerNote, planCsvImport } from '@/lib/exchange/csv-import';
 import { decodeText } from '@/lib/exchange/decode';
 import { mergeReplicas } from '@/lib/exchange/merge';
-import type { Replica } from '@/lib/exchange/replica';
+import { unpackReplicaText } from '@/lib/exchange/packed-replica';
+import { type Replica, stableStringify } from '@/lib/exchange/replica';
 import { parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import type { ShortlistEntry } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
@@ -57,7 +58,7 @@ async function dump(db: MicroscopeDb): Promise<Dump> {
 function replicasOf(d: Dump): Map<string, Replica> {
   const out = new Map<string, Replica>();
   for (const page of d.replicaPages as PageRecord[])
-    for (const [key, json] of splitPage(page.text)) out.set(key, JSON.parse(json) as Replica);
+    for (const [key, json] of splitPage(page.text)) out.set(key, unpackReplicaText(json));
   return out;
 }
 
@@ -291,7 +292,8 @@ function mutateJson(text: string, mutations: readonly Mutation[]): string {
   return out;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal values, whatever the order of their keys (a replica read back from a page lists its fields in schema order). */
+const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 
 /** The shortlist as the user sees it: every row and field, without the score history (a union Undo keeps). */
 async function visible(db: MicroscopeDb) {
