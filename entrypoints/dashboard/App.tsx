@@ -85,9 +85,8 @@ export function App() {
   }, [db]);
 
   // While the browser is idle, a slice at a time: fold every row's search text and its sort
-  // tie-break (rows already done are skipped: a WeakMap per row), then put the rows in tie
-  // order once, so that the first keystroke and the first sort are as fast as the next.
-  const model = shortlist.model;
+  // tie-break (rows already done are skipped: a WeakMap per row), so that the first
+  // keystroke and the first sort are as fast as the next.
   useEffect(() => {
     if (!entries) return;
     const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
@@ -98,11 +97,11 @@ export function App() {
       const to = Math.min(entries.length, from + FOLD_SLICE);
       for (let i = from; i < to; i++) warmRow(entries[i] as ShortlistEntry);
       from = to;
-      handle = (from < entries.length ? idle(step) : idle(() => model.byTie())) as number;
+      if (from < entries.length) handle = idle(step) as number;
     };
     handle = idle(step) as number;
     return () => cancel(handle);
-  }, [entries, model]);
+  }, [entries]);
 
   const sort = sorting[0];
   const sortSpec = useMemo<SortSpec | undefined>(
@@ -182,15 +181,24 @@ export function App() {
     exportCancelled.current = false;
     setExporting({ phase: 'csvWriting', done: 0, total: chosen.length });
     try {
-      const steps = shortlistToCsvParts(chosen, {
-        separator: choice.separator,
-        decimalComma: choice.separator === ';' && choice.decimalComma,
-        columns: choice.columns,
-      });
+      const steps = shortlistToCsvParts(
+        chosen,
+        {
+          separator: choice.separator,
+          decimalComma: choice.separator === ';' && choice.decimalComma,
+          columns: choice.columns,
+        },
+        2_500,
+      );
+      let shown = performance.now();
       for (const step of steps) {
         parts.push(step.part);
         if (step.done < step.total) {
-          setExporting({ phase: 'csvWriting', done: step.done, total: step.total });
+          // The bar moves at most every 100 ms (each move redraws the page).
+          if (performance.now() - shown > 100) {
+            shown = performance.now();
+            setExporting({ phase: 'csvWriting', done: step.done, total: step.total });
+          }
           await yieldToEventLoop();
         }
         if (exportCancelled.current) return setToast({ id: Date.now(), message: t('progress.cancelled') });

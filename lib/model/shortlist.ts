@@ -50,14 +50,9 @@ const isoDate = IsoDateSchema;
  * stay small, so 50,000 of them load and sit in memory cheaply.
  */
 export const ReportSummarySchema = ScoreReportSchema.pick({
-  platform: true,
-  handle: true,
-  url: true,
   scoredAt: true,
   campaignId: true,
   followers: true,
-  tier: true,
-  verdict: true,
   fit: true,
   reach: true,
   emv: true,
@@ -68,19 +63,14 @@ export const ReportSummarySchema = ScoreReportSchema.pick({
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
-/** The summary a row keeps of a report. */
+/** The summary a row keeps of a report (platform, handle, address and verdict are the row's own). */
 export function summarizeReport(report: ScoreReport): ReportSummary {
   const summary: ReportSummary = {
-    platform: report.platform,
-    handle: report.handle,
-    url: report.url,
     scoredAt: report.scoredAt,
     campaignId: report.campaignId,
-    verdict: report.verdict,
     postsUsed: report.engagement.used.length,
   };
   if (report.followers !== undefined) summary.followers = report.followers;
-  if (report.tier !== undefined) summary.tier = report.tier;
   if (report.fit !== undefined) summary.fit = report.fit;
   if (report.reach !== undefined) summary.reach = report.reach;
   if (report.emv !== undefined) summary.emv = report.emv;

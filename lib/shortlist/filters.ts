@@ -195,6 +195,16 @@ export function sortComparator(
     );
 }
 
+/** Rows in their tie order (handle, then platform), each tie-break built once: a copy. */
+export function sortByTie(entries: readonly ShortlistEntry[]): ShortlistEntry[] {
+  const decorated = entries.map((entry) => ({
+    entry,
+    tie: `${entry.handle.toLowerCase()}\u0000${entry.platform}`,
+  }));
+  decorated.sort((a, b) => (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0));
+  return decorated.map((d) => d.entry);
+}
+
 /** Rows in their tie order (handle, then platform): what every sort falls back to for equal values. */
 export function compareTie(a: ShortlistEntry, b: ShortlistEntry): number {
   const x = tieOf(a);

@@ -445,10 +445,10 @@ export class PageWriter {
       ]);
       options.onProgress?.({ done: Math.min(pages.length, i + chunk), total: pages.length });
     }
-    await this.db.meta.bulkPut([
-      { key: SUMMARY_KEY, value: summary },
-      { key: NEWEST_KEY, value: newest },
-    ]);
+    // The newest rows are written only when they changed (most edits touch none of them).
+    const meta: MetaRecord[] = [{ key: SUMMARY_KEY, value: summary }];
+    if (newest !== this.storedNewest) meta.push({ key: NEWEST_KEY, value: newest });
+    await this.db.meta.bulkPut(meta);
     this.dirty.clear();
   }
 
@@ -469,9 +469,24 @@ export class PageWriter {
     return summary;
   }
 
+  private storedNewest: NewestRows | undefined;
+
+  /** The newest rows after this write: the stored object itself when they did not change. */
   private async nextNewest(total: number): Promise<NewestRows> {
     const stored = (await this.db.meta.get(NEWEST_KEY))?.value as NewestRows | undefined;
+    this.storedNewest = stored;
     if (stored === undefined) return findNewest(this.db, this.rowLines, total);
+    const touched = stored.lines.some((line) => this.changes.has(line.slice(0, line.indexOf('\t'))));
+    const floorItem =
+      stored.lines.length > 0 ? newestItem(stored.lines[stored.lines.length - 1] as string) : undefined;
+    const joins = [...this.changes].some(
+      ([key, { after }]) =>
+        after !== undefined &&
+        (stored.complete ||
+          floorItem === undefined ||
+          compareNewest({ key, addedAt: after.addedAt }, floorItem) <= 0),
+    );
+    if (!touched && !joins) return stored;
     const kept = stored.lines.filter((line) => !this.changes.has(line.slice(0, line.indexOf('\t'))));
     const keyed = kept.map((line) => newestItem(line));
     const floor = keyed.length > 0 ? (keyed[keyed.length - 1] as NewestItem) : undefined;

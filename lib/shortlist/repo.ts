@@ -18,10 +18,10 @@ import { DEVICE_KEY, type Device, getOrCreateDevice } from './device';
 import {
   compareNewest,
   forEachRowPage,
+  type PageWriter,
   pageWriter,
   type RowChange,
   readReplica,
-  readReplicas,
   readRow,
   readRowLine,
   readSummary,
@@ -100,14 +100,16 @@ export async function addToShortlist(
   return rw(db, async () => {
     const key = shortlistId(report.platform, report.handle);
     const hlc = await nextHlc(db, now);
-    const existing = await readReplica(db, key);
+    const writer = await pageWriter(db, [key]);
+    const existing = writer.get(key);
     const wasLive = existing !== undefined && !isDeleted(existing);
     let replica = applyReport(existing ?? emptyReplica(key), report, hlc);
     if (!wasLive) {
       replica = applyLocalEdit(replica, 'addedAt', now, hlc);
       replica = applyLocalEdit(replica, 'status', 'candidate', hlc);
     }
-    await writeReplicas(db, [replica]);
+    writer.put(replica);
+    await writer.flush();
     const row = rowFromReplica(replica);
     if (!row) throw new Error(`Could not store ${key}`);
     return row;
@@ -154,6 +156,14 @@ export function applyEdit(replica: Replica, edit: EntryEdit, hlc: Hlc): Replica 
   return next;
 }
 
+/** The creators of these ids still listed, as the writer read them. */
+function liveOf(writer: PageWriter, ids: readonly string[]): Replica[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const replica = writer.get(id);
+    return replica !== undefined && !isDeleted(replica) ? [replica] : [];
+  });
+}
+
 /** Applies one edit to several creators in one transaction; returns their previous replicas (for undo). */
 export async function editEntries(
   db: MicroscopeDb,
@@ -163,13 +173,10 @@ export async function editEntries(
 ): Promise<Replica[]> {
   return rw(db, async () => {
     const hlc = await nextHlc(db, now);
-    const before = (await readReplicas(db, ids)).filter(
-      (r): r is Replica => r !== undefined && !isDeleted(r),
-    );
-    await writeReplicas(
-      db,
-      before.map((r) => applyEdit(r, edit, hlc)),
-    );
+    const writer = await pageWriter(db, ids);
+    const before = liveOf(writer, ids);
+    for (const replica of before) writer.put(applyEdit(replica, edit, hlc));
+    await writer.flush();
     return before;
   });
 }
@@ -178,10 +185,12 @@ export async function editEntries(
 export async function setMyNote(db: MicroscopeDb, id: string, text: string, now: number): Promise<void> {
   await rw(db, async () => {
     const device = await getDevice(db);
-    const replica = await readReplica(db, id);
+    const writer = await pageWriter(db, [id]);
+    const replica = writer.get(id);
     if (!replica || isDeleted(replica)) throw new Error('This creator is no longer in the shortlist.');
     const hlc = await nextHlc(db, now);
-    await writeReplicas(db, [setNote(replica, device.id, text, hlc, device.name)]);
+    writer.put(setNote(replica, device.id, text, hlc, device.name));
+    await writer.flush();
   });
 }
 
@@ -193,13 +202,10 @@ export async function removeFromShortlist(
 ): Promise<Replica[]> {
   return rw(db, async () => {
     const hlc = await nextHlc(db, now);
-    const before = (await readReplicas(db, ids)).filter(
-      (r): r is Replica => r !== undefined && !isDeleted(r),
-    );
-    await writeReplicas(
-      db,
-      before.map((r) => tombstone(r, hlc)),
-    );
+    const writer = await pageWriter(db, ids);
+    const before = liveOf(writer, ids);
+    for (const replica of before) writer.put(tombstone(replica, hlc));
+    await writer.flush();
     return before;
   });
 }
@@ -215,16 +221,12 @@ export async function restoreReplicas(
 ): Promise<void> {
   await rw(db, async () => {
     const hlc = await nextHlc(db, now);
-    const current = new Map(
-      (
-        await readReplicas(
-          db,
-          previous.map((p) => p.key),
-        )
-      ).flatMap((r) => (r ? [[r.key, r]] : [])),
+    const writer = await pageWriter(
+      db,
+      previous.map((p) => p.key),
     );
-    const restored = previous.map((old) => restoreReplica(current.get(old.key) ?? old, old, hlc));
-    await writeReplicas(db, restored);
+    for (const old of previous) writer.put(restoreReplica(writer.get(old.key) ?? old, old, hlc));
+    await writer.flush();
   });
 }
 

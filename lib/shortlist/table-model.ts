@@ -1,5 +1,5 @@
 import type { ShortlistEntry } from '../model';
-import { compareTie } from './filters';
+import { compareTie, sortByTie } from './filters';
 import { pageOf, readRowLine, rowRev } from './pages';
 
 /**
@@ -229,7 +229,7 @@ export class TableModel {
    * idle), then kept by patching.
    */
   byTie(): readonly ShortlistEntry[] {
-    this.tieOrder ??= [...this.rows.values()].sort(compareTie);
+    this.tieOrder ??= sortByTie([...this.rows.values()]);
     return this.tieOrder;
   }
 

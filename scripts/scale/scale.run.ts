@@ -460,11 +460,17 @@ describe('scale', () => {
           300_000,
         );
         const applyTask = await longestTask(page, apply.t0, apply.t1);
+        const refresh = await page.evaluate(() =>
+          performance
+            .getEntriesByName('microscope:model-refresh')
+            .map((m) => `${m.duration.toFixed(0)} ms ${JSON.stringify((m as PerformanceMeasure).detail)}`)
+            .at(-1),
+        );
         record(
           size,
           'sync import: apply',
           { ms: apply.t1 - apply.t0, task: applyTask },
-          await phasesSince(page, apply.t0),
+          `${await phasesSince(page, apply.t0)}; table updated in ${refresh}`,
         );
         record(size, 'sync import: preview + apply', {
           ms: previewMs + apply.t1 - apply.t0,
