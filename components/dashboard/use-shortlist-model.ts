@@ -1,5 +1,6 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
+import { yieldToEventLoop } from '@/lib/exchange/sync-container';
 import type { ShortlistEntry } from '@/lib/model';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
 import {
@@ -102,12 +103,9 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
         });
       }
     };
-    // The rows in tie order, ready for the first sort: a task of its own right after the list
-    // is shown (about 50 ms at 50,000 rows), not part of showing it.
-    const prepareSorting = () =>
-      setTimeout(() => {
-        if (!stopped) model.byTie();
-      }, 0);
+    // The rows in tie order, ready for the first sort, built in short steps once the list is
+    // shown (about 100 ms of work at 50,000 rows, none of it a long task).
+    const prepareSorting = () => void model.prepareTieOrder(yieldToEventLoop);
     const schedule = () => {
       if (!loaded || refreshing) return;
       refreshing = refresh().finally(() => {
@@ -124,11 +122,17 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
     };
     Dexie.on.storagemutated.subscribe(onMutated);
     void (async () => {
-      for (let from = 0; from < PAGE_COUNT && !stopped; from += LOAD_BATCH) {
-        const records = await db.rowPages
+      // Each batch is asked for before the previous one is parsed: the database reads while
+      // the page parses.
+      const read = (from: number) =>
+        db.rowPages
           .where('page')
           .between(from, from + LOAD_BATCH, true, false)
           .toArray();
+      let next = read(0);
+      for (let from = 0; from < PAGE_COUNT && !stopped; from += LOAD_BATCH) {
+        const records = await next;
+        if (from + LOAD_BATCH < PAGE_COUNT) next = read(from + LOAD_BATCH);
         const byPage = new Map(records.map((r) => [r.page, r.text]));
         for (let page = from; page < from + LOAD_BATCH; page++)
           model.loadPage(page, splitPage(byPage.get(page) ?? ''));

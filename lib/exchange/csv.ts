@@ -79,6 +79,26 @@ export function csvIsoTime(ms: number | undefined): string {
   if (ms === undefined || !Number.isInteger(ms) || ms < 0 || ms > 253_402_300_799_999) return isoTime(ms);
   const days = Math.floor(ms / DAY_MS);
   let rest = ms - days * DAY_MS;
+  let date = dayCache.get(days);
+  if (date === undefined) {
+    date = civilDate(days);
+    if (dayCache.size > 4_096) dayCache.clear();
+    dayCache.set(days, date);
+  }
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1_000);
+  const millis = rest - seconds * 1_000;
+  const msText = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : `${millis}`;
+  return `${date}T${two(hours)}:${two(minutes)}:${two(seconds)}.${msText}Z`;
+}
+
+/** `YYYY-MM-DD` of the days since 1970-01-01 (years 1970 to 9999), cached: most rows share a few days. */
+const dayCache = new Map<number, string>();
+
+function civilDate(days: number): string {
   // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
@@ -91,14 +111,7 @@ export function csvIsoTime(ms: number | undefined): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1_000);
-  const millis = rest - seconds * 1_000;
-  const msText = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : `${millis}`;
-  return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${msText}Z`;
+  return `${year}-${two(month)}-${two(day)}`;
 }
 const isoDate = csvIsoTime;
 
@@ -198,13 +211,48 @@ interface CsvWriter {
   columns: readonly CsvColumn[];
   separator: ',' | ';';
   comma: boolean;
+  /** One function per column, giving the cell as written (quoted where it must be). */
+  cells: ((entry: ShortlistEntry) => string)[];
 }
+
+/**
+ * Columns whose values never need quotes or the formula guard: enumerations, whole numbers
+ * of Microscope's own, times and dates it writes (letters, digits, `-`, `:`, `.`, `T`, `Z`
+ * only). Their cells are written as they are.
+ */
+const PLAIN_COLUMNS = new Set<CsvColumn>([
+  'platform',
+  'followers',
+  'tier',
+  'posts_used',
+  'verdict',
+  'status',
+  'added_at',
+  'scored_at',
+  'currency',
+  'content_rights',
+]);
 
 function writerOf(options: CsvOptions): CsvWriter {
   const separator = options.separator ?? ',';
   const comma = options.decimalComma ?? false;
   if (comma && separator === ',') throw new Error('A decimal comma needs the ";" separator.');
-  return { columns: options.columns ?? CSV_COLUMNS, separator, comma };
+  const columns = options.columns ?? CSV_COLUMNS;
+  const cells = columns.map((column) => {
+    const plain = PLAIN_COLUMNS.has(column);
+    // A cell that cannot be written (a row damaged in storage) is left empty: one row never
+    // stops the export of the others.
+    return (entry: ShortlistEntry) => {
+      let value: string;
+      try {
+        value = cell(entry, column, comma);
+      } catch {
+        return '';
+      }
+      return plain ? value : csvCell(value, separator);
+    };
+  });
+  return { columns, separator, comma, cells };
 }
 
 function headerLine(w: CsvWriter): string {
@@ -213,24 +261,15 @@ function headerLine(w: CsvWriter): string {
 
 /** Rows `from`–`to` as CSV lines, each followed by CRLF. */
 function rowLines(entries: readonly ShortlistEntry[], from: number, to: number, w: CsvWriter): string {
-  let out = '';
+  if (to <= from) return '';
+  const lines = new Array<string>(to - from);
+  const cells = new Array<string>(w.cells.length);
   for (let i = from; i < to; i++) {
     const entry = entries[i] as ShortlistEntry;
-    let line = '';
-    for (let c = 0; c < w.columns.length; c++) {
-      // A cell that cannot be written (a row damaged in storage) is left empty: one row never
-      // stops the export of the others.
-      let value: string;
-      try {
-        value = cell(entry, w.columns[c] as CsvColumn, w.comma);
-      } catch {
-        value = '';
-      }
-      line += c === 0 ? csvCell(value, w.separator) : w.separator + csvCell(value, w.separator);
-    }
-    out += `${line}\r\n`;
+    for (let c = 0; c < w.cells.length; c++) cells[c] = (w.cells[c] as (e: ShortlistEntry) => string)(entry);
+    lines[i - from] = cells.join(w.separator);
   }
-  return out;
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** The shortlist as an Excel-safe CSV: UTF-8 with BOM, RFC 4180 quoting, CRLF rows, formulas made inert. */

@@ -22,6 +22,7 @@ import {
   exportSyncFile,
   type ImportPreview,
   type ImportSummary,
+  type PreparedImport,
   type Progress,
   previewSyncImportBytes,
   type UndoResult,
@@ -229,6 +230,7 @@ export type JobReply =
  */
 export class JobRunner {
   private pendingFile: SyncFile | undefined;
+  private pendingPrepared: PreparedImport | undefined;
   private pendingPlan: CsvImportPlan | undefined;
   private readonly running = new Map<number, AbortController>();
 
@@ -277,16 +279,22 @@ export class JobRunner {
     switch (request.type) {
       case 'preview-sync': {
         this.pendingFile = undefined;
+        this.pendingPrepared = undefined;
         const result = await previewSyncImportBytes(this.db, request.file, request.now, options);
         if (!result.ok) return result;
         this.pendingFile = result.file;
+        this.pendingPrepared = result.prepared;
         return { ok: true, digest: digestPreview(result) } satisfies JobResults['preview-sync'];
       }
       case 'apply-sync': {
         const file = this.pendingFile;
         if (!file) throw new Error('There is no previewed file to import.');
-        const { rows: _rows, ...summary } = await applySyncImport(this.db, file, request.now, options);
+        const { rows: _rows, ...summary } = await applySyncImport(this.db, file, request.now, {
+          ...options,
+          prepared: this.pendingPrepared,
+        });
         this.pendingFile = undefined;
+        this.pendingPrepared = undefined;
         return summary satisfies JobResults['apply-sync'];
       }
       case 'plan-csv': {
@@ -322,6 +330,7 @@ export class JobRunner {
       }
       case 'discard':
         this.pendingFile = undefined;
+        this.pendingPrepared = undefined;
         this.pendingPlan = undefined;
         return null;
     }

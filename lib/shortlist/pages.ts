@@ -220,16 +220,28 @@ export async function readReplicas(
   db: PageTables,
   keys: readonly string[],
 ): Promise<(Replica | undefined)[]> {
+  return (await readReplicasWithPages(db, keys)).replicas;
+}
+
+/** `readReplicas`, with the texts of the pages read (to tell later whether they changed). */
+export async function readReplicasWithPages(
+  db: PageTables,
+  keys: readonly string[],
+): Promise<{ replicas: (Replica | undefined)[]; pageTexts: Map<number, string> }> {
   const pages = [...new Set(keys.map(pageOf))];
   const records = await db.replicaPages.bulkGet(pages);
   const byPage = new Map<number, Map<string, string>>();
+  const pageTexts = new Map<number, string>();
   pages.forEach((page, i) => {
-    byPage.set(page, splitPage(checkFormat(records[i])?.text ?? ''));
+    const text = checkFormat(records[i])?.text ?? '';
+    pageTexts.set(page, text);
+    byPage.set(page, splitPage(text));
   });
-  return keys.map((key) => {
+  const replicas = keys.map((key) => {
     const json = byPage.get(pageOf(key))?.get(key);
     return json === undefined ? undefined : unpackReplicaText(json);
   });
+  return { replicas, pageTexts };
 }
 
 export async function readReplica(db: PageTables, key: string): Promise<Replica | undefined> {
@@ -289,6 +301,8 @@ export interface RowChange {
  */
 export class PageWriter {
   private readonly replicaLines = new Map<number, Map<string, string>>();
+  /** The replica pages' texts as read (before any change). */
+  private readonly replicaTexts = new Map<number, string>();
   private readonly rowLines = new Map<number, Map<string, string>>();
   private readonly dirty = new Set<number>();
   private readonly changes = new Map<string, { before?: RowLine; after?: RowLine }>();
@@ -315,7 +329,9 @@ export class PageWriter {
       this.db.rowPages.bulkGet(missing),
     ]);
     missing.forEach((page, i) => {
-      this.replicaLines.set(page, splitPage(checkFormat(replicaRecords[i])?.text ?? ''));
+      const text = checkFormat(replicaRecords[i])?.text ?? '';
+      this.replicaTexts.set(page, text);
+      this.replicaLines.set(page, splitPage(text));
       this.rowLines.set(page, splitPage(checkFormat(rowRecords[i])?.text ?? ''));
     });
   }
@@ -343,6 +359,11 @@ export class PageWriter {
     const rows = this.rowLines.get(page);
     if (!replicas || !rows) throw new Error(`Page ${page} of ${key} was not loaded before use.`);
     return { replicas, rows, page };
+  }
+
+  /** True when the page of this key reads as `text` did (nothing changed it since). */
+  pageReadAs(key: string, text: string | undefined): boolean {
+    return text !== undefined && this.replicaTexts.get(pageOf(key)) === text;
   }
 
   /** A loaded replica (call `load` first). */

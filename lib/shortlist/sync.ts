@@ -33,7 +33,15 @@ import {
 import { english, type Said, UserError } from '../i18n';
 import type { MicroscopeDb } from './db';
 import { clearLastImport, readLastImport, readLastImportInfo, writeLastImport } from './last-import';
-import { PAGE_COUNT, pageWriter, type RowChange, readAllReplicas, readReplicas, readSummary } from './pages';
+import {
+  PAGE_COUNT,
+  pageOf,
+  pageWriter,
+  type RowChange,
+  readAllReplicas,
+  readReplicasWithPages,
+  readSummary,
+} from './pages';
 import { applyEdit, getDevice, readClock, rw, writeClock } from './repo';
 import { rowFromReplica } from './rows';
 
@@ -156,10 +164,23 @@ export async function syncFileOf(db: MicroscopeDb, now: number): Promise<SyncFil
   return parsed.file;
 }
 
+/**
+ * What a preview already worked out, kept for the import the user then confirms: the pages
+ * it read and each creator merged. The import reuses a creator's merge when its page has
+ * not changed since (same text), and works it out again otherwise.
+ */
+export interface PreparedImport {
+  pageTexts: Map<number, string>;
+  /** Key → the creator as stored (undefined: new) and merged with the file. */
+  merged: Map<string, { local: Replica | undefined; next: Replica }>;
+}
+
 export type ImportPreview =
   | {
       ok: true;
       file: SyncFile;
+      /** Kept for `applySyncImport` (not shown). */
+      prepared?: PreparedImport;
       preview: MergePreview;
       from: string;
       /** The file says this browser exported it. */
@@ -220,17 +241,23 @@ export async function previewParsedFile(
   const device = await getDevice(db);
   const keys = file.entries.map((e) => e.key);
   options.onProgress?.({ phase: 'comparing', done: 0, total: keys.length });
-  const stored = await readReplicas(db, keys);
+  const { replicas: stored, pageTexts } = await readReplicasWithPages(db, keys);
   throwIfCancelled(options.signal);
   const local = stored.filter((r): r is Replica => r !== undefined);
   const claimsYourNotes = file.entries
     .filter((entry, i) => noteClaims(stored[i], entry, device.id))
     .map((entry) => entry.key);
+  const merged = new Map<string, { local: Replica | undefined; next: Replica }>();
+  file.entries.forEach((entry, i) => {
+    const mine = stored[i];
+    merged.set(entry.key, { local: mine, next: mine ? mergeReplicas(mine, entry) : entry });
+  });
   const preview = previewMerge(local, file.entries);
   options.onProgress?.({ phase: 'comparing', done: keys.length, total: keys.length });
   return {
     ok: true,
     file,
+    prepared: { pageTexts, merged },
     preview,
     from: file.exportedBy.displayName,
     ownFile: file.exportedBy.deviceId === device.id,
@@ -263,8 +290,9 @@ export async function applySyncImport(
   db: MicroscopeDb,
   file: SyncFile,
   now: number,
-  options: JobOptions = {},
+  options: JobOptions & { prepared?: PreparedImport } = {},
 ): Promise<AppliedImport> {
+  const prepared = options.prepared;
   const ahead = findClockTooFarAhead(file.entries, now);
   if (ahead) throw new UserError(ahead.said);
   return rw(db, async () => {
@@ -280,14 +308,18 @@ export async function applySyncImport(
     for (let i = 0; i < total; i++) {
       const incoming = file.entries[i] as Replica;
       const localText = writer.text(incoming.key);
+      // The preview's merge, when the page still reads as the preview read it.
+      const known = prepared?.merged.get(incoming.key);
+      const reuse =
+        known !== undefined && writer.pageReadAs(incoming.key, prepared?.pageTexts.get(pageOf(incoming.key)));
       if (localText === undefined) {
         newKeys.push(incoming.key);
         writer.put(incoming);
         if (isDeleted(incoming)) summary.unchanged += 1;
         else summary.added += 1;
       } else {
-        const local = unpackReplicaText(localText);
-        const next = mergeReplicas(local, incoming);
+        const local = reuse && known.local ? known.local : unpackReplicaText(localText);
+        const next = reuse && known.local ? known.next : mergeReplicas(local, incoming);
         const wasLive = !isDeleted(local);
         const isLive = !isDeleted(next);
         if (next === local) summary.unchanged += 1;

@@ -1,5 +1,5 @@
 import type { ShortlistEntry } from '../model';
-import { compareTie, sortByTie } from './filters';
+import { compareTie, sortByTie, sortByTieInSteps } from './filters';
 import { pageOf, readRowLine, rowRev } from './pages';
 
 /**
@@ -25,6 +25,8 @@ export interface ModelChange {
   put: ShortlistEntry[];
   /** Ids of rows no longer listed. */
   removed: string[];
+  /** The rows these replace or remove, as they were (the objects views hold). */
+  previous: ShortlistEntry[];
   /** More than a patch is worth (a whole import): views recompute instead. */
   large: boolean;
 }
@@ -55,9 +57,18 @@ export function patchSorted(
   compare: (a: ShortlistEntry, b: ShortlistEntry) => number,
   keep: (row: ShortlistEntry) => boolean = () => true,
 ): ShortlistEntry[] {
-  const gone = new Set<string>(change.removed);
-  for (const row of change.put) gone.add(row.id);
-  const out = gone.size === 0 ? [...sorted] : sorted.filter((row) => !gone.has(row.id));
+  let out: ShortlistEntry[];
+  if (change.previous.length > 64) {
+    const gone = new Set(change.previous);
+    out = sorted.filter((row) => !gone.has(row));
+  } else {
+    // A few rows: each found by identity (a native scan), not a pass of JS over every row.
+    out = sorted.slice();
+    for (const old of change.previous) {
+      const i = out.indexOf(old);
+      if (i >= 0) out.splice(i, 1);
+    }
+  }
   const added = change.put.filter(keep);
   if (added.length > 64) return [...out, ...added].sort(compare);
   for (const row of added) out.splice(insertionIndex(out, row, compare), 0, row);
@@ -74,14 +85,15 @@ function bump(counts: Map<string, number>, key: string, delta: 1 | -1): void {
 const LOG_LIMIT = 64;
 
 export class TableModel {
-  private readonly log: { version: number; ids: string[] | 'all' }[] = [];
+  private readonly log: { version: number; previous: Map<string, ShortlistEntry | undefined> | 'all' }[] = [];
   private readonly rows = new Map<string, ShortlistEntry>();
   private readonly revs = new Map<string, number>();
   /** Keys of each page, to find the rows a page no longer holds. */
   private readonly pages = new Map<number, Set<string>>();
   private sorted: ShortlistEntry[] = [];
   private versionCount = 0;
-  private readonly staged = new Set<string>();
+  /** Rows staged since the last commit, with the row each replaces (undefined: new). */
+  private readonly staged = new Map<string, ShortlistEntry | undefined>();
   private readonly tagCounts = new Map<string, number>();
   private readonly campaignCounts = new Map<string, number>();
   private facetCache: { version: number; value: { tags: string[]; campaignIds: string[] } } | undefined;
@@ -127,8 +139,8 @@ export class TableModel {
     this.remember('all');
   }
 
-  private remember(ids: string[] | 'all'): void {
-    this.log.push({ version: this.versionCount, ids });
+  private remember(previous: Map<string, ShortlistEntry | undefined> | 'all'): void {
+    this.log.push({ version: this.versionCount, previous });
     if (this.log.length > LOG_LIMIT) this.log.shift();
   }
 
@@ -137,23 +149,31 @@ export class TableModel {
    * undefined when a view must start again (a full load since, or too far behind).
    */
   changesSince(version: number): ModelChange | undefined {
-    if (version === this.versionCount) return { put: [], removed: [], large: false };
+    if (version === this.versionCount) return { put: [], removed: [], previous: [], large: false };
     const first = this.log[0];
     if (first === undefined || first.version > version + 1) return undefined;
-    const ids = new Set<string>();
+    // Each row as it was at `version`: the one the first change after it replaced.
+    const before = new Map<string, ShortlistEntry | undefined>();
     for (const entry of this.log) {
       if (entry.version <= version) continue;
-      if (entry.ids === 'all') return undefined;
-      for (const id of entry.ids) ids.add(id);
+      if (entry.previous === 'all') return undefined;
+      for (const [id, old] of entry.previous) if (!before.has(id)) before.set(id, old);
     }
+    return this.changeOf(before);
+  }
+
+  private changeOf(before: ReadonlyMap<string, ShortlistEntry | undefined>): ModelChange {
     const put: ShortlistEntry[] = [];
     const removed: string[] = [];
-    for (const id of ids) {
+    const previous: ShortlistEntry[] = [];
+    for (const [id, old] of before) {
       const row = this.rows.get(id);
+      if (row === old) continue;
       if (row) put.push(row);
       else removed.push(id);
+      if (old) previous.push(old);
     }
-    return { put, removed, large: ids.size > PATCH_LIMIT };
+    return { put, removed, previous, large: before.size > PATCH_LIMIT };
   }
 
   /**
@@ -173,17 +193,17 @@ export class TableModel {
         const old = this.rows.get(key);
         if (old) this.count(old, -1);
         this.count(row, 1);
+        if (!this.staged.has(key)) this.staged.set(key, old);
         this.rows.set(key, row);
         this.revs.set(key, line.rev);
-        this.staged.add(key);
       }
       for (const key of before) {
         if (now.has(key)) continue;
         const old = this.rows.get(key);
         if (old) this.count(old, -1);
+        if (!this.staged.has(key)) this.staged.set(key, old);
         this.rows.delete(key);
         this.revs.delete(key);
-        this.staged.add(key);
       }
       this.pages.set(page, now);
     }
@@ -192,23 +212,17 @@ export class TableModel {
   /** Makes the staged rows visible: one change, the rows newest first again. */
   commit(): ModelChange | undefined {
     if (this.staged.size === 0) return undefined;
-    const ids = [...this.staged];
+    const before = new Map(this.staged);
     this.staged.clear();
-    const put: ShortlistEntry[] = [];
-    const removed: string[] = [];
-    for (const id of ids) {
-      const row = this.rows.get(id);
-      if (row) put.push(row);
-      else removed.push(id);
-    }
-    const change: ModelChange = { put, removed, large: ids.length > PATCH_LIMIT };
+    const change = this.changeOf(before);
+    if (change.put.length === 0 && change.removed.length === 0) return undefined;
     this.sorted = change.large
       ? [...this.rows.values()].sort(compareRows)
       : patchSorted(this.sorted, change, compareRows);
     if (this.tieOrder)
       this.tieOrder = change.large ? undefined : patchSorted(this.tieOrder, change, compareTie);
     this.versionCount += 1;
-    this.remember(ids);
+    this.remember(before);
     return change;
   }
 
@@ -231,6 +245,19 @@ export class TableModel {
   byTie(): readonly ShortlistEntry[] {
     this.tieOrder ??= sortByTie([...this.rows.values()]);
     return this.tieOrder;
+  }
+
+  /**
+   * Builds the tie order ahead, in short steps (`pause` between them): ready for the first
+   * sort without a long task. Started again if the rows change meanwhile.
+   */
+  async prepareTieOrder(pause: () => Promise<void>): Promise<void> {
+    while (this.tieOrder === undefined) {
+      const version = this.versionCount;
+      const order = await sortByTieInSteps([...this.rows.values()], pause);
+      if (this.tieOrder !== undefined) return;
+      if (version === this.versionCount) this.tieOrder = order;
+    }
   }
 
   /** The tags and campaigns present (for the filter menus), kept with every change. */

@@ -190,3 +190,27 @@ describe('sync file import', () => {
     }
   });
 });
+
+describe('an import reuses what its preview worked out', () => {
+  it('merges exactly as without the preview, even when a creator was edited in between', async () => {
+    const bob = await device('Bob');
+    for (const h of ['a', 'b', 'c', 'd']) await addToShortlist(bob, ig(h), 1_000);
+    await editEntries(bob, ['instagram:a', 'instagram:c'], { status: 'published' }, 1_100);
+    const fromBob = (await exportSyncText(bob, 1_200)).text;
+    const results: unknown[] = [];
+    for (const usePreview of [true, false]) {
+      const alice = await device(`Alice-${usePreview}`);
+      for (const h of ['a', 'b', 'x']) await addToShortlist(alice, ig(h), 1_000);
+      const preview = await previewSyncImport(alice, fromBob, 2_000);
+      if (!preview.ok) throw new Error(preview.error.message);
+      // Edited after the preview: its page changed, so its merge is worked out again.
+      await editEntries(alice, ['instagram:a'], { status: 'declined', assignee: 'Alice' }, 2_050);
+      await applySyncImport(alice, preview.file, 2_100, usePreview ? { prepared: preview.prepared } : {});
+      results.push((await visible(alice)).map((row) => ({ ...row })));
+    }
+    expect(results[0]).toEqual(results[1]);
+    expect(
+      (results[0] as { id: string; status: string; assignee?: string }[]).find((r) => r.id === 'instagram:a'),
+    ).toMatchObject({ status: 'declined', assignee: 'Alice' });
+  });
+});

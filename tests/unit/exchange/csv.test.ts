@@ -156,6 +156,10 @@ describe('the CSV writer', () => {
     );
   });
 
+  it('writes only the header for no rows', () => {
+    expect(shortlistToCsv([])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
   it('writes the same file in parts as at once', () => {
     const entries = syntheticEntries(250);
     const parts = [...shortlistToCsvParts(entries, { separator: ';', decimalComma: true }, 100)];
