@@ -229,7 +229,12 @@ function changedParts(before: Replica, after: Replica): string[] {
  * What importing `incoming` into `local` would do, for the preview the user confirms before
  * anything is written. Pure: neither side is modified.
  */
-export function previewMerge(local: ReplicaSet, incoming: ReplicaSet): MergePreview {
+export function previewMerge(
+  local: ReplicaSet,
+  incoming: ReplicaSet,
+  /** Merges already worked out (key → `mergeReplicas(local, incoming)`), reused as they are. */
+  merged?: ReadonlyMap<string, Replica>,
+): MergePreview {
   const mine = toMap(local);
   const theirs = toMap(incoming);
   const preview: MergePreview = { added: [], updated: [], removed: [], unchanged: 0 };
@@ -246,14 +251,14 @@ export function previewMerge(local: ReplicaSet, incoming: ReplicaSet): MergePrev
       else preview.added.push(key);
       continue;
     }
-    const merged = mergeReplicas(x, y);
+    const next = merged?.get(key) ?? mergeReplicas(x, y);
     const wasVisible = !isDeleted(x);
-    const isVisible = !isDeleted(merged);
+    const isVisible = !isDeleted(next);
     if (!wasVisible && isVisible) preview.added.push(key);
     else if (wasVisible && !isVisible) preview.removed.push(key);
-    else if (!wasVisible || merged === x) preview.unchanged++;
+    else if (!wasVisible || next === x) preview.unchanged++;
     else {
-      const fields = changedParts(x, merged);
+      const fields = changedParts(x, next);
       if (fields.length === 0) preview.unchanged++;
       else preview.updated.push({ key, fields, conflicts: conflictsOf(x, y) });
     }

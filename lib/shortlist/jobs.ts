@@ -302,8 +302,10 @@ export class JobRunner {
         const bytes = new Uint8Array(await request.file.arrayBuffer());
         const decoded = decodeText(bytes, { fallback: 'windows-1252' });
         if (!decoded.ok) return { ok: false, said: { key: 'sync.error.not-utf8' } };
-        options.onProgress({ phase: 'reading', done: 0, total: bytes.length });
-        const result = planCsvImport(decoded.text, await listShortlist(this.db));
+        const rows = await listShortlist(this.db);
+        const result = planCsvImport(decoded.text, rows, (done, total) =>
+          options.onProgress({ phase: 'csvReading', done, total }),
+        );
         if (!result.ok) return { ok: false, said: result.said };
         this.pendingPlan = result.plan;
         return { ok: true, digest: digestCsv(result.plan, request.fileName, decoded.encoding) };

@@ -248,11 +248,14 @@ export async function previewParsedFile(
     .filter((entry, i) => noteClaims(stored[i], entry, device.id))
     .map((entry) => entry.key);
   const merged = new Map<string, { local: Replica | undefined; next: Replica }>();
+  const nextOf = new Map<string, Replica>();
   file.entries.forEach((entry, i) => {
     const mine = stored[i];
-    merged.set(entry.key, { local: mine, next: mine ? mergeReplicas(mine, entry) : entry });
+    const next = mine ? mergeReplicas(mine, entry) : entry;
+    merged.set(entry.key, { local: mine, next });
+    nextOf.set(entry.key, next);
   });
-  const preview = previewMerge(local, file.entries);
+  const preview = previewMerge(local, file.entries, nextOf);
   options.onProgress?.({ phase: 'comparing', done: keys.length, total: keys.length });
   return {
     ok: true,

@@ -145,9 +145,13 @@ describe('the tie order built in steps', () => {
     const { sortByTie, sortByTieInSteps } = await import('@/lib/shortlist/filters');
     const entries = syntheticEntries(3_000);
     let pauses = 0;
-    const stepped = await sortByTieInSteps(entries, async () => {
-      pauses += 1;
-    }, 500);
+    const stepped = await sortByTieInSteps(
+      entries,
+      async () => {
+        pauses += 1;
+      },
+      500,
+    );
     expect(stepped).toEqual(sortByTie(entries));
     expect(pauses).toBeGreaterThan(6);
   });
