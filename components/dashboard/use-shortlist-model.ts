@@ -18,7 +18,7 @@ import { compareRows, patchSorted, TableModel } from '@/lib/shortlist/table-mode
 /** Pages read per request while loading: a few thousand rows, parsed in well under 100 ms. */
 const LOAD_BATCH = 16;
 /** Pages read per request when following changes (a whole import changes every page). */
-const REFRESH_BATCH = 32;
+const REFRESH_BATCH = 16;
 
 export interface ShortlistState {
   /** The model (rows by id, newest first); `entries` is undefined until it has loaded. */

@@ -155,7 +155,7 @@ export async function previewSharedFolder(
   db: MicroscopeDb,
   folder: SyncFolderHandle,
   now: number,
-  options: JobOptions = {},
+  options: JobOptions & { explain?: boolean } = {},
 ): Promise<FolderState> {
   const device = await getDevice(db);
   const own = ownFileName(device.id);
@@ -257,7 +257,7 @@ export async function syncSharedFolder(
   folder: SyncFolderHandle,
   now: number,
   expected?: { signature: string },
-  options: JobOptions = {},
+  options: JobOptions & { explain?: boolean } = {},
 ): Promise<FolderSyncResult | { changed: FolderState }> {
   const state = await previewSharedFolder(db, folder, now, options);
   if (expected !== undefined && state.signature !== expected.signature) return { changed: state };

@@ -280,7 +280,10 @@ export class JobRunner {
       case 'preview-sync': {
         this.pendingFile = undefined;
         this.pendingPrepared = undefined;
-        const result = await previewSyncImportBytes(this.db, request.file, request.now, options);
+        const result = await previewSyncImportBytes(this.db, request.file, request.now, {
+          ...options,
+          explain: false,
+        });
         if (!result.ok) return result;
         this.pendingFile = result.file;
         this.pendingPrepared = result.prepared;
@@ -322,10 +325,15 @@ export class JobRunner {
       case 'export-sync':
         return exportSyncFile(this.db, request.now, options);
       case 'folder-preview':
-        return digestFolder(await previewSharedFolder(this.db, request.folder, request.now, options));
+        return digestFolder(
+          await previewSharedFolder(this.db, request.folder, request.now, { ...options, explain: false }),
+        );
       case 'folder-sync': {
         const expected = request.signature === undefined ? undefined : { signature: request.signature };
-        const result = await syncSharedFolder(this.db, request.folder, request.now, expected, options);
+        const result = await syncSharedFolder(this.db, request.folder, request.now, expected, {
+          ...options,
+          explain: false,
+        });
         if ('changed' in result) return { changed: digestFolder(result.changed) };
         const { rows: _rows, ...rest } = result;
         return rest;

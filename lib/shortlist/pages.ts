@@ -361,9 +361,21 @@ export class PageWriter {
     return { replicas, rows, page };
   }
 
-  /** True when the page of this key reads as `text` did (nothing changed it since). */
-  pageReadAs(key: string, text: string | undefined): boolean {
-    return text !== undefined && this.replicaTexts.get(pageOf(key)) === text;
+  private readonly sameAs = new Map<number, boolean>();
+
+  /**
+   * True when the page of this key read as `textOf(page)` (what an earlier read saw):
+   * nothing changed it since. Each page is compared once.
+   */
+  pageReadAs(key: string, textOf: (page: number) => string | undefined): boolean {
+    const page = pageOf(key);
+    let same = this.sameAs.get(page);
+    if (same === undefined) {
+      const text = textOf(page);
+      same = text !== undefined && this.replicaTexts.get(page) === text;
+      this.sameAs.set(page, same);
+    }
+    return same;
   }
 
   /** A loaded replica (call `load` first). */

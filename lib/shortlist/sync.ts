@@ -35,7 +35,6 @@ import type { MicroscopeDb } from './db';
 import { clearLastImport, readLastImport, readLastImportInfo, writeLastImport } from './last-import';
 import {
   PAGE_COUNT,
-  pageOf,
   pageWriter,
   type RowChange,
   readAllReplicas,
@@ -225,7 +224,7 @@ export async function previewSyncImportBytes(
   db: MicroscopeDb,
   bytes: Uint8Array | Blob,
   now: number = Date.now(),
-  options: JobOptions = {},
+  options: JobOptions & { explain?: boolean } = {},
 ): Promise<ImportPreview> {
   const parsed = await readSyncFile(bytes, { now, onProgress: options.onProgress, signal: options.signal });
   if (!parsed.ok) return parsed;
@@ -236,7 +235,7 @@ export async function previewSyncImportBytes(
 export async function previewParsedFile(
   db: MicroscopeDb,
   file: SyncFile,
-  options: JobOptions = {},
+  options: JobOptions & { explain?: boolean } = {},
 ): Promise<ImportPreview & { ok: true }> {
   const device = await getDevice(db);
   const keys = file.entries.map((e) => e.key);
@@ -255,7 +254,8 @@ export async function previewParsedFile(
     merged.set(entry.key, { local: mine, next });
     nextOf.set(entry.key, next);
   });
-  const preview = previewMerge(local, file.entries, nextOf);
+  // The panel shows who wins each conflict; the sentence saying why is for tools and tests.
+  const preview = previewMerge(local, file.entries, nextOf, { explain: options.explain ?? true });
   options.onProgress?.({ phase: 'comparing', done: keys.length, total: keys.length });
   return {
     ok: true,
@@ -314,7 +314,7 @@ export async function applySyncImport(
       // The preview's merge, when the page still reads as the preview read it.
       const known = prepared?.merged.get(incoming.key);
       const reuse =
-        known !== undefined && writer.pageReadAs(incoming.key, prepared?.pageTexts.get(pageOf(incoming.key)));
+        known !== undefined && writer.pageReadAs(incoming.key, (page) => prepared?.pageTexts.get(page));
       if (localText === undefined) {
         newKeys.push(incoming.key);
         writer.put(incoming);
