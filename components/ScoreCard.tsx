@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Formatters, MessageKey, Translate } from '@/lib/i18n';
+import { problemText } from '@/lib/i18n/problem-text';
 import type { ScoreReport, Status, SubScore } from '@/lib/model';
+import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
 
@@ -375,7 +377,10 @@ export function ScoreCard(props: ScoreCardProps) {
               <li key={c.commentId} className={`ms-comment ms-class-${c.class}`}>
                 <span className="ms-class">{t(`class.${c.class}` as MessageKey)}</span>
                 <span className="ms-comment-text">{commentTexts?.[c.commentId] ?? c.commentId}</span>
-                <span className="ms-rule">{c.rule}</span>
+                <span className="ms-rule" data-rule={c.rule}>
+                  {isCommentRule(c.rule) ? `${t(`rule.${c.rule}`)} · ` : ''}
+                  <code>{c.rule}</code>
+                </span>
               </li>
             ))}
           </ul>
@@ -422,9 +427,12 @@ export function ScoreCard(props: ScoreCardProps) {
         {report.problems.length === 0 ? <p>{t('card.noProblems')}</p> : null}
         <ul className="ms-problems">
           {report.problems.map((problem) => (
-            <li key={`${problem.code}:${problem.field ?? ''}:${problem.message}`} data-code={problem.code}>
+            <li
+              key={`${problem.code}:${problem.field ?? ''}:${JSON.stringify(problem.params)}`}
+              data-code={problem.code}
+            >
               {problem.field ? <strong>{problem.field}: </strong> : null}
-              {localized(problem, locale)}
+              {problemText(problem, report.platform, t, fmt)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import type { WarmUpTrigger } from './content/warm-up';
 import {
   EvidenceSchema,
   ExtractionSchema,
@@ -42,7 +43,9 @@ interface ProtocolMap {
   'bg:scoreProfile'(data: ScoreRequest): Result<ScoreReport>;
   'bg:addToShortlist'(data: { report: ScoreReport }): Result<{ entry: ShortlistEntry; count: number }>;
   'bg:getShortlistStatus'(data: ProfileKey): ShortlistStatus;
+  /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
+  'bg:warmUp'(data: { trigger: WarmUpTrigger }): { ready: boolean };
   'tab:getProfile'(data: { score: boolean }): TabProfile;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from '../tests/e2e/fixture-server.mjs';
 import { demoProfiles } from '../tests/fixtures/site/index.mjs';
 import { launchWithExtension } from './extension-browser.mjs';
+import { takeStoreScreenshots } from './store-screenshots.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionDir = process.env.E2E_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
@@ -109,6 +110,12 @@ if (headed) {
       console.error(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     }
     await tab.close();
+  }
+  try {
+    saved.push(...(await takeStoreScreenshots({ context, extensionId, outDir })));
+  } catch (error) {
+    failures++;
+    console.error(`store screenshots: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
   }
   console.log(`\nScreenshots in ${relative(process.cwd(), outDir) || '.'}/:`);
   for (const file of saved) console.log(`  ${relative(process.cwd(), file)}`);

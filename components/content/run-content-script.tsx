@@ -6,6 +6,7 @@ import { CaptureInbox } from '@/lib/content/capture-inbox';
 import { buildDiagnostics, probeSelectors } from '@/lib/content/diagnostics';
 import { ProfileSession } from '@/lib/content/profile-session';
 import type { SiteAdapter } from '@/lib/content/site-adapter';
+import { backgroundWarmer } from '@/lib/content/warm-up';
 import { createFormatters, createTranslator, pickLocale } from '@/lib/i18n';
 import { onMessage, sendMessage, type TabProfile } from '@/lib/messaging';
 import { ContentApp } from './ContentApp';
@@ -160,6 +161,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   }
 
   let ui: ShadowRootContentScriptUi<Root> | undefined;
+  const warmer = backgroundWarmer((trigger) => sendMessage('bg:warmUp', { trigger }));
   let mounting = false;
   let dirty = false;
   const mount = async (): Promise<void> => {
@@ -202,6 +204,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       if (stray !== ui.shadowHost) stray.remove();
     }
     ui.mount();
+    warmer.listenOn(ui.shadowHost);
   };
 
   let pending = false;

@@ -1,6 +1,24 @@
 import type { Formatters, MessageKey, Translate } from '../i18n';
-import type { Campaign, ShortlistEntry } from '../model';
-import { DISCLOSURE_WORDING } from './disclosure-wording';
+import type { Campaign, Jurisdiction, ShortlistEntry } from '../model';
+import { DISCLOSURE_RULES } from '../model/disclosure-rules';
+
+/** The brief's disclosure sentence per jurisdiction; where the mention goes comes from DISCLOSURE_RULES. */
+const DISCLOSURE_SENTENCE: Record<Jurisdiction, MessageKey> = {
+  FR: 'brief.disclosure.FR',
+  UK: 'brief.disclosure.UK',
+  US: 'brief.disclosure.US',
+  DE: 'brief.disclosure.DE',
+  ES: 'brief.disclosure.ES',
+  IT: 'brief.disclosure.IT',
+  BR: 'brief.disclosure.BR',
+};
+
+/** Where the creator must put the mention, as the brief says it (the jurisdiction's rule). */
+export function disclosurePlacement(jurisdiction: Jurisdiction, t: Translate): string {
+  const rule = DISCLOSURE_RULES[jurisdiction];
+  const caption = t(rule.caption === 'up-front' ? 'brief.placement.up-front' : 'brief.placement.anywhere');
+  return rule.onContent ? t('brief.placement.onContent', { caption }) : caption;
+}
 
 /**
  * The guide's five-part brief (step 3): brand context, objective, deliverables, key
@@ -87,7 +105,7 @@ export function generateBrief(input: BriefInput): Brief {
         ? t('brief.rights.no')
         : t('brief.rights.unknown');
   const constraints = [
-    `- ${t(`brief.disclosure.${campaign.jurisdiction}` as MessageKey)}`,
+    `- ${t(DISCLOSURE_SENTENCE[campaign.jurisdiction], { placement: disclosurePlacement(campaign.jurisdiction, t) })}`,
     `- ${t('brief.constraints.brandTag')}`,
     `- ${t('brief.constraints.review')}`,
     `- ${rights}`,
@@ -148,9 +166,4 @@ export function briefTextToMarkdown(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
-}
-
-/** The disclosure words of a jurisdiction, for tests and hints. */
-export function disclosureWords(campaign: Pick<Campaign, 'jurisdiction'>): readonly string[] {
-  return DISCLOSURE_WORDING[campaign.jurisdiction].words;
 }

@@ -1,9 +1,9 @@
 import { detectPostPage } from '../sites/detect';
 import { extractInstagramComments, extractInstagramProfile } from '../sites/instagram/extract';
-import { IG_SELECTORS } from '../sites/instagram/selectors';
+import { IG_SCORE_ANCHORS, IG_SELECTORS } from '../sites/instagram/selectors';
 import { instagramHandleFromUrl } from '../sites/instagram/url';
 import { extractTiktokComments, extractTiktokProfile } from '../sites/tiktok/extract';
-import { TT_SELECTORS } from '../sites/tiktok/selectors';
+import { TT_SCORE_ANCHORS, TT_SELECTORS } from '../sites/tiktok/selectors';
 import { tiktokHandleFromUrl } from '../sites/tiktok/url';
 import type { SiteAdapter } from './site-adapter';
 
@@ -15,7 +15,7 @@ export const instagramAdapter: SiteAdapter = {
   extractProfile: (input) => extractInstagramProfile(input),
   extractComments: (input) => extractInstagramComments(input),
   // The header of both known layouts; the Score button goes right below it.
-  anchorSelectors: ['main header', 'header'],
+  anchorSelectors: IG_SCORE_ANCHORS,
   selectorTable: IG_SELECTORS,
 };
 
@@ -27,6 +27,6 @@ export const tiktokAdapter: SiteAdapter = {
   extractProfile: (input) => extractTiktokProfile(input),
   extractComments: (input) => extractTiktokComments(input),
   // Below the bio when there is one, else below the title block (heading tags have varied: h1/h2 and h2/h1).
-  anchorSelectors: ['[data-e2e="user-bio"]', '[data-e2e="user-subtitle"]', '[data-e2e="user-title"]'],
+  anchorSelectors: TT_SCORE_ANCHORS,
   selectorTable: TT_SELECTORS,
 };

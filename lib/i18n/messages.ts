@@ -255,15 +255,19 @@ export const en = {
   'brief.messages.placeholder2': '[Second point the content must convey]',
   'brief.messages.voice': 'No script: say it in your own words and your own voice.',
   'brief.disclosure.FR':
-    'Disclosure (France, law 2023-451): mark the content clearly as "Publicité" or "Collaboration commerciale", visible from the start, on the image or video itself and in the caption.',
+    'Disclosure (France, law 2023-451): mark the content clearly as "Publicité" or "Collaboration commerciale" {placement}.',
   'brief.disclosure.UK':
-    'Disclosure (UK, ASA/CMA): put "#ad" or "Ad" up front, at the start of the caption and on the video or story. "#sp", "#spon", "gifted" or "collab" are not enough.',
+    'Disclosure (UK, ASA/CMA): put "#ad" or "Ad" {placement}, and on the video or story. "#sp", "#spon", "gifted" or "collab" are not enough.',
   'brief.disclosure.US':
-    'Disclosure (US, FTC): use "#ad" or "#sponsored" early in the caption (before "more") and say it in the video.',
-  'brief.disclosure.DE': 'Disclosure (Germany): mark the post "Werbung" or "Anzeige", at the start.',
-  'brief.disclosure.ES': 'Disclosure (Spain): mark the post "publicidad" or "publi", clearly visible.',
-  'brief.disclosure.IT': 'Disclosure (Italy): mark the post "pubblicità" or "advertising", clearly visible.',
-  'brief.disclosure.BR': 'Disclosure (Brazil): mark the post "publicidade" or "publi", clearly visible.',
+    'Disclosure (US, FTC): use "#ad" or "#sponsored" {placement}, and say it in the video.',
+  'brief.disclosure.DE': 'Disclosure (Germany, UWG/MStV): mark the post "Werbung" or "Anzeige" {placement}.',
+  'brief.disclosure.ES': 'Disclosure (Spain): mark the post "publicidad" or "publi" {placement}.',
+  'brief.disclosure.IT': 'Disclosure (Italy): mark the post "pubblicità" or "advertising" {placement}.',
+  'brief.disclosure.BR': 'Disclosure (Brazil): mark the post "publicidade" or "publi" {placement}.',
+  'brief.placement.up-front': 'up front, at the start of the caption (before "more")',
+  'brief.placement.anywhere': 'in the caption',
+  'brief.placement.onContent':
+    'on the image or video itself, legible for its whole length whatever the format, and {caption}',
   'brief.constraints.brandTag': 'Tag our account and use our brand hashtag: [@account, #hashtag]',
   'brief.constraints.review':
     'Send the draft for review before publishing: we only check facts, not your style.',
@@ -534,15 +538,20 @@ export const fr: Record<MessageKey, string> = {
   'brief.messages.placeholder2': '[Deuxième point que le contenu doit transmettre]',
   'brief.messages.voice': 'Pas de script : dites-le avec vos mots et votre ton.',
   'brief.disclosure.FR':
-    'Mention obligatoire (France, loi n° 2023-451) : indiquez clairement « Publicité » ou « Collaboration commerciale », visible dès le début, sur l’image ou la vidéo elle-même et dans la légende.',
+    'Mention obligatoire (France, loi n° 2023-451) : indiquez clairement « Publicité » ou « Collaboration commerciale » {placement}.',
   'brief.disclosure.UK':
-    'Mention obligatoire (Royaume-Uni, ASA/CMA) : « #ad » ou « Ad » en tête de légende et sur la vidéo ou la story. « #sp », « #spon », « gifted » ou « collab » ne suffisent pas.',
+    'Mention obligatoire (Royaume-Uni, ASA/CMA) : « #ad » ou « Ad » {placement}, et sur la vidéo ou la story. « #sp », « #spon », « gifted » ou « collab » ne suffisent pas.',
   'brief.disclosure.US':
-    'Mention obligatoire (États-Unis, FTC) : « #ad » ou « #sponsored » au début de la légende (avant « plus ») et dit dans la vidéo.',
-  'brief.disclosure.DE': 'Mention obligatoire (Allemagne) : « Werbung » ou « Anzeige », en tête.',
-  'brief.disclosure.ES': 'Mention obligatoire (Espagne) : « publicidad » ou « publi », bien visible.',
-  'brief.disclosure.IT': 'Mention obligatoire (Italie) : « pubblicità » ou « advertising », bien visible.',
-  'brief.disclosure.BR': 'Mention obligatoire (Brésil) : « publicidade » ou « publi », bien visible.',
+    'Mention obligatoire (États-Unis, FTC) : « #ad » ou « #sponsored » {placement}, et dite dans la vidéo.',
+  'brief.disclosure.DE':
+    'Mention obligatoire (Allemagne, UWG/MStV) : « Werbung » ou « Anzeige » {placement}.',
+  'brief.disclosure.ES': 'Mention obligatoire (Espagne) : « publicidad » ou « publi » {placement}.',
+  'brief.disclosure.IT': 'Mention obligatoire (Italie) : « pubblicità » ou « advertising » {placement}.',
+  'brief.disclosure.BR': 'Mention obligatoire (Brésil) : « publicidade » ou « publi » {placement}.',
+  'brief.placement.up-front': 'en tête, au début de la légende (avant « plus »)',
+  'brief.placement.anywhere': 'dans la légende',
+  'brief.placement.onContent':
+    'sur l’image ou la vidéo elle-même, lisible pendant toute sa durée quel que soit le format, et {caption}',
   'brief.constraints.brandTag':
     'Identifiez notre compte et utilisez notre hashtag de marque : [@compte, #hashtag]',
   'brief.constraints.review':

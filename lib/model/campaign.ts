@@ -14,7 +14,7 @@ const percent = z.number().min(0).max(100);
 const positive = z.number().positive();
 const tierNumbers = z.object({ nano: positive, micro: positive, macro: positive, mega: positive });
 
-/** The guide's thresholds (docs/scoring.md), editable per campaign. */
+/** The guide's thresholds and the scoring model's (docs/method.md), editable per campaign. */
 export const ThresholdsSchema = z.object({
   /** Tier lower bounds in followers: micro from 5k, macro from 100k, mega from 1M. */
   tierMicroMin: z.number().int().positive().default(5_000),
@@ -39,8 +39,8 @@ export const ThresholdsSchema = z.object({
   /** Overall fit needed for a shortlist verdict. */
   shortlistFit: percent.default(60),
 
-  // Scoring model (docs/scoring.md). All defaulted, so campaigns saved before these existed still parse.
-  /** Instagram median ER by followers per tier, percent (HypeAuditor 2026; macro interpolated). */
+  // Scoring model (docs/method.md). All defaulted, so campaigns saved before these existed still parse.
+  /** Instagram median ER by followers per tier, percent (HypeAuditor 2026; macro interpolated; docs/method.md). */
   benchmarkErInstagram: tierNumbers.default({ nano: 1.78, micro: 0.54, macro: 0.43, mega: 0.33 }),
   /** TikTok median ER by views per tier, percent (HypeAuditor 2023 nano; Socialinsider 2026 / Captiv8 others). */
   benchmarkErViewsTiktok: tierNumbers.default({ nano: 12.6, micro: 4.9, macro: 4.3, mega: 3.7 }),

@@ -95,12 +95,18 @@ export const ProfileSnapshotSchema = z.object({
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 export type ProfileSnapshotInput = z.input<typeof ProfileSnapshotSchema>;
 
-/** A field that could not be read (or a page state), with the reason, for the data-quality panel. */
+/**
+ * A field that could not be read (or a page state), for the data-quality panel: a code and its
+ * parameters, worded by the UI (the codes and their parameters: lib/sites/problems.ts).
+ * Reports stored before codes carry the sentence itself in `message` / `messageFr` instead.
+ */
 export const ProblemSchema = z.object({
   code: bounded(TEXT_LIMITS.id),
   field: bounded(TEXT_LIMITS.id).optional(),
-  message: bounded(TEXT_LIMITS.message),
-  /** The message in French; absent on extractions stored before it existed (the UI falls back to `message`). */
+  params: z.record(bounded(TEXT_LIMITS.id), z.union([bounded(TEXT_LIMITS.message), z.number()])).optional(),
+  /** The sentence of a report stored before codes (English), shown as is. */
+  message: bounded(TEXT_LIMITS.message).optional(),
+  /** Its French; absent on reports stored before it existed (the UI falls back to `message`). */
   messageFr: bounded(TEXT_LIMITS.message).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -74,7 +74,7 @@ export const ReasonSchema = z.object({
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
-// ── Full scoring model (docs/scoring.md). Every field below is optional on the report, so
+// ── Full scoring model (docs/method.md). Every field below is optional on the report, so
 // reports stored before the sub-scores existed still parse. ───────────────────────────────
 
 export const SubScoreKeySchema = z.enum([

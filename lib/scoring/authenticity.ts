@@ -12,11 +12,11 @@ export interface FollowerPoint {
 }
 
 /** Each fired signal costs this many points of the 0–100 authenticity score. */
-export const SIGNAL_PENALTY = 30;
+const SIGNAL_PENALTY = 30;
 /** Low-effort comments are judged from this many audience comments. */
-export const MIN_COMMENTS_FOR_SIGNAL = 10;
+const MIN_COMMENTS_FOR_SIGNAL = 10;
 /** A jump between snapshots of ≥ 1,000 followers, a multiple of 1,000, and ≥ 5 % growth, looks bought. */
-export const ROUND_JUMP = { unit: 1_000, minGrowth: 0.05 } as const;
+const ROUND_JUMP = { unit: 1_000, minGrowth: 0.05 } as const;
 
 export interface AuthenticityInput {
   lowEffortShare: number | undefined;
@@ -26,7 +26,7 @@ export interface AuthenticityInput {
 }
 
 /**
- * A: risk signals, each with its threshold (docs/scoring.md). The value is 100 − 30 per
+ * A: risk signals, each with its threshold (docs/method.md). The value is 100 − 30 per
  * fired signal, so higher is safer. Signals that cannot be evaluated say so.
  */
 export function authenticitySignals(ctx: ScoringContext, input: AuthenticityInput): RiskSignal[] {

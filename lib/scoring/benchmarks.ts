@@ -3,38 +3,15 @@ import type { Platform } from '../model/profile';
 import type { SubScoreKey } from '../model/report';
 
 /**
- * Benchmarks as data (docs/scoring.md). Vendors disagree up to tenfold, so every figure
+ * Benchmarks as data (docs/method.md). Vendors disagree up to tenfold, so every figure
  * carries its source; ER benchmarks and the thresholds are editable per campaign
  * (ThresholdsSchema), the rest is versioned here. Bump the version when a number changes:
  * reports record it.
  */
 export const BENCHMARKS_VERSION = '2026-03.1';
 
-/**
- * Where the ER benchmark defaults in ThresholdsSchema (lib/model/campaign.ts, editable per
- * campaign) come from. Kept here as the reference table; the model holds the defaults so a
- * campaign parses without importing scoring code.
- * Note: the 2026 Instagram medians × 4 (e.g. micro 0.54 % × 4 = 2.16 %) fall below the guide's
- * 3 % minimum, so the authenticity upper bound is max(benchmark × 4, 2 × campaign minimum).
- */
-export const ER_BENCHMARK_SOURCES = {
-  instagramByFollowers: {
-    nano: 'HypeAuditor 2026: 1.78 %',
-    micro: 'HypeAuditor 2026: 0.54 %',
-    macro: 'interpolated between micro and mega: 0.43 % (no published figure)',
-    mega: 'HypeAuditor 2026: 0.33 %',
-    all: 'HypeAuditor 2023: 1.85 % (all creators, shown for context)',
-  },
-  tiktokByViews: {
-    nano: 'HypeAuditor 2023: 12.6 %',
-    micro: 'Socialinsider 2026 / Captiv8 upper figure: 4.9 %',
-    macro: 'midpoint of 3.7–4.9 %: 4.3 %',
-    mega: 'Socialinsider 2026 / Captiv8 lower figure: 3.7 %',
-  },
-} as const;
-
 /** Instagram feed median reach as a share of followers (minter.io study of 3–4M posts). */
-export const REACH_RATES: ReadonlyArray<{ followersBelow: number; rate: number; source: string }> = [
+const REACH_RATES: ReadonlyArray<{ followersBelow: number; rate: number; source: string }> = [
   { followersBelow: 20_000, rate: 0.377, source: 'minter.io: 37.7 % under 20k' },
   { followersBelow: 1_000_000, rate: 0.229, source: 'minter.io: 22.9 % from 20k to 1M' },
   { followersBelow: Number.POSITIVE_INFINITY, rate: 0.191, source: 'minter.io: 19.1 % over 1M' },
@@ -70,7 +47,7 @@ export interface PriceBandRow {
  * TikTok above 20k has no French figure: the cross-platform Kolsquare tiers apply (the
  * guide says TikTok is often cheaper for equal reach, so treat the band as generous).
  */
-export const PRICE_BANDS: readonly PriceBandRow[] = [
+const PRICE_BANDS: readonly PriceBandRow[] = [
   {
     platform: 'instagram',
     followersFrom: 0,
@@ -177,7 +154,7 @@ export const PRICE_BANDS: readonly PriceBandRow[] = [
   },
 ];
 
-/** Default sub-score weights per objective (docs/scoring.md "Overall fit"), in points out of 100. */
+/** Default sub-score weights per objective (docs/method.md "Overall fit"), in points out of 100. */
 export const OBJECTIVE_WEIGHTS: Readonly<Record<Objective, Readonly<Record<SubScoreKey, number>>>> = {
   awareness: {
     engagement: 10,
@@ -223,13 +200,13 @@ export function reachRateFor(followers: number): { rate: number; source: string 
 }
 
 /**
- * Fair price per post, USD, United States (Influencer Marketing Hub figures, docs/scoring.md):
+ * Fair price per post, USD, United States (Influencer Marketing Hub figures, docs/method.md):
  * Instagram nano $10–100, micro $100–500, mid-tier $500–5,000; TikTok nano $5–25, micro
  * $25–125. Influencer Marketing Hub's tiers: nano 1k–10k, micro 10k–50k, mid 50k–500k; under
  * 1k counts as nano. Above these rows there is no US figure: the French table applies,
  * converted from EUR (and the band's source says so).
  */
-export const PRICE_BANDS_US: readonly PriceBandRow[] = [
+const PRICE_BANDS_US: readonly PriceBandRow[] = [
   {
     platform: 'instagram',
     followersFrom: 0,

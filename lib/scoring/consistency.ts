@@ -9,12 +9,12 @@ import { coefficientOfVariation, mean } from './stats';
 
 const DAY_MS = 86_400_000;
 /** Mean pairwise Jaccard that counts as fully coherent (hashtag + keyword sets rarely overlap more). */
-export const COHERENT_JACCARD = 0.25;
+const COHERENT_JACCARD = 0.25;
 /** Repositioning: the two halves overlap less than half as much as posts within each half. */
-export const REPOSITION_RATIO = 0.5;
-export const REPOSITION_PENALTY = 25;
+const REPOSITION_RATIO = 0.5;
+const REPOSITION_PENALTY = 25;
 /** Inactive creators' cadence score is capped here. */
-export const INACTIVE_CAP = 10;
+const INACTIVE_CAP = 10;
 
 export interface TopicCoherence {
   meanJaccard: number;

@@ -1,18 +1,20 @@
 import type { Jurisdiction } from '../model/campaign';
+import { DISCLOSURE_RULES, EARLY_CHARS } from '../model/disclosure-rules';
 import type { Post } from '../model/profile';
 import type { Disclosure } from '../model/report';
 import type { Bilingual } from './labels';
 import { fold } from './normalise-text';
 
 /**
- * Sponsored detection and disclosure compliance (docs/scoring.md, H). Evidence of a
- * sponsored post: the platform's paid-partnership label, sponsor tags, an ad hashtag or
- * word in any supported language, a discount code. A brand-looking @-mention alone (with a
- * thanks/gifted cue) makes the post only "possible".
+ * Sponsored detection and disclosure compliance (docs/method.md, "Disclosure and ads").
+ * Evidence of a sponsored post: the platform's paid-partnership label, sponsor tags, an ad
+ * hashtag or word in any supported language, a discount code. A brand-looking @-mention alone
+ * (with a thanks/gifted cue) makes the post only "possible". Each jurisdiction's rule (words,
+ * placement, source) is in lib/model/disclosure-rules.ts, shared with the creator brief.
  */
 
-/** Ad hashtags from scoring.md, folded, plus common spellings of the same words. */
-export const AD_HASHTAGS: readonly string[] = [
+/** Ad hashtags (docs/method.md, H), folded, plus common spellings of the same words. */
+const AD_HASHTAGS: readonly string[] = [
   'ad',
   'ads',
   'advert',
@@ -37,58 +39,6 @@ export const AD_HASHTAGS: readonly string[] = [
   'sponsorizzato',
 ];
 
-/** Mandatory wording per jurisdiction, folded. `early`: must appear in the first 125 characters (before "more"). */
-export const DISCLOSURE_RULES: Readonly<
-  Record<Jurisdiction, { wording: readonly RegExp[]; early: boolean; text: string; textFr: string }>
-> = {
-  FR: {
-    wording: [/publicite/u, /collaboration ?commerciale/u],
-    early: false,
-    text: '"publicité" or "collaboration commerciale" (law 2023-451)',
-    textFr: '« publicité » ou « collaboration commerciale » (loi 2023-451)',
-  },
-  UK: {
-    wording: [/(?:^|[^\p{L}\p{N}])#?(?:ad|advert|advertisement)(?![\p{L}\p{N}])/u],
-    early: true,
-    text: '#ad, "Ad" or "Advert" up front (#sp, #spon, gifted, collab are not enough)',
-    textFr: '#ad, « Ad » ou « Advert » en début de légende (#sp, #spon, gifted, collab ne suffisent pas)',
-  },
-  US: {
-    wording: [
-      /#ad(?![\p{L}\p{N}])/u,
-      /#?sponsored(?![\p{L}\p{N}])/u,
-      /(?:^|[^\p{L}\p{N}])advertisement(?![\p{L}\p{N}])/u,
-    ],
-    early: true,
-    text: '#ad or #sponsored early in the caption',
-    textFr: '#ad ou #sponsored en début de légende',
-  },
-  DE: {
-    wording: [/werbung/u, /anzeige/u],
-    early: false,
-    text: '"Werbung" or "Anzeige"',
-    textFr: '« Werbung » ou « Anzeige »',
-  },
-  ES: {
-    wording: [/publicidad/u, /(?:^|[^\p{L}\p{N}])#?publi(?![\p{L}\p{N}])/u],
-    early: false,
-    text: '"publicidad" or "publi"',
-    textFr: '« publicidad » ou « publi »',
-  },
-  IT: {
-    wording: [/pubblicita/u, /advertising/u],
-    early: false,
-    text: '"pubblicità" or "advertising"',
-    textFr: '« pubblicità » ou « advertising »',
-  },
-  BR: {
-    wording: [/publicidade/u, /(?:^|[^\p{L}\p{N}])#?publi(?![\p{L}\p{N}])/u],
-    early: false,
-    text: '"publicidade" or "publi"',
-    textFr: '« publicidade » ou « publi »',
-  },
-};
-
 /** Where each jurisdiction's rule applies, for French sentences ("en France", "au Royaume-Uni"). */
 export const JURISDICTION_FR: Readonly<Record<Jurisdiction, string>> = {
   FR: 'en France',
@@ -99,9 +49,6 @@ export const JURISDICTION_FR: Readonly<Record<Jurisdiction, string>> = {
   IT: 'en Italie',
   BR: 'au Brésil',
 };
-
-/** The caption length Instagram shows before "more": wording needed "up front" must be here. */
-export const EARLY_CHARS = 125;
 
 const DISCOUNT_CODE =
   /(?<![\p{L}])(?:code(?: promo)?|promo ?code|discount code|c[oó]digo|codice(?: sconto)?|gutscheincode|rabattcode|rabatt-code|cupom|cupon)\s*[:«"“]?\s*([A-Z0-9][A-Z0-9_-]{2,})/giu;
@@ -173,17 +120,14 @@ export function sponsoredEvidenceFr(post: Post): string[] {
 }
 
 /** Which of the jurisdiction's wordings the post carries (and, where required, early enough). */
-export function disclosureWording(
-  post: Post,
-  jurisdiction: Jurisdiction,
-): { found: string[]; compliant: boolean } {
+function disclosureWording(post: Post, jurisdiction: Jurisdiction): { found: string[]; compliant: boolean } {
   const rule = DISCLOSURE_RULES[jurisdiction];
   const caption = fold(post.caption ?? '');
   const tagText = post.hashtags.map((t) => `#${fold(t.replace(/^#/, ''))}`).join(' ');
   // Tags outside the caption have no position: they count only where placement does not matter.
-  const haystack = rule.early ? caption.slice(0, EARLY_CHARS) : `${caption} ${tagText}`;
+  const haystack = rule.caption === 'up-front' ? caption.slice(0, EARLY_CHARS) : `${caption} ${tagText}`;
   const found: string[] = [];
-  for (const re of rule.wording) {
+  for (const re of rule.patterns) {
     const m = haystack.match(re);
     if (m) found.push(m[0].trim());
   }
@@ -204,10 +148,10 @@ export function checkDisclosure(post: Post, jurisdiction: Jurisdiction): Disclos
 }
 
 export function disclosureRequirement(jurisdiction: Jurisdiction): string {
-  return DISCLOSURE_RULES[jurisdiction].text;
+  return DISCLOSURE_RULES[jurisdiction].requirement.en;
 }
 
 /** The mandatory wording in French: « publicité » ou « collaboration commerciale » (loi 2023-451). */
 export function disclosureRequirementFr(jurisdiction: Jurisdiction): string {
-  return DISCLOSURE_RULES[jurisdiction].textFr;
+  return DISCLOSURE_RULES[jurisdiction].requirement.fr;
 }

@@ -16,7 +16,7 @@ export interface EligibleSelection {
 }
 
 /** Minimum age before a post's counts are considered settled, in hours, for a platform. */
-export function minPostAgeHours(platform: Platform, thresholds: Thresholds): number {
+function minPostAgeHours(platform: Platform, thresholds: Thresholds): number {
   return platform === 'tiktok' ? thresholds.minPostAgeHoursTiktok : thresholds.minPostAgeHoursInstagram;
 }
 
@@ -40,7 +40,7 @@ export function sortNewestFirst(posts: readonly Post[]): Post[] {
  * applies wins, in this order: pinned, likes hidden, too recent, collab, missing counts.
  * Hidden likes are checked before any count so a hidden like count is never used as a number.
  */
-export function exclusionReason(
+function exclusionReason(
   post: Post,
   platform: Platform,
   thresholds: Thresholds,

@@ -3,7 +3,7 @@ import { noData, piecewise, type ScoringContext, type SubScoreResult, scoreValue
 import { formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
 
 /** ER ÷ reference → 0–100: half the reference 30, at the reference 60, twice 90, three times 100. */
-export const ER_RATIO_CURVE: ReadonlyArray<readonly [number, number]> = [
+const ER_RATIO_CURVE: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
   [0.5, 30],
   [1, 60],

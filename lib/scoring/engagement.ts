@@ -7,7 +7,7 @@ import { reason } from './labels';
 import { mean, median } from './stats';
 
 /** The campaign's minimum ER for a platform, percent (the guide: 3 % Instagram, 5 % TikTok). */
-export function minimumEr(platform: Platform, thresholds: Thresholds): number {
+function minimumEr(platform: Platform, thresholds: Thresholds): number {
   return platform === 'tiktok' ? thresholds.minErTiktok : thresholds.minErInstagram;
 }
 
@@ -19,17 +19,13 @@ export function confidenceOf(postsUsed: number, thresholds: Thresholds): Confide
 }
 
 /** (likes + comments) / followers × 100; undefined when followers are unknown or zero. */
-export function erByFollowers(
-  likes: number,
-  comments: number,
-  followers: number | undefined,
-): number | undefined {
+function erByFollowers(likes: number, comments: number, followers: number | undefined): number | undefined {
   if (followers === undefined || followers <= 0) return undefined;
   return ((likes + comments) / followers) * 100;
 }
 
 /** (likes + comments + shares) / views × 100; undefined when views or shares are unknown, or views are 0. */
-export function erByViews(post: Post): number | undefined {
+function erByViews(post: Post): number | undefined {
   if (post.likes === undefined || post.comments === undefined) return undefined;
   if (post.views === undefined || post.views <= 0 || post.shares === undefined) return undefined;
   return ((post.likes + post.comments + post.shares) / post.views) * 100;
@@ -79,14 +75,14 @@ function exclusionCounts(excluded: readonly ExcludedPost[]): Array<[ExcludedPost
 }
 
 /** "2 pinned, 1 with hidden likes" — in a fixed order so the text is deterministic. */
-export function summariseExclusions(excluded: readonly ExcludedPost[]): string {
+function summariseExclusions(excluded: readonly ExcludedPost[]): string {
   return exclusionCounts(excluded)
     .map(([reason, n]) => `${n} ${EXCLUSION_LABEL[reason]}`)
     .join(', ');
 }
 
 /** "2 épinglées, 1 avec j’aime masqués" — the French form of {@link summariseExclusions}. */
-export function summariseExclusionsFr(excluded: readonly ExcludedPost[]): string {
+function summariseExclusionsFr(excluded: readonly ExcludedPost[]): string {
   return exclusionCounts(excluded)
     .map(([reason, n]) => `${formatNumberFr(n)} ${EXCLUSION_LABEL_FR[reason](n)}`)
     .join(', ');

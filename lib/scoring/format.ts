@@ -54,15 +54,3 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatMoneyFr(amount: number, currency: string): string {
   return `${formatNumberFr(Math.round(amount))} ${currency}`;
 }
-
-/** "a, b et c" — a French list. */
-export function listFr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
-/** "a, b and c" — an English list. */
-export function listEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

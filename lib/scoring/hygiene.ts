@@ -11,10 +11,10 @@ import { formatFixedFr, formatNumber, formatNumberFr, formatPercent, formatPerce
 import { reason } from './labels';
 import { median } from './stats';
 
-export const NON_COMPLIANT_PENALTY = 20;
-export const NON_COMPLIANT_PENALTY_CAP = 60;
-export const SATURATION_SLOPE = 1.5;
-export const POOR_PAID_PERFORMANCE_PENALTY = 15;
+const NON_COMPLIANT_PENALTY = 20;
+const NON_COMPLIANT_PENALTY_CAP = 60;
+const SATURATION_SLOPE = 1.5;
+const POOR_PAID_PERFORMANCE_PENALTY = 15;
 
 export interface HygieneResult extends SubScoreResult {
   disclosures: Disclosure[];

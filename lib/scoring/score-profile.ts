@@ -81,7 +81,7 @@ export function scoreProfile({
         ? { ...c, isCreatorReply: true }
         : c,
     );
-  const classified = classifyComments(comments, snapshot.posts);
+  const classified = classifyComments(comments, snapshot.posts, { creator: snapshot.handle });
   const E = scoreEngagement(ctx);
   const Q = scoreCommentQuality(classified.judgements, classified.pod, thresholds);
   const authInput: AuthenticityInput = {

@@ -17,7 +17,7 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 /** Population standard deviation. */
-export function stdev(values: readonly number[]): number | undefined {
+function stdev(values: readonly number[]): number | undefined {
   const m = mean(values);
   if (m === undefined) return undefined;
   let acc = 0;

@@ -7,7 +7,7 @@ import type { ReachEstimate } from './reach';
 import { sweetSpotBonus } from './reach';
 
 /** Media value ÷ price → 0–100: 0.2 → 10, 0.5 → 40, 1 → 70, 2 or more → 100. */
-export const VALUE_RATIO_CURVE: ReadonlyArray<readonly [number, number]> = [
+const VALUE_RATIO_CURVE: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
   [0.2, 10],
   [0.5, 40],

@@ -11,7 +11,7 @@ export interface VerdictInput {
   thresholds: Thresholds;
   /** Fake-follower share from an audit tool, percent, entered by hand. */
   auditFakeShare?: number;
-  /** Authenticity risk signals that fired (scoring.md A); ≥ 2 → review. */
+  /** Authenticity risk signals that fired (docs/method.md, A); ≥ 2 → review. */
   authenticitySignals?: readonly string[];
   /** Overall fit 0–100; below `shortlistFit` → review. Absent → not checked. */
   fit?: number;
@@ -31,7 +31,7 @@ const PAGE_STATE_TEXT: Record<Exclude<PageState, 'ok' | 'private'>, Bilingual> =
 };
 
 /**
- * scoring.md verdict. reject on a hard rule (private account; audit fake share above the
+ * The verdict (docs/method.md). reject on a hard rule (private account; audit fake share above the
  * campaign maximum; ER mean below half the minimum with ≥ `lowConfidencePosts` posts);
  * insufficient-data below `minEligiblePosts`; review when ER is below the minimum or unknown,
  * confidence is low, ≥ 2 authenticity signals fire, or fit is below `shortlistFit`;

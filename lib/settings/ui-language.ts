@@ -15,7 +15,7 @@ export function resolveUiLocale(language: UiLanguage, browserLanguage: string | 
   return language === 'auto' ? pickLocale(browserLanguage) : language;
 }
 
-export const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage', {
+const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage', {
   fallback: 'auto',
   version: 1,
 });

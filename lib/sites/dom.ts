@@ -1,9 +1,22 @@
 /** Small DOM readers shared by both sites. They take the document or an element as a parameter. */
 
-/** A selector with a note of the page variant it matches and when it was seen. */
+/**
+ * A selector with a note of the page variant it matches and when it was seen. Every selector
+ * the extractors use lives in a site's selectors.ts as one of these; tests/sites/selectors.test.ts
+ * checks each one against the saved fixture pages.
+ */
 export interface SelectorChoice {
   selector: string;
   note: string;
+  /** Looked for inside an element of this group of the same table (not from the page root). */
+  inside?: string;
+  /** Looked for around an element of this group, with `closest()`. */
+  around?: string;
+  /**
+   * No saved fixture page has this variant: it is kept from the site's history or as a guard.
+   * The selector test checks the mark is true (the selector matches no fixture).
+   */
+  notInFixtures?: true;
 }
 
 /** The first element matched by the ordered fallbacks, with the choice that matched. */
@@ -34,6 +47,24 @@ export function queryAllFirst(root: ParentNode, choices: readonly SelectorChoice
     }
   }
   return [];
+}
+
+/** The element itself or its nearest ancestor matched by the ordered fallbacks (the first that matches). */
+export function closestFirst(element: Element, choices: readonly SelectorChoice[]): Element | undefined {
+  for (const choice of choices) {
+    try {
+      const found = element.closest(choice.selector);
+      if (found) return found;
+    } catch {
+      // an unsupported selector: try the next one
+    }
+  }
+  return undefined;
+}
+
+/** Lower-case text, '' for none (handles and labels are compared this way). */
+export function lower(value: string | null | undefined): string {
+  return (value ?? '').toLowerCase();
 }
 
 /** Visible text with runs of whitespace collapsed; undefined when empty. */
@@ -67,10 +98,13 @@ export function blockText(element: Element | null | undefined): string | undefin
   return text ? text : undefined;
 }
 
-/** The content of a meta tag by property or name. */
-export function metaContent(doc: Document, key: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return cleanText(el?.getAttribute('content'));
+/** The first non-empty content of the meta tags the ordered fallbacks match. */
+export function metaContent(doc: Document, choices: readonly SelectorChoice[]): string | undefined {
+  for (const choice of choices) {
+    const text = cleanText(queryFirst(doc, [choice])?.element.getAttribute('content'));
+    if (text) return text;
+  }
+  return undefined;
 }
 
 /** The page's language from `<html lang>`, lower-case; undefined when absent. */

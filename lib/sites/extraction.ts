@@ -10,6 +10,7 @@ import {
   type Provenance,
   type Source,
 } from '../model';
+import type { ExtractionProblem, MissingField, PageStateProblem } from './problems';
 
 /** Profile fields an extractor fills, each from the best source that has it. */
 export type ProfileField =
@@ -26,28 +27,6 @@ export type ProfileField =
   | 'totalLikes';
 
 type FieldValue = string | number | boolean;
-
-/** A problem's message in both UI languages. */
-export interface ProblemText {
-  en: string;
-  fr: string;
-}
-
-/** Count fields as people read them inside a sentence, for problem messages. */
-const COUNT_LABEL: Record<string, ProblemText> = {
-  followers: { en: 'the follower count', fr: 'le nombre d’abonnés' },
-  following: { en: 'the following count', fr: 'le nombre d’abonnements' },
-  postsCount: { en: 'the post count', fr: 'le nombre de publications' },
-  totalLikes: { en: 'the total likes', fr: 'le total des j’aime' },
-};
-
-/** A profile field's readable name ("the follower count" / "le nombre d’abonnés"), never the code key. */
-export function fieldLabel(field: string): ProblemText {
-  const label = COUNT_LABEL[field];
-  if (label) return label;
-  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
-  return { en: `the ${words}`, fr: `le champ « ${words} »` };
-}
 
 /**
  * Collects fields from sources tried best first: the first value set for a field wins and
@@ -75,17 +54,26 @@ export class ExtractionDraft {
     return this.values.get(field);
   }
 
-  problem(code: string, message: ProblemText, field?: string): void {
-    if (this.problems.some((p) => p.code === code && p.field === field)) return;
-    const text = { message: message.en, messageFr: message.fr };
-    this.problems.push(field ? { code, field, ...text } : { code, ...text });
+  /** Record a problem; one per code and field (the first one found says it). */
+  problem(problem: ExtractionProblem): void {
+    const field = 'field' in problem ? problem.field : undefined;
+    if (this.problems.some((p) => p.code === problem.code && p.field === field)) return;
+    const params =
+      'params' in problem
+        ? Object.fromEntries(Object.entries(problem.params).filter(([, v]) => v !== undefined))
+        : undefined;
+    this.problems.push({
+      code: problem.code,
+      ...(field !== undefined ? { field } : {}),
+      ...(params ? { params } : {}),
+    });
   }
 
   /** A page state with its explaining problem; the first (most specific) state wins. */
-  state(state: PageState, message: ProblemText): void {
+  state(problem: PageStateProblem): void {
     if (this.pageState !== 'ok') return;
-    this.pageState = state;
-    this.problem(state, message);
+    this.pageState = problem.code;
+    this.problem(problem);
   }
 
   finish(args: {
@@ -96,12 +84,13 @@ export class ExtractionDraft {
     locale: string | undefined;
     posts: Post[];
     postsSource: Source | undefined;
-    expected: ReadonlyArray<[ProfileField, ProblemText]>;
+    /** Fields every readable profile of this site has; each one not found is reported `missing`. */
+    expected: ReadonlyArray<ProfileField & MissingField>;
   }): Extraction {
     if (args.postsSource && args.posts.length > 0) this.provenance.posts = args.postsSource;
     if (this.pageState === 'ok' || this.pageState === 'no-posts') {
-      for (const [field, reason] of args.expected) {
-        if (!this.values.has(field)) this.problem('missing', reason, field);
+      for (const field of args.expected) {
+        if (!this.values.has(field)) this.problem({ code: 'missing', field });
       }
     }
     const str = (f: ProfileField) => {
@@ -177,7 +166,7 @@ export function mergePosts(posts: readonly Post[]): Post[] {
 
 /**
  * Count readers over JSON values: a missing count stays undefined, a negative one is refused.
- * `onBad` gets an English diagnostic and the raw value (for messages in other languages).
+ * `onBad` gets a technical detail (for invalid-post problems) and the refused value.
  */
 export function jsonCount(
   value: unknown,

@@ -68,7 +68,7 @@ function languageOf(locale: string): string {
 const decimalCache = new Map<string, '.' | ','>();
 
 /** The locale's decimal mark, from Intl so regional variants (es-MX, de-CH) come out right. */
-export function decimalMarkFor(locale: string): '.' | ',' {
+function decimalMarkFor(locale: string): '.' | ',' {
   const cached = decimalCache.get(locale);
   if (cached) return cached;
   let mark: '.' | ',' = '.';
@@ -93,7 +93,7 @@ function unitMultiplier(unit: string, locale: string): number | undefined {
 }
 
 /** Spaces of every width (NBSP, narrow NBSP, thin space) become one ASCII space; bidi marks go. */
-export function normalizeNumberText(text: string): string {
+function normalizeNumberText(text: string): string {
   return text
     .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))

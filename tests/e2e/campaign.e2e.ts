@@ -4,7 +4,7 @@
  * lea.cuisine on its profile page shows the new weights, fit and verdict. Invalid settings
  * are refused whole (nothing half-saved).
  *
- * Expected weights come from docs/scoring.md's table (not from the product's code):
+ * Expected weights come from docs/method.md's table (not from the product's code):
  *
  *   objective   | E  | Q  | A  | R  | C  | H  | N  | V
  *   awareness   | 10 |  5 | 20 | 25 | 10 | 10 |  5 | 15
@@ -86,7 +86,7 @@ async function readFit(page: Page): Promise<number> {
   return Number(v);
 }
 
-/** The renormalised weights docs/scoring.md gives for `objective` over the sub-scores that have data. */
+/** The renormalised weights docs/method.md gives for `objective` over the sub-scores that have data. */
 function expectedWeights(objective: string, subs: Sub[]): Record<string, number> {
   const withData = subs.filter((s) => s.value !== '');
   const table = TABLE[objective] ?? {};

@@ -19,3 +19,21 @@ export function startFixtureServer(options?: {
   log?: boolean;
 }): Promise<FixtureServer>;
 export function takenAt(nowSec: number, ageH: number): number;
+
+/** Page data builders (used to render the fixture site's pages outside the server). */
+export function instagramNode(
+  creator: import('../fixtures/site/index.mjs').InstagramCreator,
+  post: import('../fixtures/site/index.mjs').InstagramPost,
+  index: number,
+  nowSec: number,
+): object;
+export function instagramCommentNodes(
+  post: import('../fixtures/site/index.mjs').InstagramPost,
+  nowSec: number,
+): object[];
+export function tiktokItem(
+  creator: import('../fixtures/site/index.mjs').TiktokCreator,
+  video: unknown,
+  index: number,
+  nowSec: number,
+): object;

@@ -6,7 +6,7 @@
  * Likes vary across posts (coefficient of variation 0.25–0.32 for the creators expected
  * on the shortlist) so no authenticity signal fires on them by accident.
  * Expected values are computed BY HAND from the fixture data (not with the project's
- * scoring code). Rules (docs/scoring.md): ER = mean over the newest 10 eligible posts of
+ * scoring code). Rules (docs/method.md): ER = mean over the newest 10 eligible posts of
  * (likes + comments) / followers × 100; eligible excludes pinned, hidden likes, younger than
  * 48 h (Instagram) / 72 h (TikTok), collab (coauthors). Minimum ER 3 % IG / 5 % TikTok.
  * Verdict: < 3 eligible → insufficient-data; ER < minimum / 2 with ≥ 5 eligible → reject;

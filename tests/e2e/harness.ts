@@ -1,6 +1,6 @@
 /**
  * Launches the built extension (.output/chrome-mv3) in real Chromium against the fixture
- * site, following /work/shared/docs/testing.md: a persistent context with
+ * site (see tests/e2e/README.md): a persistent context with
  * --load-extension, resolver rules that send www.instagram.com and www.tiktok.com to the
  * local HTTPS fixture server and every other host nowhere (nothing leaves the machine).
  */

@@ -154,7 +154,10 @@ describe('the 2023 format: SIGI_STATE', () => {
     expect(stale.snapshot.isPrivate).toBeUndefined();
     expect(stale.snapshot.posts).toHaveLength(0);
     expect(stale.problems).toContainEqual(
-      expect.objectContaining({ code: 'stale-embedded', message: expect.stringContaining('@pip.sculpts') }),
+      expect.objectContaining({
+        code: 'stale-embedded',
+        params: expect.objectContaining({ shown: 'pip.sculpts' }),
+      }),
     );
   });
 });

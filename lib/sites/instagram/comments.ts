@@ -4,7 +4,7 @@ import { CommentSchema } from '../../model';
 import { assignDomCommentIds, dedupeComments } from '../../model/comment-identity';
 import type { CapturedPayload } from '../capture';
 import { pickPayloads } from '../capture-filter';
-import { cleanText, queryAllFirst, scriptJson } from '../dom';
+import { cleanText, closestFirst, queryAllFirst, queryFirst, scriptJson } from '../dom';
 import { jsonCount } from '../extraction';
 import { IgCommentNodeSchema, IgConnectionSchema, IgMediaNodeSchema, IgPostInfoSchema } from './json';
 import { IG_SELECTORS } from './selectors';
@@ -19,7 +19,7 @@ export interface InstagramCommentsInput {
 }
 
 /** Payloads embedded in `<script type="application/json" data-sjs>` on post pages. */
-export function embeddedInstagramPayloads(doc: Document): CapturedPayload[] {
+function embeddedInstagramPayloads(doc: Document): CapturedPayload[] {
   return queryAllFirst(doc, IG_SELECTORS.postDataScripts).flatMap((script) =>
     pickPayloads(scriptJson(script), 24)
       .filter((p) => p.kind === 'ig-post' || p.kind === 'ig-comments')
@@ -81,14 +81,19 @@ function postOwner(
 function commentsFromDom(doc: Document, postId: string, creator: string | undefined): Comment[] {
   const read: { postId: string; author: string; text: string; siteId?: string; createdAt?: number }[] = [];
   for (const h3 of queryAllFirst(doc, IG_SELECTORS.commentAuthors)) {
-    const author = cleanText(h3.querySelector('a')?.textContent ?? h3.textContent)?.toLowerCase();
+    const author = cleanText(
+      queryFirst(h3, IG_SELECTORS.commentAuthorLink)?.element.textContent ?? h3.textContent,
+    )?.toLowerCase();
     const text = cleanText(h3.nextElementSibling?.textContent);
     if (!author || !text) continue;
-    const container = h3.closest('li') ?? h3.parentElement;
-    const datetime = container?.querySelector('time[datetime]')?.getAttribute('datetime');
+    const container = closestFirst(h3, IG_SELECTORS.commentContainer) ?? h3.parentElement;
+    const datetime = container
+      ? queryFirst(container, IG_SELECTORS.commentTime)?.element.getAttribute('datetime')
+      : undefined;
     const createdAt = datetime ? Date.parse(datetime) : Number.NaN;
     // A rendered permalink (/p/CODE/c/ID/) carries the site's own comment id.
-    const permalink = container?.querySelector('a[href*="/c/"]')?.getAttribute('href') ?? '';
+    const permalink =
+      (container && queryFirst(container, IG_SELECTORS.commentPermalink)?.element.getAttribute('href')) ?? '';
     const siteId = /\/c\/(\d+)\/?/.exec(permalink)?.[1];
     read.push({
       postId,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 const id = z.union([z.string(), z.number()]).transform((v) => String(v));
 const num = z.number().nullish();
 
-export const IgUserRefSchema = z
+const IgUserRefSchema = z
   .object({
     username: z.string().nullish(),
     pk: id.nullish(),

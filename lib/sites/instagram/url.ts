@@ -134,3 +134,8 @@ export function isInstagramLoginUrl(url: string | URL): boolean {
   const parts = segments(url);
   return parts?.[0] === 'accounts' && (parts[1] === 'login' || parts[1] === 'signup');
 }
+
+/** The canonical URL of a post or reel by its shortcode. */
+export function instagramPostUrl(code: string, type: 'photo' | 'carousel' | 'video' | 'reel'): string {
+  return `https://www.instagram.com/${type === 'reel' ? 'reel' : 'p'}/${code}/`;
+}

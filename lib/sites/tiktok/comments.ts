@@ -2,7 +2,7 @@
 import { type Comment, CommentSchema } from '../../model';
 import { assignDomCommentIds, dedupeComments } from '../../model/comment-identity';
 import type { CapturedPayload } from '../capture';
-import { cleanText, queryAllFirst } from '../dom';
+import { cleanText, closestFirst, queryAllFirst, queryFirst } from '../dom';
 import { jsonCount } from '../extraction';
 import { TtCommentListSchema, TtCommentSchema } from './json';
 import { TT_SELECTORS } from './selectors';
@@ -54,11 +54,12 @@ function fromDom(doc: Document, videoId: string, creator: string | undefined): C
   for (const textEl of queryAllFirst(doc, TT_SELECTORS.commentText)) {
     // The author sits in the same comment block, before the text.
     let block: Element | null = textEl.parentElement;
-    while (block && !block.querySelector('[data-e2e="comment-username-1"]')) block = block.parentElement;
-    const userEl = block?.querySelector('[data-e2e="comment-username-1"]');
-    const href =
-      userEl?.querySelector('a[href*="/@"]')?.getAttribute('href') ??
-      userEl?.closest('a')?.getAttribute('href');
+    while (block && !queryFirst(block, TT_SELECTORS.commentUser)) block = block.parentElement;
+    const userEl = block ? queryFirst(block, TT_SELECTORS.commentUser)?.element : undefined;
+    const href = userEl
+      ? (queryFirst(userEl, TT_SELECTORS.commentUserLink)?.element.getAttribute('href') ??
+        closestFirst(userEl, TT_SELECTORS.commentUserLinkAround)?.getAttribute('href'))
+      : undefined;
     const fromHref = href ? /\/@([A-Za-z0-9._]+)/.exec(href)?.[1] : undefined;
     const author = (fromHref ?? cleanText(userEl?.textContent) ?? '').toLowerCase();
     const text = cleanText(textEl.textContent);

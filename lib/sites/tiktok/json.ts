@@ -8,7 +8,7 @@ import { z } from 'zod';
 const id = z.union([z.string(), z.number()]).transform((v) => String(v));
 const countish = z.union([z.number(), z.string()]).nullish();
 
-export const TtUserSchema = z
+const TtUserSchema = z
   .object({
     id: id.nullish(),
     uniqueId: z.string(),

@@ -1,6 +1,8 @@
 /**
- * TikTok selectors, ordered fallbacks. `data-e2e` attributes have been stable for years; class
- * names are generated (`css-1x2y3z-DivUserInfo`) and never used.
+ * Every TikTok selector, as ordered fallbacks. `data-e2e` attributes have been stable for years;
+ * class names are generated (`css-1x2y3z-DivUserInfo`) and never used. `inside` / `around` name
+ * the group an element is looked for in or around; `notInFixtures` marks a variant no saved
+ * fixture page has (tests/sites/selectors.test.ts).
  */
 import type { SelectorChoice } from '../dom';
 
@@ -39,15 +41,58 @@ export const TT_SELECTORS = {
   ],
   postItems: [{ selector: '[data-e2e="user-post-item"]', note: 'grid item (seen 2020–2026)' }],
   postLink: [
-    { selector: 'a[href*="/video/"], a[href*="/photo/"]', note: 'link to the video inside the item' },
+    {
+      selector: 'a[href*="/video/"], a[href*="/photo/"]',
+      note: 'link to the video inside the item',
+      inside: 'postItems',
+    },
   ],
-  postViews: [{ selector: 'strong[data-e2e="video-views"]', note: 'rounded view count on the tile' }],
-  pinnedBadge: [{ selector: '[data-e2e="video-card-badge"]', note: 'Pinned badge on the tile' }],
+  postViews: [
+    {
+      selector: 'strong[data-e2e="video-views"]',
+      note: 'rounded view count on the tile',
+      inside: 'postItems',
+    },
+  ],
+  pinnedBadge: [
+    { selector: '[data-e2e="video-card-badge"]', note: 'Pinned badge on the tile', inside: 'postItems' },
+  ],
   commentText: [
     { selector: '[data-e2e="comment-level-1"]', note: 'top-level comment text (seen 2022–2026)' },
   ],
   commentUser: [{ selector: '[data-e2e="comment-username-1"]', note: 'top-level comment author' }],
+  commentUserLink: [
+    {
+      selector: 'a[href*="/@"]',
+      note: 'profile link inside the author block',
+      inside: 'commentUser',
+      notInFixtures: true,
+    },
+  ],
+  commentUserLinkAround: [
+    { selector: 'a', note: 'profile link wrapped around the author block (2024)', around: 'commentUser' },
+  ],
+  metaDescription: [
+    {
+      selector: 'meta[name="description"], meta[property="description"]',
+      note: '"Name (@handle) on TikTok | 7.8M Likes. 2.3M Followers. …" (seen 2021–2026)',
+    },
+    {
+      selector: 'meta[property="og:description"], meta[name="og:description"]',
+      note: 'the same summary',
+    },
+  ],
 } satisfies Record<string, SelectorChoice[]>;
+
+/**
+ * Where the Score button goes, tried in order: below the bio when there is one, else below the
+ * title block (heading tags have varied: h1/h2 and h2/h1).
+ */
+export const TT_SCORE_ANCHORS: readonly string[] = [
+  ...TT_SELECTORS.bio,
+  ...TT_SELECTORS.subtitle,
+  ...TT_SELECTORS.title,
+].map((choice) => choice.selector);
 
 /**
  * TikTok's texts for a private profile, a missing one and an empty grid. They are looked for in

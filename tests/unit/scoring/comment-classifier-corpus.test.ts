@@ -67,9 +67,11 @@ describe('comment classifier on the hand-labelled corpus', () => {
       `Comment classifier, ${corpus.comments.length} comments\n${table}\nMisclassified (${errors.length}):\n${errors.join('\n')}`,
     );
     // Floors set from the first measured run (spam 1.00/1.00, generic 0.95/1.00, substantive
-    // 0.95/0.85, neutral 0.73/0.81), with margin. The corpus and the rules share an author, so
-    // real-world recall will be lower; short genuine questions are classed neutral by design.
-    expect(scores.spam.precision).toBeGreaterThanOrEqual(0.85);
+    // 0.95/0.85, neutral 0.73/0.81), with margin; spam held at 0.95 / 0.95. The corpus and the
+    // rules share an author: tests/real/comments.real.test.ts measures comments nobody here wrote.
+    // Short genuine questions are classed neutral by design.
+    expect(scores.spam.precision).toBeGreaterThanOrEqual(0.95);
+    expect(scores.spam.recall).toBeGreaterThanOrEqual(0.95);
     expect(scores.generic.precision).toBeGreaterThanOrEqual(0.85);
     expect(scores.spam.recall).toBeGreaterThanOrEqual(0.9);
     expect(scores.generic.recall).toBeGreaterThanOrEqual(0.9);

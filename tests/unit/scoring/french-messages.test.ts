@@ -3,8 +3,17 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createFormatters, createTranslator } from '../../../lib/i18n';
+import { problemText } from '../../../lib/i18n/problem-text';
 import type { CampaignInput } from '../../../lib/model/campaign';
-import type { Comment, Extraction, Post, ProfileSnapshotInput } from '../../../lib/model/profile';
+import type {
+  Comment,
+  Extraction,
+  Platform,
+  Post,
+  Problem,
+  ProfileSnapshotInput,
+} from '../../../lib/model/profile';
 import { ProblemSchema } from '../../../lib/model/profile';
 import { ReasonSchema, type ScoreReport, SubScoreKeySchema } from '../../../lib/model/report';
 import {
@@ -45,6 +54,20 @@ function expectFrench(items: readonly Localised[], where: string): void {
   }
 }
 
+const T = { en: createTranslator('en'), fr: createTranslator('fr') };
+const FMT = { en: createFormatters('en'), fr: createFormatters('fr') };
+
+/** Problems as the data-quality panel words them, in both languages; every parameter filled in. */
+function rendered(problems: readonly Problem[], platform: Platform): Localised[] {
+  return problems.map((p) => {
+    const message = problemText(p, platform, T.en, FMT.en);
+    const messageFr = problemText(p, platform, T.fr, FMT.fr);
+    expect(message, `${p.code}: worded, not the bare code`).not.toBe(p.code);
+    expect(`${message} ${messageFr}`, p.code).not.toMatch(/\{\w+\}/);
+    return { code: p.code, message, messageFr };
+  });
+}
+
 /** Scoring text shows no code keys: no camelCase sub-score key, no hyphenated signal code. */
 const CODE_KEYS = [
   ...SubScoreKeySchema.options.filter((k) => /[A-Z]/.test(k)),
@@ -57,7 +80,7 @@ function expectNoCodeKeys(text: string, where: string): void {
 function expectReportInFrench(r: ScoreReport, where: string): void {
   for (const reason of r.reasons) expect(ReasonSchema.safeParse(reason).success).toBe(true);
   expectFrench(r.reasons, `${where} reason`);
-  expectFrench(r.problems, `${where} problem`);
+  expectFrench(rendered(r.problems, r.platform), `${where} problem`);
   expectFrench(
     (r.authenticitySignals ?? []).map((s) => ({ code: s.code, message: s.message, messageFr: s.messageFr })),
     `${where} signal`,
@@ -417,7 +440,7 @@ describe('French text on every extraction problem', () => {
           expect(ProblemSchema.safeParse(p).success).toBe(true);
           seen.add(`instagram:${p.code}`);
         }
-        expectFrench(result.problems, `instagram ${page} ${url}`);
+        expectFrench(rendered(result.problems, 'instagram'), `instagram ${page} ${url}`);
       }
     }
   });
@@ -432,7 +455,7 @@ describe('French text on every extraction problem', () => {
           now: FIXTURE_NOW,
         });
         for (const p of result.problems) seen.add(`tiktok:${p.code}`);
-        expectFrench(result.problems, `tiktok ${page} ${url}`);
+        expectFrench(rendered(result.problems, 'tiktok'), `tiktok ${page} ${url}`);
       }
     }
   });
@@ -462,8 +485,9 @@ describe('French text on every extraction problem', () => {
       now: FIXTURE_NOW,
     });
     const p = extracted.problems.find((x) => x.code === 'invalid-count' && x.field === 'totalLikes');
-    expect(p?.message).toContain('the total likes');
-    expect(p?.messageFr).toContain('le total des j’aime');
+    const [text] = rendered(p ? [p] : [], 'tiktok');
+    expect(text?.message).toContain('the total likes');
+    expect(text?.messageFr).toContain('le total des j’aime');
   });
 });
 

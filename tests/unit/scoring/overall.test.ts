@@ -21,7 +21,7 @@ function sub(key: SubScoreKey, value: number | undefined): SubScore {
 }
 
 describe('objective weights', () => {
-  it('sum to 100 for every objective, as in the scoring.md table', () => {
+  it('sum to 100 for every objective, as in the docs/method.md table', () => {
     for (const weights of Object.values(OBJECTIVE_WEIGHTS)) {
       expect(Object.values(weights).reduce((a, b) => a + b, 0)).toBe(100);
     }

@@ -12,7 +12,7 @@ const campaign = CampaignSchema.parse({
   cpm: { instagram: 10, tiktok: 5 },
 });
 
-// Hand-computed (docs/scoring.md reach rates: 37.7 % < 20k, 22.9 % 20k–1M, 19.1 % > 1M).
+// Hand-computed (docs/method.md reach rates: 37.7 % < 20k, 22.9 % 20k–1M, 19.1 % > 1M).
 const a = makeEntry({ handle: 'a', followers: 10_000, tier: 'micro', quotedPrice: 300, currency: 'EUR' });
 // 50,000 × 22.9 % = 11,450; EMV 11,450 × 5 / 1000 = 57.25; no quote → TikTok 20k–100k band €120–1,500 → 810.
 const b = makeEntry({

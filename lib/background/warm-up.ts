@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { onMessage, type ScoreRequest, ScoreRequestSchema } from '../messaging';
+import type { Campaign, ScoreReport } from '../model';
+import { scoreProfile } from '../scoring/score-profile';
+import type { MicroscopeDb } from '../shortlist/db';
+
+export interface WarmUpDeps {
+  db: MicroscopeDb;
+  now: () => number;
+  activeCampaign: () => Promise<Campaign>;
+  /** Runs the scoring code once ahead of the user's score; scorePrimer unless a test replaces it. */
+  prime?: (campaign: Campaign, now: number) => unknown;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * A made-up profile (12 posts, 24 comments) shaped like what a content script sends: validated
+ * and scored once per warm-up, so a background that has just started has run the validation and
+ * scoring code once before the user's score needs it. Nothing of it is stored or sent.
+ */
+export function primerRequest(now: number): ScoreRequest {
+  const posts = Array.from({ length: 12 }, (_, i) => ({
+    id: `primer-${i}`,
+    type: i % 3 === 0 ? ('reel' as const) : ('photo' as const),
+    takenAt: now - (60 + i * 70) * HOUR,
+    likes: 400 + ((i * 137) % 300),
+    comments: 12 + ((i * 7) % 20),
+    views: i % 3 === 0 ? 9_000 + i * 250 : undefined,
+    caption: `Recette du jour #food #recette${i % 4 === 0 ? ' #ad @brand' : ''}`,
+    hashtags: i % 4 === 0 ? ['food', 'recette', 'ad'] : ['food', 'recette'],
+    mentions: i % 4 === 0 ? ['brand'] : [],
+    pinned: i === 0,
+    source: 'json' as const,
+  }));
+  const texts = [
+    'Magnifique 😍',
+    '🔥🔥',
+    'I tried it last night, so good with lemon',
+    'DM us to collab',
+    'Trop beau',
+  ];
+  return {
+    extraction: {
+      snapshot: {
+        platform: 'instagram',
+        handle: 'microscope.primer',
+        url: 'https://www.instagram.com/microscope.primer/',
+        capturedAt: now,
+        followers: 12_000,
+        following: 400,
+        bio: 'Cuisine maison',
+        posts,
+      },
+      provenance: { followers: 'json', posts: 'json' },
+      problems: [],
+    },
+    evidence: {
+      comments: Array.from({ length: 24 }, (_, i) => ({
+        id: `primer-c${i}`,
+        postId: `primer-${i % 6}`,
+        author: `user${i % 9}`,
+        text: texts[i % texts.length] ?? '',
+        createdAt: now - (i + 1) * HOUR,
+        source: 'json' as const,
+      })),
+    },
+  };
+}
+
+/** Validates and scores the primer with `campaign`, as the score handler does a real request. */
+export function scorePrimer(campaign: Campaign, now: number): ScoreReport {
+  const { extraction, evidence } = ScoreRequestSchema.parse(primerRequest(now));
+  return scoreProfile({ extraction, evidence, campaign, now, history: [] });
+}
+
+const WarmUpSchema = z.object({ trigger: z.enum(['shown', 'pointer', 'focus', 'press']) });
+
+/**
+ * Answers the content script's warm-up (sent when Score appears on a visible profile, when the
+ * pointer or focus reaches Microscope's UI, and at the press; see lib/content/warm-up.ts).
+ * Receiving it starts the background; then it opens the database and reads the active campaign,
+ * the two reads every score starts with. When Score has just appeared (the user is looking at
+ * the profile, the press is seconds away), it also scores the primer once per background start,
+ * in a task of its own after answering, so the scoring code has run before the user's score. Not
+ * for the pointer, focus or press: a score is about to arrive and would wait behind the primer.
+ * Returns the remover.
+ */
+export function registerWarmUp(deps: WarmUpDeps): () => void {
+  let primed = false;
+  return onMessage('bg:warmUp', async ({ data }) => {
+    try {
+      const { trigger } = WarmUpSchema.parse(data);
+      const [, campaign] = await Promise.all([deps.db.open(), deps.activeCampaign()]);
+      if (trigger === 'shown' && !primed) {
+        primed = true;
+        setTimeout(() => {
+          try {
+            (deps.prime ?? scorePrimer)(campaign, deps.now());
+          } catch {
+            // Priming is only ahead-of-time work: the user's score runs the same code anyway.
+          }
+        }, 0);
+      }
+      return { ready: true };
+    } catch {
+      // The score that follows reports the same failure with its own message.
+      return { ready: false };
+    }
+  });
+}

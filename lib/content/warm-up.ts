@@ -1,0 +1,82 @@
+/**
+ * Waking the background before the user's click needs it.
+ *
+ * Both browsers stop an idle extension background after about 30 s (Chromium's service worker,
+ * Firefox's event page), and starting it again sits on the click → card path: measured on the
+ * fixture site, a stopped background adds ~60 ms in Chromium and ~80 ms in Firefox on an idle
+ * machine, and twice that in Firefox on a busy one, where most of it is the browser creating the
+ * event page's document. So the content script asks the background to start ahead of the press:
+ * - when the Score button appears on a profile the user is looking at (the page is visible; a
+ *   profile opened in a background tab waits until it is shown): vetting is "open, glance, click";
+ * - when the pointer reaches Microscope's UI or focus lands in it (`pointerenter`, `focusin`),
+ *   for a user who stayed on the page longer than the background's idle time;
+ * - at the press itself (capture-phase `pointerdown`, before the button's own handler reads the
+ *   page), so a press without a hover (touch) overlaps the start with reading the page.
+ * Pages without the Score button (feeds, messages, posts) never wake it.
+ */
+
+/** What started a warm-up: Score shown on a visible page, the pointer or focus arriving, the press. */
+export type WarmUpTrigger = 'shown' | 'pointer' | 'focus' | 'press';
+
+/** Events on Microscope's UI host that announce a press (listened to in the capture phase). */
+export const INTENT_EVENTS = {
+  pointerenter: 'pointer',
+  focusin: 'focus',
+  pointerdown: 'press',
+} as const satisfies Record<string, WarmUpTrigger>;
+
+/**
+ * One warm-up per gesture: the pointer entering then pressing, or focus then Enter, sends one
+ * message. (The background stays up ≥ 30 s after its last event in both browsers, so a warm-up
+ * this recent is still in effect.)
+ */
+export const WARM_UP_INTERVAL_MS = 1_000;
+
+export interface BackgroundWarmer {
+  /** Sends the warm-up unless one was sent within WARM_UP_INTERVAL_MS. */
+  warm(trigger: WarmUpTrigger): void;
+  /**
+   * Warms now if `host`'s document is visible (else once it becomes visible, if `host` is still
+   * on the page), and on the intent events of `host` (Microscope's UI host). Returns the remover.
+   */
+  listenOn(host: Element): () => void;
+}
+
+export function backgroundWarmer(
+  send: (trigger: WarmUpTrigger) => Promise<unknown>,
+  { now = () => Date.now(), intervalMs = WARM_UP_INTERVAL_MS } = {},
+): BackgroundWarmer {
+  let lastSent = Number.NEGATIVE_INFINITY;
+  const warm = (trigger: WarmUpTrigger) => {
+    const t = now();
+    if (t - lastSent < intervalMs) return;
+    lastSent = t;
+    // A failed warm-up (extension reloaded, background error) is retried on the next intent.
+    send(trigger).catch(() => {
+      lastSent = Number.NEGATIVE_INFINITY;
+    });
+  };
+  return {
+    warm,
+    listenOn(host) {
+      const doc = host.ownerDocument;
+      const onVisible = () => {
+        if (doc.visibilityState !== 'visible') return;
+        doc.removeEventListener('visibilitychange', onVisible);
+        if (host.isConnected) warm('shown');
+      };
+      if (doc.visibilityState === 'visible') warm('shown');
+      else doc.addEventListener('visibilitychange', onVisible);
+      const options = { capture: true, passive: true } as const;
+      const listeners = Object.entries(INTENT_EVENTS).map(([type, trigger]) => {
+        const listener = () => warm(trigger);
+        host.addEventListener(type, listener, options);
+        return () => host.removeEventListener(type, listener, options);
+      });
+      return () => {
+        doc.removeEventListener('visibilitychange', onVisible);
+        for (const remove of listeners) remove();
+      };
+    },
+  };
+}

@@ -1,0 +1,270 @@
+/**
+ * Click → card on unseen profiles, real Chromium and real Firefox side by side in one run, the
+ * same built extension, the same fixture pages, the same in-page clock.
+ *
+ * Each sample loads a profile in a fresh document (so the click is the first of that page),
+ * presses Score with a real pointer and times, in the page, from the press (`pointerdown` event
+ * time) to the first frame after the card shows its verdict. The extension's background is put
+ * in a known state first; the browsers stop it after ~30 s without events (Firefox suspends the
+ * event page, Chromium stops the service worker), here it is stopped on demand (Firefox:
+ * Extension.terminateBackground() in the privileged scope; Chromium: ServiceWorker.stopAllWorkers
+ * over CDP) and the stop is checked:
+ * - awake: the previous score was seconds ago; the background runs at the press;
+ * - opened: stopped before the profile is opened (the first score after a pause), pressed as
+ *   soon as the posts show: the product's warm-up when Score appears has it starting meanwhile;
+ * - hover: stopped after the page loaded (the user stayed > 30 s), then the pointer rests on
+ *   Score until the warm-up has the background running (must happen within 2 s; printed);
+ * - asleep: stopped after the page loaded and pressed with no hover or focus first (touch, or
+ *   a click that arrives without pointer travel): the start sits on the click path.
+ * Every sample and the medians are printed; Firefox's median must stay within 1.5× of
+ * Chromium's in each state.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, CDPSession, Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WARM_UP_INTERVAL_MS } from '../../lib/content/warm-up';
+import { launchWithExtension } from '../../scripts/extension-browser.mjs';
+import { type LaunchedFirefox, launchFirefoxWithExtension } from '../../scripts/firefox-browser.mjs';
+import { type FixtureServer, startFixtureServer } from '../e2e/fixture-server.mjs';
+import { EXTENSION_DIR as FIREFOX_EXTENSION_DIR, handleOf, ROOT } from './harness';
+
+const CHROME_EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
+const PROFILES = [
+  'https://www.instagram.com/lea.cuisine/',
+  'https://www.tiktok.com/@nina.moves',
+  'https://www.instagram.com/tom.trails/',
+  'https://www.tiktok.com/@theo.builds',
+  'https://www.instagram.com/camille.mode/',
+  'https://www.tiktok.com/@kai.cooks',
+  'https://www.instagram.com/maison.verte/',
+  'https://www.tiktok.com/@lou.paints',
+];
+const STATES = ['awake', 'opened', 'hover', 'asleep'] as const;
+const MAX_RATIO = 1.5;
+
+/** In the page: the Score button, searched through open shadow roots. */
+const FIND_BUTTON = `(() => {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    const found = roots[i].querySelector('[data-testid="microscope-score-button"]');
+    if (found) return found;
+    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return null;
+})()`;
+
+/**
+ * In the page: arms the clock. On the next pointerdown it notes the event time, then on every
+ * frame looks for the card of HANDLE with a verdict; the first frame that has it ends the sample.
+ */
+const armClock = (handle: string) => `(() => {
+  const w = window;
+  w.__microscopeClock = {};
+  const handle = ${JSON.stringify(handle)};
+  const cardShown = () => {
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const c of roots[i].querySelectorAll('[data-testid="microscope-card"]')) {
+        if (c.getAttribute('data-handle')?.replace(/^@/, '') === handle && c.querySelector('[data-testid="microscope-verdict"]')) return true;
+      }
+      for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    return false;
+  };
+  document.addEventListener('pointerdown', (event) => {
+    w.__microscopeClock.pressedAt = event.timeStamp;
+    const frame = () => {
+      if (cardShown()) w.__microscopeClock.shownAt = performance.now();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, { capture: true, once: true });
+})()`;
+const READ_CLOCK = `(() => {
+  const c = window.__microscopeClock;
+  return c && c.shownAt !== undefined ? c.shownAt - c.pressedAt : null;
+})()`;
+
+interface Driver {
+  name: string;
+  /** Loads `url` in a fresh document and waits for its posts and the Score button. */
+  open(url: string): Promise<void>;
+  /** Stops the extension's background and waits until it is stopped. */
+  stopBackground(): Promise<void>;
+  /** Whether the extension's background runs now. */
+  backgroundRunning(): Promise<boolean>;
+  /** Moves the pointer onto Score (no press). */
+  hoverScore(): Promise<void>;
+  /** Presses Score with the pointer and returns the in-page ms from press to card. */
+  pressScore(handle: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+async function chromiumDriver(server: FixtureServer): Promise<Driver> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'microscope-latency-chromium-'));
+  const { context }: { context: BrowserContext } = await launchWithExtension({
+    profileDir,
+    extensionDir: CHROME_EXTENSION_DIR,
+    port: server.port,
+  });
+  const page: PlaywrightPage = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const workerRunning = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.some(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+  return {
+    name: 'Chromium',
+    async open(url) {
+      await page.goto(url);
+      await page
+        .locator(`html[data-fixture-posts-loaded="${handleOf(url)}"]`)
+        .waitFor({ state: 'attached', timeout: 15_000 });
+      await page.waitForFunction(FIND_BUTTON, undefined, { timeout: 15_000 });
+    },
+    async stopBackground() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(workerRunning, { timeout: 5_000 }).toBe(false);
+    },
+    backgroundRunning: workerRunning,
+    async hoverScore() {
+      // From outside the button: the previous press left the pointer where Score shows up again.
+      await page.mouse.move(1, 1);
+      await page.getByTestId('microscope-score-button').hover();
+    },
+    async pressScore(handle) {
+      await page.evaluate(armClock(handle));
+      await page.getByTestId('microscope-score-button').click();
+      const ms = await page.waitForFunction(READ_CLOCK, undefined, { timeout: 15_000, polling: 20 });
+      return Number(await ms.jsonValue());
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function firefoxDriver(server: FixtureServer): Promise<Driver> {
+  const launched: LaunchedFirefox = await launchFirefoxWithExtension({
+    extensionDir: FIREFOX_EXTENSION_DIR,
+    port: server.port,
+  });
+  const page: PuppeteerPage = await launched.browser.newPage();
+  const extension = `WebExtensionPolicy.getByID(${JSON.stringify(launched.extensionId)}).extension`;
+  return {
+    name: 'Firefox',
+    async open(url) {
+      await page.goto(url);
+      await page.waitForSelector(`html[data-fixture-posts-loaded="${handleOf(url)}"]`, { timeout: 15_000 });
+      await page.waitForFunction(FIND_BUTTON, { timeout: 15_000, polling: 50 });
+    },
+    async stopBackground() {
+      await launched.privileged(`${extension}.terminateBackground()`);
+      expect(await launched.privileged(`${extension}.backgroundState`)).toBe('stopped');
+    },
+    async backgroundRunning() {
+      return (await launched.privileged(`${extension}.backgroundState`)) === 'running';
+    },
+    async hoverScore() {
+      const button = await page.waitForFunction(FIND_BUTTON, { timeout: 15_000, polling: 50 });
+      // From outside the button: the previous press left the pointer where Score shows up again.
+      await page.mouse.move(1, 1);
+      await (button as unknown as { hover(): Promise<void> }).hover();
+    },
+    async pressScore(handle) {
+      await page.evaluate(armClock(handle));
+      const button = await page.waitForFunction(FIND_BUTTON, { timeout: 15_000, polling: 50 });
+      await (button as unknown as { click(): Promise<void> }).click();
+      const ms = await page.waitForFunction(READ_CLOCK, { timeout: 15_000, polling: 20 });
+      return Number(await ms.jsonValue());
+    },
+    close: () => launched.close(),
+  };
+}
+
+describe('click → card on unseen profiles, Chromium and Firefox side by side', () => {
+  let server: FixtureServer;
+  const drivers: Driver[] = [];
+  const samples = new Map<string, number[]>();
+  /** Per browser: ms from the pointer reaching Score to the background running again. */
+  const wakeOnHover = new Map<string, number[]>();
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    drivers.push(await chromiumDriver(server), await firefoxDriver(server));
+  });
+  afterAll(async () => {
+    for (const driver of drivers) await driver.close();
+    await server?.close();
+  });
+
+  it(`keeps Firefox within ${MAX_RATIO}× of Chromium, whatever the background's state`, async () => {
+    // Interleaved, the two browsers take turns sample by sample (first one, then the other), so
+    // the load of a shared machine weighs on both alike.
+    let turn = 0;
+    for (const url of PROFILES) {
+      for (const state of STATES) {
+        const order = turn++ % 2 ? [...drivers].reverse() : drivers;
+        for (const driver of order) {
+          if (state === 'opened') await driver.stopBackground();
+          await driver.open(url);
+          if (state === 'awake') {
+            await expect.poll(() => driver.backgroundRunning(), { timeout: 5_000, interval: 20 }).toBe(true);
+          }
+          if (state === 'hover' || state === 'asleep') {
+            // The user stayed on the page: the warm-up sent when Score appeared is behind them.
+            await new Promise((resolve) => setTimeout(resolve, WARM_UP_INTERVAL_MS));
+            await driver.stopBackground();
+          }
+          if (state === 'hover') {
+            const start = performance.now();
+            await driver.hoverScore();
+            await expect.poll(() => driver.backgroundRunning(), { timeout: 2_000, interval: 10 }).toBe(true);
+            const woken = performance.now() - start;
+            wakeOnHover.set(driver.name, [...(wakeOnHover.get(driver.name) ?? []), woken]);
+          }
+          const ms = await driver.pressScore(handleOf(url));
+          const key = `${driver.name} ${state}`;
+          samples.set(key, [...(samples.get(key) ?? []), ms]);
+        }
+      }
+    }
+    const lines = [
+      '',
+      `Click → card on ${PROFILES.length} unseen fixture profiles (in-page ms, press → first frame with the card):`,
+    ];
+    for (const state of STATES) {
+      const chromium = samples.get(`Chromium ${state}`) ?? [];
+      const firefox = samples.get(`Firefox ${state}`) ?? [];
+      const ratio = median(firefox) / median(chromium);
+      lines.push(
+        `  background ${state}:`,
+        `    Chromium median ${median(chromium).toFixed(0).padStart(4)}   [${chromium.map((v) => v.toFixed(0)).join(', ')}]`,
+        `    Firefox  median ${median(firefox).toFixed(0).padStart(4)}   [${firefox.map((v) => v.toFixed(0)).join(', ')}]`,
+        `    Firefox / Chromium ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO})`,
+      );
+    }
+    for (const [name, woken] of wakeOnHover) {
+      lines.push(
+        `  ${name}: pointer on Score → background running (driver round trips included) median ${median(woken).toFixed(0)} ms [${woken.map((v) => v.toFixed(0)).join(', ')}]`,
+      );
+    }
+    console.log(`${lines.join('\n')}\n`);
+    for (const state of STATES) {
+      const ratio =
+        median(samples.get(`Firefox ${state}`) ?? []) / median(samples.get(`Chromium ${state}`) ?? []);
+      expect(ratio, `Firefox / Chromium, background ${state}`).toBeLessThanOrEqual(MAX_RATIO);
+    }
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * The marketer's flow in real headless Firefox with the built Firefox add-on, against the
+ * fixture site: score an Instagram and a TikTok profile (and the creator reached by in-app
+ * navigation on each), check the card's values, add to the shortlist, see it in the popup and
+ * the dashboard, export the CSV. Nothing may leave the machine: the proxy the browser goes
+ * through refuses every host but the two sites, and the test fails if anything asked for one.
+ *
+ * The expected values are the ones worked out by hand from the fixture data in
+ * tests/e2e/flow.e2e.ts (the Chromium flow), repeated here so each suite reads on its own.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS_DIR,
+  CARD,
+  type CardValues,
+  countDeep,
+  downloadedFiles,
+  type LaunchedFirefoxExtension,
+  launchFirefoxExtension,
+  openExtensionPage,
+  openProfile,
+  readCard,
+  scoreProfile,
+  waitForDeep,
+  waitForPosts,
+} from './harness';
+
+/** 12,345 followers; 8 eligible posts, (Σ likes + comments = 4477) / 8 / 12345 = 4.53 %, median 4.44 %. */
+const LEA: CardValues = {
+  platform: 'instagram',
+  handle: 'lea.cuisine',
+  followers: '12345',
+  tier: 'micro',
+  er: '4.53',
+  erMedian: '4.44',
+  postsUsed: '8',
+  verdict: 'shortlist',
+};
+/** 25,000 followers; newest 10 of 12 posts, 5820 / 10 / 25000 = 2.33 %, median 2.25 % → review. */
+const TOM: CardValues = {
+  platform: 'instagram',
+  handle: 'tom.trails',
+  followers: '25000',
+  tier: 'micro',
+  er: '2.33',
+  erMedian: '2.25',
+  postsUsed: '10',
+  verdict: 'review',
+};
+/** 85,210 followers; newest 10 of 11 eligible videos, 58725 / 10 / 85210 = 6.89 %, median 6.68 %. */
+const NINA: CardValues = {
+  platform: 'tiktok',
+  handle: 'nina.moves',
+  followers: '85210',
+  tier: 'micro',
+  er: '6.89',
+  erMedian: '6.68',
+  postsUsed: '10',
+  verdict: 'shortlist',
+};
+/** 1,248,903 followers (exact from the API, page says "1.2M"); 8 videos, 1.55 %, median 1.56 % → reject. */
+const THEO: CardValues = {
+  platform: 'tiktok',
+  handle: 'theo.builds',
+  followers: '1248903',
+  tier: 'mega',
+  er: '1.55',
+  erMedian: '1.56',
+  postsUsed: '8',
+  verdict: 'reject',
+};
+
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { __microscopeE2eSameDocument: true }));
+}
+async function isSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => (window as { __microscopeE2eSameDocument?: boolean }).__microscopeE2eSameDocument === true,
+  );
+}
+
+async function addToShortlist(page: Page, card: ElementHandle): Promise<void> {
+  const add = await card.$('[data-testid="microscope-add"]');
+  expect(add, 'the card has an Add button').not.toBeNull();
+  await add?.click();
+  await expect
+    .poll(() => add?.evaluate((el) => el.getAttribute('data-value')), { timeout: 10_000 })
+    .toBe('added');
+  // The button lives on the page: its state is read there, not in the extension.
+  expect(page.url()).toMatch(/^https:\/\/www\.(instagram|tiktok)\.com\//);
+}
+
+/** Follows an in-app link, checks the page did not reload and the previous creator's card is gone. */
+async function navigateInApp(page: Page, linkSelector: string, url: string, previous: string): Promise<void> {
+  await markDocument(page);
+  await page.click(linkSelector);
+  await page.waitForFunction((u) => location.href === u, { timeout: 15_000 }, url);
+  await waitForPosts(page, new URL(url).pathname.replace(/^\/@?|\/$/g, ''));
+  expect(await isSameDocument(page)).toBe(true);
+  await expect.poll(() => countDeep(page, CARD, previous), { timeout: 5_000 }).toBe(0);
+}
+
+describe('in Firefox, a marketer scores creators on their profile pages and exports the shortlist', () => {
+  let ext: LaunchedFirefoxExtension;
+  let page: Page;
+  /** Every request the site tabs made during the flow. */
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    ext = await launchFirefoxExtension();
+    page = await ext.browser.newPage();
+    page.on('request', (request) => {
+      requested.push(request.url());
+    });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('scores an Instagram profile from the page’s own posts JSON and header', async () => {
+    await openProfile(page, 'https://www.instagram.com/lea.cuisine/');
+    const card = await scoreProfile(page, 'lea.cuisine');
+    expect(await readCard(card)).toEqual(LEA);
+    await ext.screenshot(card, 'card-instagram-lea.cuisine');
+    await ext.screenshot(page, 'page-instagram-lea.cuisine');
+    await addToShortlist(page, card);
+  });
+
+  it('after in-app navigation, scores the next Instagram creator, never the previous one', async () => {
+    await navigateInApp(
+      page,
+      'main a[href="/tom.trails/"]',
+      'https://www.instagram.com/tom.trails/',
+      'lea.cuisine',
+    );
+    const card = await scoreProfile(page, 'tom.trails');
+    expect(await readCard(card)).toEqual(TOM);
+    await addToShortlist(page, card);
+  });
+
+  it('scores a TikTok profile from the videos JSON the page fetched', async () => {
+    await openProfile(page, 'https://www.tiktok.com/@nina.moves');
+    const card = await scoreProfile(page, 'nina.moves');
+    expect(await readCard(card)).toEqual(NINA);
+    await ext.screenshot(card, 'card-tiktok-nina.moves');
+    await ext.screenshot(page, 'page-tiktok-nina.moves');
+    await addToShortlist(page, card);
+  });
+
+  it('after in-app navigation on TikTok, scores the new creator, ignoring the stale rehydration JSON', async () => {
+    await navigateInApp(page, 'a[href="/@theo.builds"]', 'https://www.tiktok.com/@theo.builds', 'nina.moves');
+    const card = await scoreProfile(page, 'theo.builds');
+    expect(await readCard(card)).toEqual(THEO);
+    await ext.screenshot(card, 'card-tiktok-theo.builds-after-navigation');
+  });
+
+  it('the popup shows the shortlist count', async () => {
+    const popup = await ext.browser.newPage();
+    await popup.setViewport({ width: 400, height: 600 });
+    openExtensionPage(popup, ext.extensionOrigin, 'popup.html');
+    const count = await waitForDeep(popup, '[data-testid="microscope-shortlist-count"]');
+    await expect
+      .poll(() => count.evaluate((el) => el.getAttribute('data-value')), { timeout: 10_000 })
+      .toBe('3');
+    await ext.screenshot(popup, 'popup');
+    await popup.close();
+  });
+
+  it('the dashboard lists the shortlist and exports an Excel-safe CSV', async () => {
+    const dashboard = await ext.browser.newPage();
+    openExtensionPage(dashboard, ext.extensionOrigin, 'dashboard.html');
+    const rowHandles = () =>
+      dashboard.$$eval('[data-testid="microscope-row"]', (rows) =>
+        rows.map((row) => row.getAttribute('data-handle')?.replace(/^@/, '') ?? ''),
+      );
+    await expect.poll(async () => (await rowHandles()).length, { timeout: 15_000 }).toBe(3);
+    expect((await rowHandles()).sort()).toEqual(['lea.cuisine', 'nina.moves', 'tom.trails']);
+    await ext.screenshot(dashboard, 'dashboard');
+
+    const exportButton = await waitForDeep(dashboard, '[data-testid="microscope-export-csv"]');
+    await exportButton.click();
+    await expect
+      .poll(() => downloadedFiles(ext.downloadDir).filter((f) => f.endsWith('.csv')).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const [name] = downloadedFiles(ext.downloadDir).filter((f) => f.endsWith('.csv'));
+    const text = readFileSync(join(ext.downloadDir, name ?? ''), 'utf8');
+    writeFileSync(join(ARTIFACTS_DIR, 'shortlist.csv'), text); // kept next to the screenshots
+    expect(text.charCodeAt(0)).toBe(0xfeff); // UTF-8 BOM so Excel reads accents
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(3);
+    const byHandle = new Map(parsed.data.map((row) => [row.handle?.replace(/^@/, ''), row]));
+    for (const expected of [LEA, TOM, NINA]) {
+      const row = byHandle.get(expected.handle ?? '');
+      expect(row, `CSV row for ${expected.handle}`).toBeDefined();
+      expect({
+        platform: row?.platform,
+        followers: row?.followers,
+        tier: row?.tier,
+        er: row?.er_mean_pct,
+        erMedian: row?.er_median_pct,
+        postsUsed: row?.posts_used,
+        verdict: row?.verdict,
+      }).toEqual({
+        platform: expected.platform,
+        followers: expected.followers,
+        tier: expected.tier,
+        er: expected.er,
+        erMedian: expected.erMedian,
+        postsUsed: expected.postsUsed,
+        verdict: expected.verdict,
+      });
+    }
+    await dashboard.close();
+  });
+
+  it('nothing asked for any host but the two sites, and no site request was replayed', () => {
+    const foreign = requested.filter(
+      (url) => !/^(https:\/\/www\.(instagram|tiktok)\.com\/|moz-extension:|data:|blob:|about:)/.test(url),
+    );
+    expect(foreign).toEqual([]);
+    // Every connection the browser tried went through the proxy: none to another host.
+    expect(ext.proxy.refused).toEqual([]);
+    expect(new Set(ext.proxy.tunnelled)).toEqual(new Set(['www.instagram.com:443', 'www.tiktok.com:443']));
+    // The pages' own scripts asked for posts once per profile shown (lea.cuisine, tom.trails in
+    // app; nina.moves, theo.builds in app after one /api/user/detail/). Any extra is the extension's.
+    const count = (pattern: RegExp) => ext.server.requests.filter((r) => pattern.test(r)).length;
+    expect(count(/^POST www\.instagram\.com\/graphql\/query/)).toBe(2);
+    expect(count(/^GET www\.tiktok\.com\/api\/post\/item_list\//)).toBe(2);
+    expect(count(/^GET www\.tiktok\.com\/api\/user\/detail\//)).toBe(1);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The built Firefox extension (.output/firefox-mv3) in real headless Firefox against the fixture
+ * site (tests/e2e/fixture-server.mjs), driven by puppeteer-core over WebDriver BiDi: see
+ * scripts/firefox-browser.mjs for how the sites are reached (a local proxy that tunnels only the
+ * two hosts) and how the add-on is installed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { type LaunchedFirefox, launchFirefoxWithExtension } from '../../scripts/firefox-browser.mjs';
+import { type FixtureServer, startFixtureServer } from '../e2e/fixture-server.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The built Firefox extension; `E2E_FIREFOX_EXTENSION_DIR` overrides it. */
+export const EXTENSION_DIR = process.env.E2E_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv3');
+export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e-firefox/.artifacts');
+
+export interface LaunchedFirefoxExtension {
+  browser: Browser;
+  /** `moz-extension://UUID` of the installed add-on. */
+  extensionOrigin: string;
+  server: FixtureServer;
+  /** What the site proxy tunnelled (the two sites) and refused (everything else). */
+  proxy: LaunchedFirefox['proxy'];
+  /** Folder Firefox saves downloads to (deleted on close). */
+  downloadDir: string;
+  /** Saves a PNG of `target` to tests/e2e-firefox/.artifacts/NAME.png and returns the path. */
+  screenshot(target: Page | ElementHandle, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxExtension(
+  options: { prefs?: Record<string, string | number | boolean>; now?: number } = {},
+): Promise<LaunchedFirefoxExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  }
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const downloadDir = mkdtempSync(join(tmpdir(), 'microscope-firefox-downloads-'));
+  const server = await startFixtureServer({ now: options.now });
+  let launched: LaunchedFirefox;
+  try {
+    launched = await launchFirefoxWithExtension({
+      extensionDir: EXTENSION_DIR,
+      port: server.port,
+      headless: !process.env.HEADED,
+      prefs: {
+        // Downloads go straight to downloadDir, without a dialog.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.panel.shown': true,
+        'browser.helperApps.neverAsk.saveToDisk': 'text/csv',
+        ...options.prefs,
+      },
+    });
+  } catch (error) {
+    await server.close();
+    rmSync(downloadDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    browser: launched.browser,
+    extensionOrigin: launched.extensionOrigin,
+    server,
+    proxy: launched.proxy,
+    downloadDir,
+    async screenshot(target, name) {
+      const path = join(ARTIFACTS_DIR, `${name}.png`) as `${string}.png`;
+      await target.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await launched.close();
+      await server.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function handleOf(url: string): string {
+  const m = /^\/@?([A-Za-z0-9._]+)/.exec(new URL(url).pathname);
+  if (!m?.[1]) throw new Error(`No handle in ${url}`);
+  return m[1];
+}
+
+/** Waits until the fixture page has rendered the posts of `handle` (after load or in-app navigation). */
+export async function waitForPosts(page: Page, handle: string): Promise<void> {
+  await page.waitForSelector(`html[data-fixture-posts-loaded="${handle}"]`, { timeout: 15_000 });
+}
+
+/** Opens a fixture profile and waits until the page's own script has rendered that creator's posts. */
+export async function openProfile(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForPosts(page, handleOf(url));
+}
+
+/**
+ * Opens an extension page (popup.html, dashboard.html) in `page`. Firefox does not report the
+ * navigation of a moz-extension:// page to the driver, so it is not awaited: callers wait for
+ * the page's own content instead.
+ */
+export function openExtensionPage(page: Page, origin: string, path: string): void {
+  void page.goto(`${origin}/${path}`).catch(() => undefined);
+}
+
+/**
+ * In the page: every element matching `selector` in the document and its open shadow roots (the
+ * card lives in one), optionally only those whose `data-handle` (without "@") is `handle`.
+ */
+const DEEP_QUERY = `(selector, handle) => {
+  const roots = [document];
+  const found = [];
+  for (let i = 0; i < roots.length; i++) {
+    for (const el of roots[i].querySelectorAll(selector)) {
+      if (handle === null || el.getAttribute('data-handle')?.replace(/^@/, '') === handle) found.push(el);
+    }
+    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return found;
+}`;
+const deepCall = (selector: string, handle: string | null) =>
+  `(${DEEP_QUERY})(${JSON.stringify(selector)}, ${JSON.stringify(handle)})`;
+
+/** The first element matching `selector` (and `handle`) in the page or its shadow roots, once it exists. */
+export async function waitForDeep(
+  page: Page,
+  selector: string,
+  { handle = null, timeout = 15_000 }: { handle?: string | null; timeout?: number } = {},
+): Promise<ElementHandle> {
+  const found = await page.waitForFunction(`${deepCall(selector, handle)}[0]`, { timeout, polling: 50 });
+  return found as unknown as ElementHandle;
+}
+
+/** How many elements match `selector` (and `handle`) in the page and its shadow roots. */
+export async function countDeep(page: Page, selector: string, handle: string | null = null): Promise<number> {
+  return (await page.evaluate(`${deepCall(selector, handle)}.length`)) as number;
+}
+
+export const CARD = '[data-testid="microscope-card"]';
+
+/** The score card's machine-readable values (same shape as the Chromium suite's). */
+export interface CardValues {
+  platform: string | null;
+  handle: string | null;
+  followers: string | null;
+  tier: string | null;
+  er: string | null;
+  erMedian: string | null;
+  postsUsed: string | null;
+  verdict: string | null;
+}
+
+export async function readCard(card: ElementHandle): Promise<CardValues> {
+  return card.evaluate((c) => {
+    const value = (id: string) =>
+      c.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') ?? null;
+    return {
+      platform: c.getAttribute('data-platform'),
+      handle: c.getAttribute('data-handle')?.replace(/^@/, '') ?? null,
+      followers: value('microscope-followers'),
+      tier: value('microscope-tier'),
+      er: value('microscope-er'),
+      erMedian: value('microscope-er-median'),
+      postsUsed: value('microscope-posts-used'),
+      verdict: value('microscope-verdict'),
+    };
+  });
+}
+
+/** Clicks Score (a real pointer click) and returns the card of `handle` once it shows a verdict. */
+export async function scoreProfile(page: Page, handle: string): Promise<ElementHandle> {
+  const button = await waitForDeep(page, '[data-testid="microscope-score-button"]');
+  await button.click();
+  await page.waitForFunction(
+    `${deepCall(CARD, handle)}.some((c) => c.querySelector('[data-testid="microscope-verdict"]'))`,
+    { timeout: 15_000, polling: 50 },
+  );
+  return waitForDeep(page, CARD, { handle });
+}
+
+/**
+ * The files Firefox has finished saving into `dir`. While it downloads, Firefox keeps an empty
+ * placeholder under the final name next to the `NAME.part` it writes, then moves the `.part`
+ * over the placeholder: a download is done once no `.part` is left and the file has content.
+ */
+export function downloadedFiles(dir: string): string[] {
+  const names = readdirSync(dir);
+  if (names.some((name) => name.endsWith('.part'))) return [];
+  return names.filter((name) => statSync(join(dir, name)).size > 0);
+}
