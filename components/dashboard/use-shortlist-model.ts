@@ -12,7 +12,7 @@ import {
   sortComparator,
   sortEntries,
 } from '@/lib/shortlist/filters';
-import { PAGE_COUNT, splitPage } from '@/lib/shortlist/pages';
+import { PAGE_COUNT } from '@/lib/shortlist/pages';
 import { compareRows, patchSorted, TableModel } from '@/lib/shortlist/table-model';
 
 /** Pages read per request while loading: a few thousand rows, parsed in well under 100 ms. */
@@ -89,9 +89,11 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
         const t = performance.now();
         const records = await db.rowPages.bulkGet(pages);
         read += performance.now() - t;
-        model.stagePages(new Map(pages.map((page, i) => [page, splitPage(records[i]?.text ?? '')])));
+        model.stagePages(new Map(pages.map((page, i) => [page, records[i]?.text ?? ''])));
       }
-      const change = stopped ? undefined : model.commit();
+      // A large change (an import) is merged into the order in short steps; the table shows
+      // the previous rows until it is done.
+      const change = stopped ? undefined : await model.commitInSteps(yieldToEventLoop);
       if (change) {
         publish();
         if (change.large) prepareSorting();
@@ -103,9 +105,10 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
         });
       }
     };
-    // The rows in tie order, ready for the first sort, built in short steps once the list is
-    // shown (about 100 ms of work at 50,000 rows, none of it a long task).
-    const prepareSorting = () => void model.prepareTieOrder(yieldToEventLoop);
+    // Every row's search text and the rows in tie order, ready for the first keystroke and
+    // the first sort, worked out in short steps once the list is shown (about 150 ms of work
+    // at 50,000 rows, none of it a long task).
+    const prepareSorting = () => void model.prepare(yieldToEventLoop);
     const schedule = () => {
       if (!loaded || refreshing) return;
       refreshing = refresh().finally(() => {
@@ -134,8 +137,7 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
         const records = await next;
         if (from + LOAD_BATCH < PAGE_COUNT) next = read(from + LOAD_BATCH);
         const byPage = new Map(records.map((r) => [r.page, r.text]));
-        for (let page = from; page < from + LOAD_BATCH; page++)
-          model.loadPage(page, splitPage(byPage.get(page) ?? ''));
+        for (let page = from; page < from + LOAD_BATCH; page++) model.loadPage(page, byPage.get(page) ?? '');
       }
       if (stopped) return;
       model.finishLoading();

@@ -31,7 +31,6 @@ import {
   SORT_KEYS,
   type SortKey,
   type SortSpec,
-  warmRow,
 } from '@/lib/shortlist/filters';
 import { countShortlist, firstShortlistPage } from '@/lib/shortlist/queries';
 import {
@@ -45,10 +44,12 @@ import type { Progress } from '@/lib/shortlist/sync';
 
 type Tab = 'shortlist' | 'campaign';
 
+const NO_ROWS: readonly ShortlistEntry[] = [];
+/** Sorting waits for the whole list (a stable function, so the table is not drawn again for it). */
+const ignoreSorting = () => {};
+
 /** Rows read first so the table shows at once, before the whole list has loaded. */
 const FIRST_PAGE = 60;
-/** Rows whose search text is folded per idle slice (well under a frame each). */
-const FOLD_SLICE = 2_000;
 
 export function App() {
   const { t, fmt, locale, language } = useUiLocale();
@@ -84,25 +85,6 @@ export function App() {
     void getDevice(db).then((d) => setDeviceId(d.id));
   }, [db]);
 
-  // While the browser is idle, a slice at a time: fold every row's search text and its sort
-  // tie-break (rows already done are skipped: a WeakMap per row), so that the first
-  // keystroke and the first sort are as fast as the next.
-  useEffect(() => {
-    if (!entries) return;
-    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    let from = 0;
-    let handle = 0;
-    const step = () => {
-      const to = Math.min(entries.length, from + FOLD_SLICE);
-      for (let i = from; i < to; i++) warmRow(entries[i] as ShortlistEntry);
-      from = to;
-      if (from < entries.length) handle = idle(step) as number;
-    };
-    handle = idle(step) as number;
-    return () => cancel(handle);
-  }, [entries]);
-
   const sort = sorting[0];
   const sortSpec = useMemo<SortSpec | undefined>(
     () =>
@@ -112,7 +94,7 @@ export function App() {
     [sort],
   );
   const view = useShortlistView(shortlist, sortSpec, filter, maxFakeShare);
-  const rows = view ?? firstPage ?? [];
+  const rows = view ?? firstPage ?? NO_ROWS;
   // Tags and campaigns for the filter menus, counted as rows change (never a pass over every row).
   const facets = useMemo(
     () => (entries ? shortlist.model.facets() : { tags: [], campaignIds: [] }),
@@ -341,7 +323,7 @@ export function App() {
                 fmt={fmt}
                 maxFakeShare={maxFakeShare}
                 sorting={sorting}
-                onSortingChange={entries ? setSorting : () => {}}
+                onSortingChange={entries ? setSorting : ignoreSorting}
                 rowSelection={rowSelection}
                 onRowSelectionChange={setRowSelection}
                 openId={openId}

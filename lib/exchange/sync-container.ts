@@ -149,24 +149,25 @@ export async function readSyncFile(
   return runSteps(parseSyncFileSteps(decoded.text, options), options);
 }
 
-/** Text parts gzip-compressed into one Blob (the version 2 container). */
+/** Text parts gzip-compressed into one Blob (the version 2 container); each part is taken only when the compressor wants more. */
 export async function packText(
-  parts: readonly string[],
+  parts: Iterable<string>,
   options: { signal?: AbortSignal } = {},
 ): Promise<Blob> {
   const encoder = new TextEncoder();
-  let index = 0;
+  const next = parts[Symbol.iterator]();
   const source = new ReadableStream<Uint8Array>({
     pull(controller) {
       if (options.signal?.aborted) {
         controller.error(new Cancelled());
         return;
       }
-      if (index >= parts.length) {
+      const part = next.next();
+      if (part.done) {
         controller.close();
         return;
       }
-      controller.enqueue(encoder.encode(parts[index++] as string));
+      controller.enqueue(encoder.encode(part.value));
     },
   });
   const packed = source.pipeThrough(

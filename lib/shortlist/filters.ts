@@ -41,8 +41,12 @@ export interface SortSpec {
   desc: boolean;
 }
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Lower case without accents: "Léa CUISINE" → "lea cuisine". */
 export function foldText(text: string): string {
+  // Most handles, names and tags are ASCII: nothing to take off but the case.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -53,9 +57,10 @@ const searchCache = new WeakMap<ShortlistEntry, string>();
 export function searchTextOf(entry: ShortlistEntry): string {
   let text = searchCache.get(entry);
   if (text === undefined) {
-    const parts = [entry.handle, entry.displayName ?? '', ...entry.tags];
-    for (const note of entry.notes) parts.push(note.text);
-    text = foldText(parts.join('\n'));
+    let all = `${entry.handle}\n${entry.displayName ?? ''}`;
+    for (const tag of entry.tags) all += `\n${tag}`;
+    for (const note of entry.notes) all += `\n${note.text}`;
+    text = foldText(all);
     searchCache.set(entry, text);
   }
   return text;
@@ -155,7 +160,7 @@ function sortValue(entry: ShortlistEntry, key: SortKey, maxFakeShare: number | u
 // The tie-break of each row (handle, then platform), built once per row object.
 const tieCache = new WeakMap<ShortlistEntry, string>();
 
-function tieOf(entry: ShortlistEntry): string {
+export function tieOf(entry: ShortlistEntry): string {
   let tie = tieCache.get(entry);
   if (tie === undefined) {
     tie = `${entry.handle.toLowerCase()}\u0000${entry.platform}`;
@@ -195,15 +200,21 @@ export function sortComparator(
     );
 }
 
-interface Tied {
+/** A row with its tie-break, for sorting and merging by it without looking it up again. */
+export interface Tied {
   entry: ShortlistEntry;
   tie: string;
 }
 
-const byTieString = (a: Tied, b: Tied) => (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0);
+export const byTieString = (a: Tied, b: Tied) => (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0);
 
 function tied(entries: readonly ShortlistEntry[]): Tied[] {
   return entries.map((entry) => ({ entry, tie: `${entry.handle.toLowerCase()}\u0000${entry.platform}` }));
+}
+
+/** Rows with their tie-breaks, sorted by them. */
+export function tiedInOrder(entries: readonly ShortlistEntry[]): Tied[] {
+  return tied(entries).sort(byTieString);
 }
 
 /** Rows in their tie order (handle, then platform), each tie-break built once: a copy. */

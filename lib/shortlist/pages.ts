@@ -455,6 +455,10 @@ export class PageWriter {
     // Revisions given before a summary was kept (a migration) stay below this write's.
     summary.seq = Math.max(this.seq, summary.seq ?? 0);
     const newest = await this.nextNewest(summary.total);
+    // Each chunk is handed to IndexedDB as soon as its texts are built, without waiting for
+    // the previous one to be stored: the database writes while the next texts are built.
+    const writes: Promise<unknown>[] = [];
+    let written = 0;
     for (let i = 0; i < pages.length; i += chunk) {
       options.checkCancelled?.();
       const part = pages.slice(i, i + chunk);
@@ -470,14 +474,22 @@ export class PageWriter {
         if (rows.size === 0) emptyRows.push(page);
         else rowRecords.push({ page, v: PAGE_FORMAT, text: joinPage(rows) });
       }
-      await Promise.all([
+      const stored = Promise.all([
         replicaRecords.length ? this.db.replicaPages.bulkPut(replicaRecords) : undefined,
         rowRecords.length ? this.db.rowPages.bulkPut(rowRecords) : undefined,
         emptyReplicas.length ? this.db.replicaPages.bulkDelete(emptyReplicas) : undefined,
         emptyRows.length ? this.db.rowPages.bulkDelete(emptyRows) : undefined,
-      ]);
-      options.onProgress?.({ done: Math.min(pages.length, i + chunk), total: pages.length });
+      ]).then(() => {
+        written += part.length;
+        options.onProgress?.({ done: written, total: pages.length });
+      });
+      // A failure is reported once, by the `Promise.all` below.
+      stored.catch(() => undefined);
+      writes.push(stored);
     }
+    await Promise.all(writes);
+    // A Cancel that arrived while the pages were being stored still aborts the transaction.
+    options.checkCancelled?.();
     // The newest rows are written only when they changed (most edits touch none of them).
     const meta: MetaRecord[] = [{ key: SUMMARY_KEY, value: summary }];
     if (newest !== this.storedNewest) meta.push({ key: NEWEST_KEY, value: newest });

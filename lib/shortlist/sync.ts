@@ -90,34 +90,44 @@ function lineCount(text: string): number {
   return n;
 }
 
-/** Every replica this device holds, tombstones included, as version 2 text (the header, then one entry per line). */
+/**
+ * Every replica this device holds, tombstones included, as version 2 text: the header,
+ * then one entry per line. The pages are read first (the header counts the entries); each
+ * page's lines are made into entries only when asked for, so that compressing one page
+ * overlaps with nothing left to read and no second copy of the whole text is built.
+ */
 async function exportParts(
   db: MicroscopeDb,
   now: number,
   options: JobOptions,
-): Promise<{ parts: string[]; entries: number }> {
+): Promise<{ parts: Iterable<string>; entries: number }> {
   const device = await getDevice(db);
   const pages: string[] = [];
   let entries = 0;
-  for (let from = 0; from < PAGE_COUNT; from += 32) {
+  for (let from = 0; from < PAGE_COUNT; from += 64) {
     throwIfCancelled(options.signal);
     const records = await db.replicaPages
       .where('page')
-      .between(from, from + 32, true, false)
+      .between(from, from + 64, true, false)
       .toArray();
     for (const record of records) {
       if (record.text === '') continue;
-      pages.push(entryLines(record.text));
+      pages.push(record.text);
       entries += lineCount(record.text);
     }
-    options.onProgress?.({ phase: 'exporting', done: Math.min(PAGE_COUNT, from + 32), total: PAGE_COUNT });
+    options.onProgress?.({ phase: 'exporting', done: Math.min(PAGE_COUNT, from + 64), total: PAGE_COUNT });
   }
-  const parts = [
-    syncHeaderLine({ exportedAt: now, deviceId: device.id, displayName: device.name, count: entries }),
-    '\n',
-  ];
-  for (const page of pages) parts.push(page, '\n');
-  return { parts, entries };
+  const header = syncHeaderLine({
+    exportedAt: now,
+    deviceId: device.id,
+    displayName: device.name,
+    count: entries,
+  });
+  function* parts(): Generator<string> {
+    yield `${header}\n`;
+    for (const page of pages) yield `${entryLines(page)}\n`;
+  }
+  return { parts: parts(), entries };
 }
 
 /**
@@ -143,7 +153,7 @@ export async function exportSyncText(
   now: number,
 ): Promise<{ text: string; count: number }> {
   const { parts } = await exportParts(db, now, {});
-  return { text: parts.join(''), count: (await readSummary(db)).total };
+  return { text: [...parts].join(''), count: (await readSummary(db)).total };
 }
 
 /** Every replica, as a sync file object (tests; the app streams pages instead). */

@@ -12,9 +12,11 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
+import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
 import { ARTIFACTS_DIR, type LaunchedExtension, launchExtension } from '../../tests/e2e/harness';
 import { seedShortlist } from '../../tests/e2e/seed-shortlist';
 import { syntheticReplicas } from '../../tests/unit/workspace/seed';
@@ -22,6 +24,66 @@ import { syntheticReplicas } from '../../tests/unit/workspace/seed';
 const SIZES = (process.env.SCALE_SIZES ?? '10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.SCALE_RUNS ?? 5);
 const OUT = join(ARTIFACTS_DIR, 'scale');
+/**
+ * `SCALE_PROFILE=open,filter`: a CPU profile of the page's main thread during the operations
+ * whose names contain one of these words, in the first run at the largest size (written to
+ * tests/e2e/.artifacts/scale/*.cpuprofile, with the functions that took the most time
+ * printed). A profiled sample is slower than the others; read the figures of a run without.
+ */
+const PROFILE = (process.env.SCALE_PROFILE ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/** Self time per function of a CPU profile, the largest first. */
+function topFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    if (!f) return;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+}
+
+/** Runs `work`, profiled when `SCALE_PROFILE` names the operation (first run, largest size). */
+/** The round being measured (profiles are taken in the first). */
+let currentRun = 0;
+
+async function maybeProfiled<T>(page: Page, size: number, op: string, work: () => Promise<T>): Promise<T> {
+  const wanted =
+    currentRun === 0 &&
+    size === Math.max(...SIZES) &&
+    PROFILE.some((word) => op.toLowerCase().includes(word));
+  if (!wanted) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    await cdp.detach();
+    const file = join(OUT, `${op.replace(/[^a-z0-9]+/gi, '-')}-${size}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`[scale] profile of ${op} at ${size} (${file}):\n${topFunctions(profile)}`);
+  }
+}
 
 /** The goals of the scale issue at 50,000 creators (ms unless said otherwise). */
 const GOALS: Record<string, { ms?: number; task?: number; note?: string }> = {
@@ -163,7 +225,7 @@ async function measure(
   done: string,
   extra = '',
 ): Promise<void> {
-  const { t0, t1 } = await timed(page, act, done);
+  const { t0, t1 } = await maybeProfiled(page, size, op, () => timed(page, act, done));
   record(size, op, { ms: t1 - t0, task: await longestTask(page, t0, t1) }, extra);
 }
 
@@ -192,20 +254,21 @@ function typeScript(testId: string, value: string): string {
 
 /**
  * The teammate's file for a shortlist of `size`: `size` entries, half of them creators this
- * shortlist has (their status changed later on the teammate's device), half new ones.
+ * shortlist has (their status changed later on the teammate's device), half new ones; a
+ * version 2 file (gzip JSON Lines) as Microscope exports it.
  */
-function teamFile(all: readonly Replica[], size: number, wall: number): string {
+function teamFile(all: readonly Replica[], size: number, wall: number): Buffer {
   const hlc = { wallMs: wall, counter: 0, node: 'team-device' };
   const entries = all
     .slice(size / 2, size / 2 + size)
     .map((r) => applyLocalEdit(r, 'status', 'contacted', hlc));
-  return JSON.stringify({
-    format: 'microscope-shortlist-sync',
-    version: 1,
+  const file = createSyncFile({
+    deviceId: 'team-device',
+    displayName: 'Team',
     exportedAt: wall,
-    exportedBy: { deviceId: 'team-device', displayName: 'Team' },
-    entries,
+    replicas: entries,
   });
+  return gzipSync(serializeSyncLines(file));
 }
 
 interface Profile {
@@ -218,7 +281,7 @@ let all: Replica[] = [];
 
 /** A new file from the teammate for each import, edited now: later than the Undo of the previous one. */
 function writeTeamFile(size: number): string {
-  const file = join(OUT, `team-${size}.json`);
+  const file = join(OUT, `team-${size}.jsonl.gz`);
   writeFileSync(file, teamFile(all, size, Date.now()));
   return file;
 }
@@ -293,14 +356,14 @@ describe('scale', () => {
   it('measures every operation at every size, sizes in turn', async () => {
     const openDashboard = async (p: Profile, measured = true) => {
       const { page, ext, size } = p;
-      await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-      await page.waitForFunction(
-        () => (window as unknown as { __scale: { ready?: number } }).__scale.ready !== undefined,
-        null,
-        {
-          timeout: 120_000,
-        },
-      );
+      await maybeProfiled(page, size, measured ? 'open dashboard' : 'reopen dashboard', async () => {
+        await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+        await page.waitForFunction(
+          () => (window as unknown as { __scale: { ready?: number } }).__scale.ready !== undefined,
+          null,
+          { timeout: 120_000 },
+        );
+      });
       const { first, ready } = await page.evaluate(() => ({
         first: performance.getEntriesByName('microscope:first-rows')[0]?.startTime ?? Number.NaN,
         ready: (window as unknown as { __scale: { ready: number } }).__scale.ready,
@@ -314,6 +377,7 @@ describe('scale', () => {
 
     // First the dashboard, the CSV and the sync export, on the seeded shortlists.
     for (let run = 0; run < RUNS; run++) {
+      currentRun = run;
       for (const p of profiles) {
         const { page, size } = p;
         await openDashboard(p);
@@ -335,10 +399,12 @@ describe('scale', () => {
         const keys: number[] = [];
         let longest = 0;
         for (const text of ['l', 'le', 'lea', 'lea.', 'lea.c']) {
-          const { t0, t1 } = await timed(
-            page,
-            typeScript('microscope-filter-text', text),
-            `${attr('microscope-filtered-count', 'data-query')} === ${JSON.stringify(text)}`,
+          const { t0, t1 } = await maybeProfiled(page, size, `filter keystroke ${text}`, () =>
+            timed(
+              page,
+              typeScript('microscope-filter-text', text),
+              `${attr('microscope-filtered-count', 'data-query')} === ${JSON.stringify(text)}`,
+            ),
           );
           keys.push(t1 - t0);
           longest = Math.max(longest, await longestTask(page, t0, t1));
@@ -379,7 +445,9 @@ describe('scale', () => {
         await page.getByTestId('microscope-sync-open').click();
         await page.getByTestId('microscope-sync-panel').waitFor();
         const before = await page.evaluate(blobs);
-        const { t0, t1 } = await timed(page, click('microscope-sync-export'), `${blobs} > ${before}`);
+        const { t0, t1 } = await maybeProfiled(page, size, 'sync export', () =>
+          timed(page, click('microscope-sync-export'), `${blobs} > ${before}`),
+        );
         const exportPhases = await phasesSince(page, t0);
         const bytes = await page.evaluate(
           () =>
@@ -407,6 +475,7 @@ describe('scale', () => {
     // Then the imports, after every export above: an import and its Undo leave the creators
     // the file brought as deletions (tombstones), which every later export carries.
     for (let run = 0; run < RUNS; run++) {
+      currentRun = run;
       for (const p of profiles) {
         const { page, size } = p;
         await openDashboard(p, false);
@@ -439,26 +508,28 @@ describe('scale', () => {
             throw new Error(`no counts in the progress bar: ${label}`);
           await p.ext.screenshot(page.locator('aside.ms-drawer'), `scale-import-progress-${size}`);
         }
-        const preview = await page.evaluate(async () => {
-          const w = window as unknown as { __pickedAt?: number };
-          await new Promise<void>((resolve, reject) => {
-            const start = performance.now();
-            const check = () => {
-              if (document.querySelector('[data-testid="microscope-import-preview"]')) resolve();
-              else if (document.querySelector('[data-testid="microscope-import-error"]'))
-                reject(
-                  new Error(
-                    document.querySelector('[data-testid="microscope-import-error"]')?.textContent ?? '',
-                  ),
-                );
-              else if (performance.now() - start > 300_000) reject(new Error('no preview'));
-              else requestAnimationFrame(check);
-            };
-            check();
-          });
-          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          return { t0: w.__pickedAt ?? Number.NaN, t1: performance.now() };
-        });
+        const preview = await maybeProfiled(page, size, 'sync import: preview', () =>
+          page.evaluate(async () => {
+            const w = window as unknown as { __pickedAt?: number };
+            await new Promise<void>((resolve, reject) => {
+              const start = performance.now();
+              const check = () => {
+                if (document.querySelector('[data-testid="microscope-import-preview"]')) resolve();
+                else if (document.querySelector('[data-testid="microscope-import-error"]'))
+                  reject(
+                    new Error(
+                      document.querySelector('[data-testid="microscope-import-error"]')?.textContent ?? '',
+                    ),
+                  );
+                else if (performance.now() - start > 300_000) reject(new Error('no preview'));
+                else requestAnimationFrame(check);
+              };
+              check();
+            });
+            await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            return { t0: w.__pickedAt ?? Number.NaN, t1: performance.now() };
+          }),
+        );
         const previewMs = preview.t1 - preview.t0;
         record(
           size,
@@ -467,11 +538,13 @@ describe('scale', () => {
           await phasesSince(page, preview.t0),
         );
         const total = size + size / 2;
-        const apply = await timed(
-          page,
-          click('microscope-import-apply'),
-          `!!${q('microscope-import-summary')} && ${attr('microscope-shortlist-count', 'data-value')} === '${total}'`,
-          300_000,
+        const apply = await maybeProfiled(page, size, 'sync import: apply', () =>
+          timed(
+            page,
+            click('microscope-import-apply'),
+            `!!${q('microscope-import-summary')} && ${attr('microscope-shortlist-count', 'data-value')} === '${total}'`,
+            300_000,
+          ),
         );
         const applyTask = await longestTask(page, apply.t0, apply.t1);
         const refresh = await page.evaluate(() =>
