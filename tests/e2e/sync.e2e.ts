@@ -17,12 +17,15 @@
  *   - tom.trails (only A) and camille.mode (only B) on both;
  *   - nina.moves gone on both: B's removal is later than A's tag edit.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unpackReplica } from '../../lib/exchange/packed-replica';
+import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
+import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
+import { syntheticReplicas } from '../unit/workspace/seed';
 import {
   ARTIFACTS_DIR,
   card,
@@ -32,6 +35,7 @@ import {
   ROOT,
   scoreProfile,
 } from './harness';
+import { seedShortlist } from './seed-shortlist';
 
 const LEA = 'https://www.instagram.com/lea.cuisine/';
 const TOM = 'https://www.instagram.com/tom.trails/';
@@ -893,6 +897,130 @@ describe('team sync by file between two browser profiles', () => {
       expect(Math.min(first, second)).toBeLessThanOrEqual(3_000);
     }, 300_000);
   });
+});
+
+describe('50,000 creators: a 50,000-entry file into a 50,000-entry shortlist', () => {
+  const N = 50_000;
+  let ext: LaunchedExtension;
+  let dash: Page;
+  let all: Replica[] = [];
+  beforeAll(async () => {
+    // The project's data generator: 75,000 creators, the first 50,000 shortlisted here.
+    all = syntheticReplicas(N + N / 2);
+    ext = await launchExtension();
+    dash = await ext.context.newPage();
+    // The popup opens the database (Dexie creates the schema), then the seed writes into it.
+    await dash.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await dash
+      .locator('[data-testid="microscope-shortlist-count"][data-value="0"]')
+      .waitFor({ timeout: 20_000 });
+    await seedShortlist(dash, all.slice(0, N));
+  }, 180_000);
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('imports with a progress bar and its counts, the page answering throughout, and shows every change', async () => {
+    // A teammate's version 2 file, as Microscope exports it: 50,000 entries, half of them
+    // creators this shortlist has (their status set later on the teammate's device), half new.
+    const wall = Date.now() - 60_000;
+    const hlc = { wallMs: wall, counter: 0, node: 'team-device' };
+    const entries = all.slice(N / 2, N / 2 + N).map((r) => applyLocalEdit(r, 'status', 'contacted', hlc));
+    const file = gzipSync(
+      serializeSyncLines(
+        createSyncFile({ deviceId: 'team-device', displayName: 'Team', exportedAt: wall, replicas: entries }),
+      ),
+    );
+    console.log(`[sync] 50,000-entry file: ${(file.length / 1e6).toFixed(1)} MB`);
+    // One creator the file updates (its status was not "contacted" here) and one it adds.
+    const updated = entries.find(
+      (_r, i) => i < N / 2 && all[N / 2 + i]?.fields.status?.value !== 'contacted',
+    ) as Replica;
+    const added = entries[N - 1] as Replica;
+
+    await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await dash
+      .locator(`[data-testid="microscope-filtered-count"][data-value="${N}"]`)
+      .waitFor({ timeout: 60_000 });
+    await openSyncPanel(dash);
+    // Every phase the progress bar shows, with its label, and the page's long tasks.
+    await dash.evaluate(() => {
+      const w = window as unknown as {
+        __phases: { phase: string; label: string; at: number }[];
+        __tasks: { start: number; dur: number }[];
+      };
+      w.__phases = [];
+      w.__tasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, dur: e.duration });
+      }).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="microscope-progress"]');
+        const phase = bar?.getAttribute('data-phase');
+        const label = bar?.querySelector('.ms-progress-label')?.textContent ?? '';
+        const last = w.__phases.at(-1);
+        if (phase && (phase !== last?.phase || label !== last?.label))
+          w.__phases.push({ phase, label, at: performance.now() });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const start = Date.now();
+    // Picked from disk, as a user picks it (a file handed over as bytes would be rebuilt in
+    // the page by the test tool, a long task of its own).
+    const path = join(ARTIFACTS_DIR, 'microscope-sync-team-50000.jsonl.gz');
+    writeFileSync(path, file);
+    await dash.getByTestId('microscope-sync-import-input').setInputFiles(path);
+    // The bar is on screen with its counts while the file is checked.
+    const checking = dash.locator('[data-testid="microscope-progress"][data-phase="checking"]');
+    await checking.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await checking.locator('.ms-progress-label').textContent()).toMatch(
+      /^Checking [\d,]+ \/ 50,000 entries$/,
+    );
+    await ext.screenshot(dash.locator('aside.ms-drawer'), 'sync-50k-checking');
+    // Updated: the creators whose status was not "contacted" already (the others show no change).
+    const changed = all.slice(N / 2, N).filter((r) => r.fields.status?.value !== 'contacted').length;
+    expect(await previewOf(dash, 120_000)).toEqual({ added: N / 2, updated: changed, removed: 0 });
+    const previewMs = Date.now() - start;
+
+    const applyStart = Date.now();
+    await dash.getByTestId('microscope-import-apply').click();
+    const summary = dash.getByTestId('microscope-import-summary');
+    await summary.waitFor({ state: 'visible', timeout: 120_000 });
+    await expect.poll(() => count(dash), { timeout: 60_000 }).toBe(String(N + N / 2));
+    const applyMs = Date.now() - applyStart;
+    const { phases, longest } = await dash.evaluate(() => {
+      const w = window as unknown as {
+        __phases: { phase: string; label: string }[];
+        __tasks: { dur: number }[];
+      };
+      return { phases: w.__phases, longest: Math.max(0, ...w.__tasks.map((t) => t.dur)) };
+    });
+    console.log(
+      `[sync] 50,000 into 50,000: preview ${previewMs} ms, apply ${applyMs} ms, longest main-thread task ${longest.toFixed(0)} ms; phases: ${[
+        ...new Set(phases.map((p) => p.phase)),
+      ].join(' → ')}`,
+    );
+    // Checking, comparing, then the import's own merging and saving, each with its counts.
+    const labels = (phase: string) => phases.filter((p) => p.phase === phase).map((p) => p.label);
+    expect(labels('checking').some((l) => /^Checking [\d,]+ \/ 50,000 entries$/.test(l))).toBe(true);
+    expect(labels('merging').some((l) => /^Merging [\d,]+ \/ 50,000 creators$/.test(l))).toBe(true);
+    expect(labels('writing').some((l) => /^Saving: \d+ \/ \d+ parts$/.test(l))).toBe(true);
+    await closeDrawer(dash);
+
+    // The table shows the change and the addition.
+    const find = async (handle: string) => {
+      await dash.getByTestId('microscope-filter-text').fill(handle);
+      const row = dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"]`);
+      await row.waitFor({ timeout: 10_000 });
+      return row;
+    };
+    const updatedRow = await find(updated.fields.handle?.value as string);
+    expect(await updatedRow.locator('.ms-status').getAttribute('data-value')).toBe('contacted');
+    await find(added.fields.handle?.value as string);
+    await dash.getByTestId('microscope-filter-text').fill('');
+    await dash
+      .locator(`[data-testid="microscope-filtered-count"][data-value="${N + N / 2}"]`)
+      .waitFor({ timeout: 10_000 });
+  }, 300_000);
 });
 
 describe('a team folder shared by ten devices syncing at the same time (OPFS as the drive)', () => {
