@@ -831,9 +831,9 @@ describe('team sync by file between two browser profiles', () => {
       expect(await previewOf(dash, 60_000)).toEqual({ added: N / 2, updated: N / 2, removed: 0 });
       console.log(`[sync] choose file → preview shown: ${Date.now() - previewStart} ms`);
 
-      // Measured in the page: from the apply click to the summary appearing. The machine is
-      // shared and noisy, so the apply runs twice (Undo last import in between restores the
-      // same starting point) and the better run is held to the budget; both are printed.
+      // Measured in the page: from the apply click to the summary appearing. The apply runs
+      // twice (Undo last import in between restores the same starting point): both are held
+      // to the budget and printed.
       const measureApply = async (): Promise<number> => {
         await dash.evaluate(() => {
           const w = window as unknown as { __applyAt?: number; __summaryAt?: number };
@@ -894,7 +894,8 @@ describe('team sync by file between two browser profiles', () => {
       );
       await closeDrawer(dash);
       await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N + N / 2));
-      expect(Math.min(first, second)).toBeLessThanOrEqual(3_000);
+      expect(first).toBeLessThanOrEqual(3_000);
+      expect(second).toBeLessThanOrEqual(3_000);
     }, 300_000);
   });
 });
