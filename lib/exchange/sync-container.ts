@@ -149,20 +149,24 @@ export async function readSyncFile(
   return runSteps(parseSyncFileSteps(decoded.text, options), options);
 }
 
-/** Text parts gzip-compressed into one Blob (the version 2 container); each part is taken only when the compressor wants more. */
+/**
+ * Text parts gzip-compressed into one Blob (the version 2 container); each part is taken
+ * only when the compressor wants more (parts read from the database are compressed as they come).
+ */
 export async function packText(
-  parts: Iterable<string>,
+  parts: Iterable<string> | AsyncIterable<string>,
   options: { signal?: AbortSignal } = {},
 ): Promise<Blob> {
   const encoder = new TextEncoder();
-  const next = parts[Symbol.iterator]();
+  const next: Iterator<string> | AsyncIterator<string> =
+    Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]();
   const source = new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       if (options.signal?.aborted) {
         controller.error(new Cancelled());
         return;
       }
-      const part = next.next();
+      const part = await next.next();
       if (part.done) {
         controller.close();
         return;

@@ -55,6 +55,11 @@ export interface RowSummary {
   byStatus: Record<Status, number>;
   /** The number of the last write that changed rows (the `rev` it gave them). */
   seq?: number;
+  /**
+   * Replicas stored, deleted creators included (the entries of an export), when known: a
+   * summary written before it was kept lacks it, and an export then counts them.
+   */
+  replicas?: number;
 }
 
 /** The newest rows (by date added, then key), as row lines; `complete` when they are all the rows. */
@@ -161,6 +166,7 @@ function emptySummary(): RowSummary {
     total: 0,
     byStatus: Object.fromEntries(StatusSchema.options.map((s) => [s, 0])) as Record<Status, number>,
     seq: 0,
+    replicas: 0,
   };
 }
 
@@ -310,6 +316,8 @@ export class PageWriter {
   private stored: RowSummary | undefined;
   /** The `rev` this write gives the rows it changes. */
   private seq = 0;
+  /** Replicas added minus replicas removed by this write. */
+  private replicaDelta = 0;
 
   constructor(private readonly db: PageTables) {}
 
@@ -392,7 +400,9 @@ export class PageWriter {
   /** Stores a replica and its row (call `load` first). `json` may be given when already serialized. */
   put(replica: Replica, json = packReplicaText(replica)): void {
     const { replicas, rows, page } = this.linesOf(replica.key);
-    if (replicas.get(replica.key) === json) return;
+    const stored = replicas.get(replica.key);
+    if (stored === json) return;
+    if (stored === undefined) this.replicaDelta += 1;
     replicas.set(replica.key, json);
     this.dirty.add(page);
     const row = rowFromReplica(replica);
@@ -421,6 +431,7 @@ export class PageWriter {
     const { replicas, rows, page } = this.linesOf(key);
     if (!replicas.has(key)) return;
     replicas.delete(key);
+    this.replicaDelta -= 1;
     this.dirty.add(page);
     const beforeRest = rows.get(key);
     if (beforeRest !== undefined) {
@@ -499,8 +510,9 @@ export class PageWriter {
 
   private async nextSummary(): Promise<RowSummary> {
     const stored = this.stored;
-    if (stored === undefined) return recountSummary(this.db, this.rowLines);
+    if (stored === undefined) return recountSummary(this.db, this.rowLines, this.replicaLines);
     const summary: RowSummary = { total: stored.total, byStatus: { ...stored.byStatus }, seq: stored.seq };
+    if (stored.replicas !== undefined) summary.replicas = stored.replicas + this.replicaDelta;
     for (const { before, after } of this.changes.values()) {
       if (before) {
         summary.total -= 1;
@@ -577,8 +589,15 @@ async function everyRowPage(
 async function recountSummary(
   db: PageTables,
   loaded: ReadonlyMap<number, Map<string, string>>,
+  loadedReplicas: ReadonlyMap<number, Map<string, string>>,
 ): Promise<RowSummary> {
   const summary = emptySummary();
+  let replicas = 0;
+  for (const lines of loadedReplicas.values()) replicas += lines.size;
+  await forEachReplicaPage(db, (lines, page) => {
+    if (!loadedReplicas.has(page)) replicas += lines.size;
+  });
+  summary.replicas = replicas;
   await everyRowPage(db, loaded, (lines) => {
     for (const rest of lines.values()) {
       const { status, rev } = readRowLine(rest);
@@ -629,6 +648,7 @@ export function pagesFromReplicas(replicas: readonly Replica[]): {
   const rowLines = new Map<number, Map<string, string>>();
   const summary = emptySummary();
   summary.seq = 1;
+  summary.replicas = replicas.length;
   let items: NewestItem[] = [];
   for (const replica of replicas) {
     const page = pageOf(replica.key);

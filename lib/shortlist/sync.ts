@@ -131,6 +131,41 @@ async function exportParts(
 }
 
 /**
+ * The export when the number of entries is known ahead (the summary keeps it): each page is
+ * compressed as soon as it is read, the database reading the next meanwhile. Undefined when
+ * the pages held another number of entries than announced (a write in between): the caller
+ * then counts first.
+ */
+async function streamExport(
+  db: MicroscopeDb,
+  now: number,
+  count: number,
+  options: JobOptions,
+): Promise<{ blob: Blob; entries: number } | undefined> {
+  const device = await getDevice(db);
+  const header = syncHeaderLine({ exportedAt: now, deviceId: device.id, displayName: device.name, count });
+  let entries = 0;
+  async function* parts(): AsyncGenerator<string> {
+    yield `${header}\n`;
+    for (let from = 0; from < PAGE_COUNT; from += 32) {
+      throwIfCancelled(options.signal);
+      const records = await db.replicaPages
+        .where('page')
+        .between(from, from + 32, true, false)
+        .toArray();
+      for (const record of records) {
+        if (record.text === '') continue;
+        entries += lineCount(record.text);
+        yield `${entryLines(record.text)}\n`;
+      }
+      options.onProgress?.({ phase: 'exporting', done: Math.min(PAGE_COUNT, from + 32), total: PAGE_COUNT });
+    }
+  }
+  const blob = await packText(parts(), options);
+  return entries === count ? { blob, entries } : undefined;
+}
+
+/**
  * The sync file of this device (version 2: JSON Lines in a gzip container, SYNC-FORMAT.md):
  * every replica, tombstones included, read page by page; `count` is the creators still listed.
  */
@@ -140,6 +175,11 @@ export async function exportSyncFile(
   options: JobOptions = {},
 ): Promise<{ fileName: string; blob: Blob; count: number; entries: number }> {
   const device = await getDevice(db);
+  const summary = await readSummary(db);
+  if (summary.replicas !== undefined) {
+    const streamed = await streamExport(db, now, summary.replicas, options);
+    if (streamed) return { fileName: syncFileName(now, device.name), ...streamed, count: summary.total };
+  }
   const { parts, entries } = await exportParts(db, now, options);
   options.onProgress?.({ phase: 'packing', done: 0, total: 1 });
   const blob = await packText(parts, options);

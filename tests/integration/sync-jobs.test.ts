@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readSyncFile } from '@/lib/exchange/sync-container';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { type JobReply, JobRunner } from '@/lib/shortlist/jobs';
+import { type RowSummary, readAllReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
 import { addToShortlist, countShortlist, renameDevice } from '@/lib/shortlist/repo';
 import { exportSyncFile } from '@/lib/shortlist/sync';
 import { makeReport } from '../helpers/reports';
@@ -54,6 +56,30 @@ describe('the sync worker’s jobs', () => {
     // Nothing left to apply once applied.
     await jobs.handle({ id: 4, type: 'apply-sync', now: 6_300 });
     expect(result(4)).toMatchObject({ type: 'failed' });
+  }, 60_000);
+
+  it('exports every entry whether the count it keeps is right, missing (an older database) or wrong', async () => {
+    const bob = await device('Bob');
+    for (let i = 0; i < 300; i++) await addToShortlist(bob, ig(`c${i}`), 2_000 + i);
+    const entriesOf = async (blob: Blob) => {
+      const parsed = await readSyncFile(blob, { now: 10_000 });
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return parsed.file.entries.map((e) => e.key);
+    };
+    const all = (await readAllReplicas(bob)).map((r) => r.key);
+    const summary = (await bob.meta.get(SUMMARY_KEY))?.value as RowSummary;
+    expect(summary.replicas).toBe(300);
+    expect(await entriesOf((await exportSyncFile(bob, 5_000)).blob)).toEqual(all);
+    // Kept before the count was: the export counts the entries first.
+    await bob.meta.put({ key: SUMMARY_KEY, value: { ...summary, replicas: undefined } });
+    expect(await entriesOf((await exportSyncFile(bob, 5_000)).blob)).toEqual(all);
+    // Wrong (a write between reading the count and the pages): counted again, never a file that lies.
+    for (const replicas of [299, 301]) {
+      await bob.meta.put({ key: SUMMARY_KEY, value: { ...summary, replicas } });
+      const file = await exportSyncFile(bob, 5_000);
+      expect(file.entries).toBe(300);
+      expect(await entriesOf(file.blob)).toEqual(all);
+    }
   }, 60_000);
 
   it('stops when cancelled, writing nothing, and answers a request it does not understand', async () => {

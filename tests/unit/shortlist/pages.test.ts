@@ -52,6 +52,7 @@ describe('pages of creators', () => {
       | { kind: 'add'; i: number; at: number }
       | { kind: 'status'; i: number; status: 'contacted' | 'declined' | 'candidate' }
       | { kind: 'remove'; i: number }
+      | { kind: 'import'; i: number }
       | { kind: 'undo' };
     const op: fc.Arbitrary<Op> = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), i: fc.nat(11), at: fc.integer({ min: 1, max: 50 }) }),
@@ -61,8 +62,34 @@ describe('pages of creators', () => {
         status: fc.constantFrom('contacted' as const, 'declined' as const, 'candidate' as const),
       }),
       fc.record({ kind: fc.constant('remove' as const), i: fc.nat(11) }),
+      fc.record({ kind: fc.constant('import' as const), i: fc.nat(3) }),
       fc.constant({ kind: 'undo' as const }),
     );
+    // A teammate's file: a creator, and one the teammate deleted (a tombstone an undo drops again).
+    const teamFile = (i: number, at: number) => {
+      const hlc = `${String(at).padStart(15, '0')}-0000000000-dev-team`;
+      return JSON.stringify({
+        format: 'microscope-shortlist-sync',
+        version: 1,
+        exportedAt: at,
+        exportedBy: { deviceId: 'dev-team', displayName: 'Team' },
+        entries: [
+          {
+            key: `instagram:t${i}`,
+            fields: {
+              handle: { value: `t${i}`, hlc },
+              addedAt: { value: at, hlc },
+              status: { value: 'contacted', hlc },
+            },
+            notes: [],
+            tags: [],
+            history: [makeReport({ handle: `t${i}`, url: `https://www.instagram.com/t${i}/`, scoredAt: at })],
+            tombstone: null,
+          },
+          { key: `instagram:gone${i}`, fields: {}, notes: [], tags: [], history: [], tombstone: hlc },
+        ],
+      });
+    };
     let now = 1_000_000;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
@@ -77,6 +104,8 @@ describe('pages of creators', () => {
             );
           else if (o.kind === 'status') await editEntries(db, [id], { status: o.status }, now);
           else if (o.kind === 'remove') await removeFromShortlist(db, [id], now);
+          else if (o.kind === 'import')
+            expect((await importSyncText(db, teamFile(o.i, now), now)).ok).toBe(true);
           else await undoLastImport(db, now);
         }
         const rows = await listShortlist(db);
@@ -88,6 +117,10 @@ describe('pages of creators', () => {
           );
         const newest = (await readNewestRows(db, NEWEST_KEEP)).map((r) => r.id);
         expect(newest).toEqual(rows.slice(0, NEWEST_KEEP).map((r) => r.id));
+        // Every replica, deleted ones included: what an export announces in its header.
+        let replicas = 0;
+        for (const page of await db.replicaPages.toArray()) replicas += splitPage(page.text).size;
+        expect(summary.replicas).toBe(replicas);
       }),
       { numRuns: 60 },
     );
