@@ -321,18 +321,23 @@ export class PageWriter {
 
   constructor(private readonly db: PageTables) {}
 
+  /** The newest rows as stored, asked for when the writer starts (read with the pages, not after them). */
+  private newestRead: Promise<MetaRecord | undefined> | undefined;
+
   private async start(): Promise<void> {
     if (this.seq > 0) return;
+    this.newestRead ??= this.db.meta.get(NEWEST_KEY);
+    this.newestRead.catch(() => undefined);
     this.stored = (await this.db.meta.get(SUMMARY_KEY))?.value as RowSummary | undefined;
     this.seq = (this.stored?.seq ?? 0) + 1;
   }
 
-  /** Reads the pages of these keys that are not loaded yet. */
+  /** Reads the pages of these keys that are not loaded yet (with the summary, in one round trip). */
   async load(keys: Iterable<string>): Promise<void> {
-    await this.start();
     const missing = [...new Set([...keys].map(pageOf))].filter((page) => !this.replicaLines.has(page));
-    if (missing.length === 0) return;
-    const [replicaRecords, rowRecords] = await Promise.all([
+    if (missing.length === 0) return this.start();
+    const [, replicaRecords, rowRecords] = await Promise.all([
+      this.start(),
       this.db.replicaPages.bulkGet(missing),
       this.db.rowPages.bulkGet(missing),
     ]);
@@ -530,7 +535,7 @@ export class PageWriter {
 
   /** The newest rows after this write: the stored object itself when they did not change. */
   private async nextNewest(total: number): Promise<NewestRows> {
-    const stored = (await this.db.meta.get(NEWEST_KEY))?.value as NewestRows | undefined;
+    const stored = (await (this.newestRead ?? this.db.meta.get(NEWEST_KEY)))?.value as NewestRows | undefined;
     this.storedNewest = stored;
     if (stored === undefined) return findNewest(this.db, this.rowLines, total);
     const touched = stored.lines.some((line) => this.changes.has(line.slice(0, line.indexOf('\t'))));

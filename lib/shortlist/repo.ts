@@ -99,8 +99,7 @@ export async function addToShortlist(
 ): Promise<ShortlistEntry> {
   return rw(db, async () => {
     const key = shortlistId(report.platform, report.handle);
-    const hlc = await nextHlc(db, now);
-    const writer = await pageWriter(db, [key]);
+    const [hlc, writer] = await Promise.all([nextHlc(db, now), pageWriter(db, [key])]);
     const existing = writer.get(key);
     const wasLive = existing !== undefined && !isDeleted(existing);
     let replica = applyReport(existing ?? emptyReplica(key), report, hlc);
@@ -172,8 +171,8 @@ export async function editEntries(
   now: number,
 ): Promise<Replica[]> {
   return rw(db, async () => {
-    const hlc = await nextHlc(db, now);
-    const writer = await pageWriter(db, ids);
+    // The clock and the pages are read together (one round trip to the database, not two).
+    const [hlc, writer] = await Promise.all([nextHlc(db, now), pageWriter(db, ids)]);
     const before = liveOf(writer, ids);
     for (const replica of before) writer.put(applyEdit(replica, edit, hlc));
     await writer.flush();
@@ -201,8 +200,7 @@ export async function removeFromShortlist(
   now: number,
 ): Promise<Replica[]> {
   return rw(db, async () => {
-    const hlc = await nextHlc(db, now);
-    const writer = await pageWriter(db, ids);
+    const [hlc, writer] = await Promise.all([nextHlc(db, now), pageWriter(db, ids)]);
     const before = liveOf(writer, ids);
     for (const replica of before) writer.put(tombstone(replica, hlc));
     await writer.flush();
