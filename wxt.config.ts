@@ -1,12 +1,26 @@
 import { defineConfig } from 'wxt';
+import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
+
+/** Modules the content scripts import when first needed (lib/content/lazy/). */
+const LAZY_MODULES = ['readers-instagram', 'readers-tiktok', 'score-card'];
+/** The content scripts every Instagram and TikTok page runs (README, "Performance"). */
+const ALWAYS_ON = ['instagram', 'tiktok', 'page-capture'];
+/**
+ * V8's explicit compile hint: every function of the file is compiled with the script instead of
+ * on its first call. The always-on scripts run most of their code on every page, where compiling
+ * each function lazily on first use cost more than the rest of their work (README, "Performance").
+ * Chromium reads it from version 136; other engines see a comment.
+ */
+const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 // Microscope reads only what Instagram and TikTok pages already show or load.
 // Permissions stay minimal: storage, plus host access to the two sites (content scripts).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  // zod without generated code or its `Function` probe, in every bundle (see the plugin).
-  vite: () => ({ plugins: [zodJitless()] }),
+  // zod without generated code or its `Function` probe, in every bundle; tinyld's tables unpacked
+  // on first use, not at each background start (see the plugins).
+  vite: () => ({ plugins: [zodJitless(), tinyldLazy()] }),
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
   // that build them (README, "Store packages"); tests and local output stay out.
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
@@ -28,6 +42,48 @@ export default defineConfig({
       },
       // Firefox for Android reads it from 142.
       gecko_android: { strict_min_version: '142.0' },
+    },
+    // The extractors and the score card, imported by the content scripts when first needed
+    // (README, "Performance"). A per-session address, so pages cannot probe for them.
+    web_accessible_resources: [
+      {
+        resources: ['readers-instagram.js', 'readers-tiktok.js', 'score-card.js'],
+        matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+        use_dynamic_url: true,
+      },
+    ],
+  },
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.some((e) => ALWAYS_ON.includes(e.name))) {
+        // Added once the bundle is minified (the minifier drops a banner): the hint must open the file.
+        config.plugins = [
+          ...(config.plugins ?? []),
+          {
+            name: 'microscope:compile-all-hint',
+            generateBundle(_options, bundle) {
+              for (const chunk of Object.values(bundle)) {
+                if (chunk.type === 'chunk' && chunk.isEntry)
+                  chunk.code = `${COMPILE_ALL_HINT}\n${chunk.code}`;
+              }
+            },
+          },
+        ];
+        return;
+      }
+      // The lazy modules are imported with import(), so they are built as ES modules, not classic scripts.
+      if (!entrypoints.some((e) => LAZY_MODULES.includes(e.name))) return;
+      if (!config.build?.lib) return;
+      config.build.lib.formats = ['es'];
+      // Vite keeps an ES library's whitespace for downstream bundlers; this one goes to the browser.
+      const output = config.build.rollupOptions?.output;
+      if (output && !Array.isArray(output)) output.minify = { codegen: { removeWhitespace: true } };
+      // The model's schema files have no side effects: those the extractors do not use (report,
+      // shortlist, campaign) are left out, and zod does not build them when the module loads.
+      config.build.rollupOptions = {
+        ...config.build.rollupOptions,
+        treeshake: { moduleSideEffects: [{ test: /[\\/]lib[\\/]model[\\/]/, sideEffects: false }] },
+      };
     },
   },
 });

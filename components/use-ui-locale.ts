@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createFormatters, createTranslator, type UiLocale } from '@/lib/i18n';
+import { createFormatters, createTranslator, type Formatters } from '@/lib/i18n';
 import {
   loadUiLanguage,
   resolveUiLocale,
@@ -7,17 +7,9 @@ import {
   watchUiLanguage,
 } from '@/lib/settings/ui-language';
 
-/** The shared formatters plus one-decimal numbers for the workspace; every one is total (any input gives text). */
-export function createUiFormatters(locale: UiLocale) {
-  const tag = locale === 'fr' ? 'fr-FR' : 'en-US';
-  const base = createFormatters(locale);
-  const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  return {
-    ...base,
-    decimal1: (n: number) => (typeof n === 'number' && Number.isFinite(n) ? oneDecimal.format(n) : '—'),
-  };
-}
-export type UiFormatters = ReturnType<typeof createUiFormatters>;
+/** @deprecated Formatters of lib/i18n have every formatter now; kept until the workspace reads them from useFormat(). */
+export const createUiFormatters = createFormatters;
+export type UiFormatters = Formatters;
 
 /**
  * Translator and formatters for the interface language: the stored choice (auto / English /
@@ -40,6 +32,6 @@ export function useUiLocale() {
   }, []);
   return useMemo(() => {
     const locale = resolveUiLocale(language, globalThis.navigator?.language);
-    return { locale, language, t: createTranslator(locale), fmt: createUiFormatters(locale) };
+    return { locale, language, t: createTranslator(locale), fmt: createFormatters(locale) };
   }, [language]);
 }

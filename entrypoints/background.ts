@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { createReportStore } from '@/lib/background/report-store';
 import { registerWarmUp } from '@/lib/background/warm-up';
 import { activeCampaignOf } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings } from '@/lib/settings/campaign-store';
@@ -9,6 +11,7 @@ export default defineBackground(() => {
     db: getDb(),
     now: () => Date.now(),
     activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
+    reports: createReportStore(browser.storage.session, { now: () => Date.now() }),
   });
   // The content script's warm-up ahead of a likely click (lib/content/warm-up.ts).
   registerWarmUp({

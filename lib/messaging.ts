@@ -1,27 +1,24 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
 import type { WarmUpTrigger } from './content/warm-up';
-import {
-  EvidenceSchema,
-  ExtractionSchema,
-  PlatformSchema,
-  type ScoreReport,
-  type ShortlistEntry,
-  type Status,
-} from './model';
+import type { AddRequest, ProfileKey, ScoreRequest } from './message-schemas';
+import type { ScoreReport, ShortlistEntry, Status } from './model';
 
 /**
  * The message protocol. Names say their direction: `bg:` messages are handled by the
  * background service worker, `tab:` messages by the content script of a tab.
- * The map is compile-time only, so every handler re-parses its input with the schemas below.
+ * The map is compile-time only, so every handler re-parses its input with the schemas of
+ * lib/message-schemas.ts (kept apart: the always-on content script imports this file and must
+ * stay free of the validation library).
  */
-export const ScoreRequestSchema = z.object({ extraction: ExtractionSchema, evidence: EvidenceSchema });
-export type ScoreRequest = z.input<typeof ScoreRequestSchema>;
-
-export const ProfileKeySchema = z.object({ platform: PlatformSchema, handle: z.string().min(1) });
-export type ProfileKey = z.infer<typeof ProfileKeySchema>;
+export type { ScoreRequest };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A report the background computed, and the id under which it keeps it for Add. */
+export interface ScoredReport {
+  report: ScoreReport;
+  reportId: string;
+}
 
 export interface ShortlistStatus {
   shortlisted: boolean;
@@ -35,13 +32,16 @@ export interface TabProfile {
   platform?: 'instagram' | 'tiktok';
   handle?: string;
   report?: ScoreReport;
+  /** The background's id for `report` (what Add sends). */
+  reportId?: string;
   /** Why the page cannot be scored, when it cannot. */
   message?: string;
 }
 
 interface ProtocolMap {
-  'bg:scoreProfile'(data: ScoreRequest): Result<ScoreReport>;
-  'bg:addToShortlist'(data: { report: ScoreReport }): Result<{ entry: ShortlistEntry; count: number }>;
+  'bg:scoreProfile'(data: ScoreRequest): Result<ScoredReport>;
+  /** Add takes the id of a report the background computed itself, never a report. */
+  'bg:addToShortlist'(data: AddRequest): Result<{ entry: ShortlistEntry; count: number }>;
   'bg:getShortlistStatus'(data: ProfileKey): ShortlistStatus;
   /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
   'bg:warmUp'(data: { trigger: WarmUpTrigger }): { ready: boolean };

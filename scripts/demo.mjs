@@ -15,6 +15,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from '../tests/e2e/fixture-server.mjs';
 import { demoProfiles } from '../tests/fixtures/site/index.mjs';
+import { contentUi } from './content-ui.mjs';
 import { launchWithExtension } from './extension-browser.mjs';
 import { takeStoreScreenshots } from './store-screenshots.mjs';
 
@@ -77,8 +78,9 @@ if (headed) {
       await page
         .locator(`html[data-fixture-posts-loaded="${handle}"]`)
         .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.getByTestId('microscope-score-button').click({ timeout: 15_000 });
-      const card = page.getByTestId('microscope-card');
+      // The button and card sit in a closed shadow root: reached through the extension's own world.
+      await contentUi(page).getByTestId('microscope-score-button').click({ timeout: 15_000 });
+      const card = contentUi(page).getByTestId('microscope-card');
       await card.waitFor({ state: 'visible', timeout: 15_000 });
       const value = (id) => card.getByTestId(id).getAttribute('data-value');
       console.log(
@@ -87,7 +89,7 @@ if (headed) {
       saved.push(join(outDir, `card-${slug}.png`));
       await card.screenshot({ path: saved.at(-1) });
       const add = card.getByTestId('microscope-add');
-      if (await add.isEnabled()) await add.click();
+      if ((await add.getAttribute('data-value')) !== 'added') await add.click();
     } catch (error) {
       failures++;
       console.error(

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { LocaleProvider } from '@/components/locale';
 import { ScoreCard } from '@/components/ScoreCard';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import { parseTypedNumber } from '@/lib/exchange/typed-number';
@@ -417,7 +418,9 @@ function DetailBody({
       <Section title={t('ws.detail.latestScore')}>
         {/* The whole latest report comes from the score history (the row keeps a summary). */}
         {latest ? (
-          <ScoreCard report={latest} t={t} fmt={fmt} added />
+          <LocaleProvider value={{ locale, t, fmt }}>
+            <ScoreCard report={latest} added />
+          </LocaleProvider>
         ) : (
           <p className="ms-sub">{t('ws.loading')}</p>
         )}

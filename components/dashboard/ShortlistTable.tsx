@@ -11,7 +11,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, memo, useEffect, useMemo, useRef } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
 import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import type { SortKey } from '@/lib/shortlist/filters';
@@ -150,7 +150,7 @@ function useColumns(
                   : undefined
               }
             >
-              {t(`verdict.${shown.verdict}` as MessageKey)}
+              {t(`verdict.${shown.verdict}`)}
               {shown.override ? ' *' : ''}
             </span>
           );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Campaign } from '@/lib/model';
+import type { AppError } from '@/lib/result';
 import { activeCampaignOf, type CampaignSettings } from '@/lib/settings/campaign-settings';
 import {
   loadCampaignSettings,
@@ -10,14 +11,14 @@ import {
 export interface CampaignState {
   settings?: CampaignSettings;
   active?: Campaign;
-  error?: string;
+  error?: AppError;
   /** Makes another campaign the active one (validated, saved to extension storage). */
   setActive(id: string): Promise<void>;
 }
 
 /** The campaign settings, loaded once and kept live when the options page (or the popup) changes them. */
 export function useCampaignSettings(): CampaignState {
-  const [state, setState] = useState<{ settings?: CampaignSettings; error?: string }>({});
+  const [state, setState] = useState<{ settings?: CampaignSettings; error?: AppError }>({});
   useEffect(() => {
     let alive = true;
     void loadCampaignSettings().then((result) => {

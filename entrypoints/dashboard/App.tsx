@@ -1,6 +1,8 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { CompareLauncher } from '@/components/compare/CompareLauncher';
+import { CompareView } from '@/components/compare/CompareView';
 import { BulkBar } from '@/components/dashboard/BulkBar';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { CampaignView } from '@/components/dashboard/CampaignView';
@@ -17,12 +19,13 @@ import { useCampaignSettings } from '@/components/dashboard/use-campaign-setting
 import { useShortlistModel, useShortlistView } from '@/components/dashboard/use-shortlist-model';
 import { downloadBlob } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
+import { QueuePanel } from '@/components/queue/QueuePanel';
 import { JobProgress } from '@/components/sync/JobProgress';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsvParts } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
 import { yieldToEventLoop } from '@/lib/exchange/sync-container';
-import { explain } from '@/lib/i18n';
+import { describeError, explain } from '@/lib/i18n';
 import { DEFAULT_CAMPAIGN, type ShortlistEntry } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import {
@@ -32,7 +35,7 @@ import {
   type SortKey,
   type SortSpec,
 } from '@/lib/shortlist/filters';
-import { countShortlist, firstShortlistPage } from '@/lib/shortlist/queries';
+import { countShortlist, firstShortlistPage, getScoredEntries } from '@/lib/shortlist/queries';
 import {
   type EntryEdit,
   editEntries,
@@ -41,10 +44,12 @@ import {
   restoreReplicas,
 } from '@/lib/shortlist/repo';
 import type { Progress } from '@/lib/shortlist/sync';
+import type { Facets } from '@/lib/shortlist/table-model';
 
-type Tab = 'shortlist' | 'campaign';
+type Tab = 'shortlist' | 'campaign' | 'queues';
 
 const NO_ROWS: readonly ShortlistEntry[] = [];
+const NO_FACETS: Facets = { tags: [], campaignIds: [], languages: [] };
 /** Sorting waits for the whole list (a stable function, so the table is not drawn again for it). */
 const ignoreSorting = () => {};
 
@@ -80,6 +85,12 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [exporting, setExporting] = useState<Progress>();
   const exportCancelled = useRef(false);
+  const [compareIds, setCompareIds] = useState<string[]>();
+  // The compared creators with their whole latest report (rows keep a summary of it).
+  const compared = useLiveQuery(
+    () => (compareIds ? getScoredEntries(db, compareIds) : undefined),
+    [db, compareIds],
+  );
 
   useEffect(() => {
     void getDevice(db).then((d) => setDeviceId(d.id));
@@ -96,10 +107,7 @@ export function App() {
   const view = useShortlistView(shortlist, sortSpec, filter, maxFakeShare);
   const rows = view ?? firstPage ?? NO_ROWS;
   // Tags and campaigns for the filter menus, counted as rows change (never a pass over every row).
-  const facets = useMemo(
-    () => (entries ? shortlist.model.facets() : { tags: [], campaignIds: [] }),
-    [entries, shortlist.model],
-  );
+  const facets = useMemo(() => (entries ? shortlist.model.facets() : NO_FACETS), [entries, shortlist.model]);
   const campaignOptions = useMemo(() => {
     const names = new Map((campaigns.settings?.campaigns ?? []).map((c) => [c.id, c.name]));
     return facets.campaignIds.map((id) => ({ id, name: names.get(id) ?? id }));
@@ -117,6 +125,7 @@ export function App() {
   );
 
   const closeToast = useCallback(() => setToast(undefined), []);
+  const closeCompare = useCallback(() => setCompareIds(undefined), []);
   const fail = useCallback(
     (message: string) =>
       setToast({ id: Date.now(), message: t('ws.error', { error: message }), error: true }),
@@ -221,6 +230,14 @@ export function App() {
           >
             {t('ws.tab.campaign')}
           </button>
+          <button
+            type="button"
+            data-testid="microscope-tab-queues"
+            aria-pressed={tab === 'queues'}
+            onClick={() => setTab('queues')}
+          >
+            {t('ws.tab.queues')}
+          </button>
         </nav>
         <span className="ms-head-spacer" />
         <CampaignSwitcher t={t} campaigns={campaigns} />
@@ -256,7 +273,7 @@ export function App() {
           </button>
         </div>
       </header>
-      {campaigns.error ? <p className="ms-error">{campaigns.error}</p> : null}
+      {campaigns.error ? <p className="ms-error">{describeError(campaigns.error, t)}</p> : null}
       {exporting ? (
         <div className="ms-export-progress" data-testid="microscope-export-progress">
           <JobProgress
@@ -281,6 +298,8 @@ export function App() {
               tags={facets.tags}
               campaigns={campaignOptions}
               disabled={!entries}
+              languages={facets.languages}
+              locale={locale}
             />
           </PanelBoundary>
           <div className="ms-table-meta">
@@ -305,6 +324,7 @@ export function App() {
                 onRemove={() => void bulkRemove()}
                 onClear={() => setRowSelection({})}
               />
+              <CompareLauncher t={t} count={selectedIds.length} onOpen={() => setCompareIds(selectedIds)} />
             </PanelBoundary>
           ) : null}
           {firstPage === undefined && !entries ? <p className="ms-message">{t('ws.loading')}</p> : null}
@@ -332,6 +352,10 @@ export function App() {
             </PanelBoundary>
           ) : null}
         </>
+      ) : tab === 'queues' ? (
+        <PanelBoundary t={t} name="queues">
+          <QueuePanel db={db} t={t} onError={fail} />
+        </PanelBoundary>
       ) : (
         <PanelBoundary t={t} name="campaign">
           <CampaignView t={t} fmt={fmt} campaign={campaign} entries={entries ?? []} />
@@ -367,6 +391,19 @@ export function App() {
               void exportCsv(exportChoice);
               setExportOpen(false);
             }}
+          />
+        </PanelBoundary>
+      ) : null}
+      {compareIds && compared ? (
+        <PanelBoundary t={t} name="compare">
+          <CompareView
+            entries={compared}
+            maxFakeShare={maxFakeShare}
+            t={t}
+            fmt={fmt}
+            locale={locale}
+            onClose={closeCompare}
+            onExported={(n) => setToast({ id: Date.now(), message: t('ws.compare.exported', { n }) })}
           />
         </PanelBoundary>
       ) : null}

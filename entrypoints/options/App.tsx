@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
+import { TargetLanguagesField } from '@/components/TargetLanguagesField';
 import { useUiLocale } from '@/components/use-ui-locale';
-import type { MessageKey } from '@/lib/i18n';
-import { thresholdLabel } from '@/lib/i18n/threshold-labels';
+import { describeError, labelOf, thresholdLabel } from '@/lib/i18n';
 import {
   type Campaign,
   CurrencySchema,
@@ -16,7 +16,6 @@ import {
   type CampaignSettings,
   defaultThresholds,
   newCampaign,
-  type SettingsIssue,
   validateCampaignSettings,
 } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings, saveCampaignSettings } from '@/lib/settings/campaign-store';
@@ -61,7 +60,7 @@ function NumberField(props: {
 }
 
 export function App() {
-  const { locale, t } = useUiLocale();
+  const { t, locale } = useUiLocale();
   const [settings, setSettings] = useState<CampaignSettings>();
   const [selectedId, setSelectedId] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
@@ -70,7 +69,8 @@ export function App() {
     void loadCampaignSettings().then(({ settings: loaded, error }) => {
       setSettings(loaded);
       setSelectedId(loaded.activeId);
-      if (error) setNotice({ kind: 'error', text: t('options.loadError', { error }) });
+      if (error)
+        setNotice({ kind: 'error', text: t('options.loadError', { error: describeError(error, t) }) });
     });
   }, [t]);
 
@@ -104,35 +104,18 @@ export function App() {
     });
     setSelectedId(rest[0]!.id);
   };
-  /** A refused setting named as the form labels it, with the rule it breaks. */
-  const explain = (issue: SettingsIssue): string => {
-    const label = issue.field?.startsWith('cpm.')
-      ? t('options.cpm', { platform: t(`platform.${issue.field.slice(4)}` as MessageKey) })
-      : issue.field
-        ? thresholdLabel(issue.field, locale)
-        : '';
-    const rule =
-      issue.kind === 'min'
-        ? t('options.err.min', { limit: issue.limit ?? 0 })
-        : issue.kind === 'max'
-          ? t('options.err.max', { limit: issue.limit ?? 0 })
-          : issue.kind === 'number'
-            ? t('options.err.number')
-            : issue.kind === 'required'
-              ? t('options.err.required')
-              : issue.message;
-    return label ? `${label} — ${rule}` : rule;
-  };
-
   const save = async () => {
     const checked = validateCampaignSettings(settings);
     if (!checked.ok)
-      return setNotice({ kind: 'error', text: t('options.refused', { error: explain(checked.issue) }) });
-    const result = await saveCampaignSettings(checked.settings);
+      return setNotice({
+        kind: 'error',
+        text: t('options.refused', { error: describeError(checked.error, t) }),
+      });
+    const result = await saveCampaignSettings(checked.value);
     setNotice(
       result.ok
         ? { kind: 'ok', text: t('options.saved') }
-        : { kind: 'error', text: t('options.refused', { error: result.error }) },
+        : { kind: 'error', text: t('options.refused', { error: describeError(result.error, t) }) },
     );
   };
 
@@ -197,7 +180,7 @@ export function App() {
               >
                 {ObjectiveSchema.options.map((o) => (
                   <option key={o} value={o}>
-                    {t(`objective.${o}` as MessageKey)}
+                    {t(`objective.${o}`)}
                   </option>
                 ))}
               </select>
@@ -227,7 +210,7 @@ export function App() {
                     checked={campaign.platforms.includes(p)}
                     onChange={() => togglePlatform(p)}
                   />
-                  {t(`platform.${p}` as MessageKey)}
+                  {t(`platform.${p}`)}
                 </label>
               ))}
             </fieldset>
@@ -250,7 +233,7 @@ export function App() {
             {PlatformSchema.options.map((p) => (
               <NumberField
                 key={p}
-                label={t('options.cpm', { platform: t(`platform.${p}` as MessageKey) })}
+                label={t('options.cpm', { platform: t(`platform.${p}`) })}
                 value={campaign.cpm[p]}
                 onChange={(n) => patch({ cpm: { ...campaign.cpm, [p]: n } })}
               />
@@ -266,6 +249,12 @@ export function App() {
                 ))}
               </select>
             </label>
+            <TargetLanguagesField
+              t={t}
+              locale={locale}
+              value={campaign.targetLanguages}
+              onChange={(targetLanguages) => patch({ targetLanguages })}
+            />
           </div>
 
           <h2>{t('options.thresholds')}</h2>
@@ -274,19 +263,19 @@ export function App() {
               typeof value === 'number' ? (
                 <NumberField
                   key={key}
-                  label={thresholdLabel(key, locale)}
+                  label={thresholdLabel(key, t)}
                   value={value}
                   testId={`microscope-threshold-${key}`}
                   onChange={(n) => patchThreshold(key as keyof Thresholds, n)}
                 />
               ) : typeof value === 'object' && value !== null ? (
                 <fieldset key={key} className="ms-field ms-wide">
-                  <legend>{thresholdLabel(key, locale)}</legend>
+                  <legend>{thresholdLabel(key, t)}</legend>
                   <div className="ms-inline">
                     {Object.entries(value as Record<string, number>).map(([sub, n]) => (
                       <NumberField
                         key={sub}
-                        label={t(`tier.${sub}` as MessageKey)}
+                        label={labelOf(`tier.${sub}`, t)}
                         value={n}
                         onChange={(next) =>
                           patchThreshold(key as keyof Thresholds, { ...(value as object), [sub]: next })

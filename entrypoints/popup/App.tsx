@@ -4,16 +4,18 @@ import { browser } from 'wxt/browser';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
+import { LocaleProvider } from '@/components/locale';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QuickAdd } from '@/components/popup/QuickAdd';
 import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
+import { QueueStatus } from '@/components/queue/QueueStatus';
 import { ScoreCard } from '@/components/ScoreCard';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import { countByStatus, countShortlist, findEntry } from '@/lib/shortlist/queries';
-import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
+import { editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
   | { kind: 'loading' }
@@ -25,7 +27,7 @@ type TabState =
  * row with a keyed get, never the whole list.
  */
 export function App() {
-  const { t, fmt, language } = useUiLocale();
+  const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
   const campaigns = useCampaignSettings();
   const count = useLiveQuery(() => countShortlist(db), [db]);
@@ -79,9 +81,12 @@ export function App() {
   const add = async () => {
     const status = quickStatus;
     const tag = quickTag;
-    if (tab.kind !== 'profile' || !tab.profile.report) return;
+    if (tab.kind !== 'profile' || !tab.profile.reportId) return;
     try {
-      const entry = await addToShortlist(db, tab.profile.report, Date.now());
+      // The background adds the report it scored, by id: the tab never hands over a report of its own.
+      const added = await sendMessage('bg:addToShortlist', { reportId: tab.profile.reportId });
+      if (!added.ok) return setError(added.error);
+      const entry = added.value.entry;
       const clean = tag.trim();
       if (status !== 'candidate' || clean) {
         await editEntries(db, [entry.id], { status, addTags: clean ? [clean] : [] }, Date.now());
@@ -93,94 +98,95 @@ export function App() {
 
   const report = tab.kind === 'profile' ? tab.profile.report : undefined;
   return (
-    <main className="ms-popup ms-root">
-      <header className="ms-page-head">
-        <strong className="ms-brand">
-          <MicroscopeIcon size={15} /> {t('app.name')}
-        </strong>
-        <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
-          {count === undefined ? '…' : t('popup.shortlistCount', { n: fmt.integer(count) })}
-        </span>
-      </header>
-      {byStatus && count ? (
-        <p className="ms-popup-counts" data-testid="microscope-popup-counts">
-          {t('ws.popup.pipeline', {
-            contacted: byStatus.contacted,
-            brief: byStatus['brief-sent'],
-            review: byStatus['in-review'],
-            published: byStatus.published,
-          })}
-        </p>
-      ) : null}
-      <div className="ms-popup-campaign">
-        <CampaignSwitcher t={t} campaigns={campaigns} />
-      </div>
-      {tab.kind === 'loading' ? <p className="ms-message ms-sub">{t('ws.loading')}</p> : null}
-      {tab.kind === 'none' ? (
-        <p className="ms-message" data-testid="microscope-popup-message">
-          {tab.reason === 'no-content' ? t('popup.noContent') : t('popup.offProfile')}
-        </p>
-      ) : null}
-      {tab.kind === 'profile' && existing ? (
-        <ShortlistedStatus t={t} entry={existing} db={db} onError={setError} />
-      ) : null}
-      {tab.kind === 'profile' && !report ? (
-        <div className="ms-popup-score">
-          <div className="ms-handle">@{tab.profile.handle}</div>
-          <button
-            type="button"
-            className="ms-primary"
-            disabled={busy}
-            onClick={score}
-            data-testid="microscope-popup-score"
-          >
-            {busy ? t('button.scoring') : t('popup.score')}
-          </button>
+    <LocaleProvider value={{ locale, t, fmt }}>
+      <main className="ms-popup ms-root">
+        <header className="ms-page-head">
+          <strong className="ms-brand">
+            <MicroscopeIcon size={15} /> {t('app.name')}
+          </strong>
+          <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
+            {count === undefined ? '…' : t('popup.shortlistCount', { n: fmt.integer(count) })}
+          </span>
+        </header>
+        {byStatus && count ? (
+          <p className="ms-popup-counts" data-testid="microscope-popup-counts">
+            {t('ws.popup.pipeline', {
+              contacted: byStatus.contacted,
+              brief: byStatus['brief-sent'],
+              review: byStatus['in-review'],
+              published: byStatus.published,
+            })}
+          </p>
+        ) : null}
+        <div className="ms-popup-campaign">
+          <CampaignSwitcher t={t} campaigns={campaigns} />
         </div>
-      ) : null}
-      {report ? (
-        <>
-          {existing === null ? (
-            <QuickAdd
-              t={t}
-              status={quickStatus}
-              tag={quickTag}
-              onStatus={setQuickStatus}
-              onTag={setQuickTag}
-              onAdd={add}
+        {tab.kind === 'loading' ? <p className="ms-message ms-sub">{t('ws.loading')}</p> : null}
+        {tab.kind === 'none' ? (
+          <p className="ms-message" data-testid="microscope-popup-message">
+            {tab.reason === 'no-content' ? t('popup.noContent') : t('popup.offProfile')}
+          </p>
+        ) : null}
+        {tab.kind === 'profile' && existing ? (
+          <ShortlistedStatus t={t} entry={existing} db={db} onError={setError} />
+        ) : null}
+        {tab.kind === 'profile' && !report ? (
+          <div className="ms-popup-score">
+            <div className="ms-handle">@{tab.profile.handle}</div>
+            <button
+              type="button"
+              className="ms-primary"
+              disabled={busy}
+              onClick={score}
+              data-testid="microscope-popup-score"
+            >
+              {busy ? t('button.scoring') : t('popup.score')}
+            </button>
+          </div>
+        ) : null}
+        {report ? (
+          <>
+            {existing === null ? (
+              <QuickAdd
+                t={t}
+                status={quickStatus}
+                tag={quickTag}
+                onStatus={setQuickStatus}
+                onTag={setQuickTag}
+                onAdd={add}
+              />
+            ) : null}
+            <ScoreCard
+              report={report}
+              added={!!existing}
+              onAdd={existing === null ? () => void add() : undefined}
+              onRescore={score}
             />
-          ) : null}
-          <ScoreCard
-            report={report}
-            t={t}
-            fmt={fmt}
-            added={!!existing}
-            onAdd={existing === null ? () => void add() : undefined}
-            onRescore={score}
-          />
-        </>
-      ) : null}
-      {error ? <p className="ms-error">{error}</p> : null}
-      <footer className="ms-popup-foot">
-        <LanguageSelect t={t} language={language} />
-        <span className="ms-head-spacer" />
-        <a
-          href={browser.runtime.getURL('/options.html')}
-          target="_blank"
-          rel="noreferrer"
-          data-testid="microscope-open-campaigns"
-        >
-          {t('link.campaigns')}
-        </a>
-        <a
-          href={browser.runtime.getURL('/dashboard.html')}
-          target="_blank"
-          rel="noreferrer"
-          data-testid="microscope-open-dashboard"
-        >
-          {t('popup.openDashboard')} →
-        </a>
-      </footer>
-    </main>
+          </>
+        ) : null}
+        {error ? <p className="ms-error">{error}</p> : null}
+        <QueueStatus db={db} t={t} />
+        <footer className="ms-popup-foot">
+          <LanguageSelect t={t} language={language} />
+          <span className="ms-head-spacer" />
+          <a
+            href={browser.runtime.getURL('/options.html')}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="microscope-open-campaigns"
+          >
+            {t('link.campaigns')}
+          </a>
+          <a
+            href={browser.runtime.getURL('/dashboard.html')}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="microscope-open-dashboard"
+          >
+            {t('popup.openDashboard')} →
+          </a>
+        </footer>
+      </main>
+    </LocaleProvider>
   );
 }

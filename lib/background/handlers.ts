@@ -1,14 +1,18 @@
 import { z } from 'zod';
-import { onMessage, ProfileKeySchema, ScoreRequestSchema } from '../messaging';
-import { type Campaign, ScoreReportSchema, shortlistId } from '../model';
+import { AddRequestSchema, ProfileKeySchema, ScoreRequestSchema } from '../message-schemas';
+import { onMessage } from '../messaging';
+import { type Campaign, shortlistId } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
 import { addToShortlist, countShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
+import type { ReportStore } from './report-store';
 
 export interface BackgroundDeps {
   db: MicroscopeDb;
   now: () => number;
   activeCampaign: () => Promise<Campaign>;
+  /** Where scored reports wait for Add (the session storage in the extension). */
+  reports: ReportStore;
 }
 
 function describe(error: unknown): string {
@@ -45,16 +49,21 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
             r.followers === undefined ? [] : [{ capturedAt: r.scoredAt, followers: r.followers }],
           ),
         });
-        return { ok: true, value: report };
+        return { ok: true, value: { report, reportId: await deps.reports.remember(report) } };
       } catch (error) {
         return { ok: false, error: describe(error) };
       }
     }),
+    // Only a report this background scored can be added, named by its id: a message can never
+    // bring a report (or a verdict, a URL) of its own into the shortlist.
     onMessage('bg:addToShortlist', async ({ data }) => {
-      const parsed = z.object({ report: ScoreReportSchema }).safeParse(data);
+      const parsed = AddRequestSchema.safeParse(data);
       if (!parsed.success) return { ok: false, error: describe(parsed.error) };
       try {
-        const entry = await addToShortlist(deps.db, parsed.data.report, deps.now());
+        const report = await deps.reports.find(parsed.data.reportId);
+        if (!report)
+          return { ok: false, error: 'This score has expired: score the profile again, then add it.' };
+        const entry = await addToShortlist(deps.db, report, deps.now());
         return { ok: true, value: { entry, count: await countShortlist(deps.db) } };
       } catch (error) {
         return { ok: false, error: describe(error) };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { onMessage, type ScoreRequest, ScoreRequestSchema } from '../messaging';
+import { ScoreRequestSchema } from '../message-schemas';
+import { onMessage, type ScoreRequest } from '../messaging';
 import type { Campaign, ScoreReport } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';

@@ -63,14 +63,14 @@ function isoToMs(iso: string): number {
 
 export function generateBrief(input: BriefInput): Brief {
   const { campaign, entry, t, fmt } = input;
-  const platform = t(`platform.${entry.platform}` as MessageKey);
+  const platform = t(`platform.${entry.platform}`);
   const keywords = campaign.nicheKeywords.join(', ');
 
   const brand: string[] = [input.brandContext?.trim() || t('brief.brand.placeholder')];
   brand.push(t('brief.brand.campaign', { name: campaign.name }));
   if (keywords) brand.push(t('brief.brand.themes', { keywords }));
 
-  const objective = [t(`brief.objective.${campaign.objective}` as MessageKey)];
+  const objective = [t(`brief.objective.${campaign.objective}`)];
 
   const deliverables = [
     `- ${entry.deliverables?.trim() ? entry.deliverables.trim() : t('brief.deliverables.placeholder', { platform })}`,

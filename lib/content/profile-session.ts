@@ -8,6 +8,8 @@ export interface CardState {
   open: boolean;
   status: 'idle' | 'scoring' | 'ready' | 'error';
   report?: ScoreReport;
+  /** The background's id of `report`: what Add sends (the background adds only what it scored). */
+  reportId?: string;
   extraction?: Extraction;
   error?: string;
   added: boolean;

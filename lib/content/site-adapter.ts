@@ -1,6 +1,5 @@
-import type { Comment, Extraction, Platform } from '../model';
+import type { Platform } from '../model';
 import type { CapturedPayload } from '../sites/capture';
-import type { SelectorChoice } from '../sites/dom';
 
 export interface ExtractInput {
   doc: Document;
@@ -9,8 +8,12 @@ export interface ExtractInput {
   now: number;
 }
 
-/** What the shared content-script wiring needs from one site. */
-export interface SiteAdapter {
+/**
+ * What the always-on content script of one site needs: URL rules and where the Score button
+ * goes. Kept small on purpose — it is loaded on every page of the site; the extractors load
+ * later (lib/content/lazy/).
+ */
+export interface SitePage {
   platform: Platform;
   /** The profile handle of a profile URL, undefined elsewhere. */
   profileHandle(url: string): string | undefined;
@@ -18,10 +21,6 @@ export interface SiteAdapter {
   profileUrl(handle: string): string;
   /** True on a post/video page, whose comments belong to the creator in view. */
   isPostPage(url: string): boolean;
-  extractProfile(input: ExtractInput): Extraction;
-  extractComments(input: ExtractInput & { creatorHandle: string }): Comment[];
   /** Where the Score button goes: CSS selectors tried in order. */
   anchorSelectors: readonly string[];
-  /** The site's selector table, probed for Copy diagnostics. */
-  selectorTable: Record<string, readonly SelectorChoice[]>;
 }

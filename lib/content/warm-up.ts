@@ -36,9 +36,13 @@ export interface BackgroundWarmer {
   /** Sends the warm-up unless one was sent within WARM_UP_INTERVAL_MS. */
   warm(trigger: WarmUpTrigger): void;
   /**
-   * Warms now if `host`'s document is visible (else once it becomes visible, if `host` is still
-   * on the page), and on the intent events of `host` (Microscope's UI host). Returns the remover.
+   * Score has appeared in `host`: warms now if its document is visible, else once it becomes
+   * visible if `host` is still on the page. Returns the remover of the visibility listener.
    */
+  shown(host: Element): () => void;
+  /** A warm-up on each intent event of `host` (Microscope's UI host). Returns the remover. */
+  intents(host: Element): () => void;
+  /** `shown(host)` and `intents(host)`. Returns the remover. */
   listenOn(host: Element): () => void;
 }
 
@@ -56,26 +60,36 @@ export function backgroundWarmer(
       lastSent = Number.NEGATIVE_INFINITY;
     });
   };
+  const shown = (host: Element) => {
+    const doc = host.ownerDocument;
+    const onVisible = () => {
+      if (doc.visibilityState !== 'visible') return;
+      doc.removeEventListener('visibilitychange', onVisible);
+      if (host.isConnected) warm('shown');
+    };
+    if (doc.visibilityState === 'visible') warm('shown');
+    else doc.addEventListener('visibilitychange', onVisible);
+    return () => doc.removeEventListener('visibilitychange', onVisible);
+  };
+  const intents = (host: Element) => {
+    const options = { capture: true, passive: true } as const;
+    const listeners = Object.entries(INTENT_EVENTS).map(([type, trigger]) => {
+      const listener = () => warm(trigger);
+      host.addEventListener(type, listener, options);
+      return () => host.removeEventListener(type, listener, options);
+    });
+    return () => {
+      for (const remove of listeners) remove();
+    };
+  };
   return {
     warm,
+    shown,
+    intents,
     listenOn(host) {
-      const doc = host.ownerDocument;
-      const onVisible = () => {
-        if (doc.visibilityState !== 'visible') return;
-        doc.removeEventListener('visibilitychange', onVisible);
-        if (host.isConnected) warm('shown');
-      };
-      if (doc.visibilityState === 'visible') warm('shown');
-      else doc.addEventListener('visibilitychange', onVisible);
-      const options = { capture: true, passive: true } as const;
-      const listeners = Object.entries(INTENT_EVENTS).map(([type, trigger]) => {
-        const listener = () => warm(trigger);
-        host.addEventListener(type, listener, options);
-        return () => host.removeEventListener(type, listener, options);
-      });
+      const removers = [shown(host), intents(host)];
       return () => {
-        doc.removeEventListener('visibilitychange', onVisible);
-        for (const remove of listeners) remove();
+        for (const remove of removers) remove();
       };
     },
   };

@@ -1,31 +1,20 @@
-import { type MessageKey as CoreKey, en, fr } from './messages';
-import { type CardMessageKey, enCard, frCard } from './messages-card';
-import { enIntegrity, frIntegrity, type IntegrityMessageKey } from './messages-integrity';
-import { enProblems, frProblems, type ProblemMessageKey } from './messages-problems';
-import { enRules, frRules, type RuleMessageKey } from './messages-rules';
-import { enSync, frSync, type SyncMessageKey } from './messages-sync';
+import type { Thresholds } from '../model/campaign';
+import type { AppError, ErrorCode } from '../result';
+import type { CommentRule } from '../scoring/comment-rules';
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
 
-export type MessageKey =
-  | CoreKey
-  | SyncMessageKey
-  | CardMessageKey
-  | IntegrityMessageKey
-  | ProblemMessageKey
-  | RuleMessageKey;
+export type { MessageKey };
 export type UiLocale = 'en' | 'fr';
 
-const enAll: Record<MessageKey, string> = {
-  ...en,
-  ...enSync,
-  ...enCard,
-  ...enIntegrity,
-  ...enProblems,
-  ...enRules,
-};
-const tables: Record<UiLocale, Record<MessageKey, string>> = {
-  en: enAll,
-  fr: { ...fr, ...frSync, ...frCard, ...frIntegrity, ...frProblems, ...frRules },
-};
+const tables: Record<UiLocale, Record<MessageKey, string>> = { en, fr };
+
+/** Every classifier rule and every editable threshold has its text (a missing one fails the build). */
+type Covered<K extends string> = K extends MessageKey ? true : K;
+const _rulesCovered: Covered<`rule.${CommentRule}`> = true;
+const _thresholdsCovered: Covered<`threshold.${keyof Thresholds}`> = true;
+void _rulesCovered;
+void _thresholdsCovered;
 
 /** French for any fr-* browser language, English otherwise. */
 export function pickLocale(language: string | undefined): UiLocale {
@@ -37,7 +26,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function createTranslator(locale: UiLocale): Translate {
   const table = tables[locale];
   return (key, params) => {
-    const template = table[key] ?? enAll[key];
+    const template = table[key] ?? en[key];
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
@@ -49,6 +38,26 @@ export function createTranslator(locale: UiLocale): Translate {
 export interface Said {
   key: MessageKey;
   params?: Record<string, string | number>;
+}
+
+/** Whether `key` is a key of the interface's texts (for keys read from data, e.g. a settings field). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/**
+ * The text of a key built from data (a settings field, an object's own key); where this version
+ * has no text for it, the key's last part, spelled out ("minErInstagram" → "Min Er Instagram").
+ */
+export function labelOf(key: string, t: Translate): string {
+  if (isMessageKey(key)) return t(key);
+  const name = key.slice(key.lastIndexOf('.') + 1);
+  return name.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** The options page's label for a threshold. */
+export function thresholdLabel(key: string, t: Translate): string {
+  return labelOf(`threshold.${key}`, t);
 }
 
 /** English, for messages built where no language is known (logs, tests, `Error.message`). */
@@ -63,6 +72,44 @@ export class UserError extends Error {
     super(english(said.key, said.params), options);
     this.name = 'UserError';
   }
+}
+
+/** The text of each failure (a map, so one text can serve a code from elsewhere). */
+const ERROR_TEXT: Record<Exclude<ErrorCode, 'invalid-setting'>, MessageKey> = {
+  'invalid-data': 'error.invalid-data',
+  'settings-unreadable': 'error.settings-unreadable',
+  unexpected: 'error.unexpected',
+};
+
+/** A refused campaign setting named as the options page labels it, with the rule it breaks. */
+function settingText(error: AppError, t: Translate): string {
+  const { field, kind, limit } = error.params ?? {};
+  const name = typeof field === 'string' ? field : undefined;
+  const label =
+    name === undefined
+      ? undefined
+      : name.startsWith('cpm.')
+        ? t('options.cpm', { platform: labelOf(`platform.${name.slice(4)}`, t) })
+        : thresholdLabel(name, t);
+  const rule =
+    kind === 'min' || kind === 'max'
+      ? t(kind === 'min' ? 'options.err.min' : 'options.err.max', { limit: limit ?? 0 })
+      : kind === 'number'
+        ? t('options.err.number')
+        : kind === 'required'
+          ? t('options.err.required')
+          : (error.detail ?? t('error.unexpected'));
+  return label ? t('error.invalid-setting', { label, rule }) : rule;
+}
+
+/**
+ * A failure in the user's language: its code's sentence, with the technical detail after it
+ * when there is one (a refused setting says its field and rule instead).
+ */
+export function describeError(error: AppError, t: Translate): string {
+  if (error.code === 'invalid-setting') return settingText(error, t);
+  const text = t(ERROR_TEXT[error.code] ?? 'error.unexpected', error.params);
+  return error.detail ? t('error.with-detail', { text, detail: error.detail }) : text;
 }
 
 /** What to show the user for any thrown value, in their language when the error says how. */
@@ -89,9 +136,17 @@ export function createFormatters(locale: UiLocale) {
     typeof n === 'number' && Number.isFinite(n) ? format.format(n) : UNKNOWN;
   const time = (format: Intl.DateTimeFormat) => (ms: number) =>
     isFormattableTime(ms) ? format.format(ms) : UNKNOWN;
+  const upTo1 = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const upTo2 = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   return {
     locale,
     integer: number(integer),
+    /** At most one decimal: 4.56 → "4.6". */
+    decimal1: number(upTo1),
+    /** At most two decimals, trailing zeros dropped: 5000 → "5,000", 2.5 → "2.5". */
+    number: number(upTo2),
+    /** Exactly two decimals, no unit: 0.254 → "0.25". */
+    decimal2: number(pct),
     compact: number(compact),
     money: (amount: number, currency: string) => {
       if (typeof amount !== 'number' || !Number.isFinite(amount)) return UNKNOWN;

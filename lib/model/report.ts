@@ -64,12 +64,40 @@ export const EngagementSchema = z.object({
 });
 export type Engagement = z.infer<typeof EngagementSchema>;
 
-/** A reason behind the verdict, in a form the UI can translate. */
+/** A value a coded text carries (a number is raw: the UI formats it in the user's locale). */
+const scalar = z.union([z.number(), message, z.boolean()]);
+/** A coded text nested in another's parameters (the evidence of a sponsored post). */
+const CodedLeafSchema = z.object({
+  code: id,
+  params: z.record(id, z.union([scalar, z.array(scalar).max(LIST_LIMITS.reasons)])).optional(),
+});
+/** The parameters of a coded text: scalars, lists, counts by name, nested coded texts. */
+export const ParamsSchema = z.record(
+  id,
+  z.union([
+    scalar,
+    z.array(z.union([scalar, CodedLeafSchema])).max(LIST_LIMITS.comments),
+    z.record(id, z.number()),
+  ]),
+);
+export type Params = z.output<typeof ParamsSchema>;
+
+/**
+ * A text as a code and its parameters, worded by the UI in the user's language (the codes and
+ * their parameters: lib/scoring/codes.ts; the wording: lib/i18n/score-text.ts).
+ */
+export const CodedSchema = z.object({ code: id, params: ParamsSchema.optional() });
+export type Coded = z.output<typeof CodedSchema>;
+
+/**
+ * A reason behind the verdict: a code and its parameters. Reports stored before codes carry the
+ * sentence itself in `message` (English) and `messageFr`, shown as stored.
+ */
 export const ReasonSchema = z.object({
   code: id,
   severity: z.enum(['hard', 'warn', 'info']),
-  message,
-  /** The message in French; absent on reports stored before it existed (the UI falls back to `message`). */
+  params: ParamsSchema.optional(),
+  message: message.optional(),
   messageFr: message.optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
@@ -89,13 +117,16 @@ export const SubScoreKeySchema = z.enum([
 ]);
 export type SubScoreKey = z.infer<typeof SubScoreKeySchema>;
 
-/** A one-line explanation in both UI languages. */
-export const ExplanationSchema = z.object({ en: message, fr: message });
-export type Explanation = z.infer<typeof ExplanationSchema>;
+/** A one-line explanation as a code; reports stored before codes carry the sentence in both languages. */
+export const ExplanationSchema = z.union([CodedSchema, z.object({ en: message, fr: message })]);
+export type Explanation = z.output<typeof ExplanationSchema>;
+
+/** A coded note, or the sentence a report stored before codes carries. */
+const noteSchema = z.union([CodedSchema, message]);
 
 /** A post or comment a sub-score used (`id` is its post or comment id) with an optional note. */
-export const SubScoreUsedSchema = z.object({ id, note: message.optional() });
-export const SubScoreExcludedSchema = z.object({ id, reason: message });
+export const SubScoreUsedSchema = z.object({ id, note: noteSchema.optional() });
+export const SubScoreExcludedSchema = z.object({ id, reason: noteSchema });
 
 /** One sub-score, 0–100, higher is better (authenticity is 100 − risk). `value` absent: no data. */
 export const SubScoreSchema = z.object({
@@ -123,14 +154,18 @@ export const CommentJudgementSchema = z.object({
 });
 export type CommentJudgement = z.infer<typeof CommentJudgementSchema>;
 
-/** One authenticity risk signal with its threshold; `fired` undefined when it could not be evaluated. */
+/**
+ * One authenticity risk signal; `fired` undefined when it could not be evaluated. `params` holds
+ * its thresholds and what was measured. Reports stored before codes carry the sentences instead
+ * (`threshold`, `message`, `messageFr`).
+ */
 export const RiskSignalSchema = z.object({
   code: id,
   fired: z.boolean().optional(),
   value: z.number().optional(),
-  threshold: message,
-  message,
-  /** The message in French; absent on reports stored before it existed. */
+  params: ParamsSchema.optional(),
+  threshold: message.optional(),
+  message: message.optional(),
   messageFr: message.optional(),
 });
 export type RiskSignal = z.infer<typeof RiskSignalSchema>;
@@ -141,7 +176,8 @@ export const DisclosureSchema = z.object({
   url: postUrl.optional(),
   /** yes: platform label, sponsor tag, ad wording or discount code; possible: a brand-looking mention only. */
   sponsored: z.enum(['yes', 'possible', 'no']),
-  evidence: z.array(message).max(LIST_LIMITS.reasons),
+  /** Coded evidence; reports stored before codes carry English sentences. */
+  evidence: z.array(noteSchema).max(LIST_LIMITS.reasons),
   /** For sponsored posts: whether the jurisdiction's wording is present (and early enough where required). */
   compliant: z.boolean().optional(),
   wordingFound: z.array(message).max(LIST_LIMITS.reasons),
@@ -149,6 +185,31 @@ export const DisclosureSchema = z.object({
 export type Disclosure = z.infer<typeof DisclosureSchema>;
 
 export const MoneySchema = z.object({ amount: z.number(), currency: id });
+
+/**
+ * The languages of the audience's comments (lib/audience/languages.ts). Codes are kept as text
+ * so a report naming a language this version does not know still reads.
+ */
+export const AudienceLanguagesSchema = z.object({
+  /** Audience comments read: the creator's replies and comments judged spam are left out. */
+  comments: z.number().int().nonnegative(),
+  /** Of them, in a recognised language; the rest were too short, emoji only or not recognised. */
+  determined: z.number().int().nonnegative(),
+  undetermined: z.number().int().nonnegative(),
+  /** Comments per language, most first. */
+  languages: z
+    .array(z.object({ language: id, count: z.number().int().nonnegative() }))
+    .max(LIST_LIMITS.reasons),
+  /** none: no comment in a recognised language; low: fewer than 30. */
+  confidence: ConfidenceSchema,
+  /** The campaign's target languages (absent: any language). */
+  targets: z.array(id).max(LIST_LIMITS.reasons).optional(),
+  /** Share of the recognised comments in a target language, percent. */
+  targetShare: z.number().min(0).max(100).optional(),
+  /** match / mismatch against the targets; unsure: too few comments to judge. */
+  fit: z.enum(['match', 'mismatch', 'unsure']).optional(),
+});
+export type AudienceLanguages = z.infer<typeof AudienceLanguagesSchema>;
 
 /** The full scoring model's fields, all optional. */
 export const ScoreReportExtrasSchema = z.object({
@@ -171,7 +232,19 @@ export const ScoreReportExtrasSchema = z.object({
   /** Media value per post = impressions × CPM / 1000, in the campaign currency. */
   emv: z.object({ perPost: z.number(), impressions: z.number(), cpm: z.number(), currency: id }).optional(),
   /** Fair price band per post in the campaign currency. */
-  priceBand: z.object({ min: z.number(), max: z.number(), currency: id, source: message }).optional(),
+  priceBand: z
+    .object({
+      min: z.number(),
+      max: z.number(),
+      currency: id,
+      /** The benchmark the band comes from (reports stored before `eurRate` say the conversion here too). */
+      source: message,
+      /** Converted from the euro table at 1 EUR = `eurRate` of the currency. */
+      eurRate: z.number().optional(),
+      /** A USD campaign for a tier the US table does not cover: the French table applies. */
+      usFallback: z.boolean().optional(),
+    })
+    .optional(),
   quotedPrice: MoneySchema.optional(),
   /** (generic + spam) ÷ audience comments × 100. */
   lowEffortShare: z.number().optional(),
@@ -197,6 +270,8 @@ export const ScoreReportExtrasSchema = z.object({
   disclosures: z.array(DisclosureSchema).max(LIST_LIMITS.posts).optional(),
   sponsoredShare: z.number().optional(),
   auditFakeShare: z.number().optional(),
+  /** The languages the audience comments in, measured against the campaign's target languages. */
+  audienceLanguages: AudienceLanguagesSchema.optional(),
   benchmarksVersion: id.optional(),
 });
 

@@ -57,6 +57,7 @@ export const ReportSummarySchema = ScoreReportSchema.pick({
   reach: true,
   emv: true,
   priceBand: true,
+  audienceLanguages: true,
 }).extend({
   /** Posts the engagement rate was computed on. */
   postsUsed: z.number().int().nonnegative(),
@@ -75,6 +76,7 @@ export function summarizeReport(report: ScoreReport): ReportSummary {
   if (report.reach !== undefined) summary.reach = report.reach;
   if (report.emv !== undefined) summary.emv = report.emv;
   if (report.priceBand !== undefined) summary.priceBand = report.priceBand;
+  if (report.audienceLanguages !== undefined) summary.audienceLanguages = report.audienceLanguages;
   return summary;
 }
 
@@ -114,6 +116,9 @@ export const ShortlistEntrySchema = z.object({
   report: ReportSummarySchema,
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
+
+/** A row with its whole latest report (read from the score history: one creator opened or compared). */
+export type ScoredEntry = Omit<ShortlistEntry, 'report'> & { report: ScoreReport };
 
 /** Database v1 rows (kept for the v1 → v2 migration and its test). */
 export const ShortlistEntryV1Schema = z.object({

@@ -191,6 +191,9 @@ export const OBJECTIVE_WEIGHTS: Readonly<Record<Objective, Readonly<Record<SubSc
 /** Tier preference (enters R and V, never a hard rule): awareness favours 50k–100k followers. */
 export const AWARENESS_SWEET_SPOT = { followersFrom: 50_000, followersBelow: 100_000, bonus: 10 } as const;
 
+/** Instagram lets an account follow at most this many others; `followingNearCap` flags accounts close to it. */
+export const INSTAGRAM_FOLLOW_LIMIT = 7_500;
+
 /** Reach is scored on log10: 100 per post → 0, 1,000,000 → 100. */
 export const REACH_LOG10_RANGE = { zeroAt: 2, fullAt: 6 } as const;
 
@@ -264,21 +267,37 @@ function bandRow(
  * (no conversion); EUR and GBP campaigns use the French table (GBP converted from EUR at the
  * documented rate), as does a USD campaign for a tier the US table does not cover.
  */
+/** A fair price band per post: the benchmark it comes from, and the conversion when there was one. */
+export interface PriceBand {
+  min: number;
+  max: number;
+  currency: Currency;
+  source: string;
+  /** Converted from the euro table at 1 EUR = `eurRate` of `currency`. */
+  eurRate?: number;
+  /** A USD campaign for a tier the US table does not cover: the French table applies. */
+  usFallback?: boolean;
+}
+
 export function priceBandFor(
   platform: Platform,
   followers: number,
   currency: Currency,
-): { min: number; max: number; currency: Currency; source: string } | undefined {
+): PriceBand | undefined {
   if (currency === 'USD') {
     const us = bandRow(PRICE_BANDS_US, platform, followers);
     if (us) return { min: us.min, max: us.max, currency, source: us.source };
   }
   const row = bandRow(PRICE_BANDS, platform, followers);
   if (!row) return undefined;
+  const band: PriceBand = { min: row.min, max: row.max, currency, source: row.source };
+  if (currency === 'EUR') return band;
   const k = EUR_TO[currency];
-  const source =
-    currency === 'EUR'
-      ? row.source
-      : `${currency === 'USD' ? 'no US figure for this tier; French table: ' : ''}${row.source}, converted at 1 EUR = ${k} ${currency}`;
-  return { min: row.min * k, max: row.max * k, currency, source };
+  return {
+    ...band,
+    min: row.min * k,
+    max: row.max * k,
+    eurRate: k,
+    ...(currency === 'USD' ? { usFallback: true } : {}),
+  };
 }

@@ -30,7 +30,7 @@ import { spamModelSays } from './spam-model';
  * authors → generic (batch). All matching is on folded text (styled letters unstyled, NFKC,
  * accents and case removed, see normalise-text.ts), so "Très", "tres" and "𝐓𝐫𝐞𝐬" are one word.
  * Word lists live in ./lexicon; this file holds the rules. Every rule id has an English and a
- * French explanation in lib/i18n/messages-rules.ts, shown on the card.
+ * French explanation (keys `rule.*` in lib/i18n/en.ts and fr.ts), shown on the card.
  */
 
 export interface Classification {
@@ -364,7 +364,7 @@ function isMostlyStyled(text: string): boolean {
   return styled >= 0.6 * letters && words(plainText(fold(text))).length >= 4;
 }
 
-/** Praise with (almost) nothing else and no "but": every word filler, or one other word in eight. */
+/** Praise with (almost) nothing else and no "but": every word filler, or at most one other word in six. */
 function isPraiseOnly(folded: string, plainWords: readonly string[]): boolean {
   if (!PRAISE_RE.test(folded) && !SHORT_PRAISE_RE.test(folded) && !THANKS_RE.test(folded)) return false;
   if (negated(folded) || CONTRAST_RE.test(folded)) return false;

@@ -1,9 +1,8 @@
 import type { Thresholds } from '../model/campaign';
 import type { CommentJudgement, Reason, SubScore } from '../model/report';
+import { type NoteCode, reason } from './codes';
 import type { PodSignal } from './comment-classifier';
 import { noData, piecewise, type SubScoreResult, scoreValue } from './context';
-import { formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
-import { reason } from './labels';
 
 export interface CommentStats {
   spam: number;
@@ -82,12 +81,7 @@ export function scoreCommentQuality(
   const reasons: Reason[] = [];
   if (stats.lowEffortShare === undefined) {
     return {
-      subscore: noData(
-        'commentQuality',
-        'No comments read yet: open a few posts to judge comment quality.',
-        'Aucun commentaire lu : ouvrez quelques publications pour juger leur qualité.',
-        inputs,
-      ),
+      subscore: noData('commentQuality', { code: 'commentQuality.no-comments' }, inputs),
       reasons,
       stats,
     };
@@ -98,35 +92,31 @@ export function scoreCommentQuality(
   if (stats.creatorReplies > 0) value += CREATOR_REPLY_BONUS;
   if (pod) {
     value -= POD_PENALTY;
-    const authors = pod.authors.map((a) => `@${a}`).join(', ');
     reasons.push(
-      reason(
-        'comment-pod',
-        'warn',
-        `Commenters ${authors} appear in the same order on ${pod.postIds.length} posts (engagement pod signal).`,
-        `Les comptes ${authors} commentent dans le même ordre sur ${formatNumberFr(pod.postIds.length)} publications (signe d’un groupe d’engagement).`,
-      ),
+      reason('warn', {
+        code: 'comment-pod',
+        params: { authors: [...pod.authors], posts: pod.postIds.length },
+      }),
     );
   }
   if (band === 'red') {
     reasons.push(
-      reason(
-        'low-effort-comments',
-        'warn',
-        `${formatPercent(share)} % of ${stats.audience} comments are generic or spam (red from ${formatNumber(thresholds.lowEffortRed)} %).`,
-        `${formatPercentFr(share)} % des ${formatNumberFr(stats.audience)} commentaires sont génériques ou du spam (rouge dès ${formatNumberFr(thresholds.lowEffortRed)} %).`,
-      ),
+      reason('warn', {
+        code: 'low-effort-comments',
+        params: { share, comments: stats.audience, red: thresholds.lowEffortRed },
+      }),
     );
   }
   const confidence = stats.audience >= 20 && stats.posts >= 3 ? 'high' : 'low';
   const used = judgements
     .filter((j) => !j.creatorReply)
-    .map((j) => ({ id: j.commentId, note: `${j.class} (${j.rule})` }));
+    .map((j) => ({
+      id: j.commentId,
+      note: { code: 'comment', params: { class: j.class, rule: j.rule } } satisfies NoteCode,
+    }));
   const excluded = judgements
     .filter((j) => j.creatorReply)
-    .map((j) => ({ id: j.commentId, reason: 'creator reply, counted apart' }));
-  const en = `${formatPercent(share)} % low-effort comments (${band}) of ${stats.audience} from ${stats.posts} posts; ${stats.substantive} substantive, ${stats.creatorReplies} creator replies.`;
-  const fr = `${formatPercentFr(share)} % de commentaires peu engagés (${band === 'green' ? 'vert' : band === 'amber' ? 'orange' : 'rouge'}) sur ${formatNumberFr(stats.audience)} issus de ${formatNumberFr(stats.posts)} publications ; ${formatNumberFr(stats.substantive)} constructifs, ${formatNumberFr(stats.creatorReplies)} réponses du créateur.`;
+    .map((j) => ({ id: j.commentId, reason: { code: 'creator-reply' } satisfies NoteCode }));
   return {
     subscore: {
       key: 'commentQuality',
@@ -135,7 +125,17 @@ export function scoreCommentQuality(
       used,
       excluded,
       confidence,
-      explanation: { en, fr },
+      explanation: {
+        code: 'commentQuality.scored',
+        params: {
+          share,
+          band,
+          comments: stats.audience,
+          posts: stats.posts,
+          substantive: stats.substantive,
+          replies: stats.creatorReplies,
+        },
+      },
     },
     reasons,
     stats,

@@ -1,6 +1,6 @@
 /**
  * Every rule the comment classifier can name, in the order it tries them. The card shows the
- * rule of each comment with its explanation (lib/i18n/messages-rules.ts has one in English and
+ * rule of each comment with its explanation (lib/i18n/en.ts and fr.ts have one in English and
  * one in French for each id here).
  */
 export const COMMENT_RULES = [

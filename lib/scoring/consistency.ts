@@ -1,9 +1,8 @@
 import type { Post } from '../model/profile';
 import type { Reason, SubScore } from '../model/report';
+import { type NoteCode, reason } from './codes';
 import { noData, piecewise, type ScoringContext, type SubScoreResult, scoreValue } from './context';
 import { sortNewestFirst } from './eligibility';
-import { formatNumber, formatNumberFr } from './format';
-import { reason } from './labels';
 import { jaccard, keywordSet } from './normalise-text';
 import { coefficientOfVariation, mean } from './stats';
 
@@ -81,12 +80,7 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
   inputs.daysSinceLastPost = daysSince ?? null;
   if (inactive) {
     reasons.push(
-      reason(
-        'inactive',
-        'warn',
-        `Last post ${formatNumber(Math.floor(daysSince))} days ago: inactive (more than ${formatNumber(t.inactiveDays)} days).`,
-        `Dernière publication il y a ${formatNumberFr(Math.floor(daysSince))} jours : compte inactif (plus de ${formatNumberFr(t.inactiveDays)} jours).`,
-      ),
+      reason('warn', { code: 'inactive', params: { days: Math.floor(daysSince), max: t.inactiveDays } }),
     );
   }
   const cv = gaps.length >= 3 ? coefficientOfVariation(gaps) : undefined;
@@ -113,12 +107,10 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
     if (topic.repositioning) {
       coherence -= REPOSITION_PENALTY;
       reasons.push(
-        reason(
-          'repositioning',
-          'warn',
-          `Topics changed: older and newer posts share ${formatNumber((topic.across ?? 0) * 100)} % of keywords vs ${formatNumber((topic.within ?? 0) * 100)} % within each half.`,
-          `Changement de thématique : les publications anciennes et récentes partagent ${formatNumberFr((topic.across ?? 0) * 100)} % de mots-clés, contre ${formatNumberFr((topic.within ?? 0) * 100)} % au sein de chaque moitié.`,
-        ),
+        reason('warn', {
+          code: 'repositioning',
+          params: { across: (topic.across ?? 0) * 100, within: (topic.within ?? 0) * 100 },
+        }),
       );
     }
     parts.push(Math.max(0, coherence));
@@ -126,31 +118,18 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
 
   if (parts.length === 0) {
     return {
-      subscore: noData(
-        'consistency',
-        'Not scored: too few dated posts.',
-        'Non noté : trop peu de publications datées.',
-        inputs,
-      ),
+      subscore: noData('consistency', { code: 'consistency.no-data' }, inputs),
       reasons,
     };
   }
-  const cadenceText =
+  const cadence =
     cv === undefined
-      ? 'Cadence unknown'
+      ? 'unknown'
       : cv <= t.cadenceCvRegular
-        ? 'Regular cadence'
+        ? 'regular'
         : cv >= t.cadenceCvErratic
-          ? 'Erratic cadence'
-          : 'Uneven cadence';
-  const cadenceFr =
-    cv === undefined
-      ? 'Rythme inconnu'
-      : cv <= t.cadenceCvRegular
-        ? 'Rythme régulier'
-        : cv >= t.cadenceCvErratic
-          ? 'Rythme irrégulier'
-          : 'Rythme inégal';
+          ? 'erratic'
+          : 'uneven';
   return {
     subscore: {
       key: 'consistency',
@@ -159,11 +138,21 @@ export function scoreConsistency(ctx: ScoringContext): SubScoreResult {
       used: dated.map((p) => ({ id: p.id })),
       excluded: ctx.snapshot.posts
         .filter((p) => p.pinned || p.takenAt === undefined)
-        .map((p) => ({ id: p.id, reason: p.pinned ? 'pinned' : 'no date' })),
+        .map((p) => ({
+          id: p.id,
+          reason: (p.pinned
+            ? { code: 'exclusion', params: { reason: 'pinned' } }
+            : { code: 'undated' }) satisfies NoteCode,
+        })),
       confidence: cv !== undefined && topic ? 'high' : 'low',
       explanation: {
-        en: `${inactive ? 'Inactive. ' : ''}${cadenceText}${topic ? `; topic overlap ${formatNumber(topic.meanJaccard * 100)} %${topic.repositioning ? ', repositioned' : ''}` : ''}.`,
-        fr: `${inactive ? 'Inactif. ' : ''}${cadenceFr}${topic ? ` ; recouvrement thématique ${formatNumberFr(topic.meanJaccard * 100)} %${topic.repositioning ? ', repositionnement' : ''}` : ''}.`,
+        code: 'consistency.scored',
+        params: {
+          inactive,
+          cadence,
+          ...(topic ? { overlap: topic.meanJaccard * 100 } : {}),
+          repositioned: topic?.repositioning === true,
+        },
       },
     },
     reasons,

@@ -1,6 +1,7 @@
 import type { Campaign, Thresholds } from '../model/campaign';
 import type { Platform, ProfileSnapshot } from '../model/profile';
 import type { Engagement, Reason, SubScore, SubScoreKey, Tier } from '../model/report';
+import type { ExplanationCode } from './codes';
 import type { EligibleSelection } from './eligibility';
 
 /** What every sub-score reads: the snapshot, the campaign and the ER window already computed. */
@@ -23,8 +24,12 @@ export interface SubScoreResult {
 }
 
 /** A sub-score with no data: it drops out of the fit and the card says why. */
-export function noData(key: SubScoreKey, en: string, fr: string, inputs: SubScore['inputs'] = {}): SubScore {
-  return { key, inputs, used: [], excluded: [], confidence: 'none', explanation: { en, fr } };
+export function noData(
+  key: SubScoreKey,
+  explanation: ExplanationCode,
+  inputs: SubScore['inputs'] = {},
+): SubScore {
+  return { key, inputs, used: [], excluded: [], confidence: 'none', explanation };
 }
 
 /** 0–100, rounded to one decimal so reports stay stable and readable (the sub-score, not a percent input). */

@@ -2,7 +2,7 @@ import type { Jurisdiction } from '../model/campaign';
 import { DISCLOSURE_RULES, EARLY_CHARS } from '../model/disclosure-rules';
 import type { Post } from '../model/profile';
 import type { Disclosure } from '../model/report';
-import type { Bilingual } from './labels';
+import type { Evidence } from './codes';
 import { fold } from './normalise-text';
 
 /**
@@ -39,17 +39,6 @@ const AD_HASHTAGS: readonly string[] = [
   'sponsorizzato',
 ];
 
-/** Where each jurisdiction's rule applies, for French sentences ("en France", "au Royaume-Uni"). */
-export const JURISDICTION_FR: Readonly<Record<Jurisdiction, string>> = {
-  FR: 'en France',
-  UK: 'au Royaume-Uni',
-  US: 'aux États-Unis',
-  DE: 'en Allemagne',
-  ES: 'en Espagne',
-  IT: 'en Italie',
-  BR: 'au Brésil',
-};
-
 const DISCOUNT_CODE =
   /(?<![\p{L}])(?:code(?: promo)?|promo ?code|discount code|c[oó]digo|codice(?: sconto)?|gutscheincode|rabattcode|rabatt-code|cupom|cupon)\s*[:«"“]?\s*([A-Z0-9][A-Z0-9_-]{2,})/giu;
 const GIFT_CUE =
@@ -69,20 +58,17 @@ function hashtagsOf(post: Post): string[] {
   return [...post.hashtags, ...fromCaption].map((t) => fold(t.replace(/^#/, '')));
 }
 
-/** Sponsored evidence for one post in both languages, in a fixed order. */
-function evidenceOf(post: Post): { sponsored: Disclosure['sponsored']; evidence: Bilingual[] } {
-  const evidence: Bilingual[] = [];
-  if (post.paidPartnership)
-    evidence.push({ en: 'paid-partnership label', fr: 'label « partenariat rémunéré »' });
+/** Sponsored evidence for one post, in a fixed order: label, sponsor tags, ad hashtags or wording, code. */
+export function sponsoredEvidence(post: Post): { sponsored: Disclosure['sponsored']; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  if (post.paidPartnership) evidence.push({ code: 'paid-partnership' });
   if (post.sponsorTags.length > 0) {
-    const tags = post.sponsorTags.map((t) => `@${t}`).join(', ');
-    evidence.push({ en: `sponsor tags: ${tags}`, fr: `marques partenaires identifiées : ${tags}` });
+    evidence.push({ code: 'sponsor-tags', params: { tags: post.sponsorTags.map((t) => `@${t}`) } });
   }
   const tags = new Set(hashtagsOf(post));
   const adTags = AD_HASHTAGS.filter((t) => tags.has(t));
   if (adTags.length > 0) {
-    const list = adTags.map((t) => `#${t}`).join(', ');
-    evidence.push({ en: `ad hashtags: ${list}`, fr: `hashtags publicitaires : ${list}` });
+    evidence.push({ code: 'ad-hashtags', params: { tags: adTags.map((t) => `#${t}`) } });
   }
   const caption = post.caption ?? '';
   const folded = fold(caption);
@@ -92,31 +78,15 @@ function evidenceOf(post: Post): { sponsored: Disclosure['sponsored']; evidence:
       folded,
     )
   ) {
-    evidence.push({ en: 'ad wording in caption', fr: 'mention publicitaire dans la légende' });
+    evidence.push({ code: 'ad-wording' });
   }
   const code = discountCode(caption);
-  if (code) evidence.push({ en: `discount code ${code}`, fr: `code promo ${code}` });
+  if (code) evidence.push({ code: 'discount-code', params: { code } });
   if (evidence.length > 0) return { sponsored: 'yes', evidence };
   const gift = folded.match(GIFT_CUE);
-  if (gift) {
-    const cue = gift[0].trim();
-    return {
-      sponsored: 'possible',
-      evidence: [{ en: `brand mention: "${cue}"`, fr: `mention de marque : « ${cue} »` }],
-    };
-  }
+  if (gift)
+    return { sponsored: 'possible', evidence: [{ code: 'brand-mention', params: { cue: gift[0].trim() } }] };
   return { sponsored: 'no', evidence };
-}
-
-/** Sponsored evidence for one post, in a fixed order. */
-export function sponsoredEvidence(post: Post): { sponsored: Disclosure['sponsored']; evidence: string[] } {
-  const { sponsored, evidence } = evidenceOf(post);
-  return { sponsored, evidence: evidence.map((e) => e.en) };
-}
-
-/** The same evidence in French, for the card's French messages. */
-export function sponsoredEvidenceFr(post: Post): string[] {
-  return evidenceOf(post).evidence.map((e) => e.fr);
 }
 
 /** Which of the jurisdiction's wordings the post carries (and, where required, early enough). */
@@ -134,10 +104,13 @@ function disclosureWording(post: Post, jurisdiction: Jurisdiction): { found: str
   return { found, compliant: found.length > 0 };
 }
 
+/** A post's disclosure check as scoring makes it: its evidence is coded. */
+export type CheckedDisclosure = Omit<Disclosure, 'evidence'> & { evidence: Evidence[] };
+
 /** Sponsored detection and compliance for one post. */
-export function checkDisclosure(post: Post, jurisdiction: Jurisdiction): Disclosure {
+export function checkDisclosure(post: Post, jurisdiction: Jurisdiction): CheckedDisclosure {
   const { sponsored, evidence } = sponsoredEvidence(post);
-  const d: Disclosure = { postId: post.id, sponsored, evidence, wordingFound: [] };
+  const d: CheckedDisclosure = { postId: post.id, sponsored, evidence, wordingFound: [] };
   if (post.url !== undefined) d.url = post.url;
   if (sponsored === 'yes') {
     const { found, compliant } = disclosureWording(post, jurisdiction);
@@ -145,13 +118,4 @@ export function checkDisclosure(post: Post, jurisdiction: Jurisdiction): Disclos
     d.compliant = compliant;
   }
   return d;
-}
-
-export function disclosureRequirement(jurisdiction: Jurisdiction): string {
-  return DISCLOSURE_RULES[jurisdiction].requirement.en;
-}
-
-/** The mandatory wording in French: « publicité » ou « collaboration commerciale » (loi 2023-451). */
-export function disclosureRequirementFr(jurisdiction: Jurisdiction): string {
-  return DISCLOSURE_RULES[jurisdiction].requirement.fr;
 }

@@ -1,6 +1,6 @@
 import type { SubScore } from '../model/report';
+import type { ExplanationCode, NoteCode } from './codes';
 import { noData, piecewise, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
 
 /** ER ÷ reference → 0–100: half the reference 30, at the reference 60, twice 90, three times 100. */
 const ER_RATIO_CURVE: ReadonlyArray<readonly [number, number]> = [
@@ -33,8 +33,10 @@ export function scoreEngagement(ctx: ScoringContext): SubScoreResult {
     return {
       subscore: noData(
         'engagement',
-        `Not scored: ${engagement.used.length} eligible posts, at least ${thresholds.minEligiblePosts} needed.`,
-        `Non noté : ${engagement.used.length} publications retenues, il en faut au moins ${thresholds.minEligiblePosts}.`,
+        {
+          code: 'engagement.too-few-posts',
+          params: { posts: engagement.used.length, min: thresholds.minEligiblePosts },
+        },
         inputs,
       ),
       reasons: [],
@@ -48,23 +50,22 @@ export function scoreEngagement(ctx: ScoringContext): SubScoreResult {
   }
   const used = engagement.used.map((u) => ({
     id: u.postId,
-    note: [
-      u.erFollowers === undefined ? undefined : `ER ${formatPercent(u.erFollowers)} %`,
-      u.erViews === undefined ? undefined : `by views ${formatPercent(u.erViews)} %`,
-    ]
-      .filter((x) => x !== undefined)
-      .join(', '),
+    note: {
+      code: 'post-er',
+      params: {
+        ...(u.erFollowers === undefined ? {} : { er: u.erFollowers }),
+        ...(u.erViews === undefined ? {} : { erViews: u.erViews }),
+      },
+    } satisfies NoteCode,
   }));
-  const excluded = engagement.excluded.map((e) => ({ id: e.postId, reason: e.reason }));
+  const excluded = engagement.excluded.map((e) => ({
+    id: e.postId,
+    reason: { code: 'exclusion', params: { reason: e.reason } } satisfies NoteCode,
+  }));
   if (parts.length === 0) {
     return {
       subscore: {
-        ...noData(
-          'engagement',
-          'Not scored: the follower count is unknown.',
-          'Non noté : nombre d’abonnés inconnu.',
-          inputs,
-        ),
+        ...noData('engagement', { code: 'engagement.followers-unknown' }, inputs),
         used,
         excluded,
       },
@@ -73,14 +74,18 @@ export function scoreEngagement(ctx: ScoringContext): SubScoreResult {
   }
   const value = scoreValue(parts.reduce((a, b) => a + b, 0) / parts.length);
   const median = engagement.erMedian;
-  const en =
+  const explanation: ExplanationCode =
     median === undefined
-      ? `Median ER by views ${formatPercent(engagement.erByViewsMedian ?? 0)} % over ${used.length} videos.`
-      : `Median ER ${formatPercent(median)} % over ${used.length} posts (minimum ${formatNumber(engagement.minimum)} %${followerBenchmark === undefined ? '' : `, tier median ${formatNumber(followerBenchmark)} %`}).`;
-  const fr =
-    median === undefined
-      ? `Taux d’engagement médian par vues ${formatPercentFr(engagement.erByViewsMedian ?? 0)} % sur ${used.length} vidéos.`
-      : `Taux d’engagement médian ${formatPercentFr(median)} % sur ${used.length} publications (minimum ${formatNumberFr(engagement.minimum)} %${followerBenchmark === undefined ? '' : `, médiane de la catégorie ${formatNumberFr(followerBenchmark)} %`}).`;
+      ? { code: 'engagement.by-views', params: { er: engagement.erByViewsMedian ?? 0, videos: used.length } }
+      : {
+          code: 'engagement.by-followers',
+          params: {
+            er: median,
+            posts: used.length,
+            min: engagement.minimum,
+            ...(followerBenchmark === undefined ? {} : { bench: followerBenchmark }),
+          },
+        };
   return {
     subscore: {
       key: 'engagement',
@@ -89,7 +94,7 @@ export function scoreEngagement(ctx: ScoringContext): SubScoreResult {
       used,
       excluded,
       confidence: engagement.confidence,
-      explanation: { en, fr },
+      explanation,
     },
     reasons: [],
   };

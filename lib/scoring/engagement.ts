@@ -1,9 +1,15 @@
 import type { Thresholds } from '../model/campaign';
 import type { Platform, Post } from '../model/profile';
-import type { Confidence, Engagement, ExcludedPost, Reason, UsedPost } from '../model/report';
+import type {
+  Confidence,
+  Engagement,
+  ExcludedPost,
+  ExclusionReason,
+  Reason,
+  UsedPost,
+} from '../model/report';
+import { reason } from './codes';
 import type { EligibleSelection } from './eligibility';
-import { formatNumber, formatNumberFr } from './format';
-import { reason } from './labels';
 import { mean, median } from './stats';
 
 /** The campaign's minimum ER for a platform, percent (the guide: 3 % Instagram, 5 % TikTok). */
@@ -44,48 +50,11 @@ export interface EngagementResult {
   reasons: Reason[];
 }
 
-const EXCLUSION_LABEL: Record<ExcludedPost['reason'], string> = {
-  pinned: 'pinned',
-  'likes-hidden': 'with hidden likes',
-  'too-recent': 'too recent',
-  collab: 'collab',
-  'missing-counts': 'with missing counts',
-  'outside-window': 'outside the window',
-};
-
-/** The same in French, agreeing with "publication" (feminine) in number. */
-const EXCLUSION_LABEL_FR: Record<ExcludedPost['reason'], (n: number) => string> = {
-  pinned: (n) => (n > 1 ? 'épinglées' : 'épinglée'),
-  'likes-hidden': () => 'avec j’aime masqués',
-  'too-recent': (n) => (n > 1 ? 'trop récentes' : 'trop récente'),
-  collab: () => 'en collaboration',
-  'missing-counts': () => 'aux compteurs illisibles',
-  'outside-window': () => 'hors de la fenêtre',
-};
-
-function exclusionCounts(excluded: readonly ExcludedPost[]): Array<[ExcludedPost['reason'], number]> {
-  const counts = new Map<ExcludedPost['reason'], number>();
-  for (const e of excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
-  const out: Array<[ExcludedPost['reason'], number]> = [];
-  for (const reason of Object.keys(EXCLUSION_LABEL) as ExcludedPost['reason'][]) {
-    const n = counts.get(reason);
-    if (n) out.push([reason, n]);
-  }
-  return out;
-}
-
-/** "2 pinned, 1 with hidden likes" — in a fixed order so the text is deterministic. */
-function summariseExclusions(excluded: readonly ExcludedPost[]): string {
-  return exclusionCounts(excluded)
-    .map(([reason, n]) => `${n} ${EXCLUSION_LABEL[reason]}`)
-    .join(', ');
-}
-
-/** "2 épinglées, 1 avec j’aime masqués" — the French form of {@link summariseExclusions}. */
-function summariseExclusionsFr(excluded: readonly ExcludedPost[]): string {
-  return exclusionCounts(excluded)
-    .map(([reason, n]) => `${formatNumberFr(n)} ${EXCLUSION_LABEL_FR[reason](n)}`)
-    .join(', ');
+/** Posts left out of the window, counted by reason. */
+function exclusionCounts(excluded: readonly ExcludedPost[]): Partial<Record<ExclusionReason, number>> {
+  const counts: Partial<Record<ExclusionReason, number>> = {};
+  for (const e of excluded) counts[e.reason] = (counts[e.reason] ?? 0) + 1;
+  return counts;
 }
 
 /**
@@ -135,59 +104,28 @@ export function computeEngagement({
   if (erMedian !== undefined) engagement.erMedian = erMedian;
   if (erByViewsMedian !== undefined) engagement.erByViewsMedian = erByViewsMedian;
 
-  const summary = summariseExclusions(selection.excluded);
-  const summaryFr = summariseExclusionsFr(selection.excluded);
   const n = used.length;
   // With nothing read and nothing excluded there is no window to describe.
   if (n > 0 || selection.excluded.length > 0)
     reasons.push(
-      reason(
-        'window',
-        'info',
-        `ER over ${n} post${n === 1 ? '' : 's'}${summary ? `; excluded: ${summary}` : ''}.`,
-        `Taux d’engagement calculé sur ${formatNumberFr(n)} publication${n > 1 ? 's' : ''}${summaryFr ? ` ; écartées : ${summaryFr}` : ''}.`,
-      ),
+      reason('info', {
+        code: 'window',
+        params: { posts: n, excluded: exclusionCounts(selection.excluded) },
+      }),
     );
   if (followers === undefined) {
-    reasons.push(
-      reason(
-        'followers-unknown',
-        'warn',
-        'The follower count could not be read, so the engagement rate by followers is unknown.',
-        'Le nombre d’abonnés n’a pas pu être lu : le taux d’engagement par abonnés est inconnu.',
-      ),
-    );
+    reasons.push(reason('warn', { code: 'followers-unknown' }));
   } else if (followers === 0) {
-    reasons.push(
-      reason(
-        'followers-zero',
-        'warn',
-        'The profile shows 0 followers, so the engagement rate by followers cannot be computed.',
-        'Le profil affiche 0 abonné : le taux d’engagement par abonnés ne peut pas être calculé.',
-      ),
-    );
+    reasons.push(reason('warn', { code: 'followers-zero' }));
   }
   const undated = selection.undated.length;
-  if (undated > 0) {
-    reasons.push(
-      reason(
-        'posts-undated',
-        'info',
-        `${undated} post${undated === 1 ? '' : 's'} without a date: age not checked, placed after dated posts.`,
-        undated > 1
-          ? `${formatNumberFr(undated)} publications sans date : âge non vérifié, placées après les publications datées.`
-          : '1 publication sans date : âge non vérifié, placée après les publications datées.',
-      ),
-    );
-  }
+  if (undated > 0) reasons.push(reason('info', { code: 'posts-undated', params: { posts: undated } }));
   if (platform === 'tiktok' && used.length > 0 && erViews.length < used.length) {
     reasons.push(
-      reason(
-        'views-missing',
-        'info',
-        `ER by views uses ${erViews.length} of ${formatNumber(used.length)} videos; the others lack views or shares.`,
-        `Le taux d’engagement par vues porte sur ${formatNumberFr(erViews.length)} vidéo${erViews.length > 1 ? 's' : ''} sur ${formatNumberFr(used.length)} ; les autres n’ont pas de vues ou de partages lisibles.`,
-      ),
+      reason('info', {
+        code: 'views-missing',
+        params: { withViews: erViews.length, videos: used.length },
+      }),
     );
   }
   return { engagement, reasons };

@@ -1,14 +1,7 @@
-import type { Disclosure, Reason, SubScore } from '../model/report';
+import type { Reason, SubScore } from '../model/report';
+import { type NoteCode, reason } from './codes';
 import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import {
-  checkDisclosure,
-  disclosureRequirement,
-  disclosureRequirementFr,
-  JURISDICTION_FR,
-  sponsoredEvidenceFr,
-} from './disclosure';
-import { formatFixedFr, formatNumber, formatNumberFr, formatPercent, formatPercentFr } from './format';
-import { reason } from './labels';
+import { type CheckedDisclosure, checkDisclosure } from './disclosure';
 import { median } from './stats';
 
 const NON_COMPLIANT_PENALTY = 20;
@@ -17,7 +10,7 @@ const SATURATION_SLOPE = 1.5;
 const POOR_PAID_PERFORMANCE_PENALTY = 15;
 
 export interface HygieneResult extends SubScoreResult {
-  disclosures: Disclosure[];
+  disclosures: CheckedDisclosure[];
   sponsoredShare: number | undefined;
 }
 
@@ -35,20 +28,13 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
   const reasons: Reason[] = [];
 
   const nonCompliant = disclosures.filter((d) => d.sponsored === 'yes' && d.compliant === false);
-  const postLabel = (id: string) => {
-    const p = ctx.snapshot.posts.find((x) => x.id === id);
-    return p?.url ?? (p?.shortcode ? `post ${p.shortcode}` : `post ${id}`);
-  };
   for (const d of nonCompliant) {
     const p = ctx.snapshot.posts.find((x) => x.id === d.postId);
-    const evidenceFr = p ? sponsoredEvidenceFr(p) : d.evidence;
     reasons.push(
-      reason(
-        'disclosure-missing',
-        'warn',
-        `${postLabel(d.postId)} looks sponsored (${d.evidence.join('; ')}) but lacks ${disclosureRequirement(jurisdiction)} for ${jurisdiction}.`,
-        `La publication ${p?.url ?? p?.shortcode ?? d.postId} semble sponsorisée (${evidenceFr.join(' ; ')}) mais n’affiche pas la mention requise ${JURISDICTION_FR[jurisdiction]} : ${disclosureRequirementFr(jurisdiction)}.`,
-      ),
+      reason('warn', {
+        code: 'disclosure-missing',
+        params: { post: p?.url ?? p?.shortcode ?? d.postId, jurisdiction, evidence: d.evidence },
+      }),
     );
   }
 
@@ -57,12 +43,10 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
   const sponsoredShare = window.length === 0 ? undefined : (sponsoredIds.size / window.length) * 100;
   if (sponsoredShare !== undefined && sponsoredShare > t.adSaturation) {
     reasons.push(
-      reason(
-        'ad-saturation',
-        'warn',
-        `${formatPercent(sponsoredShare)} % of the last ${window.length} posts are sponsored (saturation above ${formatNumber(t.adSaturation)} %).`,
-        `${formatPercentFr(sponsoredShare)} % des ${formatNumberFr(window.length)} dernières publications sont sponsorisées (saturation publicitaire au-delà de ${formatNumberFr(t.adSaturation)} %).`,
-      ),
+      reason('warn', {
+        code: 'ad-saturation',
+        params: { share: sponsoredShare, posts: window.length, max: t.adSaturation },
+      }),
     );
   }
   const erOf = (sponsored: boolean) =>
@@ -86,12 +70,7 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
   };
   if (sponsoredShare === undefined) {
     return {
-      subscore: noData(
-        'hygiene',
-        'Not scored: no eligible posts.',
-        'Non noté : aucune publication retenue.',
-        inputs,
-      ),
+      subscore: noData('hygiene', { code: 'hygiene.no-data' }, inputs),
       reasons,
       disclosures,
       sponsoredShare,
@@ -102,12 +81,6 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
   value -= Math.min(NON_COMPLIANT_PENALTY_CAP, NON_COMPLIANT_PENALTY * nonCompliant.length);
   if (paidPerformance !== undefined && paidPerformance < t.paidPerformanceGood)
     value -= POOR_PAID_PERFORMANCE_PENALTY;
-  const perf =
-    paidPerformance === undefined ? '' : `; sponsored posts reach ${paidPerformance.toFixed(2)}× organic ER`;
-  const perfFr =
-    paidPerformance === undefined
-      ? ''
-      : ` ; les publications sponsorisées atteignent ${formatFixedFr(paidPerformance, 2)} × le taux d’engagement organique`;
   return {
     subscore: {
       key: 'hygiene',
@@ -117,13 +90,27 @@ export function scoreHygiene(ctx: ScoringContext): HygieneResult {
         .filter((d) => d.sponsored !== 'no')
         .map((d) => ({
           id: d.postId,
-          note: `${d.sponsored === 'yes' ? 'sponsored' : 'possibly sponsored'}: ${d.evidence.join('; ')}${d.compliant === false ? ' — disclosure missing' : ''}`,
+          note: {
+            code: 'sponsored',
+            params: {
+              sponsored: d.sponsored === 'yes' ? 'yes' : 'possible',
+              evidence: d.evidence,
+              disclosureMissing: d.compliant === false,
+            },
+          } satisfies NoteCode,
         })),
       excluded: [],
       confidence: window.length >= t.lowConfidencePosts ? 'high' : 'low',
       explanation: {
-        en: `${sponsoredIds.size} of ${window.length} recent posts sponsored (${formatPercent(sponsoredShare)} %); ${nonCompliant.length} without ${jurisdiction} disclosure${perf}.`,
-        fr: `${sponsoredIds.size} publications sponsorisées sur ${window.length} (${formatPercentFr(sponsoredShare)} %) ; ${nonCompliant.length} sans la mention légale requise ${JURISDICTION_FR[jurisdiction]}${perfFr}.`,
+        code: 'hygiene.scored',
+        params: {
+          sponsored: sponsoredIds.size,
+          posts: window.length,
+          share: sponsoredShare,
+          nonCompliant: nonCompliant.length,
+          jurisdiction,
+          ...(paidPerformance === undefined ? {} : { paidPerformance }),
+        },
       },
     },
     reasons,

@@ -1,14 +1,14 @@
 import type { SubScore } from '../model/report';
 import { AWARENESS_SWEET_SPOT, REACH_LOG10_RANGE, reachRateFor } from './benchmarks';
 import { noData, type ScoringContext, type SubScoreResult, scoreValue } from './context';
-import { formatNumber, formatNumberFr } from './format';
 import { median } from './stats';
 
 export interface ReachEstimate {
   perPost: number;
   basis: 'followers-x-rate' | 'median-views';
   rate?: number;
-  source: string;
+  /** The benchmark the rate comes from (followers-x-rate basis). */
+  source?: string;
   /** Posts whose views were used (median-views basis). */
   postIds: string[];
 }
@@ -27,7 +27,6 @@ export function estimateReach(ctx: ScoringContext): ReachEstimate | undefined {
       : {
           perPost: m,
           basis: 'median-views',
-          source: `median views of ${withViews.length} eligible videos`,
           postIds: withViews.map((p) => p.id),
         };
   };
@@ -53,11 +52,7 @@ export function scoreReach(ctx: ScoringContext): SubScoreResult & { reach: Reach
   const reach = estimateReach(ctx);
   if (!reach || reach.perPost <= 0) {
     return {
-      subscore: noData(
-        'reach',
-        'Not scored: neither followers nor views could be read.',
-        'Non noté : ni abonnés ni vues lisibles.',
-      ),
+      subscore: noData('reach', { code: 'reach.no-data' }),
       reasons: [],
       reach,
     };
@@ -78,7 +73,6 @@ export function scoreReach(ctx: ScoringContext): SubScoreResult & { reach: Reach
       ? 'high'
       : 'low'
     : 'high';
-  const rounded = formatNumber(Math.round(reach.perPost));
   return {
     subscore: {
       key: 'reach',
@@ -88,8 +82,15 @@ export function scoreReach(ctx: ScoringContext): SubScoreResult & { reach: Reach
       excluded: [],
       confidence,
       explanation: {
-        en: `About ${rounded} people reached per post (${reach.source})${bonus ? '; awareness sweet spot 50k–100k' : ''}.`,
-        fr: `Environ ${formatNumberFr(Math.round(reach.perPost))} personnes touchées par publication (${views ? `médiane des vues de ${formatNumberFr(reach.postIds.length)} vidéos retenues` : `abonnés × ${formatNumberFr((reach.rate ?? 0) * 100)} %`})${bonus ? ' ; cible idéale notoriété 50k–100k' : ''}.`,
+        code: 'reach.scored',
+        params: {
+          reach: Math.round(reach.perPost),
+          basis: reach.basis,
+          ...(reach.rate === undefined ? {} : { rate: reach.rate }),
+          ...(reach.source === undefined ? {} : { source: reach.source }),
+          ...(views ? { videos: reach.postIds.length } : {}),
+          sweetSpot: bonus > 0,
+        },
       },
     },
     reasons: [],

@@ -1,9 +1,11 @@
+import { languageFit, languageMix } from '../audience/languages';
 import type { Campaign } from '../model/campaign';
 import { dedupeComments } from '../model/comment-identity';
 import type { Evidence, Extraction } from '../model/profile';
 import type { Reason, ScoreReport } from '../model/report';
 import { type AuthenticityInput, type FollowerPoint, scoreAuthenticity } from './authenticity';
 import { BENCHMARKS_VERSION } from './benchmarks';
+import { reason } from './codes';
 import { classifyComments } from './comment-classifier';
 import { lowEffortBand, scoreCommentQuality } from './comment-quality';
 import { scoreConsistency } from './consistency';
@@ -11,9 +13,7 @@ import type { ScoringContext } from './context';
 import { selectEligiblePosts } from './eligibility';
 import { computeEngagement } from './engagement';
 import { scoreEngagement } from './engagement-score';
-import { formatNumber, formatNumberFr } from './format';
 import { scoreHygiene } from './hygiene';
-import { reason, SUBSCORE_LABEL } from './labels';
 import { scoreNiche } from './niche';
 import { overallFit, weightsFor } from './overall';
 import { scoreReach } from './reach';
@@ -94,7 +94,14 @@ export function scoreProfile({
   const R = scoreReach(ctx);
   const C = scoreConsistency(ctx);
   const H = scoreHygiene(ctx);
-  const N = scoreNiche(ctx);
+  // The audience's languages: its own comments, not the creator's replies nor spam.
+  const spam = new Set(classified.judgements.filter((j) => j.class === 'spam').map((j) => j.commentId));
+  const mix = languageMix(comments.filter((c) => !c.isCreatorReply && !spam.has(c.id)).map((c) => c.text));
+  const fit = languageFit(mix, campaign.targetLanguages, {
+    matchMin: thresholds.languageMatchMin,
+    minComments: thresholds.languageMinComments,
+  });
+  const N = scoreNiche(ctx, fit ? { mix, fit } : undefined);
   const V = scoreValueForMoney(ctx, R.reach, quotedPrice);
   const subscores = [E, Q, A, R, C, H, N, V].map((r) => r.subscore);
 
@@ -118,34 +125,17 @@ export function scoreProfile({
 
   const notes: Reason[] = [];
   if (overall.fit === undefined && computed.fit !== undefined) {
-    notes.push(
-      reason(
-        'fit-needs-engagement',
-        'info',
-        'No overall fit: engagement could not be measured, and a fit from reach and price alone would mislead.',
-        'Pas d’adéquation globale : l’engagement n’a pas pu être mesuré, et un score tiré de la seule portée et du prix serait trompeur.',
-      ),
-    );
+    notes.push(reason('info', { code: 'fit-needs-engagement' }));
   }
   if (overall.withoutData.length > 0 && overall.fit !== undefined) {
-    const missing = overall.withoutData.map((k) => SUBSCORE_LABEL[k]);
-    notes.push(
-      reason(
-        'weights-renormalised',
-        'info',
-        `No data for ${missing.map((l) => l.en).join(', ')}: fit uses the other sub-scores with weights renormalised.`,
-        `Aucune donnée pour : ${missing.map((l) => l.fr).join(', ')}. L’adéquation globale repose sur les autres sous-scores, avec des poids recalculés.`,
-      ),
-    );
+    notes.push(reason('info', { code: 'weights-renormalised', params: { keys: overall.withoutData } }));
   }
   if (auditFakeShare !== undefined && auditFakeShare <= thresholds.maxFakeShare) {
     notes.push(
-      reason(
-        'audit-fake-share-ok',
-        'info',
-        `Audited fake followers ${formatNumber(auditFakeShare)} % are within the campaign maximum of ${formatNumber(thresholds.maxFakeShare)} %.`,
-        `Faux abonnés audités : ${formatNumberFr(auditFakeShare)} %, dans la limite du maximum de la campagne (${formatNumberFr(thresholds.maxFakeShare)} %).`,
-      ),
+      reason('info', {
+        code: 'audit-fake-share-ok',
+        params: { share: auditFakeShare, max: thresholds.maxFakeShare },
+      }),
     );
   }
 
@@ -166,6 +156,7 @@ export function scoreProfile({
       ...H.reasons,
       ...V.reasons,
       ...C.reasons,
+      ...N.reasons,
       ...notes,
       ...dataReasons,
     ],
@@ -206,5 +197,19 @@ export function scoreProfile({
   if (classified.pod) report.podSignal = classified.pod;
   if (H.sponsoredShare !== undefined) report.sponsoredShare = H.sponsoredShare;
   if (auditFakeShare !== undefined) report.auditFakeShare = auditFakeShare;
+  if (mix.comments > 0 || fit) {
+    report.audienceLanguages = {
+      comments: mix.comments,
+      determined: mix.determined,
+      undetermined: mix.undetermined,
+      languages: mix.languages,
+      confidence: mix.confidence,
+    };
+    if (fit) {
+      report.audienceLanguages.targets = fit.targets;
+      report.audienceLanguages.fit = fit.fit;
+      if (fit.share !== undefined) report.audienceLanguages.targetShare = fit.share;
+    }
+  }
   return report;
 }

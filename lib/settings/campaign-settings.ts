@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Campaign, CampaignSchema, DEFAULT_CAMPAIGN, ThresholdsSchema } from '../model';
+import { type AppError, ok, type Result } from '../result';
 
 /** Every campaign the user set up, and which one scores profiles now. */
 export const CampaignSettingsSchema = z
@@ -44,20 +45,38 @@ export const CampaignSettingsSchema = z
 export type CampaignSettings = z.infer<typeof CampaignSettingsSchema>;
 
 /** The version of the stored settings shape; each bump adds a migration below. */
-export const CAMPAIGN_SETTINGS_VERSION = 1;
+export const CAMPAIGN_SETTINGS_VERSION = 2;
 
 export function defaultCampaignSettings(): CampaignSettings {
   return { campaigns: [structuredClone(DEFAULT_CAMPAIGN)], activeId: DEFAULT_CAMPAIGN.id };
 }
 
+/** v1 → v2: campaigns get target languages, none (any language) for those saved before. */
+function addTargetLanguages(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || !Array.isArray((old as { campaigns?: unknown }).campaigns))
+    return old;
+  const settings = old as { campaigns: unknown[] };
+  return {
+    ...settings,
+    campaigns: settings.campaigns.map((c) =>
+      typeof c === 'object' && c !== null && !('targetLanguages' in c) ? { ...c, targetLanguages: [] } : c,
+    ),
+  };
+}
+
 /**
  * Migrations of the stored value, keyed by the version they produce (WXT storage
- * `defineItem` runs them in order). v1 is the first stored shape.
+ * `defineItem` runs them in order). v1 is the first stored shape. A value a migration does not
+ * recognise is passed on unchanged: reading it then says why it is refused.
  */
-export const campaignSettingsMigrations: Record<number, (old: unknown) => unknown> = {};
+export const campaignSettingsMigrations: Record<number, (old: unknown) => unknown> = {
+  2: addTargetLanguages,
+};
 
-export type LoadResult = { settings: CampaignSettings; error?: string };
+/** The settings to use, and why they are the defaults when the stored ones could not be read. */
+export type LoadResult = { settings: CampaignSettings; error?: AppError };
 
+/** The rule a value broke and where, as the schema said it (English, for the detail). */
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid settings';
@@ -72,47 +91,44 @@ export function readCampaignSettings(stored: unknown): LoadResult {
   if (parsed.success) return { settings: parsed.data };
   return {
     settings: defaultCampaignSettings(),
-    error: `Saved campaigns could not be read: ${firstIssue(parsed.error)}`,
+    error: { code: 'settings-unreadable', detail: firstIssue(parsed.error) },
   };
 }
 
-/** What is wrong with a setting, in a form the settings page can phrase for a person. */
-export interface SettingsIssue {
-  /** The field's key (`minErInstagram`, `name`, `cpm`…) when the issue is about one field. */
-  field?: string;
-  kind: 'min' | 'max' | 'number' | 'required' | 'other';
-  limit?: number;
-  message: string;
-}
-
-function describeIssue(error: z.ZodError): SettingsIssue {
+/**
+ * A refused setting, in a form the settings page can phrase for a person: `field` is the
+ * field's key (`minErInstagram`, `cpm.tiktok`…) when the issue is about one field, `kind` the
+ * rule (`min`, `max`, `number`, `required`, else `other` with the schema's words as the detail).
+ */
+function settingsError(error: z.ZodError): AppError {
   const issue = error.issues[0];
-  const message = firstIssue(error);
-  if (!issue) return { kind: 'other', message };
+  const detail = firstIssue(error);
+  if (!issue) return { code: 'invalid-setting', params: { kind: 'other' }, detail };
   const last = [...issue.path]
     .reverse()
     .find((p): p is string => typeof p === 'string' && p !== 'thresholds' && p !== 'campaigns');
   const parent = issue.path[issue.path.length - 2];
   const field = parent === 'cpm' && last ? `cpm.${last}` : last;
-  const base = { ...(field ? { field } : {}), message };
+  const at: Record<string, string> = field ? { field } : {};
+  const rule = (kind: string, limit?: number): AppError => ({
+    code: 'invalid-setting',
+    params: { ...at, kind, ...(limit === undefined ? {} : { limit }) },
+    detail,
+  });
   if (issue.code === 'too_small') {
     return issue.origin === 'string' || issue.origin === 'array'
-      ? { ...base, kind: 'required' }
-      : { ...base, kind: 'min', limit: Number(issue.minimum) };
+      ? rule('required')
+      : rule('min', Number(issue.minimum));
   }
-  if (issue.code === 'too_big') return { ...base, kind: 'max', limit: Number(issue.maximum) };
-  if (issue.code === 'invalid_type') return { ...base, kind: 'number' };
-  return { ...base, kind: 'other' };
+  if (issue.code === 'too_big') return rule('max', Number(issue.maximum));
+  if (issue.code === 'invalid_type') return rule('number');
+  return rule('other');
 }
 
 /** Checks settings before saving: all or nothing. */
-export function validateCampaignSettings(
-  candidate: unknown,
-): { ok: true; settings: CampaignSettings } | { ok: false; error: string; issue: SettingsIssue } {
+export function validateCampaignSettings(candidate: unknown): Result<CampaignSettings> {
   const parsed = CampaignSettingsSchema.safeParse(candidate);
-  return parsed.success
-    ? { ok: true, settings: parsed.data }
-    : { ok: false, error: firstIssue(parsed.error), issue: describeIssue(parsed.error) };
+  return parsed.success ? ok(parsed.data) : { ok: false, error: settingsError(parsed.error) };
 }
 
 export function activeCampaignOf(settings: CampaignSettings): Campaign {

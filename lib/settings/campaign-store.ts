@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Result } from '../result';
 import {
   CAMPAIGN_SETTINGS_VERSION,
   type CampaignSettings,
@@ -18,13 +19,12 @@ export async function loadCampaignSettings(): Promise<LoadResult> {
   return readCampaignSettings(await campaignSettingsItem.getValue());
 }
 
-export async function saveCampaignSettings(
-  candidate: CampaignSettings,
-): Promise<{ ok: true } | { ok: false; error: string }> {
+/** Saves settings that pass validation, all or nothing; answers what was saved, or why not. */
+export async function saveCampaignSettings(candidate: CampaignSettings): Promise<Result<CampaignSettings>> {
   const checked = validateCampaignSettings(candidate);
   if (!checked.ok) return checked;
-  await campaignSettingsItem.setValue(checked.settings);
-  return { ok: true };
+  await campaignSettingsItem.setValue(checked.value);
+  return checked;
 }
 
 export function watchCampaignSettings(callback: (result: LoadResult) => void): () => void {

@@ -1,3 +1,4 @@
+import { type AudienceLanguageFilter, matchesAudienceLanguage } from '../audience/filter';
 import type { Platform, ShortlistEntry, Status, Tier, Verdict } from '../model';
 import { effectiveVerdictOf } from './effective-verdict';
 
@@ -18,6 +19,8 @@ export interface ShortlistFilter {
   campaignId?: string;
   /** Free text over handle, display name, notes and tags; accent- and case-insensitive. */
   text?: string;
+  /** The audience's languages (lib/audience/filter.ts). */
+  audienceLanguage?: AudienceLanguageFilter;
 }
 
 export const SORT_KEYS = [
@@ -92,6 +95,8 @@ export function filterEntries(
     if (!has(filter.statuses, entry.status)) return false;
     if (filter.tag && !entry.tags.includes(filter.tag)) return false;
     if (filter.campaignId && entry.report.campaignId !== filter.campaignId) return false;
+    if (filter.audienceLanguage && !matchesAudienceLanguage(entry.report, filter.audienceLanguage))
+      return false;
     if (verdicts && !verdicts.includes(effectiveVerdictOf(entry, context.maxFakeShare).verdict)) return false;
     if (words.length > 0) {
       const text = searchTextOf(entry);
@@ -109,6 +114,7 @@ export function isFilterEmpty(filter: ShortlistFilter): boolean {
     !filter.verdicts?.length &&
     !filter.tag &&
     !filter.campaignId &&
+    !filter.audienceLanguage &&
     !(filter.text ?? '').trim()
   );
 }

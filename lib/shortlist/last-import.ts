@@ -76,7 +76,7 @@ export async function readLastImport(meta: Meta): Promise<LastImport | undefined
     | (LastImportInfo & { before?: Replica[]; newKeys?: string[] })
     | undefined;
   if (!info) return undefined;
-  // Written before v5: everything in one record.
+  // Written before v6: everything in one record.
   if (Array.isArray(info.before)) return info as LastImport;
   const data = (await meta.get(LAST_IMPORT_DATA_KEY))?.value as LastImportData | undefined;
   const lines = (text: string | undefined) => (text ? text.split('\n') : []);

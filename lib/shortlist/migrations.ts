@@ -231,13 +231,13 @@ function mapHlcs(replica: Replica, map: (hlc: HlcString) => HlcString): Replica 
 }
 
 /**
- * v4 → v5: the replicas move into pages of text (lib/shortlist/pages.ts) and the rows are
+ * v5 → v6: the replicas move into pages of text (lib/shortlist/pages.ts) and the rows are
  * rebuilt from them, with the counts by status and the newest rows; the last import's undo
  * keeps its data apart from its summary. The old tables are dropped once this has run.
  * Every replica was checked against today's schema by the v4 upgrade and at every write
  * since, so none is checked again here.
  */
-export async function migrateToV5(tx: Transaction): Promise<void> {
+export async function migrateToV6(tx: Transaction): Promise<void> {
   const tables: PageTables = {
     replicaPages: tx.table('replicaPages'),
     rowPages: tx.table('rowPages'),

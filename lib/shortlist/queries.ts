@@ -1,6 +1,7 @@
-import { type ShortlistEntry, type Status, shortlistId } from '../model';
+import { type ScoredEntry, type ShortlistEntry, type Status, shortlistId } from '../model';
 import type { MicroscopeDb } from './db';
-import { readNewestRows, readRow, readSummary } from './pages';
+import { readNewestRows, readReplicas, readRow, readSummary } from './pages';
+import { rowFromReplica } from './rows';
 
 /**
  * Read queries of the popup and the dashboard that never load the whole list: one row by
@@ -32,4 +33,20 @@ export async function countByStatus(db: MicroscopeDb): Promise<Record<Status, nu
 /** The newest `limit` creators (newest first): what the dashboard shows before the whole list has loaded. */
 export async function firstShortlistPage(db: MicroscopeDb, limit: number): Promise<ShortlistEntry[]> {
   return readNewestRows(db, limit);
+}
+
+/**
+ * Creators with their whole latest report, from the score history (rows keep a summary of
+ * it), in the order asked; ids no longer listed are left out. For the few creators opened
+ * or compared at a time.
+ */
+export async function getScoredEntries(db: MicroscopeDb, ids: readonly string[]): Promise<ScoredEntry[]> {
+  const replicas = await readReplicas(db, ids);
+  const out: ScoredEntry[] = [];
+  for (const replica of replicas) {
+    const row = replica && rowFromReplica(replica);
+    const latest = replica?.history[replica.history.length - 1];
+    if (row && latest) out.push({ ...row, report: latest });
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { mainLanguageOf } from '../audience/filter';
 import type { ShortlistEntry } from '../model';
 import {
   byTieString,
@@ -143,6 +144,13 @@ export interface ModelChange {
 /** Above this many changed rows, views sort again rather than insert one by one. */
 export const PATCH_LIMIT = 2_000;
 
+/** What the filter menus offer. */
+export interface Facets {
+  tags: string[];
+  campaignIds: string[];
+  languages: string[];
+}
+
 /** Index of the first element of `sorted` that `compare` does not put before `item`. */
 export function insertionIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
   let lo = 0;
@@ -215,7 +223,9 @@ export class TableModel {
   private restaged = false;
   private readonly tagCounts = new Map<string, number>();
   private readonly campaignCounts = new Map<string, number>();
-  private facetCache: { version: number; value: { tags: string[]; campaignIds: string[] } } | undefined;
+  /** Creators per main audience language (lib/audience/filter.ts). */
+  private readonly languageCounts = new Map<string, number>();
+  private facetCache: { version: number; value: Facets } | undefined;
   /** Every row in tie order (handle, then platform), built when first asked and patched after. */
   private tieOrder: ShortlistEntry[] | undefined;
   /** New rows of each staged batch, sorted newest first and (when the tie order is kept) in tie order. */
@@ -458,6 +468,8 @@ export class TableModel {
   private count(row: ShortlistEntry, delta: 1 | -1): void {
     for (const tag of row.tags) bump(this.tagCounts, tag, delta);
     bump(this.campaignCounts, row.report.campaignId, delta);
+    const language = mainLanguageOf(row.report);
+    if (language !== undefined) bump(this.languageCounts, language, delta);
   }
 
   /**
@@ -498,18 +510,22 @@ export class TableModel {
     await this.prepareTieOrder(pause);
   }
 
-  /** The tags and campaigns present (for the filter menus), kept with every change. */
-  facets(): { tags: string[]; campaignIds: string[] } {
+  /**
+   * The tags, campaigns and main audience languages present (for the filter menus), kept
+   * with every change; languages most creators first, as `mainLanguagesOf` orders them.
+   */
+  facets(): Facets {
     if (this.facetCache?.version === this.versionCount) return this.facetCache.value;
     const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-    const value = {
+    const value: Facets = {
       tags: [...this.tagCounts.keys()].sort(collator.compare),
       campaignIds: [...this.campaignCounts.keys()].sort(collator.compare),
+      languages: [...this.languageCounts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([code]) => code),
     };
-    const same =
-      this.facetCache &&
-      this.facetCache.value.tags.join('\n') === value.tags.join('\n') &&
-      this.facetCache.value.campaignIds.join('\n') === value.campaignIds.join('\n');
+    const key = (f: Facets) => [...f.tags, '', ...f.campaignIds, '', ...f.languages].join('\n');
+    const same = this.facetCache && key(this.facetCache.value) === key(value);
     this.facetCache = { version: this.versionCount, value: same ? (this.facetCache?.value ?? value) : value };
     return this.facetCache.value;
   }

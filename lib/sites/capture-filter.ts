@@ -6,6 +6,8 @@
  */
 
 export const CAPTURE_TAG = 'microscope:capture:v1';
+/** What the content script posts to ask the MAIN-world capture for what it kept. */
+export const PULL_TAG = 'microscope:pull:v1';
 
 /** Responses longer than this are not read (a profile page of posts is far below it). */
 export const MAX_CAPTURE_CHARS = 8_000_000;
@@ -27,7 +29,18 @@ export interface PickedPayload {
   data: unknown;
 }
 
-const INSTAGRAM_PATHS = [/^\/graphql\/query\/?$/, /^\/api\/graphql\/?$/, /^\/api\/v1\//];
+/**
+ * Instagram endpoints whose answers hold a payload the extractors read: the GraphQL endpoints
+ * (the query is named in the request body, not the URL) and the REST user lookups
+ * (`web_profile_info`, `users/ID/info`). Anything else — messages, notifications, stories,
+ * logging, other REST calls — is never cloned or read.
+ */
+const INSTAGRAM_PATHS = [
+  /^\/graphql\/query\/?$/,
+  /^\/api\/graphql\/?$/,
+  /^\/api\/v1\/users\/web_profile_info\/?$/,
+  /^\/api\/v1\/users\/\d+\/info\/?$/,
+];
 const TIKTOK_PATHS = [/^\/api\/post\/item_list\/?$/, /^\/api\/user\/detail\/?$/, /^\/api\/comment\/list\/?$/];
 
 function hostIs(host: string, site: string): boolean {
@@ -58,9 +71,34 @@ export function isCaptureUrl(url: string): boolean {
   return false;
 }
 
+/**
+ * The Instagram root fields (and the newer profile field) a body or a `JSON.parse` input must
+ * mention to be worth parsing: one regular-expression pass over the text, which V8 runs well
+ * below the cost of the parse itself.
+ */
+const INSTAGRAM_MARKERS =
+  /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection_v2|media__media_id__comments__connection|media__shortcode__web_info)|follower_count|edge_followed_by/;
+
+/**
+ * Does this text mention one of the Instagram payloads the extractors read? With `within`,
+ * only its first `within` characters are looked at.
+ */
+export function hasInstagramMarker(text: string, within?: number): boolean {
+  return INSTAGRAM_MARKERS.test(within !== undefined && text.length > within ? text.slice(0, within) : text);
+}
+
+/** Instagram's endpoints answer every kind of query: only bodies that mention a known payload are parsed. */
+export function isInstagramUrl(url: string): boolean {
+  try {
+    return hostIs(new URL(url).hostname, 'instagram.com');
+  } catch {
+    return false;
+  }
+}
+
 const PREFIXES = ['for (;;);', 'for(;;);', ")]}'", 'while(1);'];
 
-function stripPrefix(text: string): string {
+export function stripPrefix(text: string): string {
   let out = text.trimStart();
   for (const prefix of PREFIXES) {
     if (out.startsWith(prefix)) out = out.slice(prefix.length).trimStart();
@@ -106,18 +144,18 @@ function splitConcatenated(text: string): string[] {
  * (incremental delivery, newline-separated or back to back) and may prefix `for (;;);`.
  * Parts that are not JSON are skipped.
  */
-export function splitJsonPayloads(body: string): unknown[] {
+export function splitJsonPayloads(body: string, parse: (text: string) => unknown = JSON.parse): unknown[] {
   if (typeof body !== 'string' || body.length === 0 || body.length > MAX_CAPTURE_CHARS) return [];
   const text = stripPrefix(body);
   try {
-    return [JSON.parse(text)];
+    return [parse(text)];
   } catch {
     // several documents: fall through
   }
   const out: unknown[] = [];
   for (const chunk of splitConcatenated(text)) {
     try {
-      out.push(JSON.parse(stripPrefix(chunk)));
+      out.push(parse(stripPrefix(chunk)));
     } catch {
       // not JSON: skipped
     }
@@ -180,6 +218,43 @@ export function pickPayloads(json: unknown, maxDepth = 6): PickedPayload[] {
       return;
     }
     for (const value of Object.values(node)) {
+      if (typeof value === 'object' && value !== null) visit(value, depth + 1);
+    }
+  };
+  visit(json, 0);
+  return out;
+}
+
+/**
+ * Keys under which sites wrap their payloads: GraphQL's `data`, Instagram's server-side
+ * `require` / `__bbox` / `result` (ScheduledServerJS → RelayPrefetchedStreamCache → …), and a
+ * generic `payload`. The `JSON.parse` hook follows only these (and arrays), never the posts'
+ * or comments' own fields, so its walk stays a few dozen nodes whatever the payload's size.
+ */
+const WRAPPER_KEYS = ['data', 'result', '__bbox', 'require', 'payload'] as const;
+
+/**
+ * The known payloads of one parsed document, looked for only along wrapper keys
+ * ({@link WRAPPER_KEYS}) and arrays, up to `maxDepth` levels: the cheap walk of the
+ * `JSON.parse` hook, which sees every document the page parses.
+ */
+export function pickWrappedPayloads(json: unknown, maxDepth = 32): PickedPayload[] {
+  const out: PickedPayload[] = [];
+  let budget = 2_000;
+  const visit = (node: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > maxDepth) return;
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) visit(item, depth + 1);
+      return;
+    }
+    if (!isRecord(node)) return;
+    const here = matchHere(node);
+    if (here.length > 0) {
+      out.push(...here);
+      return;
+    }
+    for (const key of WRAPPER_KEYS) {
+      const value = node[key];
       if (typeof value === 'object' && value !== null) visit(value, depth + 1);
     }
   };

@@ -5,7 +5,28 @@
  * a reason, never guessed.
  */
 
-export type ParsedNumber = { ok: true; value: number; exact: boolean } | { ok: false; reason: string };
+/** Why a text was not read as a count. */
+export type NumberRefusal =
+  | 'not-text'
+  | 'empty'
+  | 'negative'
+  | 'not-a-number'
+  | 'unknown-unit'
+  | 'too-large'
+  | 'no-number'
+  /** "1.234,5.6": more than one mark could be the decimal one. */
+  | 'mixed-separators'
+  /** A decimal mark in a count without a unit ("1,5" on a French page). */
+  | 'decimal-in-count'
+  | 'bad-decimal'
+  | 'mixed-grouping'
+  /** Digit groups that are not groups of three ("1,23,4"). */
+  | 'bad-groups';
+
+/** A count, or why the text is not one (`text` is what was read, normalised). */
+export type ParsedNumber =
+  | { ok: true; value: number; exact: boolean }
+  | { ok: false; reason: NumberRefusal; text: string };
 
 type UnitTable = Readonly<Record<string, number>>;
 
@@ -115,7 +136,7 @@ interface Mantissa {
   fractionDigits: number;
 }
 
-function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa | string {
+function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa | NumberRefusal {
   const decimal = decimalMarkFor(locale);
   // Spaces and apostrophes only ever group digits.
   const grouped = raw.replace(/['’ ]/g, (c) => (c === ' ' ? 's' : 'a'));
@@ -129,7 +150,7 @@ function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa 
     const last = marks[marks.length - 1] as string;
     if (last === 's' || last === 'a') decimalMark = undefined;
     else if (marks.filter((m) => m === last).length === 1) decimalMark = last;
-    else return `mixed separators in "${raw}"`;
+    else return 'mixed-separators';
   } else {
     const only = distinct[0] as string;
     const count = marks.length;
@@ -137,8 +158,8 @@ function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa 
       const tail = grouped.slice(grouped.lastIndexOf(only) + 1);
       if (count > 1) decimalMark = undefined;
       else if (only === decimal) {
-        if (!hasUnit)
-          return `"${raw}" has a decimal mark for this locale (${locale}); a count is a whole number`;
+        // A count is a whole number: a decimal mark of the page's locale without a unit is refused.
+        if (!hasUnit) return 'decimal-in-count';
         decimalMark = only;
       } else if (hasUnit && tail.length !== 3) {
         // "12,3K" on an English page: cannot be a thousands group, so it is the decimal part.
@@ -153,13 +174,13 @@ function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa 
     const at = grouped.lastIndexOf(decimalMark);
     intPart = grouped.slice(0, at);
     fracPart = grouped.slice(at + 1);
-    if (!/^\d+$/.test(fracPart)) return `bad decimal part in "${raw}"`;
+    if (!/^\d+$/.test(fracPart)) return 'bad-decimal';
   }
   const groups = intPart.split(/[.,sa]/);
   if (groups.length > 1) {
     const seps = new Set(intPart.match(/[.,sa]/g) ?? []);
-    if (seps.size > 1) return `mixed grouping separators in "${raw}"`;
-    if (!validGroups(groups)) return `digit groups in "${raw}" are not groups of three`;
+    if (seps.size > 1) return 'mixed-grouping';
+    if (!validGroups(groups)) return 'bad-groups';
   }
   const digits = groups.join('');
   const value = Number(fracPart ? `${digits}.${fracPart}` : digits);
@@ -173,25 +194,25 @@ function parseMantissa(raw: string, locale: string, hasUnit: boolean): Mantissa 
  * {@link parseCountText} for "1.2M followers".
  */
 export function parseCompactNumber(text: string, locale = 'en'): ParsedNumber {
-  if (typeof text !== 'string') return { ok: false, reason: 'not text' };
+  if (typeof text !== 'string') return { ok: false, reason: 'not-text', text: '' };
   const norm = normalizeNumberText(text);
-  if (norm === '') return { ok: false, reason: 'empty text' };
-  if (/^[-−]/.test(norm)) return { ok: false, reason: `negative number "${norm}"` };
+  if (norm === '') return { ok: false, reason: 'empty', text: norm };
+  if (/^[-−]/.test(norm)) return { ok: false, reason: 'negative', text: norm };
   const match = NUMBER_RE.exec(norm);
-  if (!match) return { ok: false, reason: `"${norm}" is not a number` };
+  if (!match) return { ok: false, reason: 'not-a-number', text: norm };
   const raw = match[1] as string;
   const unit = match[2]?.trim();
   let multiplier = 1;
   if (unit) {
     const found = unitMultiplier(unit, locale || 'en');
-    if (found === undefined) return { ok: false, reason: `unknown unit "${unit}" in "${norm}"` };
+    if (found === undefined) return { ok: false, reason: 'unknown-unit', text: norm };
     multiplier = found;
   }
   const mantissa = parseMantissa(raw, locale || 'en', Boolean(unit));
-  if (typeof mantissa === 'string') return { ok: false, reason: mantissa };
+  if (typeof mantissa === 'string') return { ok: false, reason: mantissa, text: norm };
   const value = Math.round(mantissa.value * multiplier);
   if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, reason: `"${norm}" is too large` };
+    return { ok: false, reason: 'too-large', text: norm };
   }
   return { ok: true, value, exact: !unit };
 }
@@ -206,7 +227,7 @@ export function parseCountText(text: string, locale = 'en'): ParsedNumber {
   const norm = normalizeNumberText(text ?? '');
   TOKEN_RE.lastIndex = 0;
   const match = TOKEN_RE.exec(norm);
-  if (!match) return { ok: false, reason: `no number in "${norm}"` };
+  if (!match) return { ok: false, reason: 'no-number', text: norm };
   const token = match[0];
   const whole = parseCompactNumber(token, locale);
   if (whole.ok) return whole;

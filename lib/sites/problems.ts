@@ -1,7 +1,7 @@
 /**
  * Everything an extractor can report about a page it read, as a code and typed parameters.
  * Nothing in lib/sites writes a sentence: the UI words each problem in its language
- * (`problemText` in lib/i18n/problem-text.ts, texts in lib/i18n/messages-problems.ts).
+ * (`problemText` in lib/i18n/problem-text.ts, texts under `problem.*` in lib/i18n/en.ts and fr.ts).
  *
  * `code` is the stable name the data-quality panel exposes as `data-code` and Copy diagnostics
  * lists; where one code has several wordings, a parameter says which (`rounded` → `from`).

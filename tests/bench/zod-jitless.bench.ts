@@ -9,7 +9,7 @@ import {
   setNote,
 } from '../../lib/exchange/replica';
 import { createSyncFile, serializeSyncFile } from '../../lib/exchange/sync-file';
-import { ScoreRequestSchema } from '../../lib/messaging';
+import { ScoreRequestSchema } from '../../lib/message-schemas';
 import type { ScoreReport } from '../../lib/model';
 
 /**

@@ -3,8 +3,10 @@
  * same built extension, the same fixture pages, the same in-page clock.
  *
  * Each sample loads a profile in a fresh document (so the click is the first of that page),
- * presses Score with a real pointer and times, in the page, from the press (`pointerdown` event
- * time) to the first frame after the card shows its verdict. The extension's background is put
+ * presses Score with a real pointer and times, in the page's window, from the press
+ * (`pointerdown` event time) to the first frame after the card shows its verdict. The card is in
+ * a closed shadow root: the clock runs where a driver can reach it (Chromium: the extension's
+ * content-script world; Firefox: a WebDriver BiDi sandbox given the root, see closed-ui.ts). The extension's background is put
  * in a known state first; the browsers stop it after ~30 s without events (Firefox suspends the
  * event page, Chromium stops the service worker), here it is stopped on demand (Firefox:
  * Extension.terminateBackground() in the privileged scope; Chromium: ServiceWorker.stopAllWorkers
@@ -26,9 +28,11 @@ import type { BrowserContext, CDPSession, Page as PlaywrightPage } from 'playwri
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARM_UP_INTERVAL_MS } from '../../lib/content/warm-up';
+import { contentUi, evaluateInContentWorld } from '../../scripts/content-ui.mjs';
 import { launchWithExtension } from '../../scripts/extension-browser.mjs';
 import { type LaunchedFirefox, launchFirefoxWithExtension } from '../../scripts/firefox-browser.mjs';
 import { type FixtureServer, startFixtureServer } from '../e2e/fixture-server.mjs';
+import { clickInUi, hoverInUi, inUi, waitInUi } from './closed-ui';
 import { EXTENSION_DIR as FIREFOX_EXTENSION_DIR, handleOf, ROOT } from './harness';
 
 const CHROME_EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
@@ -45,48 +49,68 @@ const PROFILES = [
 const STATES = ['awake', 'opened', 'hover', 'asleep'] as const;
 const MAX_RATIO = 1.5;
 
-/** In the page: the Score button, searched through open shadow roots. */
-const FIND_BUTTON = `(() => {
-  const roots = [document];
-  for (let i = 0; i < roots.length; i++) {
-    const found = roots[i].querySelector('[data-testid="microscope-score-button"]');
-    if (found) return found;
-    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-  }
-  return null;
-})()`;
+const SCORE = '[data-testid="microscope-score-button"]';
 
 /**
- * In the page: arms the clock. On the next pointerdown it notes the event time, then on every
- * frame looks for the card of HANDLE with a verdict; the first frame that has it ends the sample.
+ * In the UI's shadow root (Chromium: the extension's content-script world; Firefox: a driver's
+ * sandbox, see closed-ui.ts): arms the clock. On the next pointerdown it notes the event time,
+ * then on every frame looks for the card of `handle` with a verdict; the first frame that has it
+ * ends the sample.
  */
-const armClock = (handle: string) => `(() => {
-  const w = window;
-  w.__microscopeClock = {};
-  const handle = ${JSON.stringify(handle)};
-  const cardShown = () => {
-    const roots = [document];
-    for (let i = 0; i < roots.length; i++) {
-      for (const c of roots[i].querySelectorAll('[data-testid="microscope-card"]')) {
-        if (c.getAttribute('data-handle')?.replace(/^@/, '') === handle && c.querySelector('[data-testid="microscope-verdict"]')) return true;
-      }
-      for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-    }
-    return false;
-  };
-  document.addEventListener('pointerdown', (event) => {
-    w.__microscopeClock.pressedAt = event.timeStamp;
-    const frame = () => {
-      if (cardShown()) w.__microscopeClock.shownAt = performance.now();
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }, { capture: true, once: true });
-})()`;
-const READ_CLOCK = `(() => {
-  const c = window.__microscopeClock;
-  return c && c.shownAt !== undefined ? c.shownAt - c.pressedAt : null;
-})()`;
+function armClock(root: ShadowRoot, handle: string): boolean {
+  const clock: { pressedAt?: number; shownAt?: number } = {};
+  Object.assign(globalThis, { __microscopeClock: clock });
+  const cardShown = () =>
+    [...root.querySelectorAll('[data-testid="microscope-card"]')].some(
+      (c) =>
+        c.getAttribute('data-handle')?.replace(/^@/, '') === handle &&
+        c.querySelector('[data-testid="microscope-verdict"]') !== null,
+    );
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      clock.pressedAt = event.timeStamp;
+      const frame = () => {
+        if (cardShown()) clock.shownAt = performance.now();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    { capture: true, once: true },
+  );
+  return true;
+}
+
+/** Where the armed clock stands: ms from the press to the card, or null until the card shows. */
+function readClock(): number | null {
+  const c = (globalThis as { __microscopeClock?: { pressedAt?: number; shownAt?: number } })
+    .__microscopeClock;
+  return c?.shownAt !== undefined && c.pressedAt !== undefined ? c.shownAt - c.pressedAt : null;
+}
+
+/** `fn(root, arg)` in Chromium's content-script world, with the UI's closed shadow root. */
+function inChromiumUi<A, R>(page: PlaywrightPage, fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<R> {
+  return evaluateInContentWorld(
+    page,
+    `(input) => {
+      const host = document.querySelector('microscope-ui');
+      const root = host && chrome.dom.openOrClosedShadowRoot(host);
+      if (!root) throw new Error('no Microscope UI on the page');
+      return (${fn.toString()})(root, input);
+    }`,
+    arg,
+  );
+}
+
+async function pollFor<T>(read: () => Promise<T | null>, timeout = 15_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`no card within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 interface Driver {
   name: string;
@@ -130,7 +154,7 @@ async function chromiumDriver(server: FixtureServer): Promise<Driver> {
       await page
         .locator(`html[data-fixture-posts-loaded="${handleOf(url)}"]`)
         .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.waitForFunction(FIND_BUTTON, undefined, { timeout: 15_000 });
+      await contentUi(page).getByTestId('microscope-score-button').waitFor({ timeout: 15_000 });
     },
     async stopBackground() {
       await cdp.send('ServiceWorker.stopAllWorkers');
@@ -140,13 +164,12 @@ async function chromiumDriver(server: FixtureServer): Promise<Driver> {
     async hoverScore() {
       // From outside the button: the previous press left the pointer where Score shows up again.
       await page.mouse.move(1, 1);
-      await page.getByTestId('microscope-score-button').hover();
+      await contentUi(page).getByTestId('microscope-score-button').hover();
     },
     async pressScore(handle) {
-      await page.evaluate(armClock(handle));
-      await page.getByTestId('microscope-score-button').click();
-      const ms = await page.waitForFunction(READ_CLOCK, undefined, { timeout: 15_000, polling: 20 });
-      return Number(await ms.jsonValue());
+      await inChromiumUi(page, armClock, handle);
+      await contentUi(page).getByTestId('microscope-score-button').click();
+      return pollFor(() => evaluateInContentWorld(page, readClock));
     },
     async close() {
       await context.close().catch(() => {});
@@ -167,7 +190,7 @@ async function firefoxDriver(server: FixtureServer): Promise<Driver> {
     async open(url) {
       await page.goto(url);
       await page.waitForSelector(`html[data-fixture-posts-loaded="${handleOf(url)}"]`, { timeout: 15_000 });
-      await page.waitForFunction(FIND_BUTTON, { timeout: 15_000, polling: 50 });
+      await waitInUi(page, (root, css: string) => root.querySelector(css) !== null, SCORE);
     },
     async stopBackground() {
       await launched.privileged(`${extension}.terminateBackground()`);
@@ -177,17 +200,17 @@ async function firefoxDriver(server: FixtureServer): Promise<Driver> {
       return (await launched.privileged(`${extension}.backgroundState`)) === 'running';
     },
     async hoverScore() {
-      const button = await page.waitForFunction(FIND_BUTTON, { timeout: 15_000, polling: 50 });
       // From outside the button: the previous press left the pointer where Score shows up again.
       await page.mouse.move(1, 1);
-      await (button as unknown as { hover(): Promise<void> }).hover();
+      await hoverInUi(page, SCORE);
     },
     async pressScore(handle) {
-      await page.evaluate(armClock(handle));
-      const button = await page.waitForFunction(FIND_BUTTON, { timeout: 15_000, polling: 50 });
-      await (button as unknown as { click(): Promise<void> }).click();
-      const ms = await page.waitForFunction(READ_CLOCK, { timeout: 15_000, polling: 20 });
-      return Number(await ms.jsonValue());
+      await waitInUi(page, armClock, handle);
+      await clickInUi(page, SCORE);
+      return pollFor(async () => {
+        const out = await inUi(page, readClock, null);
+        return out.missing ? null : out.value;
+      });
     },
     close: () => launched.close(),
   };

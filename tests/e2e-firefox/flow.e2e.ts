@@ -11,19 +11,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInUi, inUi } from './closed-ui';
 import {
   ARTIFACTS_DIR,
-  CARD,
   type CardValues,
-  countDeep,
+  cardClip,
+  countCards,
   downloadedFiles,
   type LaunchedFirefoxExtension,
   launchFirefoxExtension,
   openExtensionPage,
   openProfile,
-  readCard,
   scoreProfile,
   waitForDeep,
   waitForPosts,
@@ -83,13 +83,19 @@ async function isSameDocument(page: Page): Promise<boolean> {
   );
 }
 
-async function addToShortlist(page: Page, card: ElementHandle): Promise<void> {
-  const add = await card.$('[data-testid="microscope-add"]');
-  expect(add, 'the card has an Add button').not.toBeNull();
-  await add?.click();
-  await expect
-    .poll(() => add?.evaluate((el) => el.getAttribute('data-value')), { timeout: 10_000 })
-    .toBe('added');
+const ADD = '[data-testid="microscope-add"]';
+
+async function addToShortlist(page: Page): Promise<void> {
+  await clickInUi(page, ADD);
+  const state = async () => {
+    const out = await inUi(
+      page,
+      (root, css: string) => root.querySelector(css)?.getAttribute('data-value'),
+      ADD,
+    );
+    return out.missing ? undefined : out.value;
+  };
+  await expect.poll(state, { timeout: 10_000 }).toBe('added');
   // The button lives on the page: its state is read there, not in the extension.
   expect(page.url()).toMatch(/^https:\/\/www\.(instagram|tiktok)\.com\//);
 }
@@ -101,7 +107,7 @@ async function navigateInApp(page: Page, linkSelector: string, url: string, prev
   await page.waitForFunction((u) => location.href === u, { timeout: 15_000 }, url);
   await waitForPosts(page, new URL(url).pathname.replace(/^\/@?|\/$/g, ''));
   expect(await isSameDocument(page)).toBe(true);
-  await expect.poll(() => countDeep(page, CARD, previous), { timeout: 5_000 }).toBe(0);
+  await expect.poll(() => countCards(page, previous), { timeout: 5_000 }).toBe(0);
 }
 
 describe('in Firefox, a marketer scores creators on their profile pages and exports the shortlist', () => {
@@ -123,11 +129,10 @@ describe('in Firefox, a marketer scores creators on their profile pages and expo
 
   it('scores an Instagram profile from the page’s own posts JSON and header', async () => {
     await openProfile(page, 'https://www.instagram.com/lea.cuisine/');
-    const card = await scoreProfile(page, 'lea.cuisine');
-    expect(await readCard(card)).toEqual(LEA);
-    await ext.screenshot(card, 'card-instagram-lea.cuisine');
+    expect(await scoreProfile(page, 'lea.cuisine')).toEqual(LEA);
+    await ext.screenshot(page, 'card-instagram-lea.cuisine', await cardClip(page));
     await ext.screenshot(page, 'page-instagram-lea.cuisine');
-    await addToShortlist(page, card);
+    await addToShortlist(page);
   });
 
   it('after in-app navigation, scores the next Instagram creator, never the previous one', async () => {
@@ -137,25 +142,22 @@ describe('in Firefox, a marketer scores creators on their profile pages and expo
       'https://www.instagram.com/tom.trails/',
       'lea.cuisine',
     );
-    const card = await scoreProfile(page, 'tom.trails');
-    expect(await readCard(card)).toEqual(TOM);
-    await addToShortlist(page, card);
+    expect(await scoreProfile(page, 'tom.trails')).toEqual(TOM);
+    await addToShortlist(page);
   });
 
   it('scores a TikTok profile from the videos JSON the page fetched', async () => {
     await openProfile(page, 'https://www.tiktok.com/@nina.moves');
-    const card = await scoreProfile(page, 'nina.moves');
-    expect(await readCard(card)).toEqual(NINA);
-    await ext.screenshot(card, 'card-tiktok-nina.moves');
+    expect(await scoreProfile(page, 'nina.moves')).toEqual(NINA);
+    await ext.screenshot(page, 'card-tiktok-nina.moves', await cardClip(page));
     await ext.screenshot(page, 'page-tiktok-nina.moves');
-    await addToShortlist(page, card);
+    await addToShortlist(page);
   });
 
   it('after in-app navigation on TikTok, scores the new creator, ignoring the stale rehydration JSON', async () => {
     await navigateInApp(page, 'a[href="/@theo.builds"]', 'https://www.tiktok.com/@theo.builds', 'nina.moves');
-    const card = await scoreProfile(page, 'theo.builds');
-    expect(await readCard(card)).toEqual(THEO);
-    await ext.screenshot(card, 'card-tiktok-theo.builds-after-navigation');
+    expect(await scoreProfile(page, 'theo.builds')).toEqual(THEO);
+    await ext.screenshot(page, 'card-tiktok-theo.builds-after-navigation', await cardClip(page));
   });
 
   it('the popup shows the shortlist count', async () => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { type LaunchedFirefox, launchFirefoxWithExtension } from '../../scripts/firefox-browser.mjs';
 import { type FixtureServer, startFixtureServer } from '../e2e/fixture-server.mjs';
+import { boxInUi, clickInUi, inUi, waitInUi } from './closed-ui';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built Firefox extension; `E2E_FIREFOX_EXTENSION_DIR` overrides it. */
@@ -25,8 +26,15 @@ export interface LaunchedFirefoxExtension {
   proxy: LaunchedFirefox['proxy'];
   /** Folder Firefox saves downloads to (deleted on close). */
   downloadDir: string;
-  /** Saves a PNG of `target` to tests/e2e-firefox/.artifacts/NAME.png and returns the path. */
-  screenshot(target: Page | ElementHandle, name: string): Promise<string>;
+  /**
+   * Saves a PNG of `target` (a page, an element, or a page's region `clip`) to
+   * tests/e2e-firefox/.artifacts/NAME.png and returns the path.
+   */
+  screenshot(
+    target: Page | ElementHandle,
+    name: string,
+    clip?: { x: number; y: number; width: number; height: number },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -69,9 +77,9 @@ export async function launchFirefoxExtension(
     server,
     proxy: launched.proxy,
     downloadDir,
-    async screenshot(target, name) {
+    async screenshot(target, name, clip) {
       const path = join(ARTIFACTS_DIR, `${name}.png`) as `${string}.png`;
-      await target.screenshot({ path });
+      await target.screenshot(clip ? { path, clip } : { path });
       return path;
     },
     async close() {
@@ -109,8 +117,9 @@ export function openExtensionPage(page: Page, origin: string, path: string): voi
 }
 
 /**
- * In the page: every element matching `selector` in the document and its open shadow roots (the
- * card lives in one), optionally only those whose `data-handle` (without "@") is `handle`.
+ * In the page: every element matching `selector` in the document and its open shadow roots,
+ * optionally only those whose `data-handle` (without "@") is `handle` (the extension's own pages;
+ * the card's root on a site is closed: see closed-ui.ts).
  */
 const DEEP_QUERY = `(selector, handle) => {
   const roots = [document];
@@ -136,11 +145,6 @@ export async function waitForDeep(
   return found as unknown as ElementHandle;
 }
 
-/** How many elements match `selector` (and `handle`) in the page and its shadow roots. */
-export async function countDeep(page: Page, selector: string, handle: string | null = null): Promise<number> {
-  return (await page.evaluate(`${deepCall(selector, handle)}.length`)) as number;
-}
-
 export const CARD = '[data-testid="microscope-card"]';
 
 /** The score card's machine-readable values (same shape as the Chromium suite's). */
@@ -155,32 +159,56 @@ export interface CardValues {
   verdict: string | null;
 }
 
-export async function readCard(card: ElementHandle): Promise<CardValues> {
-  return card.evaluate((c) => {
-    const value = (id: string) =>
-      c.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') ?? null;
-    return {
-      platform: c.getAttribute('data-platform'),
-      handle: c.getAttribute('data-handle')?.replace(/^@/, '') ?? null,
-      followers: value('microscope-followers'),
-      tier: value('microscope-tier'),
-      er: value('microscope-er'),
-      erMedian: value('microscope-er-median'),
-      postsUsed: value('microscope-posts-used'),
-      verdict: value('microscope-verdict'),
-    };
-  });
+/**
+ * In the UI's shadow root: the values of the card of `handle` once it shows a verdict
+ * (handles compared without TikTok's "@"), else undefined.
+ */
+function cardValuesIn(root: ShadowRoot, handle: string): CardValues | undefined {
+  const card = [...root.querySelectorAll('[data-testid="microscope-card"]')].find(
+    (c) => c.getAttribute('data-handle')?.replace(/^@/, '') === handle,
+  );
+  if (!card?.querySelector('[data-testid="microscope-verdict"]')) return undefined;
+  const value = (id: string) =>
+    card.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') ?? null;
+  return {
+    platform: card.getAttribute('data-platform'),
+    handle: card.getAttribute('data-handle')?.replace(/^@/, '') ?? null,
+    followers: value('microscope-followers'),
+    tier: value('microscope-tier'),
+    er: value('microscope-er'),
+    erMedian: value('microscope-er-median'),
+    postsUsed: value('microscope-posts-used'),
+    verdict: value('microscope-verdict'),
+  };
 }
 
-/** Clicks Score (a real pointer click) and returns the card of `handle` once it shows a verdict. */
-export async function scoreProfile(page: Page, handle: string): Promise<ElementHandle> {
-  const button = await waitForDeep(page, '[data-testid="microscope-score-button"]');
-  await button.click();
-  await page.waitForFunction(
-    `${deepCall(CARD, handle)}.some((c) => c.querySelector('[data-testid="microscope-verdict"]'))`,
-    { timeout: 15_000, polling: 50 },
+/** The card of `handle` (Microscope's closed shadow root, reached as closed-ui.ts explains). */
+export function readCard(page: Page, handle: string): Promise<CardValues> {
+  return waitInUi(page, cardValuesIn, handle, { what: `the card of ${handle}` });
+}
+
+/** How many cards of `handle` the page shows. */
+export async function countCards(page: Page, handle: string): Promise<number> {
+  const out = await inUi(
+    page,
+    (root, h: string) =>
+      [...root.querySelectorAll('[data-testid="microscope-card"]')].filter(
+        (c) => c.getAttribute('data-handle')?.replace(/^@/, '') === h,
+      ).length,
+    handle,
   );
-  return waitForDeep(page, CARD, { handle });
+  return out.missing ? 0 : out.value;
+}
+
+/** Clicks Score (a real pointer click) and waits for the card of `handle` with a verdict. */
+export async function scoreProfile(page: Page, handle: string): Promise<CardValues> {
+  await clickInUi(page, '[data-testid="microscope-score-button"]');
+  return readCard(page, handle);
+}
+
+/** Saves a PNG of the card (page coordinates of the closed root's card) as NAME. */
+export async function cardClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return boxInUi(page, CARD);
 }
 
 /**

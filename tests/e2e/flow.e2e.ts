@@ -27,6 +27,7 @@ import {
   openProfile,
   readCard,
   scoreProfile,
+  ui,
   waitForPosts,
 } from './harness';
 
@@ -215,7 +216,7 @@ describe('a marketer scores creators on their profile pages and exports the shor
     await waitForPosts(page, 'tom.trails');
     expect(await isSameDocument(page)).toBe(true);
     await expect
-      .poll(() => page.locator('[data-testid="microscope-card"][data-handle="lea.cuisine"]').count(), {
+      .poll(() => ui(page).locator('[data-testid="microscope-card"][data-handle="lea.cuisine"]').count(), {
         timeout: 5_000,
       })
       .toBe(0);
@@ -245,7 +246,7 @@ describe('a marketer scores creators on their profile pages and exports the shor
     await waitForPosts(page, 'theo.builds');
     expect(await isSameDocument(page)).toBe(true);
     await expect
-      .poll(() => page.locator('[data-testid="microscope-card"][data-handle="nina.moves"]').count(), {
+      .poll(() => ui(page).locator('[data-testid="microscope-card"][data-handle="nina.moves"]').count(), {
         timeout: 5_000,
       })
       .toBe(0);

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { contentUi, type UiLocator } from '../../scripts/content-ui.mjs';
 import { launchWithExtension } from '../../scripts/extension-browser.mjs';
 import { type FixtureServer, startFixtureServer } from './fixture-server.mjs';
 
@@ -21,7 +22,7 @@ export interface LaunchedExtension {
   extensionId: string;
   server: FixtureServer;
   /** Saves a PNG of `target` (page or element) to tests/e2e/.artifacts/NAME.png and returns the path. */
-  screenshot(target: Page | Locator, name: string): Promise<string>;
+  screenshot(target: Page | Locator | UiLocator, name: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -113,8 +114,18 @@ export interface CardValues {
   verdict: string | null;
 }
 
-export function card(page: Page): Locator {
-  return page.getByTestId('microscope-card');
+/**
+ * Microscope's on-page UI: the Score button and the card, inside a CLOSED shadow root that
+ * page scripts and Playwright's own locators cannot enter. The tests reach it through the
+ * extension's content-script world (scripts/content-ui.mjs; see tests/e2e/README.md) and click
+ * with real mouse input.
+ */
+export function ui(page: Page): UiLocator {
+  return contentUi(page);
+}
+
+export function card(page: Page): UiLocator {
+  return ui(page).getByTestId('microscope-card');
 }
 
 export async function readCard(page: Page): Promise<CardValues> {
@@ -138,25 +149,14 @@ export function normaliseHandle(handle: string | null): string | null {
 }
 
 /** Clicks Score and waits for the card of `handle`. */
-export async function scoreProfile(page: Page, handle: string): Promise<Locator> {
-  await page.getByTestId('microscope-score-button').click();
+export async function scoreProfile(page: Page, handle: string): Promise<UiLocator> {
+  await ui(page).getByTestId('microscope-score-button').click();
   const c = card(page);
   await c.waitFor({ state: 'visible', timeout: 15_000 });
-  await page.waitForFunction(
-    (h) => {
-      // The card lives in an open shadow root: search every root.
-      const roots: (Document | ShadowRoot)[] = [document];
-      for (let i = 0; i < roots.length; i++) {
-        const root = roots[i];
-        if (!root) continue;
-        const found = root.querySelector('[data-testid="microscope-card"]');
-        if (found && found.getAttribute('data-handle')?.replace(/^@/, '') === h) return true;
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-      }
-      return false;
-    },
-    handle,
-    { timeout: 15_000 },
-  );
+  const deadline = Date.now() + 15_000;
+  while (normaliseHandle(await c.getAttribute('data-handle')) !== handle) {
+    if (Date.now() > deadline) throw new Error(`The card never showed ${handle}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return c;
 }

@@ -30,6 +30,7 @@ import {
   openProfile,
   readCard,
   scoreProfile,
+  ui,
   waitForPosts,
 } from './harness';
 
@@ -62,7 +63,7 @@ async function commentsUsed(page: Page): Promise<{ value: string | null; posts: 
 
 /** Scores again: the Score button when it shows, else the open card's Re-score button. */
 async function rescore(page: Page, handle: string): Promise<void> {
-  const button = page.getByTestId('microscope-score-button');
+  const button = ui(page).getByTestId('microscope-score-button');
   if (await button.isVisible().catch(() => false)) {
     await scoreProfile(page, handle);
     return;
@@ -177,9 +178,9 @@ describe('page states: private, hidden likes, opened posts and videos, diagnosti
     await page.locator('[data-grid-for="olive.table"] a[href="/p/COlv0000006/"]').click();
     await page.waitForURL('https://www.instagram.com/p/COlv0000006/');
     await page.locator('html[data-fixture-post-open="COlv0000006"]').waitFor({ state: 'attached' });
-    // The card stays reachable under the dialog; ask the extension to score through the popup path
-    // is not possible here, so re-score with the card's button (the dialog does not cover it in the DOM).
-    await card(page).getByTestId('microscope-rescore').dispatchEvent('click');
+    // The dialog covers the card, so no mouse can reach Re-score; the keyboard still can (Tab to
+    // it, Enter: a trusted click — the card ignores clicks that page scripts synthesise).
+    await card(page).getByTestId('microscope-rescore').press('Enter');
     await expect.poll(() => commentsUsed(page), { timeout: 10_000 }).toEqual({ value: '10', posts: '2' });
     await page.goBack();
     await page.waitForURL('https://www.instagram.com/olive.table/');

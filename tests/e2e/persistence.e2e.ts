@@ -9,7 +9,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/extension-browser.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
-import { EXTENSION_DIR, openProfile, scoreProfile } from './harness';
+import { EXTENSION_DIR, openProfile, scoreProfile, ui } from './harness';
 
 type Server = Awaited<ReturnType<typeof startFixtureServer>>;
 
@@ -45,8 +45,10 @@ describe('the shortlist persists', () => {
     for (const url of ['https://www.instagram.com/lea.cuisine/', 'https://www.tiktok.com/@nina.moves']) {
       await openProfile(page, url);
       await scoreProfile(page, url.includes('tiktok') ? 'nina.moves' : 'lea.cuisine');
-      await page.getByTestId('microscope-add').click();
-      await expect.poll(() => page.getByTestId('microscope-add').getAttribute('data-value')).toBe('added');
+      await ui(page).getByTestId('microscope-add').click();
+      await expect
+        .poll(() => ui(page).getByTestId('microscope-add').getAttribute('data-value'))
+        .toBe('added');
     }
     expect(await dashboardHandles(context, extensionId)).toEqual(['lea.cuisine', 'nina.moves']);
 
@@ -60,8 +62,8 @@ describe('the shortlist persists', () => {
     expect(await dashboardHandles(context, extensionId)).toEqual(['lea.cuisine', 'nina.moves']);
     await openProfile(page, 'https://www.instagram.com/camille.mode/');
     await scoreProfile(page, 'camille.mode');
-    await page.getByTestId('microscope-add').click();
-    await expect.poll(() => page.getByTestId('microscope-add').getAttribute('data-value')).toBe('added');
+    await ui(page).getByTestId('microscope-add').click();
+    await expect.poll(() => ui(page).getByTestId('microscope-add').getAttribute('data-value')).toBe('added');
     expect(await dashboardHandles(context, extensionId)).toEqual([
       'camille.mode',
       'lea.cuisine',

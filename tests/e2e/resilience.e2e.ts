@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, type LaunchedExtension, launchExtension, openProfile, scoreProfile } from './harness';
+import { card, type LaunchedExtension, launchExtension, openProfile, scoreProfile, ui } from './harness';
 
-const buttons = (page: Page) => page.getByTestId('microscope-score-button');
+const buttons = (page: Page) => ui(page).getByTestId('microscope-score-button');
 
 describe('the Score button survives the site re-rendering its header', () => {
   let ext: LaunchedExtension;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { createReportStore } from '@/lib/background/report-store';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN, type Extraction, ExtractionSchema } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
@@ -43,6 +44,7 @@ beforeEach(() => {
     db,
     now: () => NOW,
     activeCampaign: async () => DEFAULT_CAMPAIGN,
+    reports: createReportStore(fakeBrowser.storage.session, { now: () => NOW }),
   });
 });
 afterEach(async () => {
@@ -58,11 +60,35 @@ describe('background message handlers', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.handle).toBe('lea.cuisine');
-    expect(result.value.tier).toBe('micro');
-    expect(result.value.engagement.erMean).toBeCloseTo(4, 10);
-    expect(result.value.engagement.used).toHaveLength(6);
-    expect(result.value.verdict).toBe('shortlist');
+    const { report, reportId } = result.value;
+    expect(report.handle).toBe('lea.cuisine');
+    expect(report.tier).toBe('micro');
+    expect(report.engagement.erMean).toBeCloseTo(4, 10);
+    expect(report.engagement.used).toHaveLength(6);
+    expect(report.verdict).toBe('shortlist');
+    expect(reportId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuse a snapshot whose profile or post address is not on the platform’s own site', async () => {
+    const foreign = extraction();
+    foreign.snapshot.url = 'javascript:alert(1)';
+    expect(await sendMessage('bg:scoreProfile', { extraction: foreign, evidence: { comments: [] } })).toEqual(
+      {
+        ok: false,
+        error: expect.stringContaining('snapshot.url'),
+      },
+    );
+    const otherSite = extraction();
+    otherSite.snapshot.url = 'https://www.tiktok.com/@lea.cuisine';
+    expect(
+      (await sendMessage('bg:scoreProfile', { extraction: otherSite, evidence: { comments: [] } })).ok,
+    ).toBe(false);
+    const post = extraction();
+    (post.snapshot.posts[0] as { url?: string }).url = 'https://evil.example/p/1/';
+    expect(await sendMessage('bg:scoreProfile', { extraction: post, evidence: { comments: [] } })).toEqual({
+      ok: false,
+      error: expect.stringContaining('snapshot.posts.0.url'),
+    });
   });
 
   it('refuse a malformed snapshot with a message naming the bad field, without throwing', async () => {
@@ -78,7 +104,7 @@ describe('background message handlers', () => {
       evidence: { comments: [] },
     });
     if (!scored.ok) throw new Error(scored.error);
-    const added = await sendMessage('bg:addToShortlist', { report: scored.value });
+    const added = await sendMessage('bg:addToShortlist', { reportId: scored.value.reportId });
     expect(added.ok && added.value.count).toBe(1);
     expect(
       await sendMessage('bg:getShortlistStatus', { platform: 'instagram', handle: 'Lea.Cuisine' }),
@@ -94,9 +120,40 @@ describe('background message handlers', () => {
     });
   });
 
-  it('refuse to store a report that is not a report', async () => {
-    const result = await sendMessage('bg:addToShortlist', { report: { handle: 'x' } as never });
-    expect(result.ok).toBe(false);
+  it('add only a report the background scored itself, named by its id — never a report a message brings', async () => {
+    const scored = await sendMessage('bg:scoreProfile', {
+      extraction: extraction(),
+      evidence: { comments: [] },
+    });
+    if (!scored.ok) throw new Error(scored.error);
+    // A forged report (a better verdict, a foreign link) sent in place of the id.
+    const forged = { ...scored.value.report, verdict: 'shortlist', url: 'https://evil.example/' };
+    const send = sendMessage as unknown as (type: string, data: unknown) => Promise<{ ok: boolean }>;
+    expect((await send('bg:addToShortlist', { report: forged })).ok).toBe(false);
+    expect((await send('bg:addToShortlist', { reportId: scored.value.reportId, report: forged })).ok).toBe(
+      false,
+    );
+    const unknown = await sendMessage('bg:addToShortlist', { reportId: 'not-a-report-it-scored' });
+    expect(unknown).toEqual({ ok: false, error: expect.stringMatching(/score the profile again/) });
+    expect(await countShortlist(db)).toBe(0);
+  });
+
+  it('forget scored reports after an hour: adding then asks for a new score', async () => {
+    let now = NOW;
+    unregister();
+    unregister = registerBackgroundHandlers({
+      db,
+      now: () => now,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      reports: createReportStore(fakeBrowser.storage.session, { now: () => now }),
+    });
+    const scored = await sendMessage('bg:scoreProfile', {
+      extraction: extraction(),
+      evidence: { comments: [] },
+    });
+    if (!scored.ok) throw new Error(scored.error);
+    now += 61 * 60_000;
+    expect((await sendMessage('bg:addToShortlist', { reportId: scored.value.reportId })).ok).toBe(false);
     expect(await countShortlist(db)).toBe(0);
   });
 });
@@ -108,15 +165,17 @@ describe('scoring a creator the team already shortlisted', () => {
       evidence: { comments: [] },
     });
     if (!first.ok) throw new Error(first.error);
-    expect(first.value.verdict).toBe('shortlist');
-    await sendMessage('bg:addToShortlist', { report: first.value });
+    expect(first.value.report.verdict).toBe('shortlist');
+    await sendMessage('bg:addToShortlist', { reportId: first.value.reportId });
     await editEntries(db, ['instagram:lea.cuisine'], { auditFakeShare: 35 }, NOW);
     const again = await sendMessage('bg:scoreProfile', {
       extraction: extraction(),
       evidence: { comments: [] },
     });
     if (!again.ok) throw new Error(again.error);
-    expect(again.value.verdict).toBe('reject');
-    expect(again.value.reasons.some((r) => r.severity === 'hard' && /35/.test(r.message))).toBe(true);
+    expect(again.value.report.verdict).toBe('reject');
+    expect(again.value.report.reasons).toContainEqual(
+      expect.objectContaining({ code: 'audit-fake-share', severity: 'hard', params: { share: 35, max: 20 } }),
+    );
   });
 });

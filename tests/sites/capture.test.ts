@@ -16,7 +16,7 @@ describe('isCaptureUrl', () => {
     'https://www.instagram.com/graphql/query/',
     'https://www.instagram.com/api/graphql',
     'https://www.instagram.com/api/v1/users/web_profile_info/?username=nike',
-    'https://i.instagram.com/api/v1/media/123/comments/',
+    'https://i.instagram.com/api/v1/users/25025320/info/',
     'https://www.tiktok.com/api/post/item_list/?secUid=x&cursor=0',
     'https://www.tiktok.com/api/user/detail/?uniqueId=x',
     'https://www.tiktok.com/api/comment/list/?aweme_id=1',
@@ -29,6 +29,9 @@ describe('isCaptureUrl', () => {
   it.each([
     'https://www.instagram.com/nike/',
     'https://www.instagram.com/ajax/bz',
+    'https://www.instagram.com/api/v1/direct_v2/inbox/',
+    'https://www.instagram.com/api/v1/feed/timeline/',
+    'https://i.instagram.com/api/v1/media/123/comments/',
     'https://www.tiktok.com/api/recommend/item_list/',
     'https://www.tiktok.com/graphql/query',
     'https://www.instagram.com/api/post/item_list/',

@@ -9,11 +9,14 @@ import type { SelectorChoice } from '../dom';
 const FOLLOWERS_LINK = 'a[href$="/followers/"]';
 const FOLLOWING_LINK = 'a[href$="/following/"]';
 
+/** The profile header (the Score button goes right below it). */
+const HEADER: SelectorChoice[] = [
+  { selector: 'main header', note: 'both header variants, 2022–2025' },
+  { selector: 'header', note: 'any header when main is missing (logged-out shell)' },
+];
+
 export const IG_SELECTORS = {
-  header: [
-    { selector: 'main header', note: 'both header variants, 2022–2025' },
-    { selector: 'header', note: 'any header when main is missing (logged-out shell)' },
-  ],
+  header: HEADER,
   handle: [
     { selector: 'header h2', note: 'handle heading, both variants (seen 2023–2025)' },
     { selector: 'header a[href] h2, header h1', note: 'older 2022 layout where the handle was an h1' },
@@ -181,7 +184,8 @@ export const IG_SELECTORS = {
 } satisfies Record<string, SelectorChoice[]>;
 
 /** Where the Score button goes, tried in order: right below the profile header of both layouts. */
-export const IG_SCORE_ANCHORS: readonly string[] = IG_SELECTORS.header.map((choice) => choice.selector);
+// From HEADER, not IG_SELECTORS: the always-on content script imports this and nothing else here.
+export const IG_SCORE_ANCHORS: readonly string[] = HEADER.map((choice) => choice.selector);
 
 /** The localised label of the verified badge. */
 export const VERIFIED_LABELS = new Set(

@@ -6,6 +6,21 @@
  */
 import type { SelectorChoice } from '../dom';
 
+// The heading tags have varied (h1 title + h2 subtitle in 2024–2026, h2 title + h1 subtitle in
+// 2023), so headings are matched by data-e2e alone.
+const TITLE: SelectorChoice[] = [
+  {
+    selector: '[data-e2e="user-title"]',
+    note: 'handle or name heading (which one, and its tag, has varied)',
+  },
+];
+const SUBTITLE: SelectorChoice[] = [
+  { selector: '[data-e2e="user-subtitle"]', note: 'the other of handle / name' },
+];
+const BIO: SelectorChoice[] = [
+  { selector: '[data-e2e="user-bio"]', note: 'bio (seen 2020–2026, an h2 so far)' },
+];
+
 export const TT_SELECTORS = {
   rehydration: [
     {
@@ -19,16 +34,9 @@ export const TT_SELECTORS = {
       note: 'older embedded state (seen to 2023): UserModule, ItemModule, ItemList["user-post"]',
     },
   ],
-  // The heading tags have varied (h1 title + h2 subtitle in 2024–2026, h2 title + h1 subtitle in
-  // 2023), so headings are matched by data-e2e alone.
-  title: [
-    {
-      selector: '[data-e2e="user-title"]',
-      note: 'handle or name heading (which one, and its tag, has varied)',
-    },
-  ],
-  subtitle: [{ selector: '[data-e2e="user-subtitle"]', note: 'the other of handle / name' }],
-  bio: [{ selector: '[data-e2e="user-bio"]', note: 'bio (seen 2020–2026, an h2 so far)' }],
+  title: TITLE,
+  subtitle: SUBTITLE,
+  bio: BIO,
   followers: [
     { selector: 'strong[data-e2e="followers-count"]', note: 'rounded text; title is only a label' },
   ],
@@ -88,11 +96,10 @@ export const TT_SELECTORS = {
  * Where the Score button goes, tried in order: below the bio when there is one, else below the
  * title block (heading tags have varied: h1/h2 and h2/h1).
  */
-export const TT_SCORE_ANCHORS: readonly string[] = [
-  ...TT_SELECTORS.bio,
-  ...TT_SELECTORS.subtitle,
-  ...TT_SELECTORS.title,
-].map((choice) => choice.selector);
+// From the consts, not TT_SELECTORS: the always-on content script imports this and nothing else here.
+export const TT_SCORE_ANCHORS: readonly string[] = [...BIO, ...SUBTITLE, ...TITLE].map(
+  (choice) => choice.selector,
+);
 
 /**
  * TikTok's texts for a private profile, a missing one and an empty grid. They are looked for in

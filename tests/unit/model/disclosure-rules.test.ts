@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { disclosurePlacement, generateBrief } from '@/lib/brief/brief';
 import { createFormatters, createTranslator } from '@/lib/i18n';
-import { CampaignSchema, type Jurisdiction, JurisdictionSchema } from '@/lib/model';
+import { CampaignSchema, type Jurisdiction, JurisdictionSchema, type Reason } from '@/lib/model';
 import { DISCLOSURE_RULES, EARLY_CHARS } from '@/lib/model/disclosure-rules';
-import { checkDisclosure, disclosureRequirement, disclosureRequirementFr } from '@/lib/scoring/disclosure';
+import { checkDisclosure } from '@/lib/scoring/disclosure';
+import { reasonSays } from '../../helpers/score-text';
 import { post } from '../scoring/builders';
 
 const JURISDICTIONS = JurisdictionSchema.options;
@@ -82,8 +83,13 @@ describe('disclosure rules: one table for the brief and the check', () => {
 
   it.each(JURISDICTIONS)('%s: the check’s message says up front exactly when the rule does', (j) => {
     const upFront = DISCLOSURE_RULES[j].caption === 'up-front';
-    expect(disclosureRequirement(j).includes('up front')).toBe(upFront);
-    expect(disclosureRequirementFr(j).includes('en tête de légende')).toBe(upFront);
+    const missing: Reason = {
+      code: 'disclosure-missing',
+      severity: 'warn',
+      params: { post: 'p1', jurisdiction: j, evidence: [{ code: 'paid-partnership' }] },
+    };
+    expect(reasonSays(missing)?.includes('up front')).toBe(upFront);
+    expect(reasonSays(missing, 'fr')?.includes('en tête de légende')).toBe(upFront);
   });
 
   it('no longer disagrees: the French brief no longer asks for the mention "from the start" of the caption', () => {

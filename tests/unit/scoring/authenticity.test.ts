@@ -4,6 +4,7 @@ import {
   authenticitySignals,
   scoreAuthenticity,
 } from '../../../lib/scoring/authenticity';
+import { signalSays } from '../../helpers/score-text';
 import { contextFor, extraction, postsWith } from './builders';
 
 const varied = postsWith([
@@ -31,7 +32,9 @@ describe('authenticity signals', () => {
       none,
     );
     expect(s.filter((x) => x.fired === true)).toEqual([]);
-    expect(s.find((x) => x.code === 'er-vs-benchmark')?.threshold).toBe('0.18–6.00 %');
+    const er = s.find((x) => x.code === 'er-vs-benchmark');
+    expect(er?.params).toMatchObject({ basis: 'followers', low: expect.closeTo(0.18, 6), high: 6 });
+    expect(signalSays(er)).toBe('Median ER 5.20 % is within 0.18–6.00 % (tier median 0.54 %).');
   });
 
   it('fires on an ER above the upper band: 10.4 % median on a micro Instagram profile', () => {
@@ -102,7 +105,9 @@ describe('authenticity signals', () => {
       ],
     });
     expect(s).toMatchObject({ fired: true, value: 1 });
-    expect(s?.message).toContain('+3,000');
+    expect(s?.params).toMatchObject({ jumps: [3_000], snapshots: 3 });
+    expect(signalSays(s)).toBe('Follower jumps in round amounts between snapshots: +3,000.');
+    expect(signalSays(s, 'fr')).toBe('Sauts d’abonnés en chiffres ronds entre deux analyses : +3\u202f000.');
   });
 
   it('scores 100 − 30 per fired signal and lists unevaluated signals as excluded', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../lib/i18n';
-import { enRules, frRules } from '../../../lib/i18n/messages-rules';
+import { en } from '../../../lib/i18n/en';
+import { fr } from '../../../lib/i18n/fr';
 import { classifyComment, classifyComments } from '../../../lib/scoring/comment-classifier';
 import { COMMENT_RULES, isCommentRule } from '../../../lib/scoring/comment-rules';
 import { SPAM_MODEL } from '../../../lib/scoring/lexicon/spam-model-weights';
@@ -11,14 +12,14 @@ import { comment } from './builders';
 describe('every comment rule is named and explained', () => {
   it('has an English and a French explanation for each rule id, different and non-empty', () => {
     for (const rule of COMMENT_RULES) {
-      const en = enRules[`rule.${rule}`];
-      const fr = frRules[`rule.${rule}`];
-      expect(en, rule).toMatch(/\p{L}/u);
-      expect(fr, rule).toMatch(/\p{L}/u);
-      expect(fr, rule).not.toBe(en);
+      const english = en[`rule.${rule}`];
+      const french = fr[`rule.${rule}`];
+      expect(english, rule).toMatch(/\p{L}/u);
+      expect(french, rule).toMatch(/\p{L}/u);
+      expect(french, rule).not.toBe(english);
     }
-    expect(Object.keys(enRules)).toHaveLength(COMMENT_RULES.length);
-    expect(createTranslator('fr')('rule.spam:dm')).toBe(frRules['rule.spam:dm']);
+    expect(Object.keys(en).filter((k) => k.startsWith('rule.'))).toHaveLength(COMMENT_RULES.length);
+    expect(createTranslator('fr')('rule.spam:dm')).toBe(fr['rule.spam:dm']);
   });
 
   it('only ever returns listed rules, on the project corpus and on batches', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreConsistency, topicCoherence } from '../../../lib/scoring/consistency';
 import { scoreHygiene } from '../../../lib/scoring/hygiene';
 import { matchKeywords, scoreNiche } from '../../../lib/scoring/niche';
+import { reasonSays } from '../../helpers/score-text';
 import { campaign, contextFor, DAY, extraction, NOW, post } from './builders';
 
 describe('consistency', () => {
@@ -24,7 +25,8 @@ describe('consistency', () => {
     const posts = [31, 34, 37, 40].map((d) => post({ takenAt: NOW - d * DAY }));
     const c = scoreConsistency(contextFor(extraction({ posts })));
     expect(c.reasons.map((r) => r.code)).toEqual(['inactive']);
-    expect(c.reasons[0]?.message).toBe('Last post 31 days ago: inactive (more than 30 days).');
+    expect(c.reasons[0]?.params).toEqual({ days: 31, max: 30 });
+    expect(reasonSays(c.reasons[0])).toBe('Last post 31 days ago: inactive (more than 30 days).');
     expect(c.subscore.value).toBe(10);
   });
 
@@ -90,8 +92,16 @@ describe('commercial hygiene', () => {
     expect(h.subscore.inputs.paidPerformance).toBeCloseTo(0.6, 10);
     expect(h.subscore.value).toBe(50);
     expect(h.reasons.map((r) => r.code)).toEqual(['disclosure-missing', 'ad-saturation']);
-    expect(h.reasons[0]?.message).toBe(
-      'https://www.instagram.com/p/S1/ looks sponsored (paid-partnership label) but lacks "publicité" or "collaboration commerciale" (law 2023-451) for FR.',
+    expect(h.reasons[0]?.params).toEqual({
+      post: 'https://www.instagram.com/p/S1/',
+      jurisdiction: 'FR',
+      evidence: [{ code: 'paid-partnership' }],
+    });
+    expect(reasonSays(h.reasons[0])).toBe(
+      'Post https://www.instagram.com/p/S1/ looks sponsored (paid-partnership label) but lacks "publicité" or "collaboration commerciale" (law 2023-451) in France.',
+    );
+    expect(reasonSays(h.reasons[0], 'fr')).toBe(
+      'La publication https://www.instagram.com/p/S1/ semble sponsorisée (label « partenariat rémunéré ») mais n’affiche pas la mention requise en France : « publicité » ou « collaboration commerciale » (loi 2023-451).',
     );
   });
 });

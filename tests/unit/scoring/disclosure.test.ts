@@ -12,10 +12,10 @@ describe('sponsoredEvidence', () => {
     expect(sponsoredEvidence(p)).toEqual({
       sponsored: 'yes',
       evidence: [
-        'paid-partnership label',
-        'sponsor tags: @glowskin',
-        'ad hashtags: #publicite',
-        'discount code LEA15',
+        { code: 'paid-partnership' },
+        { code: 'sponsor-tags', params: { tags: ['@glowskin'] } },
+        { code: 'ad-hashtags', params: { tags: ['#publicite'] } },
+        { code: 'discount-code', params: { code: 'LEA15' } },
       ],
     });
   });
@@ -43,7 +43,7 @@ describe('sponsoredEvidence', () => {
   it('treats a thanks-to-a-brand mention alone as only possibly sponsored', () => {
     expect(sponsoredEvidence(post({ caption: 'Merci @maisonlune pour ce joli colis' }))).toEqual({
       sponsored: 'possible',
-      evidence: ['brand mention: "merci @maisonlune"'],
+      evidence: [{ code: 'brand-mention', params: { cue: 'merci @maisonlune' } }],
     });
   });
 

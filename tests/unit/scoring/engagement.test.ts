@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ThresholdsSchema } from '../../../lib/model/campaign';
 import { selectEligiblePosts } from '../../../lib/scoring/eligibility';
 import { computeEngagement, confidenceOf } from '../../../lib/scoring/engagement';
+import { reasonSays } from '../../helpers/score-text';
 import { NOW, post, postsWith } from './builders';
 
 const t = ThresholdsSchema.parse({});
@@ -181,8 +182,11 @@ describe('computeEngagement', () => {
       ]),
     ];
     const { reasons } = engagementOf(posts, 100);
-    expect(reasons.find((r) => r.code === 'window')?.message).toBe(
-      'ER over 3 posts; excluded: 2 pinned, 1 with hidden likes.',
+    const window = reasons.find((r) => r.code === 'window');
+    expect(window?.params).toEqual({ posts: 3, excluded: { pinned: 2, 'likes-hidden': 1 } });
+    expect(reasonSays(window)).toBe('ER over 3 posts; excluded: 2 pinned, 1 with hidden likes.');
+    expect(reasonSays(window, 'fr')).toBe(
+      'Taux d’engagement calculé sur 3 publications ; écartées : 2 épinglées, 1 avec j’aime masqués.',
     );
   });
 });

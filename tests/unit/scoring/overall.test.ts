@@ -5,6 +5,7 @@ import { OBJECTIVE_WEIGHTS } from '../../../lib/scoring/benchmarks';
 import { scoreCommentQuality } from '../../../lib/scoring/comment-quality';
 import { overallFit, weightsFor } from '../../../lib/scoring/overall';
 import { scoreProfile } from '../../../lib/scoring/score-profile';
+import { reasonSays } from '../../helpers/score-text';
 import { campaign, comment, DAY, extraction, NOW, post, postsWith } from './builders';
 
 function sub(key: SubScoreKey, value: number | undefined): SubScore {
@@ -14,7 +15,7 @@ function sub(key: SubScoreKey, value: number | undefined): SubScore {
     used: [],
     excluded: [],
     confidence: 'high',
-    explanation: { en: '', fr: '' },
+    explanation: { code: 'engagement.followers-unknown' },
   };
   if (value !== undefined) s.value = value;
   return s;
@@ -118,7 +119,7 @@ describe('comment quality', () => {
     });
     expect(q.subscore.value).toBe(56.7);
     expect(q.subscore.confidence).toBe('low');
-    expect(q.subscore.excluded).toEqual([{ id: comments[10]?.id, reason: 'creator reply, counted apart' }]);
+    expect(q.subscore.excluded).toEqual([{ id: comments[10]?.id, reason: { code: 'creator-reply' } }]);
   });
 });
 
@@ -172,8 +173,9 @@ describe('scoreProfile with the full model', () => {
     });
     expect(r.verdict).toBe('review');
     const reason = r.reasons.find((x) => x.code === 'authenticity-signals');
-    expect(reason?.message).toBe('2 authenticity risk signals: likes spread, following vs followers.');
-    expect(reason?.messageFr).toBe(
+    expect(reason?.params).toEqual({ signals: ['likes-spread', 'following'] });
+    expect(reasonSays(reason)).toBe('2 authenticity risk signals: likes spread, following vs followers.');
+    expect(reasonSays(reason, 'fr')).toBe(
       '2 signaux de risque d’authenticité : dispersion des j’aime, abonnements vs abonnés.',
     );
   });
@@ -200,7 +202,8 @@ describe('scoreProfile with the full model', () => {
     });
     expect(r.verdict).toBe('reject');
     expect(r.auditFakeShare).toBe(27);
-    expect(r.reasons[0]?.message).toBe('Audited fake followers 27 % exceed the campaign maximum of 20 %.');
+    expect(r.reasons[0]).toMatchObject({ code: 'audit-fake-share', params: { share: 27, max: 20 } });
+    expect(reasonSays(r.reasons[0])).toBe('Audited fake followers 27 % exceed the campaign maximum of 20 %.');
   });
 
   it('uses only comments on the creator’s own posts and records every judgement', () => {

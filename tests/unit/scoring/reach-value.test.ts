@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { createFormatters, createTranslator } from '../../../lib/i18n';
+import { priceBandSource } from '../../../lib/i18n/score-text';
 import { priceBandFor, reachRateFor } from '../../../lib/scoring/benchmarks';
 import { estimateReach, scoreReach } from '../../../lib/scoring/reach';
 import { mediaValue, scoreValueForMoney } from '../../../lib/scoring/value';
+import { explanationSays, reasonSays } from '../../helpers/score-text';
 import { campaign, contextFor, DAY, extraction, NOW, post, postsWith } from './builders';
+
+const T = { en: createTranslator('en'), fr: createTranslator('fr') };
+const F = { en: createFormatters('en'), fr: createFormatters('fr') };
 
 describe('reach', () => {
   it.each([
@@ -64,9 +70,8 @@ describe('value', () => {
     expect(fair.reasons.map((r) => r.code)).toEqual(['quote-above-emv']);
     const high = scoreValueForMoney(ctx, estimateReach(ctx), 400);
     expect(high.reasons.map((r) => r.code)).toEqual(['quote-above-band', 'quote-above-emv']);
-    expect(high.reasons[0]?.message).toBe(
-      'Quoted 400 EUR is above the fair band of 150 EUR–300 EUR per post.',
-    );
+    expect(high.reasons[0]?.params).toEqual({ quote: 400, min: 150, max: 300, currency: 'EUR' });
+    expect(reasonSays(high.reasons[0])).toBe('Quoted €400 is above the fair band of €150–€300 per post.');
   });
 
   it('falls back to the band midpoint without a quote, with low confidence', () => {
@@ -79,12 +84,17 @@ describe('value', () => {
 
   it('converts the French EUR price band into GBP with the documented rate', () => {
     expect(priceBandFor('tiktok', 10_000, 'GBP')).toMatchObject({ min: 250 * 0.85, max: 450 * 0.85 });
-    expect(priceBandFor('instagram', 30_000, 'GBP')).toEqual({
+    const gbp = priceBandFor('instagram', 30_000, 'GBP');
+    expect(gbp).toEqual({
       min: 150 * 0.85,
       max: 800 * 0.85,
       currency: 'GBP',
-      source: 'The guide: €150–800 at 20–50k, converted at 1 EUR = 0.85 GBP',
+      source: 'The guide: €150–800 at 20–50k',
+      eurRate: 0.85,
     });
+    expect(gbp && priceBandSource(gbp, T.en, F.en)).toBe(
+      'The guide: €150–800 at 20–50k, converted at 1 EUR = 0.85 GBP',
+    );
     expect(priceBandFor('instagram', 30_000, 'EUR')).toEqual({
       min: 150,
       max: 800,
@@ -116,15 +126,26 @@ describe('value', () => {
   );
 
   it('falls back to the French table converted to USD where the US table has no figure, and says so', () => {
-    expect(priceBandFor('instagram', 600_000, 'USD')).toEqual({
+    const band = priceBandFor('instagram', 600_000, 'USD');
+    expect(band).toEqual({
       min: 4_000 * 1.08,
       max: 20_000 * 1.08,
       currency: 'USD',
-      source:
-        'no US figure for this tier; French table: Kolsquare 2022: €4,000–20,000 at 500k+, converted at 1 EUR = 1.08 USD',
+      source: 'Kolsquare 2022: €4,000–20,000 at 500k+',
+      eurRate: 1.08,
+      usFallback: true,
     });
-    expect(priceBandFor('tiktok', 60_000, 'USD')).toMatchObject({ min: 120 * 1.08, max: 1_500 * 1.08 });
-    expect(priceBandFor('tiktok', 60_000, 'USD')?.source).toMatch(/^no US figure/);
+    expect(band && priceBandSource(band, T.en, F.en)).toBe(
+      'no US figure for this tier; French table: Kolsquare 2022: €4,000–20,000 at 500k+, converted at 1 EUR = 1.08 USD',
+    );
+    expect(band && priceBandSource(band, T.fr, F.fr)).toBe(
+      'pas de chiffre américain pour cette catégorie ; barème français : Kolsquare 2022: €4,000–20,000 at 500k+, converti à 1 EUR = 1,08 USD',
+    );
+    expect(priceBandFor('tiktok', 60_000, 'USD')).toMatchObject({
+      min: 120 * 1.08,
+      max: 1_500 * 1.08,
+      usFallback: true,
+    });
   });
 
   it('scores value for a USD campaign against the US band and reports its source', () => {
@@ -141,18 +162,18 @@ describe('value', () => {
       source: 'Influencer Marketing Hub (US): Instagram micro $100–500',
     });
     expect(v.reasons.map((r) => r.code)).toEqual(['quote-above-band', 'quote-above-emv']);
-    expect(v.reasons[0]?.message).toBe('Quoted 600 USD is above the fair band of 100 USD–500 USD per post.');
-    expect(v.reasons[0]?.messageFr).toBe(
-      'Devis de 600 USD, au-dessus de la fourchette de prix juste de 100 USD–500 USD par publication.',
+    expect(reasonSays(v.reasons[0])).toBe('Quoted $600 is above the fair band of $100–$500 per post.');
+    expect(reasonSays(v.reasons[0], 'fr')).toBe(
+      'Devis de 600\u00a0$US, au-dessus de la fourchette de prix juste de 100\u00a0$US–500\u00a0$US par publication.',
     );
   });
 
   it('writes French money with a narrow no-break space between thousands', () => {
     const ctx = contextFor(extraction({ followers: 30_000, posts: [] }));
     const v = scoreValueForMoney(ctx, estimateReach(ctx), 2_500);
-    expect(v.reasons[0]?.messageFr).toBe(
-      'Devis de 2\u202f500 EUR, au-dessus de la fourchette de prix juste de 150 EUR–800 EUR par publication.',
+    expect(reasonSays(v.reasons[0], 'fr')).toBe(
+      'Devis de 2\u202f500\u00a0€, au-dessus de la fourchette de prix juste de 150\u00a0€–800\u00a0€ par publication.',
     );
-    expect(v.subscore.explanation.fr).toContain('6\u202f870 impressions');
+    expect(explanationSays(v.subscore.explanation, 'fr')).toContain('6\u202f870 impressions');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreProfile } from '../../../lib/scoring/score-profile';
+import { reasonSays } from '../../helpers/score-text';
 import { campaign, extraction, NOW, postsWith } from './builders';
 
 const evidence = { comments: [] };
@@ -40,7 +41,8 @@ describe('scoreProfile verdict', () => {
     const r = score(profile(2, 1_000));
     expect(r.verdict).toBe('insufficient-data');
     expect(r.engagement.confidence).toBe('none');
-    expect(r.reasons[0]?.message).toBe(
+    expect(r.reasons[0]).toMatchObject({ code: 'insufficient-posts', params: { posts: 2, min: 3 } });
+    expect(reasonSays(r.reasons[0])).toBe(
       'Only 2 eligible posts; at least 3 are needed for an engagement verdict.',
     );
   });
@@ -48,7 +50,13 @@ describe('scoreProfile verdict', () => {
   it('names the page state when a login wall left no posts', () => {
     const r = score(extraction({ pageState: 'login-wall', posts: [] }));
     expect(r.verdict).toBe('insufficient-data');
-    expect(r.reasons[0]?.message).toContain('the site asked to log in');
+    expect(r.reasons[0]?.params).toEqual({ posts: 0, min: 3, state: 'login-wall' });
+    expect(reasonSays(r.reasons[0])).toBe(
+      'Only 0 eligible posts (the site asked to log in); at least 3 are needed for an engagement verdict.',
+    );
+    expect(reasonSays(r.reasons[0], 'fr')).toBe(
+      'Seulement 0 publication retenue (le site demande de se connecter) ; il en faut au moins 3 pour juger l’engagement.',
+    );
   });
 
   it.each([3, 4])('sends %i eligible posts with a good ER to review for low confidence', (n) => {
@@ -67,14 +75,18 @@ describe('scoreProfile verdict', () => {
   it('sends an ER of 2.10 % to review with a message naming both numbers', () => {
     const r = score(profile(5, 210));
     expect(r.verdict).toBe('review');
-    expect(r.reasons[0]?.message).toBe('ER 2.10 % is below the campaign minimum of 3 %.');
+    expect(r.reasons[0]).toMatchObject({ code: 'er-below-minimum', params: { er: 2.1, min: 3 } });
+    expect(reasonSays(r.reasons[0])).toBe('ER 2.10 % is below the campaign minimum of 3 %.');
+    expect(reasonSays(r.reasons[0], 'fr')).toBe(
+      'Taux d’engagement de 2,10 %, sous le minimum de la campagne de 3 %.',
+    );
   });
 
   it('rejects an ER below half the minimum (1.40 % < 1.5 %) with 5 eligible posts', () => {
     const r = score(profile(5, 140));
     expect(r.verdict).toBe('reject');
     expect(r.reasons[0]).toMatchObject({ code: 'er-below-half-minimum', severity: 'hard' });
-    expect(r.reasons[0]?.message).toBe(
+    expect(reasonSays(r.reasons[0])).toBe(
       'ER 1.40 % is below half the campaign minimum of 3 % (1.5 %) over 5 posts.',
     );
   });

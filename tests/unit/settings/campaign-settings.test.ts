@@ -39,7 +39,7 @@ describe('campaign settings', () => {
     const launch = { ...newCampaign('launch', 'Spring launch'), objective: 'awareness' as const };
     expect(
       await saveCampaignSettings({ campaigns: [...settings.campaigns, launch], activeId: 'launch' }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true, value: { activeId: 'launch' } });
     const loaded = await loadCampaignSettings();
     expect(activeCampaignOf(loaded.settings).name).toBe('Spring launch');
     expect(loaded.settings.campaigns).toHaveLength(2);
@@ -51,7 +51,10 @@ describe('campaign settings', () => {
     const campaign = broken.campaigns[0]!;
     campaign.thresholds = { ...campaign.thresholds, tierMicroMin: 200_000 };
     const result = await saveCampaignSettings(broken);
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Tier bounds must increase') });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-setting', detail: expect.stringContaining('Tier bounds must increase') },
+    });
     expect(activeCampaignOf((await loadCampaignSettings()).settings).thresholds.tierMicroMin).toBe(5_000);
   });
 
@@ -61,14 +64,14 @@ describe('campaign settings', () => {
     expect(validateCampaignSettings(settings).ok).toBe(false);
     expect(validateCampaignSettings({ ...defaultCampaignSettings(), activeId: 'nope' })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('active campaign does not exist'),
+      error: { code: 'invalid-setting', detail: expect.stringContaining('active campaign does not exist') },
     });
   });
 
   it('fall back to the defaults with the reason when stored settings are corrupt', async () => {
     await campaignSettingsItem.setValue({ campaigns: 'garbage' });
     const { settings, error } = await loadCampaignSettings();
-    expect(error).toMatch(/could not be read/);
+    expect(error).toMatchObject({ code: 'settings-unreadable', detail: expect.any(String) });
     expect(settings).toEqual(defaultCampaignSettings());
   });
 
@@ -89,10 +92,9 @@ describe('refused settings are explained field by field', () => {
     const settings = defaultCampaignSettings();
     settings.campaigns[0]!.thresholds.minErInstagram = -1;
     const result = validateCampaignSettings(settings);
-    expect(result.ok === false && result.issue).toMatchObject({
-      field: 'minErInstagram',
-      kind: 'min',
-      limit: 0,
+    expect(result.ok === false && result.error).toMatchObject({
+      code: 'invalid-setting',
+      params: { field: 'minErInstagram', kind: 'min', limit: 0 },
     });
   });
 
@@ -100,6 +102,63 @@ describe('refused settings are explained field by field', () => {
     const settings = defaultCampaignSettings();
     settings.campaigns[0]!.cpm.tiktok = Number.NaN;
     const result = validateCampaignSettings(settings);
-    expect(result.ok === false && result.issue).toMatchObject({ field: 'cpm.tiktok', kind: 'number' });
+    expect(result.ok === false && result.error).toMatchObject({
+      code: 'invalid-setting',
+      params: { field: 'cpm.tiktok', kind: 'number' },
+    });
+  });
+});
+
+describe('target languages (settings v2)', () => {
+  it('campaigns saved before target languages existed get none (any language) on upgrade', async () => {
+    const v1 = {
+      campaigns: [
+        { id: 'default', name: 'My campaign', objective: 'engagement' },
+        { id: 'launch', name: 'Launch', objective: 'awareness', nicheKeywords: ['yoga'] },
+      ],
+      activeId: 'launch',
+    };
+    await fakeBrowser.storage.local.set({ campaignSettings: v1, campaignSettings$: { v: 1 } });
+    await campaignSettingsItem.migrate();
+    const raw = (await fakeBrowser.storage.local.get(['campaignSettings', 'campaignSettings$'])) as Record<
+      string,
+      { campaigns?: Array<Record<string, unknown>>; v?: number }
+    >;
+    expect(raw.campaignSettings$?.v).toBe(2);
+    expect(raw.campaignSettings?.campaigns?.map((c) => c.targetLanguages)).toEqual([[], []]);
+    expect(raw.campaignSettings?.campaigns?.[1]).toMatchObject({
+      nicheKeywords: ['yoga'],
+      objective: 'awareness',
+    });
+    const { settings, error } = await loadCampaignSettings();
+    expect(error).toBeUndefined();
+    expect(activeCampaignOf(settings).targetLanguages).toEqual([]);
+  });
+
+  it('keeps target languages a campaign already has, and leaves a value it cannot read for the reader to refuse', async () => {
+    const migrate = (await import('@/lib/settings/campaign-settings')).campaignSettingsMigrations[2];
+    expect(migrate?.({ campaigns: [{ id: 'a', targetLanguages: ['fr'] }], activeId: 'a' })).toEqual({
+      campaigns: [{ id: 'a', targetLanguages: ['fr'] }],
+      activeId: 'a',
+    });
+    expect(migrate?.('garbage')).toBe('garbage');
+    expect(readCampaignSettings('garbage').error?.code).toBe('settings-unreadable');
+  });
+
+  it('saves target languages and refuses a language it does not know', async () => {
+    const settings = defaultCampaignSettings();
+    const campaign = settings.campaigns[0];
+    if (!campaign) throw new Error('no campaign');
+    const saved = await saveCampaignSettings({
+      ...settings,
+      campaigns: [{ ...campaign, targetLanguages: ['fr', 'de'] }],
+    });
+    expect(saved.ok).toBe(true);
+    expect(activeCampaignOf((await loadCampaignSettings()).settings).targetLanguages).toEqual(['fr', 'de']);
+    const refused = validateCampaignSettings({
+      ...settings,
+      campaigns: [{ ...campaign, targetLanguages: ['xx'] }],
+    });
+    expect(refused.ok).toBe(false);
   });
 });

@@ -106,7 +106,7 @@ describe('database migrations', () => {
     v2.close();
     const db = new MicroscopeDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const rows = await listShortlist(db);
     expect(rows.map((r) => [r.handle, r.status, r.notes.map((x) => x.text)]).sort()).toEqual(
       [
@@ -123,8 +123,14 @@ describe('database migrations', () => {
   it('opening an empty database creates the latest version directly', async () => {
     const db = new MicroscopeDb(`fresh-${n++}-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'quarantine', 'replicaPages', 'rowPages']);
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'meta',
+      'quarantine',
+      'queues',
+      'replicaPages',
+      'rowPages',
+    ]);
     await db.delete();
   });
 });
@@ -252,25 +258,34 @@ describe('v3 → v4: what an earlier import stored unchecked', () => {
   });
 });
 
-/** A v4 database as the v4 extension stored it: one record per replica and per row. */
-async function seedV4(name: string, replicas: Replica[], meta: { key: string; value: unknown }[]) {
-  const v4 = new Dexie(name);
-  v4.version(4).stores({
-    shortlist: '&id, addedAt, status',
-    replicas: '&key',
-    meta: '&key',
-    quarantine: '++seq',
-  });
-  await v4.open();
-  await v4.table('replicas').bulkPut(replicas);
-  await v4.table('shortlist').bulkPut(replicas.flatMap((r) => rowFromReplica(r) ?? []));
-  await v4.table('meta').bulkPut([{ key: 'device', value: { id: 'dev-me', name: 'Me' } }, ...meta]);
-  v4.close();
+/** A review queue as version 5 stores them (kept as it is by the move to pages). */
+const QUEUE = { id: 'queue-1', name: 'Spring', items: [], updatedAt: 9_000 };
+
+/**
+ * A database as the v4 extension stored it (one record per replica and per row), or as v5
+ * did (the same, plus review queues).
+ */
+async function seedOneRecordEach(
+  version: 4 | 5,
+  name: string,
+  replicas: Replica[],
+  meta: { key: string; value: unknown }[],
+) {
+  const old = new Dexie(name);
+  const v4 = { shortlist: '&id, addedAt, status', replicas: '&key', meta: '&key', quarantine: '++seq' };
+  if (version === 4) old.version(4).stores(v4);
+  else old.version(5).stores({ ...v4, queues: '&id, updatedAt' });
+  await old.open();
+  await old.table('replicas').bulkPut(replicas);
+  await old.table('shortlist').bulkPut(replicas.flatMap((r) => rowFromReplica(r) ?? []));
+  await old.table('meta').bulkPut([{ key: 'device', value: { id: 'dev-me', name: 'Me' } }, ...meta]);
+  if (version === 5) await old.table('queues').put(QUEUE);
+  old.close();
 }
 
-describe('v4 → v5: creators in pages of text', () => {
-  it('moves every replica into pages, rebuilds rows, counts and the newest rows, keeps the undo', async () => {
-    const name = `v5-${n++}-${Date.now()}`;
+describe.each([4, 5] as const)('v%i → v6: creators in pages of text', (version) => {
+  it('moves every replica into pages, rebuilds rows, counts and the newest rows, keeps the undo and the queues', async () => {
+    const name = `v6-${n++}-${Date.now()}`;
     const creators = Array.from({ length: 300 }, (_, i) =>
       stored(`c${String(i).padStart(3, '0')}`, at(4_000 + i), (r) =>
         applyLocalEdit(r, 'status', i % 3 === 0 ? 'contacted' : 'candidate', at(4_000 + i)),
@@ -286,7 +301,8 @@ describe('v4 → v5: creators in pages of text', () => {
       clockBefore: encodeHlc(at(9_000, 0, 'dev-me')),
       clockAfter: encodeHlc(at(9_500, 0, 'dev-me')),
     };
-    await seedV4(
+    await seedOneRecordEach(
+      version,
       name,
       [...creators, gone],
       [
@@ -296,7 +312,8 @@ describe('v4 → v5: creators in pages of text', () => {
     );
     const db = new MicroscopeDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
+    if (version === 5) expect(await db.queues.get(QUEUE.id)).toEqual(QUEUE);
     expect(await readAllReplicas(db)).toEqual([...creators, gone].sort((a, b) => (a.key < b.key ? -1 : 1)));
     const rows = await listShortlist(db);
     expect(rows).toHaveLength(300);

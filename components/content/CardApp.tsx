@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+import type { ProfileSession } from '@/lib/content/profile-session';
+import { type Locale, LocaleProvider } from '../locale';
+import { ScoreCard } from '../ScoreCard';
+
+export interface CardAppProps {
+  session: ProfileSession;
+  locale: Locale;
+  onRescore: () => void;
+  onAdd: () => void;
+}
+
+/** The card under the Score button (the button itself is plain DOM, always there). */
+export function CardApp({ session, locale, onRescore, onAdd }: CardAppProps) {
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  if (!state.open) return null;
+  if (state.status === 'error') {
+    return (
+      <p className="ms-error" role="alert" data-testid="microscope-error">
+        {locale.t('card.error', { error: state.error ?? '' })}
+      </p>
+    );
+  }
+  if (!state.report) return null;
+  return (
+    <LocaleProvider value={locale}>
+      <ScoreCard
+        report={state.report}
+        added={state.added}
+        addError={state.addError}
+        onAdd={onAdd}
+        onRescore={onRescore}
+        onClose={() => session.update({ open: false })}
+        shortlistStatus={state.shortlistStatus}
+        commentTexts={session.commentTexts()}
+        diagnostics={state.diagnostics}
+      />
+    </LocaleProvider>
+  );
+}

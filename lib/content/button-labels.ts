@@ -1,0 +1,16 @@
+/**
+ * The Score button's own words, kept out of the full message tables so the always-on script
+ * stays small. The same strings as `button.score|rescore|scoring` in lib/i18n (a unit test
+ * holds them equal); the language rule is i18n's `pickLocale`.
+ */
+export const BUTTON_LABELS = {
+  en: { score: 'Score', rescore: 'Re-score', scoring: 'Scoring…' },
+  fr: { score: 'Analyser', rescore: 'Réanalyser', scoring: 'Analyse…' },
+} as const;
+
+export type ButtonLocale = keyof typeof BUTTON_LABELS;
+
+/** French for any fr-* browser language, English otherwise (as lib/i18n picks). */
+export function buttonLocale(language: string | undefined): ButtonLocale {
+  return language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,442 @@
+import type {
+  onMessage as onMessageFn,
+  ShortlistStatus,
+  sendMessage as sendMessageFn,
+  TabProfile,
+} from '../messaging';
+import { PULL_TAG } from '../sites/capture-filter';
+import { buttonLocale } from './button-labels';
+import { CaptureInbox } from './capture-inbox';
+import { HostPlacement } from './host-placement';
+import type { CardModule, ReaderModule } from './lazy/modules';
+import { type LocationSource, watchLocation } from './location-watch';
+import { ProfileSession } from './profile-session';
+import { createScoreButton, type ScoreButtonView } from './score-button';
+import type { SitePage } from './site-adapter';
+import { type BackgroundWarmer, backgroundWarmer } from './warm-up';
+
+/** Captured payloads that belong to the post on screen (a comments response does not name its post). */
+const COMMENT_KINDS = ['ig-comments', 'ig-post', 'tt-comments'] as const;
+
+/** When the comments of an opened post are read while it stays open (ms after it opened, then every). */
+const POST_READS_MS = [300, 1000] as const;
+const POST_READ_EVERY_MS = 2000;
+/** How long a shortlist status asked for when the pointer reached the button stays good for the click. */
+const WARM_STATUS_MS = 10_000;
+/** How long a pull waits for the capture script's answer (it is absent if the page blocked it). */
+const PULL_TIMEOUT_MS = 300;
+
+/** The browser window as the controller uses it (a happy-dom window in tests). */
+export type ContentWindow = Window &
+  typeof globalThis &
+  LocationSource & {
+    navigation?: EventTarget;
+  };
+
+export interface ContentDeps {
+  window: ContentWindow;
+  page: SitePage;
+  /** Loads the extractors (on the first post opened from a profile, or the first click). */
+  loadReaders(): Promise<ReaderModule>;
+  /** Loads the card's view (on the first click, or when the pointer reaches the button). */
+  loadCard(): Promise<CardModule>;
+  sendMessage: typeof sendMessageFn;
+  onMessage: typeof onMessageFn;
+  /** The extension version, for Copy diagnostics (asked for only then). */
+  version(): string;
+  now?: () => number;
+  /** How long a pull waits for the MAIN-world capture to answer. */
+  pullTimeoutMs?: number;
+}
+
+/**
+ * The content script of one site, as plain logic over its environment. It watches the URL
+ * (not the DOM), keeps one Score button under the profile header on profile pages only, keeps
+ * what the MAIN-world capture hands over, reads the comments of posts the user opens from a
+ * profile, and loads the extractors and the card only when they are needed. On other pages
+ * (feed, reels, messages) it only keeps an eye on the URL.
+ */
+export class ContentController {
+  readonly session: ProfileSession;
+  readonly inbox: CaptureInbox;
+  private readonly win: ContentWindow;
+  private readonly page: SitePage;
+  private readonly now: () => number;
+  private view: ScoreButtonView | undefined;
+  private placement: HostPlacement | undefined;
+  private readers: Promise<ReaderModule> | undefined;
+  private readersLoaded: ReaderModule | undefined;
+  private card: Promise<CardModule> | undefined;
+  private unmountCard: (() => void) | undefined;
+  private postTimer: unknown;
+  private postReads = 0;
+  private checkLocation: () => void = () => undefined;
+  private warm: { handle: string; at: number; status: Promise<ShortlistStatus | undefined> } | undefined;
+  /** Pulls waiting for the capture script's answer, by id. */
+  private readonly pulls = new Map<string, () => void>();
+  private pullCount = 0;
+  private listening = false;
+  /**
+   * The page's messages are listened to from the first pull on: the capture posts nothing
+   * unasked, so until then there is nothing to hear (and no cost on pages nobody scores).
+   */
+  private readonly onPageMessage = (event: MessageEvent) => {
+    this.inbox.accept(
+      { source: event.source, origin: event.origin, data: event.data },
+      this.win.location.href,
+      (id) => {
+        if (typeof id === 'string') this.pulls.get(id)?.();
+      },
+    );
+  };
+  /** Posts opened while the creator in view stayed the same: whose captured comments count. */
+  private readonly postsOpened = new Set<string>();
+  /** Starts the background ahead of a likely click (lib/content/warm-up.ts). */
+  private readonly warmer: BackgroundWarmer;
+  /** The creator for whom Score last appeared (the background was warmed for), and its remover. */
+  private shownFor: string | undefined;
+  private stopShown: (() => void) | undefined;
+
+  constructor(private readonly deps: ContentDeps) {
+    this.win = deps.window;
+    this.page = deps.page;
+    this.now = deps.now ?? (() => Date.now());
+    this.session = new ProfileSession(deps.page.platform);
+    this.inbox = new CaptureInbox({ window: deps.window, origin: deps.window.location.origin });
+    this.warmer = backgroundWarmer((trigger) => deps.sendMessage('bg:warmUp', { trigger }), {
+      now: this.now,
+    });
+  }
+
+  /** Wires everything to the page until `signal` aborts (the extension was reloaded or removed). */
+  start(signal: AbortSignal): void {
+    const win = this.win;
+    this.checkLocation = watchLocation(
+      win,
+      {
+        onLeave: (url) => this.collectComments(url),
+        // The captured JSON of a post left without notice is stamped with its page: it is read
+        // later (catchUpComments). Its DOM is not: the page may already show the next one.
+        onChange: (_from, to) => this.syncLocation(to),
+      },
+      signal,
+    );
+    const removeListener = this.deps.onMessage('tab:getProfile', async ({ data }) => {
+      this.checkLocation();
+      if (data.score) return this.score();
+      const { handle, report, reportId } = this.session.current;
+      return handle
+        ? { onProfile: true, platform: this.page.platform, handle, report, reportId }
+        : { onProfile: false, platform: this.page.platform };
+    });
+    this.session.subscribe(() => this.view?.render(this.session.current));
+    signal.addEventListener(
+      'abort',
+      () => {
+        removeListener();
+        this.win.removeEventListener('message', this.onPageMessage);
+        this.stopPostReads();
+        this.placement?.stop();
+        this.stopShown?.();
+        this.unmountCard?.();
+      },
+      { once: true },
+    );
+    this.syncLocation(win.location.href);
+  }
+
+  /** Moves the session and the watchers to what `url` shows. */
+  private syncLocation(url: string): void {
+    const handle = this.page.profileHandle(url);
+    const onPost = handle === undefined && this.page.isPostPage(url);
+    // On a post opened over the profile the creator stays the same; elsewhere there is no profile.
+    // A new creator: the comments captured on the previous one's posts are not theirs.
+    if ((handle !== undefined || !onPost) && this.session.focus(handle)) {
+      this.inbox.drop(COMMENT_KINDS);
+      this.postsOpened.clear();
+    }
+    if (onPost && this.session.current.handle) this.postsOpened.add(url);
+    if (handle === undefined && !onPost) this.inbox.clear();
+    if (this.session.current.handle) this.ensurePlacement().start();
+    else this.placement?.stop();
+    if (onPost && this.session.current.handle) this.startPostReads();
+    else this.stopPostReads();
+  }
+
+  private ensureView(): ScoreButtonView {
+    if (!this.view) {
+      this.view = createScoreButton(this.win.document, {
+        locale: buttonLocale(this.win.navigator.language),
+        onScore: () => void this.score(),
+        onIntent: () => this.prepare(),
+      });
+      this.view.render(this.session.current);
+      // The pointer or focus reaching Score, and the press, wake the background (warm-up.ts).
+      this.warmer.intents(this.view.host);
+    }
+    return this.view;
+  }
+
+  private ensurePlacement(): HostPlacement {
+    if (!this.placement) {
+      this.placement = new HostPlacement(
+        this.win.document,
+        () => this.ensureView().host,
+        this.page.anchorSelectors,
+        {
+          setTimeout: (handler, ms) => this.win.setTimeout(handler, ms),
+          clearTimeout: (id) => this.win.clearTimeout(id as number),
+        },
+      );
+      // Score appearing for a creator (on a visible page) starts the background: the click is
+      // likely seconds away. Once per creator: a header re-render puts the same Score back.
+      this.placement.onPlaced = (host) => {
+        const handle = this.session.current.handle;
+        if (handle === undefined || handle === this.shownFor) return;
+        this.shownFor = handle;
+        this.stopShown?.();
+        this.stopShown = this.warmer.shown(host);
+      };
+    }
+    return this.placement;
+  }
+
+  /**
+   * The pointer reached the Score button (or it got the focus): load what a click needs — the
+   * extractors, the card, and the background, which sleeps after 30 s idle and takes 30–80 ms to
+   * start — so that the click finds them ready.
+   */
+  prepare(): void {
+    void this.pull();
+    void this.loadReaders().catch(() => undefined);
+    void this.loadCard().catch(() => undefined);
+    const handle = this.session.current.handle;
+    if (handle) void this.wakeBackground(handle);
+  }
+
+  /**
+   * Wakes the background by asking whether the team already shortlisted `handle` (the card shows
+   * it); a recent answer for the same creator is reused.
+   */
+  private wakeBackground(handle: string): Promise<ShortlistStatus | undefined> {
+    const now = this.now();
+    if (!this.warm || this.warm.handle !== handle || now - this.warm.at > WARM_STATUS_MS) {
+      const status = this.deps
+        .sendMessage('bg:getShortlistStatus', { platform: this.page.platform, handle })
+        .catch(() => undefined);
+      this.warm = { handle, at: now, status };
+    }
+    return this.warm.status;
+  }
+
+  /**
+   * On a post opened from a profile: loads the readers, then reads the post's comments a few
+   * times while it stays open (comments shown only in a post's dialog vanish with it).
+   */
+  private startPostReads(): void {
+    this.stopPostReads();
+    void this.loadReaders()
+      .then(() => this.pull())
+      .then(() => this.catchUpComments())
+      .catch(() => undefined);
+    const next = () => {
+      const delay = POST_READS_MS[this.postReads] ?? POST_READ_EVERY_MS;
+      this.postTimer = this.win.setTimeout(() => {
+        this.postReads += 1;
+        const url = this.win.location.href;
+        void this.pull().then(() => this.collectComments(url));
+        next();
+      }, delay);
+    };
+    next();
+  }
+
+  /**
+   * Asks the MAIN-world capture for what it kept (it parses and copies nothing until asked);
+   * resolves once it has all arrived, or after a short wait if the capture script is not there.
+   */
+  pull(): Promise<void> {
+    const id = `pull-${++this.pullCount}`;
+    return new Promise<void>((resolve) => {
+      if (!this.listening) {
+        this.listening = true;
+        this.win.addEventListener('message', this.onPageMessage);
+      }
+      const done = () => {
+        this.pulls.delete(id);
+        resolve();
+      };
+      this.pulls.set(id, done);
+      this.win.setTimeout(done, this.deps.pullTimeoutMs ?? PULL_TIMEOUT_MS);
+      this.win.postMessage({ tag: PULL_TAG, id }, this.win.location.origin);
+    });
+  }
+
+  private stopPostReads(): void {
+    if (this.postTimer !== undefined) this.win.clearTimeout(this.postTimer as number);
+    this.postTimer = undefined;
+    this.postReads = 0;
+  }
+
+  /**
+   * Reads the comments of the post at `url` into this creator's evidence for the session: its
+   * captured JSON, and the page's DOM when it still shows that post. Needs the readers loaded
+   * (it never waits: the DOM may be gone by then); a no-op before.
+   */
+  collectComments(url: string, options: { domToo?: boolean } = {}): void {
+    const handle = this.session.current.handle;
+    const readers = this.readersLoaded;
+    if (!handle || !readers || !this.page.isPostPage(url)) return;
+    const domToo = (options.domToo ?? true) && url === this.win.location.href;
+    try {
+      this.session.addComments(
+        readers.readComments(this.page.platform, {
+          doc: domToo ? this.win.document : this.win.document.implementation.createHTMLDocument(''),
+          url,
+          captured: this.inbox.payloadsFor(url, COMMENT_KINDS),
+          now: this.now(),
+          creatorHandle: handle,
+        }),
+      );
+    } catch (error) {
+      console.warn('Microscope: could not read comments', error);
+    }
+  }
+
+  /** Reads the captured comments of every post opened so far (a no-op for those already read). */
+  private catchUpComments(): void {
+    for (const url of this.inbox.pagesWith(COMMENT_KINDS)) {
+      if (this.postsOpened.has(url)) this.collectComments(url, { domToo: url === this.win.location.href });
+    }
+  }
+
+  /** The extractors, loaded once. */
+  loadReaders(): Promise<ReaderModule> {
+    if (!this.readers) {
+      this.readers = this.deps.loadReaders().then(
+        (readers) => {
+          this.readersLoaded = readers;
+          return readers;
+        },
+        (error: unknown) => {
+          this.readers = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.readers;
+  }
+
+  /** The card's view, loaded once; it mounts under the button when it arrives. */
+  loadCard(): Promise<CardModule> {
+    if (!this.card) {
+      this.card = this.deps.loadCard().then(
+        (card) => {
+          const view = this.ensureView();
+          this.unmountCard = card.mount(view.cardSlot, view.shadow, {
+            session: this.session,
+            language: this.win.navigator.language,
+            onRescore: () => void this.score(),
+            onAdd: () => void this.add(),
+          });
+          return card;
+        },
+        (error: unknown) => {
+          this.card = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.card;
+  }
+
+  /** Scores the profile on screen through the background; the card shows the result. */
+  async score(): Promise<TabProfile> {
+    const platform = this.page.platform;
+    this.checkLocation();
+    const handle = this.session.current.handle;
+    if (!handle) return { onProfile: false, platform, message: 'not-profile' };
+    this.session.update({ open: true, status: 'scoring', error: undefined });
+    this.view?.showError(undefined);
+    // Wake the background now (it sleeps after 30 s idle) and learn whether the team already
+    // shortlisted this creator, while the extractors load.
+    // Asked for at the pointer's arrival, or now; used once (an Add changes the answer).
+    const status = this.wakeBackground(handle);
+    this.warm = undefined;
+    const pulled = this.pull();
+    try {
+      const readers = await this.loadReaders();
+      await pulled;
+      // The card's code is fetched while the profile is read, and runs while the background scores.
+      const card = this.loadCard();
+      this.catchUpComments();
+      this.collectComments(this.win.location.href);
+      const captured = this.inbox.payloads();
+      const extraction = readers.readProfile(platform, {
+        doc: this.win.document,
+        url: this.page.profileUrl(handle),
+        captured,
+        now: this.now(),
+      });
+      const scored = this.deps.sendMessage('bg:scoreProfile', {
+        extraction,
+        evidence: { comments: this.session.evidenceComments() },
+      });
+      const [result] = await Promise.all([scored, card]);
+      // The user may have moved to another creator while the background worked.
+      if (this.session.current.handle !== handle) return { onProfile: true, platform, handle };
+      if (!result.ok) {
+        this.session.update({ status: 'error', error: result.error });
+        return { onProfile: true, platform, handle, message: result.error };
+      }
+      const { report, reportId } = result.value;
+      const known = await status;
+      this.session.update({
+        status: 'ready',
+        report,
+        reportId,
+        extraction,
+        added: false,
+        addError: undefined,
+        shortlistStatus: known?.shortlisted ? known.status : undefined,
+      });
+      // Copy diagnostics probes every selector of the site: after the card is on screen.
+      this.win.setTimeout(() => {
+        if (this.session.current.reportId !== reportId) return;
+        this.session.update({
+          diagnostics: readers.diagnostics({
+            doc: this.win.document,
+            version: this.deps.version(),
+            platform,
+            extraction,
+            url: this.win.location.href,
+            captured,
+            userAgent: this.win.navigator.userAgent,
+          }),
+        });
+      }, 0);
+      return { onProfile: true, platform, handle, report, reportId };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (this.session.current.handle === handle) {
+        this.session.update({ status: 'error', error: message });
+        // Without the card's code there is nothing to show the error in: say it under the button.
+        if (!this.unmountCard) this.view?.showError(message);
+      }
+      return { onProfile: true, platform, handle, message };
+    }
+  }
+
+  /** Adds the creator the card shows, by the id of the report the background computed. */
+  async add(): Promise<void> {
+    const { reportId, report, handle } = this.session.current;
+    if (!reportId || !report || report.handle !== handle) return;
+    try {
+      const result = await this.deps.sendMessage('bg:addToShortlist', { reportId });
+      if (this.session.current.handle !== handle) return;
+      this.session.update(result.ok ? { added: true, addError: undefined } : { addError: result.error });
+    } catch (error) {
+      this.session.update({ addError: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '../messaging';
+import { ContentController, type ContentWindow } from './controller';
+import type { CardModule, ReaderModule } from './lazy/modules';
+import type { SitePage } from './site-adapter';
+
+/** The lazily loaded modules, built by wxt.config.ts as ES modules the content scripts may import. */
+export const LAZY_MODULES = {
+  instagram: '/readers-instagram.js',
+  tiktok: '/readers-tiktok.js',
+  card: '/score-card.js',
+} as const;
+
+/**
+ * Imports one of the extension's own modules into this isolated world. `runtime.getURL` gives
+ * this session's address of it (use_dynamic_url), so pages cannot probe for the extension.
+ */
+async function importModule<T>(path: (typeof LAZY_MODULES)[keyof typeof LAZY_MODULES]): Promise<T> {
+  const module = (await import(/* @vite-ignore */ browser.runtime.getURL(path))) as { default: T };
+  return module.default;
+}
+
+/** Starts the always-on content script of one site in this tab until `signal` aborts. */
+export function startContentScript(signal: AbortSignal, page: SitePage): ContentController {
+  const controller = new ContentController({
+    window: window as ContentWindow,
+    page,
+    loadReaders: () => importModule<ReaderModule>(LAZY_MODULES[page.platform]),
+    loadCard: () => importModule<CardModule>(LAZY_MODULES.card),
+    sendMessage,
+    onMessage,
+    version: () => browser.runtime.getManifest().version,
+  });
+  controller.start(signal);
+  return controller;
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createReportStore } from '@/lib/background/report-store';
+import { makeReport } from '../../helpers/reports';
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+
+describe('the reports the background scored, kept for Add', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('finds a report by the id it was given, and nothing by any other id', async () => {
+    const store = createReportStore(fakeBrowser.storage.session, { now: () => NOW });
+    const id = await store.remember(makeReport());
+    expect((await store.find(id))?.handle).toBe('lea.cuisine');
+    expect(await store.find('guess')).toBeUndefined();
+  });
+
+  it('keeps both reports of two tabs scoring at the same moment', async () => {
+    const store = createReportStore(fakeBrowser.storage.session, { now: () => NOW });
+    const [a, b] = await Promise.all([
+      store.remember(makeReport({ handle: 'a.one' })),
+      store.remember(makeReport({ handle: 'b.two' })),
+    ]);
+    expect((await store.find(a))?.handle).toBe('a.one');
+    expect((await store.find(b))?.handle).toBe('b.two');
+  });
+
+  it('keeps only the most recent `max`, and drops the others from storage', async () => {
+    let n = 0;
+    const store = createReportStore(fakeBrowser.storage.session, {
+      now: () => NOW,
+      max: 2,
+      newId: () => `id${n++}`,
+    });
+    for (let i = 0; i < 4; i++) await store.remember(makeReport());
+    expect(await store.find('id0')).toBeUndefined();
+    expect(await store.find('id3')).toBeDefined();
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual([
+      'computed-report:id2',
+      'computed-report:id3',
+      'computed-reports',
+    ]);
+  });
+
+  it('does not trust what storage holds: a stored value that is not a report is not found', async () => {
+    let n = 0;
+    const store = createReportStore(fakeBrowser.storage.session, { now: () => NOW, newId: () => `id${n++}` });
+    await store.remember(makeReport());
+    await fakeBrowser.storage.session.set({ 'computed-report:id0': { handle: 'x' } });
+    expect(await store.find('id0')).toBeUndefined();
+  });
+});

@@ -1,0 +1,323 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "url": "https://www.instagram.com/" }
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountCard } from '@/components/content/mount-card';
+import { ContentController, type ContentDeps, type ContentWindow } from '@/lib/content/controller';
+import { instagramPage } from '@/lib/content/instagram-page';
+import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
+import type { CardModule, ReaderModule } from '@/lib/content/lazy/modules';
+import { installPageCapture } from '@/lib/content/page-capture';
+import type { onMessage, sendMessage, TabProfile } from '@/lib/messaging';
+import { makeReport } from '../../helpers/reports';
+import { fixtureText, NOW } from '../../sites/fixture-loader';
+
+const IG = 'https://www.instagram.com';
+const PROFILE = `${IG}/alba.travels/`;
+const POST = `${IG}/p/C2recentBBB/`;
+
+/** Shows a saved page of the fixture set at `url`, as the site would after a navigation. */
+function showPage(name: string, url: string) {
+  history.pushState({}, '', url);
+  const page = new DOMParser().parseFromString(fixtureText('instagram', name), 'text/html');
+  document.head.innerHTML = page.head.innerHTML;
+  document.body.innerHTML = page.body.innerHTML;
+}
+
+/** The page's own in-app navigation: the Navigation API's `navigate` event, then the new URL. */
+function navigate(navigation: EventTarget, name: string, url: string) {
+  navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+  showPage(name, url);
+  navigation.dispatchEvent(new Event('currententrychange'));
+}
+
+type Sent = [string, unknown];
+
+/** The controller's clock (the warm-up sends at most one message a second). */
+const clock = { now: NOW };
+
+function setup(options: { card?: CardModule } = {}) {
+  const sent: Sent[] = [];
+  const handlers = new Map<string, (message: { data: unknown }) => unknown>();
+  const report = makeReport({ handle: 'alba.travels', url: PROFILE });
+  const send = async (type: string, data: unknown) => {
+    sent.push([type, data]);
+    if (type === 'bg:scoreProfile') return { ok: true, value: { report, reportId: 'report-1' } };
+    if (type === 'bg:addToShortlist') return { ok: true, value: { entry: {}, count: 1 } };
+    if (type === 'bg:getShortlistStatus') return { shortlisted: false, count: 0 };
+    if (type === 'bg:warmUp') return { ready: true };
+    throw new Error(`unexpected ${type}`);
+  };
+  const listen = (type: string, handler: (message: { data: unknown }) => unknown) => {
+    handlers.set(type, handler);
+    return () => handlers.delete(type);
+  };
+  const mounted: { slot: HTMLElement; shadow: ShadowRoot }[] = [];
+  const card: CardModule = options.card ?? {
+    mount: (slot, shadow) => {
+      mounted.push({ slot, shadow });
+      return () => undefined;
+    },
+  };
+  const loadReaders = vi.fn(async (): Promise<ReaderModule> => instagramReaders());
+  const loadCard = vi.fn(async () => card);
+  const navigation = new EventTarget();
+  Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+  const deps: ContentDeps = {
+    window: window as unknown as ContentWindow,
+    page: instagramPage,
+    loadReaders,
+    loadCard,
+    sendMessage: send as unknown as typeof sendMessage,
+    onMessage: listen as unknown as typeof onMessage,
+    version: () => '0.0.0-test',
+    now: () => clock.now,
+    pullTimeoutMs: 20,
+  };
+  const controller = new ContentController(deps);
+  const stop = new AbortController();
+  return { controller, stop, sent, handlers, mounted, loadReaders, loadCard, navigation };
+}
+
+const host = () => document.querySelector('microscope-ui') as HTMLElement | null;
+
+describe('the content script on Instagram', () => {
+  let stops: AbortController[] = [];
+  beforeEach(() => {
+    stops = [];
+  });
+  afterEach(() => {
+    for (const stop of stops) stop.abort();
+    Reflect.deleteProperty(window, 'navigation');
+  });
+  const start = (ctx: ReturnType<typeof setup>) => {
+    ctx.controller.start(ctx.stop.signal);
+    stops.push(ctx.stop);
+    return ctx;
+  };
+
+  it('does nothing on the feed but watch the URL: no button, no extractors, no card', () => {
+    showPage('not-found.html', `${IG}/`);
+    const ctx = start(setup());
+    expect(host()).toBeNull();
+    expect(ctx.loadReaders).not.toHaveBeenCalled();
+    expect(ctx.loadCard).not.toHaveBeenCalled();
+  });
+
+  it('puts one Score button under a profile’s header, in a closed shadow root', () => {
+    showPage('en-older-header.html', PROFILE);
+    start(setup());
+    expect(host()?.previousElementSibling?.localName).toBe('header');
+    expect(host()?.shadowRoot).toBeNull();
+    expect(document.querySelectorAll('microscope-ui')).toHaveLength(1);
+  });
+
+  it('loads the extractors and the card on Score, scores through the background and keeps the report’s id', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    expect(ctx.loadCard).not.toHaveBeenCalled();
+    const result = await ctx.controller.score();
+    expect(ctx.loadReaders).toHaveBeenCalledTimes(1);
+    expect(ctx.loadCard).toHaveBeenCalledTimes(1);
+    const [, request] = ctx.sent.find(([type]) => type === 'bg:scoreProfile') ?? [];
+    expect(request).toMatchObject({
+      extraction: { snapshot: { handle: 'alba.travels', url: PROFILE, followers: 1_179_867 } },
+      evidence: { comments: [] },
+    });
+    expect(result).toMatchObject({ onProfile: true, handle: 'alba.travels', reportId: 'report-1' });
+    expect(ctx.controller.session.current).toMatchObject({
+      status: 'ready',
+      open: true,
+      reportId: 'report-1',
+    });
+    // The card renders inside the button's closed shadow root.
+    const [{ slot, shadow }] = ctx.mounted as [{ slot: HTMLElement; shadow: ShadowRoot }];
+    expect(slot.getRootNode()).toBe(shadow);
+    expect(host()?.shadowRoot).toBeNull();
+    // Scoring again reuses both modules.
+    await ctx.controller.score();
+    expect(ctx.loadReaders).toHaveBeenCalledTimes(1);
+    expect(ctx.loadCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the page’s capture for the JSON it kept before reading the profile', async () => {
+    showPage('en-older-header.html', PROFILE);
+    // A browser's window.postMessage names the window as the source (happy-dom's does not).
+    const parse = window.JSON.parse;
+    const post = vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, origin: unknown) => {
+      setTimeout(() =>
+        window.dispatchEvent(new MessageEvent('message', { data, origin: String(origin), source: window })),
+      );
+    });
+    try {
+      // The MAIN-world capture, in the same window as the page.
+      installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
+        hookJsonParse: true,
+      });
+      const ctx = start(setup());
+      // The page parses its posts response itself (as Instagram does), long before any click.
+      window.JSON.parse(fixtureText('instagram', 'en-older-header.ig-timeline.json'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ctx.controller.inbox.payloads()).toEqual([]);
+      await ctx.controller.score();
+      expect(ctx.controller.inbox.payloads().map((p) => p.kind)).toEqual(['ig-timeline']);
+      const [, request] = ctx.sent.find(([type]) => type === 'bg:scoreProfile') ?? [];
+      expect(
+        (request as { extraction: { provenance: Record<string, string> } }).extraction.provenance.posts,
+      ).toBe('json');
+    } finally {
+      post.mockRestore();
+      window.JSON.parse = parse;
+    }
+  });
+
+  it('adds by the id of the report the background scored, never by sending a report', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    await ctx.controller.score();
+    await ctx.controller.add();
+    expect(ctx.sent.filter(([type]) => type === 'bg:addToShortlist')).toEqual([
+      ['bg:addToShortlist', { reportId: 'report-1' }],
+    ]);
+    expect(ctx.controller.session.current.added).toBe(true);
+  });
+
+  it('gets ready when the pointer reaches Score: extractors, card and the background woken, once', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    ctx.controller.prepare();
+    ctx.controller.prepare();
+    await vi.waitFor(() => expect(ctx.loadCard).toHaveBeenCalledTimes(1));
+    expect(ctx.loadReaders).toHaveBeenCalledTimes(1);
+    expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(1);
+    // The click uses what was asked for, and asks again next time (an Add changes the answer).
+    await ctx.controller.score();
+    expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(1);
+    await ctx.controller.score();
+    expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(2);
+  });
+
+  it('warms the background when Score appears for a creator on a visible page, once per creator', () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp');
+    expect(warmUps()).toEqual([['bg:warmUp', { trigger: 'shown' }]]);
+    // The site re-renders its header: the same Score comes back, no second warm-up.
+    clock.now += 5_000;
+    const header = document.querySelector('main header') ?? document.querySelector('header');
+    header?.replaceWith(header.cloneNode(true));
+    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
+    expect(host()?.previousElementSibling?.localName).toBe('header');
+    expect(warmUps()).toHaveLength(1);
+    // Another creator: Score appears for them, a new warm-up.
+    navigate(ctx.navigation, 'fr-newer-header.html', `${IG}/camille.mode/`);
+    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
+    expect(warmUps()).toEqual([
+      ['bg:warmUp', { trigger: 'shown' }],
+      ['bg:warmUp', { trigger: 'shown' }],
+    ]);
+  });
+
+  it('warms the background when the pointer reaches Score and at the press, not on the feed', () => {
+    showPage('not-found.html', `${IG}/`);
+    const feed = start(setup());
+    expect(feed.sent).toEqual([]);
+    feed.stop.abort();
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp').map(([, data]) => data);
+    clock.now += 5_000;
+    host()?.dispatchEvent(new Event('pointerenter'));
+    clock.now += 5_000;
+    host()?.dispatchEvent(new Event('pointerdown'));
+    expect(warmUps()).toEqual([{ trigger: 'shown' }, { trigger: 'pointer' }, { trigger: 'press' }]);
+  });
+
+  it('answers the popup with the report and its id', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    const ask = ctx.handlers.get('tab:getProfile');
+    expect(await ask?.({ data: { score: false } })).toEqual({
+      onProfile: true,
+      platform: 'instagram',
+      handle: 'alba.travels',
+      report: undefined,
+      reportId: undefined,
+    });
+    const scored = (await ask?.({ data: { score: true } })) as TabProfile;
+    expect(scored.reportId).toBe('report-1');
+  });
+
+  it('reads the comments of a post opened from the profile, and forgets them for the next creator', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    navigate(ctx.navigation, 'post-over-profile.html', POST);
+    // The extractors load on the first post opened; the post is read while it stays open.
+    await vi.waitFor(() => expect(ctx.controller.session.evidenceComments().length).toBeGreaterThan(0), {
+      timeout: 2_000,
+    });
+    expect(ctx.loadCard).not.toHaveBeenCalled();
+    expect(ctx.controller.session.evidenceComments().map((c) => c.author)).toContain('traveler_jo');
+    navigate(ctx.navigation, 'en-older-header.html', PROFILE);
+    expect(ctx.controller.session.evidenceComments().length).toBeGreaterThan(0);
+    navigate(ctx.navigation, 'fr-newer-header.html', `${IG}/camille.mode/`);
+    expect(ctx.controller.session.evidenceComments()).toEqual([]);
+  });
+
+  it('reads a post’s DOM-only comments as it is left (the Navigation API says so before the page changes)', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    await ctx.controller.loadReaders();
+    showPage('post-over-profile.html', POST);
+    for (const script of document.querySelectorAll('script[data-sjs]')) script.remove();
+    ctx.navigation.dispatchEvent(new Event('currententrychange'));
+    // Leave before the first timed read: only the leave announcement can catch the comments.
+    navigate(ctx.navigation, 'en-older-header.html', PROFILE);
+    expect(ctx.controller.session.evidenceComments().map((c) => [c.author, c.source])).toEqual([
+      ['traveler_jo', 'dom'],
+      ['alba.travels', 'dom'],
+    ]);
+  });
+
+  it('stops when the extension goes away: the button leaves the page', () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = start(setup());
+    expect(host()).not.toBeNull();
+    ctx.stop.abort();
+    expect(host()).toBeNull();
+  });
+});
+
+describe('the card a page script tries to use', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(window, 'navigation');
+  });
+
+  it('cannot be read from the page, and a scripted click on Add to shortlist adds nothing', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const ctx = setup({ card: { mount: mountCard } });
+    ctx.controller.start(ctx.stop.signal);
+    await ctx.controller.score();
+    const page = host();
+    expect(page?.shadowRoot).toBeNull();
+    expect(document.querySelector('[data-testid="microscope-card"]')).toBeNull();
+    // Even with the element in hand (only the extension has it), a synthesised click does nothing.
+    const shadow = ctx.mounted[0]?.shadow ?? (await vi.waitFor(() => findShadow(ctx)));
+    const add = await vi.waitFor(() => {
+      const button = shadow.querySelector<HTMLButtonElement>('[data-testid="microscope-add"]');
+      if (!button) throw new Error('no Add button yet');
+      return button;
+    });
+    add.click();
+    add.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ctx.sent.some(([type]) => type === 'bg:addToShortlist')).toBe(false);
+    ctx.stop.abort();
+  });
+});
+
+/** The card's shadow root as the extension sees it (the slot's root node). */
+function findShadow(ctx: ReturnType<typeof setup>): ShadowRoot {
+  const slot = (ctx.controller as unknown as { view?: { shadow: ShadowRoot } }).view?.shadow;
+  if (!slot) throw new Error('no view');
+  return slot;
+}
