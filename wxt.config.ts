@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
 
 /** Modules the content scripts import when first needed (lib/content/lazy/). */
@@ -17,8 +18,9 @@ const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 // Permissions stay minimal: storage, plus host access to the two sites (content scripts).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  // zod without generated code or its `Function` probe, in every bundle (see the plugin).
-  vite: () => ({ plugins: [zodJitless()] }),
+  // zod without generated code or its `Function` probe, in every bundle; tinyld's tables unpacked
+  // on first use, not at each background start (see the plugins).
+  vite: () => ({ plugins: [zodJitless(), tinyldLazy()] }),
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
   // that build them (README, "Store packages"); tests and local output stay out.
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },

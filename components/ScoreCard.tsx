@@ -3,6 +3,7 @@ import type { ScoreReport, Status } from '@/lib/model';
 import { useFormat, useT } from './locale';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
+import { AudienceLanguages } from './score-card/AudienceLanguages';
 import { DataQuality } from './score-card/DataQuality';
 import { CommentsPanel, PostsPanel } from './score-card/Evidence';
 import { Reasons } from './score-card/Reasons';
@@ -211,6 +212,7 @@ export function ScoreCard(props: ScoreCardProps) {
       {sparkPoints.length >= 2 ? <Sparkline points={sparkPoints} label={t('card.sparkline')} /> : null}
 
       <Reasons reasons={reasons.filter((r) => r.severity !== 'hard')} />
+      <AudienceLanguages report={report} />
       <SubScores report={report} />
       <CommentsPanel report={report} commentTexts={commentTexts} />
       <PostsPanel report={report} />

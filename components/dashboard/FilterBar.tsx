@@ -1,4 +1,6 @@
-import type { Translate } from '@/lib/i18n';
+import { type AudienceLanguageFilter, LANGUAGE_FIT_FILTERS } from '@/lib/audience/filter';
+import type { Translate, UiLocale } from '@/lib/i18n';
+import { languageName } from '@/lib/i18n/languages';
 import {
   type Platform,
   PlatformSchema,
@@ -19,6 +21,9 @@ interface Props {
   campaigns: readonly { id: string; name: string }[];
   /** While the whole list loads, filters wait. */
   disabled?: boolean;
+  /** The audience's main languages present in the shortlist, and the UI language to name them. */
+  languages?: readonly string[];
+  locale?: UiLocale;
 }
 
 function Choice<T extends string>(props: {
@@ -53,7 +58,16 @@ const one = <T,>(list: readonly T[] | undefined): T | undefined => list?.[0];
 const list = <T,>(value: T | undefined): T[] | undefined => (value === undefined ? undefined : [value]);
 
 /** Search and the platform / tier / status / verdict / tag / campaign filters. */
-export function FilterBar({ t, filter, onChange, tags, campaigns, disabled }: Props) {
+export function FilterBar({
+  t,
+  filter,
+  onChange,
+  tags,
+  campaigns,
+  disabled,
+  languages = [],
+  locale = 'en',
+}: Props) {
   const any = t('ws.filter.any');
   const set = (patch: Partial<ShortlistFilter>) => onChange({ ...filter, ...patch });
   return (
@@ -121,6 +135,19 @@ export function FilterBar({ t, filter, onChange, tags, campaigns, disabled }: Pr
         labelOf={(id) => campaigns.find((c) => c.id === id)?.name ?? id}
         anyLabel={any}
         onChange={(v) => set({ campaignId: v })}
+      />
+      <Choice<AudienceLanguageFilter>
+        label={t('ws.filter.languages')}
+        testId="microscope-filter-audience-language"
+        value={filter.audienceLanguage}
+        options={[...LANGUAGE_FIT_FILTERS, ...languages.map((l): AudienceLanguageFilter => `main:${l}`)]}
+        labelOf={(v) =>
+          v.startsWith('main:')
+            ? t('ws.filter.languages.main', { language: languageName(v.slice(5), locale) })
+            : t(`ws.filter.languages.${v as (typeof LANGUAGE_FIT_FILTERS)[number]}`)
+        }
+        anyLabel={any}
+        onChange={(v) => set({ audienceLanguage: v })}
       />
       <button
         type="button"

@@ -31,7 +31,7 @@ export function SyncPanelSlot({ locale }: { locale: 'en' | 'fr' }) {
           >
             ×
           </button>
-          <SyncPanel db={getDb()} t={t} />
+          <SyncPanel db={getDb()} t={t} locale={locale} />
         </aside>
       ) : null}
     </>

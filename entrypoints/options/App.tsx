@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
+import { TargetLanguagesField } from '@/components/TargetLanguagesField';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { describeError, labelOf, thresholdLabel } from '@/lib/i18n';
 import {
@@ -59,7 +60,7 @@ function NumberField(props: {
 }
 
 export function App() {
-  const { t } = useUiLocale();
+  const { t, locale } = useUiLocale();
   const [settings, setSettings] = useState<CampaignSettings>();
   const [selectedId, setSelectedId] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
@@ -248,6 +249,12 @@ export function App() {
                 ))}
               </select>
             </label>
+            <TargetLanguagesField
+              t={t}
+              locale={locale}
+              value={campaign.targetLanguages}
+              onChange={(targetLanguages) => patch({ targetLanguages })}
+            />
           </div>
 
           <h2>{t('options.thresholds')}</h2>

@@ -8,12 +8,13 @@ import { LocaleProvider } from '@/components/locale';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QuickAdd } from '@/components/popup/QuickAdd';
 import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
+import { QueueStatus } from '@/components/queue/QueueStatus';
 import { ScoreCard } from '@/components/ScoreCard';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
-import { countByStatus, findEntry } from '@/lib/shortlist/queries';
+import { countByStatus, countShortlist, findEntry } from '@/lib/shortlist/queries';
 import { editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
@@ -29,7 +30,7 @@ export function App() {
   const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
   const campaigns = useCampaignSettings();
-  const count = useLiveQuery(() => db.shortlist.count(), [db]);
+  const count = useLiveQuery(() => countShortlist(db), [db]);
   const byStatus = useLiveQuery(() => countByStatus(db), [db]);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
@@ -164,6 +165,7 @@ export function App() {
           </>
         ) : null}
         {error ? <p className="ms-error">{error}</p> : null}
+        <QueueStatus db={db} t={t} />
         <footer className="ms-popup-foot">
           <LanguageSelect t={t} language={language} />
           <span className="ms-head-spacer" />

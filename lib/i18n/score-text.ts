@@ -19,6 +19,7 @@ import {
   SignalSchema,
 } from '../scoring/codes';
 import type { Formatters, MessageKey, Translate } from './index';
+import { languageList, languageName } from './languages';
 
 type Plural = 'one' | 'other';
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -241,6 +242,22 @@ export function reasonText(reason: Reason, t: Translate, fmt: Formatters): strin
         emv: money(emv, currency),
       });
     }
+    case 'audience-language-mismatch': {
+      const { share, min, targets, comments, main, highFrom } = r.params;
+      const values = {
+        share: percent(share),
+        min: number(min),
+        comments: integer(comments),
+        targets: languageList(targets, t, locale),
+      };
+      const text =
+        main === undefined
+          ? t('reason.audience-language-mismatch.no-main', values)
+          : t('reason.audience-language-mismatch', { ...values, main: languageName(main, locale) });
+      return comments < highFrom
+        ? t('reason.audience-language-mismatch.low', { text, highFrom: integer(highFrom) })
+        : text;
+    }
     case 'weights-renormalised':
       return t('reason.weights-renormalised', {
         keys: r.params.keys.map((k) => t(`subname.${k}`)).join(', '),
@@ -374,10 +391,30 @@ export function explanationText(explanation: Explanation, t: Translate, fmt: For
         onTopic: integer(p.onTopic),
         posts: integer(p.posts),
       };
-      return p.found.length === 0
-        ? t('explain.niche.scored', values)
-        : t('explain.niche.scored.list', { ...values, list: p.found.join(', ') });
+      const keywords =
+        p.found.length === 0
+          ? t('explain.niche.scored', values)
+          : t('explain.niche.scored.list', { ...values, list: p.found.join(', ') });
+      if (p.languageShare === undefined || p.targets === undefined) return keywords;
+      const languages = t('explain.niche.languages-part', {
+        share: percent(p.languageShare),
+        comments: integer(p.languageComments ?? 0),
+        targets: languageList(p.targets, t, fmt.locale),
+      });
+      return `${keywords} ${languages}`;
     }
+    case 'niche.languages':
+      return t('explain.niche.languages', {
+        share: percent(e.params.languageShare),
+        comments: integer(e.params.languageComments),
+        targets: languageList(e.params.targets, t, fmt.locale),
+      });
+    case 'niche.too-few-comments':
+      return t('explain.niche.too-few-comments', {
+        comments: integer(e.params.comments),
+        min: integer(e.params.min),
+        targets: languageList(e.params.targets, t, fmt.locale),
+      });
     case 'value.no-price':
       return t('explain.value.no-price', { emv: fmt.money(e.params.emv, e.params.currency) });
     case 'value.scored': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AudienceLanguageSchema } from './languages';
 import { PlatformSchema } from './profile';
 
 export const ObjectiveSchema = z.enum(['awareness', 'engagement', 'conversion']);
@@ -66,6 +67,10 @@ export const ThresholdsSchema = z.object({
   paidPerformanceGood: positive.default(0.7),
   /** Value: a quote above this multiple of the media value per post is flagged. */
   quoteMaxEmvMultiple: positive.default(5),
+  /** Niche fit: share of the audience's comments in a target language below which it is a mismatch, percent. */
+  languageMatchMin: percent.default(50),
+  /** Niche fit: comments in a recognised language needed before the language mix counts. */
+  languageMinComments: z.number().int().min(1).default(10),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -80,6 +85,11 @@ export const CampaignSchema = z.object({
   /** Cost per thousand impressions used for media value, in the campaign currency. */
   cpm: z.object({ instagram: positive, tiktok: positive }).default({ instagram: 10, tiktok: 5 }),
   jurisdiction: JurisdictionSchema.default('FR'),
+  /**
+   * The languages the campaign wants its audience to write in (comments on the creator's posts);
+   * empty: any language, no language signal.
+   */
+  targetLanguages: z.array(AudienceLanguageSchema).max(AudienceLanguageSchema.options.length).default([]),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
   /**
    * Sub-score weights for the overall fit, overriding the objective's defaults

@@ -186,6 +186,31 @@ export type Disclosure = z.infer<typeof DisclosureSchema>;
 
 export const MoneySchema = z.object({ amount: z.number(), currency: id });
 
+/**
+ * The languages of the audience's comments (lib/audience/languages.ts). Codes are kept as text
+ * so a report naming a language this version does not know still reads.
+ */
+export const AudienceLanguagesSchema = z.object({
+  /** Audience comments read: the creator's replies and comments judged spam are left out. */
+  comments: z.number().int().nonnegative(),
+  /** Of them, in a recognised language; the rest were too short, emoji only or not recognised. */
+  determined: z.number().int().nonnegative(),
+  undetermined: z.number().int().nonnegative(),
+  /** Comments per language, most first. */
+  languages: z
+    .array(z.object({ language: id, count: z.number().int().nonnegative() }))
+    .max(LIST_LIMITS.reasons),
+  /** none: no comment in a recognised language; low: fewer than 30. */
+  confidence: ConfidenceSchema,
+  /** The campaign's target languages (absent: any language). */
+  targets: z.array(id).max(LIST_LIMITS.reasons).optional(),
+  /** Share of the recognised comments in a target language, percent. */
+  targetShare: z.number().min(0).max(100).optional(),
+  /** match / mismatch against the targets; unsure: too few comments to judge. */
+  fit: z.enum(['match', 'mismatch', 'unsure']).optional(),
+});
+export type AudienceLanguages = z.infer<typeof AudienceLanguagesSchema>;
+
 /** The full scoring model's fields, all optional. */
 export const ScoreReportExtrasSchema = z.object({
   objective: id.optional(),
@@ -245,6 +270,8 @@ export const ScoreReportExtrasSchema = z.object({
   disclosures: z.array(DisclosureSchema).max(LIST_LIMITS.posts).optional(),
   sponsoredShare: z.number().optional(),
   auditFakeShare: z.number().optional(),
+  /** The languages the audience comments in, measured against the campaign's target languages. */
+  audienceLanguages: AudienceLanguagesSchema.optional(),
   benchmarksVersion: id.optional(),
 });
 

@@ -150,6 +150,20 @@ export const ReasonCodeSchema = z.discriminatedUnion('code', [
     code: z.literal('quote-above-emv'),
     params: z.object({ quote: num, multiple: num, emv: num, currency }),
   }),
+  /** Few of the audience's comments are in the campaign's languages (niche fit). */
+  z.object({
+    code: z.literal('audience-language-mismatch'),
+    params: z.object({
+      share: num,
+      min: num,
+      targets: z.array(text),
+      comments: count,
+      /** The language most comments are in. */
+      main: text.optional(),
+      /** Fewer comments than the high-confidence count (`highFrom`). */
+      highFrom: count,
+    }),
+  }),
   // Notes on the fit.
   z.object({ code: z.literal('fit-needs-engagement') }),
   z.object({
@@ -241,12 +255,26 @@ export const ExplanationCodeSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('niche.no-keywords') }),
   z.object({
     code: z.literal('niche.scored'),
+    /** With target languages: `languageShare` of `languageComments` recognised comments are in `targets`. */
     params: z.object({
       found: z.array(text),
       keywords: count,
       onTopic: count,
       posts: count,
+      languageShare: num.optional(),
+      languageComments: count.optional(),
+      targets: z.array(text).optional(),
     }),
+  }),
+  /** No keywords: the niche fit is the audience's languages alone. */
+  z.object({
+    code: z.literal('niche.languages'),
+    params: z.object({ languageShare: num, languageComments: count, targets: z.array(text) }),
+  }),
+  /** No keywords, and too few comments in a recognised language to judge the target languages. */
+  z.object({
+    code: z.literal('niche.too-few-comments'),
+    params: z.object({ comments: count, min: count, targets: z.array(text) }),
   }),
   z.object({ code: z.literal('value.no-reach') }),
   z.object({ code: z.literal('value.no-price'), params: z.object({ emv: num, currency }) }),

@@ -1,3 +1,4 @@
+import { languageFit, languageMix } from '../audience/languages';
 import type { Campaign } from '../model/campaign';
 import { dedupeComments } from '../model/comment-identity';
 import type { Evidence, Extraction } from '../model/profile';
@@ -93,7 +94,14 @@ export function scoreProfile({
   const R = scoreReach(ctx);
   const C = scoreConsistency(ctx);
   const H = scoreHygiene(ctx);
-  const N = scoreNiche(ctx);
+  // The audience's languages: its own comments, not the creator's replies nor spam.
+  const spam = new Set(classified.judgements.filter((j) => j.class === 'spam').map((j) => j.commentId));
+  const mix = languageMix(comments.filter((c) => !c.isCreatorReply && !spam.has(c.id)).map((c) => c.text));
+  const fit = languageFit(mix, campaign.targetLanguages, {
+    matchMin: thresholds.languageMatchMin,
+    minComments: thresholds.languageMinComments,
+  });
+  const N = scoreNiche(ctx, fit ? { mix, fit } : undefined);
   const V = scoreValueForMoney(ctx, R.reach, quotedPrice);
   const subscores = [E, Q, A, R, C, H, N, V].map((r) => r.subscore);
 
@@ -148,6 +156,7 @@ export function scoreProfile({
       ...H.reasons,
       ...V.reasons,
       ...C.reasons,
+      ...N.reasons,
       ...notes,
       ...dataReasons,
     ],
@@ -188,5 +197,19 @@ export function scoreProfile({
   if (classified.pod) report.podSignal = classified.pod;
   if (H.sponsoredShare !== undefined) report.sponsoredShare = H.sponsoredShare;
   if (auditFakeShare !== undefined) report.auditFakeShare = auditFakeShare;
+  if (mix.comments > 0 || fit) {
+    report.audienceLanguages = {
+      comments: mix.comments,
+      determined: mix.determined,
+      undetermined: mix.undetermined,
+      languages: mix.languages,
+      confidence: mix.confidence,
+    };
+    if (fit) {
+      report.audienceLanguages.targets = fit.targets;
+      report.audienceLanguages.fit = fit.fit;
+      if (fit.share !== undefined) report.audienceLanguages.targetShare = fit.share;
+    }
+  }
   return report;
 }

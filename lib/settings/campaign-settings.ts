@@ -45,17 +45,33 @@ export const CampaignSettingsSchema = z
 export type CampaignSettings = z.infer<typeof CampaignSettingsSchema>;
 
 /** The version of the stored settings shape; each bump adds a migration below. */
-export const CAMPAIGN_SETTINGS_VERSION = 1;
+export const CAMPAIGN_SETTINGS_VERSION = 2;
 
 export function defaultCampaignSettings(): CampaignSettings {
   return { campaigns: [structuredClone(DEFAULT_CAMPAIGN)], activeId: DEFAULT_CAMPAIGN.id };
 }
 
+/** v1 → v2: campaigns get target languages, none (any language) for those saved before. */
+function addTargetLanguages(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || !Array.isArray((old as { campaigns?: unknown }).campaigns))
+    return old;
+  const settings = old as { campaigns: unknown[] };
+  return {
+    ...settings,
+    campaigns: settings.campaigns.map((c) =>
+      typeof c === 'object' && c !== null && !('targetLanguages' in c) ? { ...c, targetLanguages: [] } : c,
+    ),
+  };
+}
+
 /**
  * Migrations of the stored value, keyed by the version they produce (WXT storage
- * `defineItem` runs them in order). v1 is the first stored shape.
+ * `defineItem` runs them in order). v1 is the first stored shape. A value a migration does not
+ * recognise is passed on unchanged: reading it then says why it is refused.
  */
-export const campaignSettingsMigrations: Record<number, (old: unknown) => unknown> = {};
+export const campaignSettingsMigrations: Record<number, (old: unknown) => unknown> = {
+  2: addTargetLanguages,
+};
 
 /** The settings to use, and why they are the defaults when the stored ones could not be read. */
 export type LoadResult = { settings: CampaignSettings; error?: AppError };

@@ -12,6 +12,7 @@ import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
+import { countShortlist, listShortlist } from '@/lib/shortlist/repo';
 import { fixtureText, NOW } from '../sites/fixture-loader';
 
 /*
@@ -88,7 +89,7 @@ describe('the content script and the background, over the extension’s messagin
 
     await controller.add();
     expect(controller.session.current.added).toBe(true);
-    const entries = await db.shortlist.toArray();
+    const entries = await listShortlist(db);
     expect(entries.map((e) => [e.platform, e.handle])).toEqual([['instagram', 'alba.travels']]);
     // What was stored is the background's own report of that score.
     expect(entries[0]?.report.followers).toBe(1_179_867);
@@ -99,6 +100,6 @@ describe('the content script and the background, over the extension’s messagin
     startController();
     const forged = await sendMessage('bg:addToShortlist', { reportId: 'not-a-report-of-ours' });
     expect(forged.ok).toBe(false);
-    expect(await db.shortlist.count()).toBe(0);
+    expect(await countShortlist(db)).toBe(0);
   });
 });

@@ -165,6 +165,14 @@ const REASONS: ReasonCode[] = [
     }),
   ),
   { code: 'ad-saturation', params: { share: 1_234.5, posts: 12, max: 30 } },
+  {
+    code: 'audience-language-mismatch',
+    params: { share: 12.5, min: 50, targets: ['fr', 'de'], comments: 48, main: 'en', highFrom: 30 },
+  },
+  {
+    code: 'audience-language-mismatch',
+    params: { share: 0, min: 50, targets: ['fr'], comments: 12, highFrom: 30 },
+  },
   { code: 'quote-above-band', params: { quote: 65_000, min: 20_000, max: 40_000, currency: 'EUR' } },
   { code: 'quote-above-emv', params: { quote: 2_500, multiple: 5, emv: 1_234.5, currency: 'GBP' } },
   { code: 'fit-needs-engagement' },
@@ -251,6 +259,20 @@ const EXPLANATIONS: ExplanationCode[] = [
   { code: 'niche.no-keywords' },
   { code: 'niche.scored', params: { found: [], keywords: 2, onTopic: 0, posts: 12 } },
   { code: 'niche.scored', params: { found: ['végane', 'recette'], keywords: 4, onTopic: 2, posts: 12 } },
+  {
+    code: 'niche.scored',
+    params: {
+      found: ['yoga'],
+      keywords: 2,
+      onTopic: 3,
+      posts: 10,
+      languageShare: 62.5,
+      languageComments: 40,
+      targets: ['fr', 'en'],
+    },
+  },
+  { code: 'niche.languages', params: { languageShare: 12.5, languageComments: 32, targets: ['fr'] } },
+  { code: 'niche.too-few-comments', params: { comments: 4, min: 10, targets: ['de'] } },
   { code: 'value.no-reach' },
   { code: 'value.no-price', params: { emv: 2_358.02, currency: 'EUR' } },
   ...(['quote', 'band'] as const).map(
@@ -485,6 +507,19 @@ const SCENARIOS: Scenario[] = [
     }),
     evidence: { comments: [] },
     campaign: { currency: 'GBP', thresholds: { postWindow: 8 } },
+  },
+  // An English-speaking audience for a French campaign: the language mismatch.
+  {
+    extraction: extraction({ followers: 20_000, posts: window(6, () => [900, 40]) }),
+    evidence: {
+      comments: Array.from({ length: 12 }, (_, i) =>
+        comment(`I tried this recipe last weekend and my kids loved it so much (${i})`, {
+          postId: `s${i % 3}`,
+          author: `reader${i}`,
+        }),
+      ),
+    },
+    campaign: { targetLanguages: ['fr'] },
   },
 ];
 

@@ -108,3 +108,57 @@ describe('refused settings are explained field by field', () => {
     });
   });
 });
+
+describe('target languages (settings v2)', () => {
+  it('campaigns saved before target languages existed get none (any language) on upgrade', async () => {
+    const v1 = {
+      campaigns: [
+        { id: 'default', name: 'My campaign', objective: 'engagement' },
+        { id: 'launch', name: 'Launch', objective: 'awareness', nicheKeywords: ['yoga'] },
+      ],
+      activeId: 'launch',
+    };
+    await fakeBrowser.storage.local.set({ campaignSettings: v1, campaignSettings$: { v: 1 } });
+    await campaignSettingsItem.migrate();
+    const raw = (await fakeBrowser.storage.local.get(['campaignSettings', 'campaignSettings$'])) as Record<
+      string,
+      { campaigns?: Array<Record<string, unknown>>; v?: number }
+    >;
+    expect(raw.campaignSettings$?.v).toBe(2);
+    expect(raw.campaignSettings?.campaigns?.map((c) => c.targetLanguages)).toEqual([[], []]);
+    expect(raw.campaignSettings?.campaigns?.[1]).toMatchObject({
+      nicheKeywords: ['yoga'],
+      objective: 'awareness',
+    });
+    const { settings, error } = await loadCampaignSettings();
+    expect(error).toBeUndefined();
+    expect(activeCampaignOf(settings).targetLanguages).toEqual([]);
+  });
+
+  it('keeps target languages a campaign already has, and leaves a value it cannot read for the reader to refuse', async () => {
+    const migrate = (await import('@/lib/settings/campaign-settings')).campaignSettingsMigrations[2];
+    expect(migrate?.({ campaigns: [{ id: 'a', targetLanguages: ['fr'] }], activeId: 'a' })).toEqual({
+      campaigns: [{ id: 'a', targetLanguages: ['fr'] }],
+      activeId: 'a',
+    });
+    expect(migrate?.('garbage')).toBe('garbage');
+    expect(readCampaignSettings('garbage').error?.code).toBe('settings-unreadable');
+  });
+
+  it('saves target languages and refuses a language it does not know', async () => {
+    const settings = defaultCampaignSettings();
+    const campaign = settings.campaigns[0];
+    if (!campaign) throw new Error('no campaign');
+    const saved = await saveCampaignSettings({
+      ...settings,
+      campaigns: [{ ...campaign, targetLanguages: ['fr', 'de'] }],
+    });
+    expect(saved.ok).toBe(true);
+    expect(activeCampaignOf((await loadCampaignSettings()).settings).targetLanguages).toEqual(['fr', 'de']);
+    const refused = validateCampaignSettings({
+      ...settings,
+      campaigns: [{ ...campaign, targetLanguages: ['xx'] }],
+    });
+    expect(refused.ok).toBe(false);
+  });
+});
