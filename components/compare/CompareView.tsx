@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { languageShares } from '@/lib/audience/shares';
 import { type Formatters, isoTime, labelOf, type Translate, type UiLocale } from '@/lib/i18n';
 import { languageName } from '@/lib/i18n/languages';
-import type { ShortlistEntry } from '@/lib/model';
+import type { ScoredEntry } from '@/lib/model';
 import { LANGUAGE_HIGH_CONFIDENCE } from '@/lib/model/languages';
 import {
   type CompareCell,
@@ -18,7 +18,8 @@ import { ErChart, MARKERS } from './ErChart';
 import './compare.css';
 
 interface Props {
-  entries: readonly ShortlistEntry[];
+  /** The creators compared, each with its whole latest report. */
+  entries: readonly ScoredEntry[];
   maxFakeShare?: number | undefined;
   t: Translate;
   fmt: Formatters;

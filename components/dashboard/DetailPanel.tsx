@@ -234,6 +234,7 @@ function DetailBody({
   const [publishDate, setPublishDate] = useEcho(entry.publishDate ?? '');
   const [currency, setCurrency] = useEcho(entry.currency ?? campaign.currency);
   const shown = effectiveVerdictOf(entry, campaign.thresholds.maxFakeShare);
+  const latest = history?.[history.length - 1];
   const myNote = entry.notes.find((n) => n.author === deviceId)?.text ?? '';
   const others = entry.notes.filter((n) => n.author !== deviceId && n.text.trim());
   const numberCheck = (max?: number) => (text: string) => {
@@ -429,9 +430,14 @@ function DetailBody({
       <BriefPanel t={t} fmt={fmt} locale={locale} campaign={campaign} entry={entry} />
 
       <Section title={t('ws.detail.latestScore')}>
-        <LocaleProvider value={{ locale, t, fmt }}>
-          <ScoreCard report={entry.report} added />
-        </LocaleProvider>
+        {/* The whole latest report comes from the score history (the row keeps a summary). */}
+        {latest ? (
+          <LocaleProvider value={{ locale, t, fmt }}>
+            <ScoreCard report={latest} added />
+          </LocaleProvider>
+        ) : (
+          <p className="ms-sub">{t('ws.loading')}</p>
+        )}
       </Section>
       {history ? <HistoryChart history={history} t={t} fmt={fmt} /> : null}
     </>

@@ -11,7 +11,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, memo, useEffect, useMemo, useRef } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import type { Translate } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
@@ -271,10 +271,11 @@ function useColumns(
 
 /**
  * The shortlist as a virtualised grid: only the rows in view (plus a few) are in the DOM,
- * so 10,000 creators scroll and sort without lag. Sorting and filtering happen before
+ * so 10,000 creators scroll and sort without lag. Drawn again only when its props change
+ * (not for every update of the page around it, such as counts arriving while the list loads). Sorting and filtering happen before
  * (lib/shortlist/filters.ts); the table owns column headers, sort state and selection.
  */
-export function ShortlistTable(props: Props) {
+export const ShortlistTable = memo(function ShortlistTable(props: Props) {
   const selectAll = useRef<SelectAll>({ all: false, some: false, toggle: () => {} });
   selectAll.current = { all: props.allSelected, some: props.someSelected, toggle: props.onToggleAll };
   const columns = useColumns(props.t, props.fmt, props.maxFakeShare, selectAll);
@@ -404,7 +405,7 @@ export function ShortlistTable(props: Props) {
       </table>
     </div>
   );
-}
+});
 
 /** One creator's row; its own component so that a row that cannot be drawn fails alone (RowBoundary). */
 function DataRow({

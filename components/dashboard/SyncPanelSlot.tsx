@@ -32,7 +32,7 @@ export function SyncPanelSlot({ locale }: { locale: 'en' | 'fr' }) {
           onClose={close}
           returnTo={() => toggle.current}
         >
-          <SyncPanel db={getDb()} t={t} />
+          <SyncPanel db={getDb()} t={t} locale={locale} />
         </SyncDrawer>
       ) : null}
     </>

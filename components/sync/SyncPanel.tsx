@@ -1,74 +1,47 @@
 import './sync.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { type CsvImportPlan, describeCsvProblem, planCsvImport } from '@/lib/exchange/csv-import';
-import { decodeText, type TextEncodingName } from '@/lib/exchange/decode';
-import type { MergePreview } from '@/lib/exchange/merge';
-import { describeSyncError, type SyncFile } from '@/lib/exchange/sync-file';
-import { explain, type MessageKey, type Translate } from '@/lib/i18n';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeCsvProblem } from '@/lib/exchange/csv-import';
+import { describeSyncError } from '@/lib/exchange/sync-file';
+import { createFormatters, explain, type MessageKey, type Translate, type UiLocale } from '@/lib/i18n';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
 import { peekDevice } from '@/lib/shortlist/device';
 import {
+  describeSkipped,
   ensurePermission,
   folderSyncSupported,
-  forgetSharedFile,
-  needsConfirmation,
-  previewSharedFile,
-  rememberSharedFile,
-  SharedFileRefused,
-  type SharedFileState,
-  type SyncFileHandle,
-  sharedFile,
-  syncWithSharedFile,
+  forgetSharedFolder,
+  rememberSharedFolder,
+  type SyncFolderHandle,
+  sharedFolder,
 } from '@/lib/shortlist/folder-sync';
-import { getDevice, listShortlist, renameDevice } from '@/lib/shortlist/repo';
 import {
-  applyCsvImport,
-  applySyncImport,
-  exportSyncFile,
-  type ImportPreview,
-  lastImportInfo,
-  previewSyncImportBytes,
-  undoLastImport,
-} from '@/lib/shortlist/sync';
-import { downloadText } from '../download';
-
-type SyncPreview = Extract<ImportPreview, { ok: true }>;
+  type CsvDigest,
+  changesOf,
+  type FolderDigest,
+  type JobResults,
+  type PreviewDigest,
+} from '@/lib/shortlist/jobs';
+import { getDevice, renameDevice } from '@/lib/shortlist/repo';
+import { lastImportInfo, type Progress } from '@/lib/shortlist/sync';
+import { downloadBlob } from '../download';
+import { JobProgress } from './JobProgress';
+import { JobError, type JobInput, jobClient, type RunnableJob, type RunningJob } from './job-client';
 
 type Pending =
-  | { kind: 'sync'; result: SyncPreview; title: string }
-  | { kind: 'shared'; result: SyncPreview; title: string; text: string }
-  | { kind: 'csv'; plan: CsvImportPlan; fileName: string; encoding: TextEncodingName };
+  | { kind: 'sync'; digest: PreviewDigest; title: string }
+  | { kind: 'folder'; digest: FolderDigest; preview: PreviewDigest; title: string }
+  | { kind: 'csv'; digest: CsvDigest };
 
 type Notice = { kind: 'ok' | 'error'; text: string; details?: string[] } | undefined;
 
+type JobKind = 'read' | 'apply' | 'undo' | 'export' | 'folder';
+
 const handleOf = (key: string) => key.slice(key.indexOf(':') + 1);
-const MAX_CONFLICTS_SHOWN = 50;
 
-function listHandles(keys: readonly string[]): string {
+function listHandles(keys: readonly string[], total = keys.length): string {
   const shown = keys.slice(0, 15).map((k) => `@${handleOf(k)}`);
-  return keys.length > 15 ? `${shown.join(', ')} … +${keys.length - 15}` : shown.join(', ');
-}
-
-/** Fields a teammate edits; conflicts on score readings (followers, ER…) just follow the latest score. */
-const USER_FIELDS = new Set([
-  'status',
-  'assignee',
-  'quotedPrice',
-  'currency',
-  'deliverables',
-  'dueDate',
-  'publishDate',
-  'contentRights',
-  'auditFakeShare',
-  'notes',
-  'tags',
-]);
-
-function conflicts(preview: MergePreview) {
-  return preview.updated.flatMap((u) =>
-    u.conflicts.filter((c) => USER_FIELDS.has(c.field)).map((c) => ({ key: u.key, c })),
-  );
+  return total > 15 ? `${shown.join(', ')} … +${total - 15}` : shown.join(', ');
 }
 
 /** A conflicting value as a user reads it (a note's text, a tag's presence, a plain value). */
@@ -83,24 +56,21 @@ function showValue(value: unknown): string {
   return String(value).slice(0, 300);
 }
 
-const changes = (preview: MergePreview) =>
-  preview.added.length + preview.updated.length + preview.removed.length;
-
-/** Export, import with preview and undo, CSV re-import, and the shared-folder file. */
-export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
+/** Export, import with preview and undo, CSV re-import, and the team folder; long jobs run in the sync worker. */
+export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Translate; locale?: UiLocale }) {
   // Read only inside the live query (a live query may not write); created once below.
   const device = useLiveQuery(() => peekDevice(db), [db]);
   const lastImport = useLiveQuery(() => lastImportInfo(db), [db]);
+  const legacyFile = useLiveQuery(async () => (await db.meta.get('sharedFileHandle')) !== undefined, [db]);
+  const fmt = useMemo(() => createFormatters(locale), [locale]);
   const [name, setName] = useState('');
   const [pending, setPending] = useState<Pending>();
   const [notice, setNotice] = useState<Notice>();
-  const [shared, setShared] = useState<SyncFileHandle>();
-  const [busy, setBusy] = useState(false);
-  // Thousands of creators can differ: list the first ones, count the rest.
-  const pendingConflicts = useMemo(
-    () => (pending && pending.kind !== 'csv' ? conflicts(pending.result.preview) : []),
-    [pending],
-  );
+  const [folder, setFolder] = useState<SyncFolderHandle>();
+  const [job, setJob] = useState<{ id: number; kind: JobKind; progress?: Progress }>();
+  const jobRef = useRef(job);
+  jobRef.current = job;
+  const busy = job !== undefined;
 
   useEffect(() => {
     void getDevice(db).catch(() => undefined);
@@ -109,18 +79,44 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
     if (device) setName(device.name);
   }, [device]);
   useEffect(() => {
-    void sharedFile(db).then(setShared);
+    void sharedFolder(db).then(setFolder);
   }, [db]);
 
   const fail = (error: unknown) => {
-    const text = error instanceof SharedFileRefused ? error.describe(t) : explain(error, t);
-    setNotice({ kind: 'error', text: t('sync.refused', { error: text }) });
+    if (error instanceof JobError && error.cancelled) {
+      setNotice({ kind: 'ok', text: t('progress.cancelled') });
+      return;
+    }
+    setNotice({ kind: 'error', text: t('sync.refused', { error: explain(error, t) }) });
+  };
+
+  /** Runs a job in the sync worker with its progress on screen; resolves with its result. */
+  const run = async <T extends RunnableJob>(
+    kind: JobKind,
+    type: T,
+    input: JobInput<T>,
+  ): Promise<JobResults[T]> => {
+    const running: RunningJob<T> = jobClient().run(type, input, (progress) =>
+      setJob((current) => (current && current.id === running.id ? { ...current, progress } : current)),
+    );
+    setJob({ id: running.id, kind });
+    try {
+      return await running.result;
+    } finally {
+      setJob((current) => (current?.id === running.id ? undefined : current));
+    }
+  };
+
+  const cancelJob = () => {
+    const current = jobRef.current;
+    if (current) jobClient().cancel(current.id);
   };
 
   const exportFile = async () => {
+    setNotice(undefined);
     try {
-      const out = await exportSyncFile(db, Date.now());
-      downloadText(out.fileName, out.text, 'application/json');
+      const out = await run('export', 'export-sync', { now: Date.now() });
+      downloadBlob(out.fileName, out.blob);
     } catch (error) {
       fail(error);
     }
@@ -131,78 +127,87 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
     setPending(undefined);
     if (!file) return;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
       if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
-        const decoded = decodeText(bytes, { fallback: 'windows-1252' });
-        if (!decoded.ok)
-          return setNotice({
-            kind: 'error',
-            text: t('sync.refused', { error: `${t('sync.error.not-utf8')} ${t('sync.error.nothing')}` }),
-          });
-        const result = planCsvImport(decoded.text, await listShortlist(db));
+        const result = await run('read', 'plan-csv', { file, fileName: file.name });
         if (!result.ok)
           return setNotice({
             kind: 'error',
-            text: t('sync.refused', { error: `${t(result.said.key)} ${t('sync.error.nothing')}` }),
+            text: t('sync.refused', {
+              error: `${t(result.said.key, result.said.params)} ${t('sync.error.nothing')}`,
+            }),
           });
-        return setPending({
-          kind: 'csv',
-          plan: result.plan,
-          fileName: file.name,
-          encoding: decoded.encoding,
-        });
+        return setPending({ kind: 'csv', digest: result.digest });
       }
-      const result = await previewSyncImportBytes(db, bytes, Date.now());
+      const result = await run('read', 'preview-sync', { file, now: Date.now() });
       if (!result.ok)
         return setNotice({
           kind: 'error',
           text: t('sync.refused', { error: describeSyncError(result.error, t) }),
         });
-      setPending({ kind: 'sync', result, title: t('sync.preview.title', { from: result.from }) });
+      setPending({
+        kind: 'sync',
+        digest: result.digest,
+        title: t('sync.preview.title', { from: result.digest.from }),
+      });
     } catch (error) {
       fail(error);
     }
   };
 
-  const showShared = (state: SharedFileState & { kind: 'preview' }, handle: SyncFileHandle) =>
-    setPending({
-      kind: 'shared',
-      result: state.preview,
-      text: state.text,
-      title: t('sync.preview.sharedTitle', { name: handle.name }),
+  const folderDone = (result: Exclude<JobResults['folder-sync'], { changed: FolderDigest }>) => {
+    setPending(undefined);
+    setNotice({
+      kind: 'ok',
+      text: t('sync.folder.done', {
+        files: fmt.integer(result.files.length),
+        unchanged: fmt.integer(result.unchanged),
+        written: fmt.integer(result.written),
+        file: result.fileName,
+      }),
+      details: result.skipped.map((f) => describeSkipped(f, t)),
     });
+  };
 
-  const syncShared = async (handle: SyncFileHandle, expectedText: string) => {
-    const result = await syncWithSharedFile(db, handle, Date.now(), { text: expectedText });
-    if ('changed' in result) {
-      if (result.changed.kind === 'preview' && needsConfirmation(result.changed)) {
-        showShared(result.changed, handle);
+  const showFolder = (digest: FolderDigest, handle: SyncFolderHandle) => {
+    if (!digest.preview) return;
+    setPending({
+      kind: 'folder',
+      digest,
+      preview: digest.preview,
+      title: t('sync.folder.previewTitle', { name: handle.name }),
+    });
+  };
+
+  /** Merges the folder and writes this device's file, as previewed (a folder changed since is previewed again). */
+  const syncFolder = async (handle: SyncFolderHandle, signature: string) => {
+    const result = await run('folder', 'folder-sync', { folder: handle, now: Date.now(), signature });
+    if (result.changed) {
+      if (result.changed.needsConfirmation) {
+        showFolder(result.changed, handle);
         return setNotice({ kind: 'ok', text: t('sync.shared.changed') });
       }
-      return syncShared(handle, result.changed.text);
+      return syncFolder(handle, result.changed.signature);
     }
-    setPending(undefined);
-    setNotice({ kind: 'ok', text: t('sync.shared.done', { written: result.written }) });
+    folderDone(result);
   };
 
   const apply = async () => {
     if (!pending) return;
-    setBusy(true);
     try {
       if (pending.kind === 'sync') {
-        const s = await applySyncImport(db, pending.result.file as SyncFile, Date.now());
+        const s = await run('apply', 'apply-sync', { now: Date.now() });
         setNotice({
           kind: 'ok',
           text: t('sync.summary', { added: s.added, updated: s.updated, removed: s.removed }),
         });
         setPending(undefined);
-      } else if (pending.kind === 'shared') {
-        if (!shared) return;
-        if (!(await ensurePermission(shared)))
-          return setNotice({ kind: 'error', text: t('sync.shared.denied') });
-        await syncShared(shared, pending.text);
+      } else if (pending.kind === 'folder') {
+        if (!folder) return;
+        if (!(await ensurePermission(folder)))
+          return setNotice({ kind: 'error', text: t('sync.folder.denied') });
+        await syncFolder(folder, pending.digest.signature);
       } else {
-        const result = await applyCsvImport(db, pending.plan, Date.now());
+        const result = await run('apply', 'apply-csv', { now: Date.now() });
         setNotice({
           kind: 'ok',
           text: t('sync.summaryCsv', { n: result.applied }),
@@ -214,14 +219,18 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
       }
     } catch (error) {
       fail(error);
-    } finally {
-      setBusy(false);
     }
   };
 
+  const cancelPending = () => {
+    setPending(undefined);
+    jobClient().run('discard', {});
+  };
+
   const undo = async () => {
+    setNotice(undefined);
     try {
-      const result = await undoLastImport(db, Date.now());
+      const result = await run('undo', 'undo', { now: Date.now() });
       if (!result) return;
       const kept = result.kept > 0 ? ` ${t('sync.undone.kept', { n: result.kept })}` : '';
       setNotice({ kind: 'ok', text: `${t('sync.undone.count', { n: result.undone })}${kept}` });
@@ -232,38 +241,43 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
 
   const connect = async () => {
     try {
-      const picker = (globalThis as unknown as { showSaveFilePicker: (o: object) => Promise<SyncFileHandle> })
-        .showSaveFilePicker;
-      const handle = await picker({
-        suggestedName: 'microscope-team-shortlist.json',
-        types: [{ description: 'Microscope sync file', accept: { 'application/json': ['.json'] } }],
-      });
-      await rememberSharedFile(db, handle);
-      setShared(handle);
+      const picker = (
+        globalThis as unknown as {
+          showDirectoryPicker: (o: object) => Promise<SyncFolderHandle>;
+        }
+      ).showDirectoryPicker;
+      const handle = await picker({ id: 'microscope-team', mode: 'readwrite' });
+      await rememberSharedFolder(db, handle);
+      await db.meta.delete('sharedFileHandle');
+      setFolder(handle);
     } catch (error) {
       if ((error as { name?: string }).name !== 'AbortError') fail(error);
     }
   };
 
-  /** Sync now: the shared file goes through the checks and preview of a manual import. */
+  /** Sync now: every teammate's file goes through the checks and preview of a manual import. */
   const syncNow = async () => {
-    if (!shared) return;
-    setBusy(true);
+    if (!folder) return;
     setNotice(undefined);
     setPending(undefined);
     try {
-      if (!(await ensurePermission(shared)))
-        return setNotice({ kind: 'error', text: t('sync.shared.denied') });
-      const state = await previewSharedFile(db, shared, Date.now());
-      if (state.kind === 'preview' && needsConfirmation(state)) return showShared(state, shared);
-      await syncShared(shared, state.text);
+      if (!(await ensurePermission(folder)))
+        return setNotice({ kind: 'error', text: t('sync.folder.denied') });
+      const state = await run('folder', 'folder-preview', { folder, now: Date.now() });
+      if (state.needsConfirmation) return showFolder(state, folder);
+      await syncFolder(folder, state.signature);
     } catch (error) {
       fail(error);
-    } finally {
-      setBusy(false);
     }
   };
 
+  const preview =
+    pending && pending.kind !== 'csv'
+      ? pending.kind === 'sync'
+        ? pending.digest
+        : pending.preview
+      : undefined;
+  const previewTitle = pending && pending.kind !== 'csv' ? pending.title : '';
   return (
     <section className="ms-panel ms-sync" data-testid="microscope-sync-panel">
       <h2>{t('sync.title')}</h2>
@@ -283,6 +297,7 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
           type="button"
           className="ms-secondary"
           onClick={exportFile}
+          disabled={busy}
           data-testid="microscope-sync-export"
         >
           {t('sync.export')}
@@ -291,8 +306,9 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
           {t('sync.import')}
           <input
             type="file"
-            accept=".json,.csv,application/json,text/csv"
+            accept=".gz,.jsonl,.json,.csv,application/gzip,application/json,text/csv"
             data-testid="microscope-sync-import-input"
+            disabled={busy}
             onChange={(e) => {
               void pick(e.target.files?.[0]);
               e.target.value = '';
@@ -304,6 +320,7 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
             type="button"
             className="ms-secondary"
             onClick={undo}
+            disabled={busy}
             data-testid="microscope-import-undo"
             title={t('sync.undoHint')}
           >
@@ -312,55 +329,68 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
         ) : null}
       </div>
 
-      {pending && pending.kind !== 'csv' ? (
-        <div className="ms-import-preview" data-testid="microscope-import-preview" data-kind={pending.kind}>
-          <strong>{pending.title}</strong>
-          {pending.result.claimsYourNotes.length > 0 ? (
+      {job ? <JobProgress t={t} progress={job.progress} integer={fmt.integer} onCancel={cancelJob} /> : null}
+
+      {pending && preview ? (
+        <div
+          className="ms-import-preview"
+          data-testid="microscope-import-preview"
+          data-kind={pending.kind === 'folder' ? 'shared' : 'sync'}
+        >
+          <strong>{previewTitle}</strong>
+          {pending.kind === 'folder' && pending.digest.skipped.length > 0 ? (
+            <ul className="ms-skipped" data-testid="microscope-folder-skipped">
+              {pending.digest.skipped.map((f) => (
+                <li key={f.name}>{describeSkipped(f, t)}</li>
+              ))}
+            </ul>
+          ) : null}
+          {preview.claimsYourNotes.length > 0 ? (
             <p className="ms-error" role="alert" data-testid="microscope-preview-claims">
-              {t('sync.preview.claimsYourNotes', { handles: listHandles(pending.result.claimsYourNotes) })}
+              {t('sync.preview.claimsYourNotes', { handles: listHandles(preview.claimsYourNotes) })}
             </p>
           ) : null}
-          {pending.result.ownFile ? (
-            changes(pending.result.preview) > 0 ? (
+          {preview.ownFile ? (
+            changesOf(preview) > 0 ? (
               <p className="ms-error" role="alert" data-testid="microscope-preview-own-claim">
-                {t('sync.preview.ownClaim', { n: changes(pending.result.preview) })}
+                {t('sync.preview.ownClaim', { n: changesOf(preview) })}
               </p>
             ) : (
               <p className="ms-sub">{t('sync.preview.own')}</p>
             )
           ) : null}
           <p>
-            <span data-testid="microscope-preview-added" data-value={pending.result.preview.added.length}>
-              {t('sync.preview.added', { n: pending.result.preview.added.length })}
+            <span data-testid="microscope-preview-added" data-value={preview.added.length}>
+              {t('sync.preview.added', { n: fmt.integer(preview.added.length) })}
             </span>
             {' · '}
-            <span data-testid="microscope-preview-updated" data-value={pending.result.preview.updated.length}>
-              {t('sync.preview.updated', { n: pending.result.preview.updated.length })}
+            <span data-testid="microscope-preview-updated" data-value={preview.updated}>
+              {t('sync.preview.updated', { n: fmt.integer(preview.updated) })}
             </span>
             {' · '}
-            <span data-testid="microscope-preview-removed" data-value={pending.result.preview.removed.length}>
-              {t('sync.preview.removed', { n: pending.result.preview.removed.length })}
+            <span data-testid="microscope-preview-removed" data-value={preview.removed.length}>
+              {t('sync.preview.removed', { n: fmt.integer(preview.removed.length) })}
             </span>
             {' · '}
-            {t('sync.preview.unchanged', { n: pending.result.preview.unchanged })}
+            {t('sync.preview.unchanged', { n: fmt.integer(preview.unchanged) })}
           </p>
-          {pending.result.preview.added.length > 0 ? (
+          {preview.added.length > 0 ? (
             <p className="ms-sub" data-testid="microscope-preview-added-list">
-              {t('sync.preview.newList', { handles: listHandles(pending.result.preview.added) })}
+              {t('sync.preview.newList', { handles: listHandles(preview.added) })}
             </p>
           ) : null}
-          {pending.result.preview.removed.length > 0 ? (
+          {preview.removed.length > 0 ? (
             <p className="ms-sub" data-testid="microscope-preview-removed-list">
-              {t('sync.preview.removedList', { handles: listHandles(pending.result.preview.removed) })}
+              {t('sync.preview.removedList', { handles: listHandles(preview.removed) })}
             </p>
           ) : null}
-          {pendingConflicts.length > 0 ? (
+          {preview.conflictCount > 0 ? (
             <details open>
               <summary>
-                {t('sync.preview.conflicts')} ({pendingConflicts.length})
+                {t('sync.preview.conflicts')} ({fmt.integer(preview.conflictCount)})
               </summary>
               <ul data-testid="microscope-preview-conflicts">
-                {pendingConflicts.slice(0, MAX_CONFLICTS_SHOWN).map(({ key, c }) => (
+                {preview.conflicts.map(({ key, c }) => (
                   <li key={`${key}:${c.field}:${c.item ?? ''}`}>
                     @{handleOf(key)} ·{' '}
                     {t('sync.conflict', {
@@ -378,33 +408,37 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
                     })}
                   </li>
                 ))}
-                {pendingConflicts.length > MAX_CONFLICTS_SHOWN ? (
-                  <li>{t('sync.preview.more', { n: pendingConflicts.length - MAX_CONFLICTS_SHOWN })}</li>
+                {preview.conflictCount > preview.conflicts.length ? (
+                  <li>
+                    {t('sync.preview.more', {
+                      n: fmt.integer(preview.conflictCount - preview.conflicts.length),
+                    })}
+                  </li>
                 ) : null}
               </ul>
             </details>
           ) : null}
-          <ImportActions t={t} busy={busy} onApply={apply} onCancel={() => setPending(undefined)} />
+          <ImportActions t={t} busy={busy} onApply={apply} onCancel={cancelPending} />
         </div>
       ) : null}
 
       {pending?.kind === 'csv' ? (
         <div className="ms-import-preview" data-testid="microscope-import-preview" data-kind="csv">
-          <strong>{t('sync.preview.title', { from: pending.fileName })}</strong>
-          {pending.encoding === 'windows-1252' ? (
+          <strong>{t('sync.preview.title', { from: pending.digest.fileName })}</strong>
+          {pending.digest.encoding === 'windows-1252' ? (
             <p className="ms-error" role="alert" data-testid="microscope-preview-encoding">
               {t('csv.encoding.windows-1252')}
             </p>
-          ) : pending.encoding.startsWith('utf-16') ? (
+          ) : pending.digest.encoding.startsWith('utf-16') ? (
             <p className="ms-sub" data-testid="microscope-preview-encoding">
               {t('csv.encoding.utf-16')}
             </p>
           ) : null}
-          <p data-testid="microscope-preview-edits" data-value={pending.plan.edits.length}>
-            {t('sync.preview.edits', { n: pending.plan.edits.length })}
+          <p data-testid="microscope-preview-edits" data-value={pending.digest.editCount}>
+            {t('sync.preview.edits', { n: pending.digest.editCount })}
           </p>
           <ul>
-            {pending.plan.edits.slice(0, MAX_CONFLICTS_SHOWN).map((edit) => (
+            {pending.digest.edits.map((edit) => (
               <li key={edit.id}>
                 @{edit.handle}:{' '}
                 {edit.changes
@@ -412,80 +446,99 @@ export function SyncPanel({ db, t }: { db: MicroscopeDb; t: Translate }) {
                   .join('; ')}
               </li>
             ))}
-            {pending.plan.edits.length > MAX_CONFLICTS_SHOWN ? (
-              <li>{t('sync.preview.more', { n: pending.plan.edits.length - MAX_CONFLICTS_SHOWN })}</li>
+            {pending.digest.editCount > pending.digest.edits.length ? (
+              <li>{t('sync.preview.more', { n: pending.digest.editCount - pending.digest.edits.length })}</li>
             ) : null}
           </ul>
-          {pending.plan.unknownColumns.length > 0 ? (
+          {pending.digest.unknownColumns.length > 0 ? (
             <p className="ms-sub">
               {t('sync.preview.unknownColumns', {
-                columns: pending.plan.unknownColumns.map((c) => c.slice(0, 60)).join(', '),
+                columns: pending.digest.unknownColumns.map((c) => c.slice(0, 60)).join(', '),
               })}
             </p>
           ) : null}
-          {pending.plan.unknownRows.length > 0 ? (
+          {pending.digest.unknownRowCount > 0 ? (
             <p className="ms-sub">
               {t('sync.preview.unknownRows', {
-                handles: pending.plan.unknownRows.map((r) => `@${r.handle.slice(0, 60)}`).join(', '),
+                handles: `${pending.digest.unknownRows.map((r) => `@${r.handle.slice(0, 60)}`).join(', ')}${
+                  pending.digest.unknownRowCount > pending.digest.unknownRows.length
+                    ? ` … +${pending.digest.unknownRowCount - pending.digest.unknownRows.length}`
+                    : ''
+                }`,
               })}
             </p>
           ) : null}
-          {pending.plan.problems.length > 0 ? (
+          {pending.digest.problemCount > 0 ? (
             <details open>
               <summary>{t('sync.preview.problems')}</summary>
-              <ul data-testid="microscope-preview-problems" data-value={pending.plan.problems.length}>
-                {pending.plan.problems.slice(0, MAX_CONFLICTS_SHOWN).map((p) => (
+              <ul data-testid="microscope-preview-problems" data-value={pending.digest.problemCount}>
+                {pending.digest.problems.map((p) => (
                   <li key={`${p.line}:${p.message}`}>
                     {p.line > 0 ? `#${p.line} ` : ''}
                     {describeCsvProblem(p, t)}
                   </li>
                 ))}
-                {pending.plan.problems.length > MAX_CONFLICTS_SHOWN ? (
-                  <li>{t('sync.preview.more', { n: pending.plan.problems.length - MAX_CONFLICTS_SHOWN })}</li>
+                {pending.digest.problemCount > pending.digest.problems.length ? (
+                  <li>
+                    {t('sync.preview.more', {
+                      n: pending.digest.problemCount - pending.digest.problems.length,
+                    })}
+                  </li>
                 ) : null}
               </ul>
             </details>
           ) : null}
-          <ImportActions t={t} busy={busy} onApply={apply} onCancel={() => setPending(undefined)} />
+          <ImportActions t={t} busy={busy} onApply={apply} onCancel={cancelPending} />
         </div>
       ) : null}
 
-      <h3>{t('sync.shared.title')}</h3>
+      <h3>{t('sync.folder.title')}</h3>
       {folderSyncSupported() ? (
-        <div className="ms-sync-row">
-          {shared ? (
-            <>
-              <span className="ms-sub">{t('sync.shared.connected', { name: shared.name })}</span>
-              <button
-                type="button"
-                className="ms-primary"
-                disabled={busy}
-                onClick={syncNow}
-                data-testid="microscope-sync-now"
-              >
-                {t('sync.shared.syncNow')}
-              </button>
+        <>
+          <p className="ms-sub">{t('sync.folder.intro')}</p>
+          {legacyFile && !folder ? (
+            <p className="ms-message" data-testid="microscope-folder-legacy">
+              {t('sync.folder.legacy')}
+            </p>
+          ) : null}
+          <div className="ms-sync-row">
+            {folder ? (
+              <>
+                <span className="ms-sub" data-testid="microscope-folder-name">
+                  {t('sync.folder.connected', { name: folder.name })}
+                </span>
+                <button
+                  type="button"
+                  className="ms-primary"
+                  disabled={busy}
+                  onClick={syncNow}
+                  data-testid="microscope-sync-now"
+                >
+                  {t('sync.shared.syncNow')}
+                </button>
+                <button
+                  type="button"
+                  className="ms-secondary"
+                  disabled={busy}
+                  onClick={() => void forgetSharedFolder(db).then(() => setFolder(undefined))}
+                >
+                  {t('sync.shared.disconnect')}
+                </button>
+              </>
+            ) : (
               <button
                 type="button"
                 className="ms-secondary"
-                onClick={() => void forgetSharedFile(db).then(() => setShared(undefined))}
+                onClick={connect}
+                data-testid="microscope-sync-connect"
               >
-                {t('sync.shared.disconnect')}
+                {t('sync.folder.connect')}
               </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="ms-secondary"
-              onClick={connect}
-              data-testid="microscope-sync-connect"
-            >
-              {t('sync.shared.connect')}
-            </button>
-          )}
-        </div>
+            )}
+          </div>
+        </>
       ) : (
-        <p className="ms-sub">{t('sync.shared.unsupported')}</p>
+        <p className="ms-sub">{t('sync.folder.unsupported')}</p>
       )}
 
       {notice ? (
@@ -520,7 +573,7 @@ function ImportActions(props: { t: Translate; busy: boolean; onApply: () => void
       >
         {props.t('sync.apply')}
       </button>
-      <button type="button" className="ms-secondary" onClick={props.onCancel}>
+      <button type="button" className="ms-secondary" disabled={props.busy} onClick={props.onCancel}>
         {props.t('sync.cancel')}
       </button>
     </div>

@@ -1,7 +1,7 @@
 import './dashboard.css';
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareLauncher } from '@/components/compare/CompareLauncher';
 import { CompareView } from '@/components/compare/CompareView';
 import { BulkBar } from '@/components/dashboard/BulkBar';
@@ -19,37 +19,42 @@ import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
 import { useColumnPrefs } from '@/components/dashboard/use-column-prefs';
-import { downloadText } from '@/components/download';
+import { useShortlistModel, useShortlistView } from '@/components/dashboard/use-shortlist-model';
+import { downloadBlob } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QueuePanel } from '@/components/queue/QueuePanel';
+import { JobProgress } from '@/components/sync/JobProgress';
 import { useUiLocale } from '@/components/use-ui-locale';
-import { mainLanguagesOf } from '@/lib/audience/filter';
-import { csvFileName, shortlistToCsv } from '@/lib/exchange/csv';
+import { csvFileName, shortlistToCsvParts } from '@/lib/exchange/csv';
 import type { Replica } from '@/lib/exchange/replica';
+import { yieldToEventLoop } from '@/lib/exchange/sync-container';
 import { describeError, explain } from '@/lib/i18n';
-import { DEFAULT_CAMPAIGN } from '@/lib/model';
+import { DEFAULT_CAMPAIGN, type ShortlistEntry } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
 import {
-  facetsOf,
-  filterEntries,
   isFilterEmpty,
   type ShortlistFilter,
   SORT_KEYS,
   type SortKey,
-  searchTextOf,
-  sortEntries,
+  type SortSpec,
 } from '@/lib/shortlist/filters';
-import { firstShortlistPage } from '@/lib/shortlist/queries';
+import { countShortlist, firstShortlistPage, getScoredEntries } from '@/lib/shortlist/queries';
 import {
   type EntryEdit,
   editEntries,
   getDevice,
-  listShortlist,
   removeFromShortlist,
   restoreReplicas,
 } from '@/lib/shortlist/repo';
+import type { Progress } from '@/lib/shortlist/sync';
+import type { Facets } from '@/lib/shortlist/table-model';
 
 type Tab = 'shortlist' | 'campaign' | 'queues';
+
+const NO_ROWS: readonly ShortlistEntry[] = [];
+const NO_FACETS: Facets = { tags: [], campaignIds: [], languages: [] };
+/** Sorting waits for the whole list (a stable function, so the table is not drawn again for it). */
+const ignoreSorting = () => {};
 
 /** Rows read first so the table shows at once, before the whole list has loaded. */
 const FIRST_PAGE = 60;
@@ -57,13 +62,17 @@ const FIRST_PAGE = 60;
 export function App() {
   const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
-  // The newest rows first (an indexed, limited read: shown at once), then the whole list,
-  // which filtering, sorting, selection and export work on.
-  const firstPage = useLiveQuery(() => firstShortlistPage(db, FIRST_PAGE), [db]);
-  const total = useLiveQuery(() => db.shortlist.count(), [db]);
-  const fullReady = firstPage !== undefined;
-  const entries = useLiveQuery(() => (fullReady ? listShortlist(db) : undefined), [db, fullReady]);
-  const loadingAll = entries === undefined && firstPage !== undefined && firstPage.length > 0;
+  // The whole list in memory, loaded page by page and then kept current row by row
+  // (use-shortlist-model.ts); until it has loaded, the newest rows (one small record).
+  const shortlist = useShortlistModel(db);
+  const entries = shortlist.entries;
+  const firstPage = useLiveQuery(
+    () => (entries ? null : firstShortlistPage(db, FIRST_PAGE)),
+    [db, entries === undefined],
+  );
+  const total = useLiveQuery(() => countShortlist(db), [db]);
+  const loadingAll =
+    entries === undefined && firstPage !== undefined && firstPage !== null && firstPage.length > 0;
   const campaigns = useCampaignSettings();
   const campaign = campaigns.active ?? DEFAULT_CAMPAIGN;
   const maxFakeShare = campaign.thresholds.maxFakeShare;
@@ -78,42 +87,40 @@ export function App() {
   const [exportChoice, setExportChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
   const [exportOpen, setExportOpen] = useState(false);
   const [columnPrefs, setColumnPrefs] = useColumnPrefs();
+  const [exporting, setExporting] = useState<Progress>();
+  const exportCancelled = useRef(false);
   const [compareIds, setCompareIds] = useState<string[]>();
+  // The compared creators with their whole latest report (rows keep a summary of it).
+  const compared = useLiveQuery(
+    () => (compareIds ? getScoredEntries(db, compareIds) : undefined),
+    [db, compareIds],
+  );
 
   useEffect(() => {
     void getDevice(db).then((d) => setDeviceId(d.id));
   }, [db]);
 
-  // Fold every row's search text while the browser is idle, so the first keystroke is as fast as the next.
-  useEffect(() => {
-    if (!entries) return;
-    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
-    const handle = idle(() => {
-      for (const entry of entries) searchTextOf(entry);
-    });
-    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
-  }, [entries]);
-
-  const filtered = useMemo(
-    () => (entries ? filterEntries(entries, filter, { maxFakeShare }) : (firstPage ?? [])),
-    [entries, firstPage, filter, maxFakeShare],
-  );
   const sort = sorting[0];
-  const rows = useMemo(
+  const sortSpec = useMemo<SortSpec | undefined>(
     () =>
       sort && (SORT_KEYS as readonly string[]).includes(sort.id)
-        ? sortEntries(filtered, { key: sort.id as SortKey, desc: sort.desc }, { maxFakeShare })
-        : filtered,
-    [filtered, sort, maxFakeShare],
+        ? { key: sort.id as SortKey, desc: sort.desc }
+        : undefined,
+    [sort],
   );
-  const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
-  const mainLanguages = useMemo(() => mainLanguagesOf((entries ?? []).map((e) => e.report)), [entries]);
+  const view = useShortlistView(shortlist, sortSpec, filter, maxFakeShare);
+  const rows = view ?? firstPage ?? NO_ROWS;
+  // Tags and campaigns for the filter menus, counted as rows change (never a pass over every row).
+  const facets = useMemo(() => (entries ? shortlist.model.facets() : NO_FACETS), [entries, shortlist.model]);
   const campaignOptions = useMemo(() => {
     const names = new Map((campaigns.settings?.campaigns ?? []).map((c) => [c.id, c.name]));
     return facets.campaignIds.map((id) => ({ id, name: names.get(id) ?? id }));
   }, [facets, campaigns.settings]);
   const selectedIds = useMemo(
-    () => (entries ? rows.filter((r) => rowSelection[r.id]).map((r) => r.id) : []),
+    () =>
+      entries && Object.keys(rowSelection).length > 0
+        ? rows.filter((r) => rowSelection[r.id]).map((r) => r.id)
+        : [],
     [entries, rows, rowSelection],
   );
   const toggleAll = useCallback(
@@ -161,16 +168,43 @@ export function App() {
     }
   };
 
-  const exportCsv = (choice: ExportChoice) => {
-    if (!entries) return;
+  /** The CSV, written a slice of rows at a time with its progress (the page stays responsive); Cancel stops it. */
+  const exportCsv = async (choice: ExportChoice) => {
+    if (!entries || exporting) return;
     const chosen = choice.scope === 'filtered' ? rows : entries;
-    const text = shortlistToCsv(chosen, {
-      separator: choice.separator,
-      decimalComma: choice.separator === ';' && choice.decimalComma,
-      columns: choice.columns,
-    });
-    downloadText(csvFileName(Date.now()), text, 'text/csv;charset=utf-8');
-    setToast({ id: Date.now(), message: t('ws.toast.exported', { n: chosen.length }) });
+    const parts: string[] = [];
+    exportCancelled.current = false;
+    setExporting({ phase: 'csvWriting', done: 0, total: chosen.length });
+    try {
+      const steps = shortlistToCsvParts(
+        chosen,
+        {
+          separator: choice.separator,
+          decimalComma: choice.separator === ';' && choice.decimalComma,
+          columns: choice.columns,
+        },
+        2_500,
+      );
+      let shown = performance.now();
+      for (const step of steps) {
+        parts.push(step.part);
+        if (step.done < step.total) {
+          // The bar moves at most every 100 ms (each move redraws the page).
+          if (performance.now() - shown > 100) {
+            shown = performance.now();
+            setExporting({ phase: 'csvWriting', done: step.done, total: step.total });
+          }
+          await yieldToEventLoop();
+        }
+        if (exportCancelled.current) return setToast({ id: Date.now(), message: t('progress.cancelled') });
+      }
+      downloadBlob(csvFileName(Date.now()), new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+      setToast({ id: Date.now(), message: t('ws.toast.exported', { n: chosen.length }) });
+    } catch (e) {
+      fail(explain(e, t));
+    } finally {
+      setExporting(undefined);
+    }
   };
 
   const count = entries?.length ?? total;
@@ -224,9 +258,9 @@ export function App() {
             type="button"
             className="ms-primary"
             data-testid="microscope-export-csv"
-            disabled={!entries || entries.length === 0}
+            disabled={!entries || entries.length === 0 || exporting !== undefined}
             title={t('ws.export.quickHint')}
-            onClick={() => exportCsv(exportChoice)}
+            onClick={() => void exportCsv(exportChoice)}
           >
             {t('dashboard.exportCsv')}
           </button>
@@ -244,6 +278,18 @@ export function App() {
         </div>
       </header>
       {campaigns.error ? <p className="ms-error">{describeError(campaigns.error, t)}</p> : null}
+      {exporting ? (
+        <div className="ms-export-progress" data-testid="microscope-export-progress">
+          <JobProgress
+            t={t}
+            progress={exporting}
+            integer={fmt.integer}
+            onCancel={() => {
+              exportCancelled.current = true;
+            }}
+          />
+        </div>
+      ) : null}
       <QuarantineNotice db={db} t={t} />
 
       {tab === 'shortlist' ? (
@@ -256,7 +302,7 @@ export function App() {
               tags={facets.tags}
               campaigns={campaignOptions}
               disabled={!entries}
-              languages={mainLanguages}
+              languages={facets.languages}
               locale={locale}
             />
           </PanelBoundary>
@@ -287,12 +333,12 @@ export function App() {
               <CompareLauncher t={t} count={selectedIds.length} onOpen={() => setCompareIds(selectedIds)} />
             </PanelBoundary>
           ) : null}
-          {firstPage === undefined ? <p className="ms-message">{t('ws.loading')}</p> : null}
-          {firstPage && firstPage.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
+          {firstPage === undefined && !entries ? <p className="ms-message">{t('ws.loading')}</p> : null}
+          {(entries ?? firstPage)?.length === 0 ? <p className="ms-message">{t('dashboard.empty')}</p> : null}
           {entries && entries.length > 0 && rows.length === 0 ? (
             <p className="ms-message">{t('ws.noMatch')}</p>
           ) : null}
-          {firstPage && firstPage.length > 0 ? (
+          {(entries ?? firstPage ?? []).length > 0 ? (
             <PanelBoundary t={t} name="table">
               <ShortlistTable
                 rows={rows}
@@ -303,7 +349,7 @@ export function App() {
                 fmt={fmt}
                 maxFakeShare={maxFakeShare}
                 sorting={sorting}
-                onSortingChange={entries ? setSorting : () => {}}
+                onSortingChange={entries ? setSorting : ignoreSorting}
                 rowSelection={rowSelection}
                 onRowSelectionChange={setRowSelection}
                 openId={openId}
@@ -349,16 +395,16 @@ export function App() {
             onChange={setExportChoice}
             onClose={() => setExportOpen(false)}
             onConfirm={() => {
-              exportCsv(exportChoice);
+              void exportCsv(exportChoice);
               setExportOpen(false);
             }}
           />
         </PanelBoundary>
       ) : null}
-      {compareIds && entries ? (
+      {compareIds && compared ? (
         <PanelBoundary t={t} name="compare">
           <CompareView
-            entries={compareIds.flatMap((id) => entries.filter((e) => e.id === id))}
+            entries={compared}
             maxFakeShare={maxFakeShare}
             t={t}
             fmt={fmt}

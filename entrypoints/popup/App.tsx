@@ -15,7 +15,7 @@ import { useUiLocale } from '@/components/use-ui-locale';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
-import { countByStatus, findEntry } from '@/lib/shortlist/queries';
+import { countByStatus, countShortlist, findEntry } from '@/lib/shortlist/queries';
 import { editEntries } from '@/lib/shortlist/repo';
 
 type TabState =
@@ -31,7 +31,7 @@ export function App() {
   const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
   const campaigns = useCampaignSettings();
-  const count = useLiveQuery(() => db.shortlist.count(), [db]);
+  const count = useLiveQuery(() => countShortlist(db), [db]);
   const byStatus = useLiveQuery(() => countByStatus(db), [db]);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);

@@ -11,19 +11,22 @@ export type AudienceLanguageFilter = 'match' | 'mismatch' | 'unsure' | 'unmeasur
 export const LANGUAGE_FIT_FILTERS = ['match', 'mismatch', 'unsure', 'unmeasured'] as const;
 
 /** The language most of the audience's recognised comments are in, if any. */
-export function mainLanguageOf(report: ScoreReport): string | undefined {
+export function mainLanguageOf(report: Pick<ScoreReport, 'audienceLanguages'>): string | undefined {
   const mix = report.audienceLanguages;
   return mix && mix.determined > 0 ? mix.languages[0]?.language : undefined;
 }
 
-export function matchesAudienceLanguage(report: ScoreReport, filter: AudienceLanguageFilter): boolean {
+export function matchesAudienceLanguage(
+  report: Pick<ScoreReport, 'audienceLanguages'>,
+  filter: AudienceLanguageFilter,
+): boolean {
   if (filter.startsWith('main:')) return mainLanguageOf(report) === filter.slice(5);
   const fit = report.audienceLanguages?.fit;
   return filter === 'unmeasured' ? fit === undefined : fit === filter;
 }
 
 /** The main languages present in the shortlist, most creators first, for the filter menu. */
-export function mainLanguagesOf(reports: Iterable<ScoreReport>): string[] {
+export function mainLanguagesOf(reports: Iterable<Pick<ScoreReport, 'audienceLanguages'>>): string[] {
   const counts = new Map<string, number>();
   for (const report of reports) {
     const main = mainLanguageOf(report);

@@ -4,7 +4,7 @@ import { onMessage } from '../messaging';
 import { type Campaign, shortlistId } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
-import { addToShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
+import { addToShortlist, countShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
 import type { ReportStore } from './report-store';
 
 export interface BackgroundDeps {
@@ -64,7 +64,7 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
         if (!report)
           return { ok: false, error: 'This score has expired: score the profile again, then add it.' };
         const entry = await addToShortlist(deps.db, report, deps.now());
-        return { ok: true, value: { entry, count: await deps.db.shortlist.count() } };
+        return { ok: true, value: { entry, count: await countShortlist(deps.db) } };
       } catch (error) {
         return { ok: false, error: describe(error) };
       }
@@ -75,7 +75,7 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
       return {
         shortlisted: entry !== undefined,
         status: entry?.status,
-        count: await deps.db.shortlist.count(),
+        count: await countShortlist(deps.db),
       };
     }),
   ];

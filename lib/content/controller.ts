@@ -95,7 +95,7 @@ export class ContentController {
   private readonly postsOpened = new Set<string>();
   /** Starts the background ahead of a likely click (lib/content/warm-up.ts). */
   private readonly warmer: BackgroundWarmer;
-  /** The creator for whom Score last appeared (the background was warmed for), and its remover. */
+  /** The creator whose profile was last opened (the background was warmed for), and its remover. */
   private shownFor: string | undefined;
   private stopShown: (() => void) | undefined;
 
@@ -161,8 +161,30 @@ export class ContentController {
     if (handle === undefined && !onPost) this.inbox.clear();
     if (this.session.current.handle) this.ensurePlacement().start();
     else this.placement?.stop();
+    this.warmForProfile(handle, onPost);
     if (onPost && this.session.current.handle) this.startPostReads();
     else this.stopPostReads();
+  }
+
+  /**
+   * A creator's profile opening on a visible page (or becoming visible) starts the background:
+   * the click is likely seconds away, and a stopped background (Firefox's event page above all)
+   * takes longer to start than the page takes to draw its header. Once per creator; nothing on
+   * posts opened over the profile nor on pages that are not profiles.
+   */
+  private warmForProfile(handle: string | undefined, onPost: boolean): void {
+    if (handle === undefined) {
+      if (!onPost) {
+        this.stopShown?.();
+        this.stopShown = undefined;
+        this.shownFor = undefined;
+      }
+      return;
+    }
+    if (handle === this.shownFor) return;
+    this.shownFor = handle;
+    this.stopShown?.();
+    this.stopShown = this.warmer.shown(this.win.document.documentElement);
   }
 
   private ensureView(): ScoreButtonView {
@@ -191,15 +213,6 @@ export class ContentController {
           clearTimeout: (id) => this.win.clearTimeout(id as number),
         },
       );
-      // Score appearing for a creator (on a visible page) starts the background: the click is
-      // likely seconds away. Once per creator: a header re-render puts the same Score back.
-      this.placement.onPlaced = (host) => {
-        const handle = this.session.current.handle;
-        if (handle === undefined || handle === this.shownFor) return;
-        this.shownFor = handle;
-        this.stopShown?.();
-        this.stopShown = this.warmer.shown(host);
-      };
     }
     return this.placement;
   }

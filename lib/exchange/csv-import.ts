@@ -176,7 +176,11 @@ function own(row: Record<string, string>, column: string): string {
  * with a value that does not fit is left out and reported, the others go ahead. Nothing is
  * written here.
  */
-export function planCsvImport(text: string, current: readonly ShortlistEntry[]): CsvImportResult {
+export function planCsvImport(
+  text: string,
+  current: readonly ShortlistEntry[],
+  onProgress?: (done: number, total: number) => void,
+): CsvImportResult {
   if (text.trim() === '') return refuse('csv.error.empty');
   const parsed = parseCsv(text);
   const fields = parsed.fields.map((f) => f.trim());
@@ -194,6 +198,7 @@ export function planCsvImport(text: string, current: readonly ShortlistEntry[]):
   /** The first line of each creator: a second row for the same creator is ambiguous and left out. */
   const seenOn = new Map<string, number>();
   parsed.rows.forEach((row, index) => {
+    if (onProgress && index % 2_000 === 0) onProgress(index, parsed.rows.length);
     const line = index + 2; // header is line 1
     const raw = (column: string) => unguard(own(row, column));
     const cell = (column: string) => raw(column).trim();

@@ -150,6 +150,7 @@ function conflict(
   incoming: { value: unknown; hlc: HlcString },
   chosen: unknown,
   localItem: unknown,
+  explain: boolean,
 ): MergeConflict {
   const winner: Side = chosen === localItem ? 'local' : 'incoming';
   const [winnerHlc, loserHlc] = winner === 'local' ? [local.hlc, incoming.hlc] : [incoming.hlc, local.hlc];
@@ -158,33 +159,33 @@ function conflict(
     local: local.value,
     incoming: incoming.value,
     winner,
-    why: why(winner, winnerHlc, loserHlc),
+    why: explain ? why(winner, winnerHlc, loserHlc) : '',
   };
   if (item !== undefined) out.item = item;
   return out;
 }
 
-function conflictsOf(local: Replica, incoming: Replica): MergeConflict[] {
+function conflictsOf(local: Replica, incoming: Replica, explain: boolean): MergeConflict[] {
   const out: MergeConflict[] = [];
   for (const field of FIELD_NAMES) {
     const x = local.fields[field] as Register<unknown> | undefined;
     const y = incoming.fields[field] as Register<unknown> | undefined;
     if (x === undefined || y === undefined || x.value === y.value) continue;
-    out.push(conflict(field, undefined, x, y, laterRegister(x, y), x));
+    out.push(conflict(field, undefined, x, y, laterRegister(x, y), x, explain));
   }
   const theirNotes = new Map(incoming.notes.map((note) => [note.author, note]));
   for (const x of local.notes) {
     const y = theirNotes.get(x.author);
     if (y === undefined || (y.text === x.text && y.authorName === x.authorName)) continue;
     const value = (note: NoteRegister) => ({ value: note.text, hlc: note.hlc });
-    out.push(conflict('notes', x.author, value(x), value(y), laterNote(x, y), x));
+    out.push(conflict('notes', x.author, value(x), value(y), laterNote(x, y), x, explain));
   }
   const theirTags = new Map(incoming.tags.map((tag) => [tag.tag, tag]));
   for (const x of local.tags) {
     const y = theirTags.get(x.tag);
     if (y === undefined || y.present === x.present) continue;
     const value = (tag: TagRegister) => ({ value: tag.present, hlc: tag.hlc });
-    out.push(conflict('tags', x.tag, value(x), value(y), laterTag(x, y), x));
+    out.push(conflict('tags', x.tag, value(x), value(y), laterTag(x, y), x, explain));
   }
   return out;
 }
@@ -229,7 +230,15 @@ function changedParts(before: Replica, after: Replica): string[] {
  * What importing `incoming` into `local` would do, for the preview the user confirms before
  * anything is written. Pure: neither side is modified.
  */
-export function previewMerge(local: ReplicaSet, incoming: ReplicaSet): MergePreview {
+export function previewMerge(
+  local: ReplicaSet,
+  incoming: ReplicaSet,
+  /** Merges already worked out (key → `mergeReplicas(local, incoming)`), reused as they are. */
+  merged?: ReadonlyMap<string, Replica>,
+  /** With `explain: false`, conflicts say who wins but not why (`why` is empty): faster for thousands. */
+  options: { explain?: boolean } = {},
+): MergePreview {
+  const explain = options.explain ?? true;
   const mine = toMap(local);
   const theirs = toMap(incoming);
   const preview: MergePreview = { added: [], updated: [], removed: [], unchanged: 0 };
@@ -246,16 +255,16 @@ export function previewMerge(local: ReplicaSet, incoming: ReplicaSet): MergePrev
       else preview.added.push(key);
       continue;
     }
-    const merged = mergeReplicas(x, y);
+    const next = merged?.get(key) ?? mergeReplicas(x, y);
     const wasVisible = !isDeleted(x);
-    const isVisible = !isDeleted(merged);
+    const isVisible = !isDeleted(next);
     if (!wasVisible && isVisible) preview.added.push(key);
     else if (wasVisible && !isVisible) preview.removed.push(key);
-    else if (!wasVisible || merged === x) preview.unchanged++;
+    else if (!wasVisible || next === x) preview.unchanged++;
     else {
-      const fields = changedParts(x, merged);
+      const fields = changedParts(x, next);
       if (fields.length === 0) preview.unchanged++;
-      else preview.updated.push({ key, fields, conflicts: conflictsOf(x, y) });
+      else preview.updated.push({ key, fields, conflicts: conflictsOf(x, y, explain) });
     }
   }
   return preview;

@@ -259,6 +259,11 @@ export function mergeSortedUnique<T>(
 
 /** Sorts by key and keeps one item per key (the `pick` winner): the canonical form of a parsed array. */
 function canonicalArray<T>(items: readonly T[], keyOf: (item: T) => string, pick: (x: T, y: T) => T): T[] {
+  // Already sorted and unique (what Microscope writes): kept as it is, without a map.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++)
+    sorted = compareStrings(keyOf(items[i - 1] as T), keyOf(items[i] as T)) < 0;
+  if (sorted) return [...items];
   const byKey = new Map<string, T>();
   for (const item of items) {
     const key = keyOf(item);

@@ -12,26 +12,44 @@ import {
 } from './clock';
 import { decodeText } from './decode';
 import type { ReplicaSet } from './merge';
+import { packReplicaText, unpackEntry } from './packed-replica';
 import { FIELD_NAMES, latestHlc, type Replica, ReplicaSchema } from './replica';
 
 /** The sync file format; described for users and developers in SYNC-FORMAT.md. */
 export const SYNC_FORMAT = 'microscope-shortlist-sync';
-export const SYNC_VERSION = 1;
-/** Refused above these, before anything is parsed or written. */
-export const MAX_SYNC_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_SYNC_ENTRIES = 50_000;
+/** The version this Microscope writes: JSON Lines, in a gzip container. */
+export const SYNC_VERSION = 2;
+/** Versions it reads: 1 (one JSON document) and 2. */
+export const READABLE_SYNC_VERSIONS: readonly number[] = [1, SYNC_VERSION];
+/**
+ * Refused above these, before anything is written: the number of entries once unpacked
+ * (the limit users meet), and the unpacked size (so that a small file that unpacks into
+ * gigabytes cannot exhaust the browser's memory).
+ */
+export const MAX_SYNC_ENTRIES = 100_000;
+export const MAX_SYNC_UNPACKED_BYTES = 400 * 1024 * 1024;
 
-export const SyncFileSchema = z.object({
+const ExportedBySchema = z.object({ deviceId: NodeIdSchema, displayName: bounded(TEXT_LIMITS.name) });
+
+/** The first line of a version 2 file: who exported it, when, and how many entries follow. */
+export const SyncHeaderSchema = z.object({
   format: z.literal(SYNC_FORMAT),
   version: z.literal(SYNC_VERSION),
   exportedAt: EpochMsSchema,
-  exportedBy: z.object({ deviceId: NodeIdSchema, displayName: bounded(TEXT_LIMITS.name) }),
-  entries: z.array(ReplicaSchema).max(MAX_SYNC_ENTRIES),
+  exportedBy: ExportedBySchema,
+  count: z.number().int().nonnegative(),
+});
+
+/** A whole file as one JSON document (version 1, or a version 2 file written by hand). */
+const DocumentHeaderSchema = z.object({
+  exportedAt: EpochMsSchema,
+  exportedBy: ExportedBySchema,
 });
 
 export interface SyncFile {
   format: typeof SYNC_FORMAT;
-  version: typeof SYNC_VERSION;
+  /** The version read (1 or 2), or `SYNC_VERSION` for a file made here. */
+  version: number;
   /** Wall time of the export, epoch ms. */
   exportedAt: number;
   exportedBy: { deviceId: string; displayName: string };
@@ -42,6 +60,7 @@ export interface SyncFile {
 export type SyncFileErrorCode =
   | 'empty-input'
   | 'too-large'
+  | 'incomplete'
   | 'not-utf8'
   | 'not-json'
   | 'wrong-format'
@@ -91,9 +110,17 @@ function megabytes(bytes: number): string {
 }
 
 /** UTF-8 size of the text; the exact count is only needed near the limit. */
-function byteLength(text: string): number {
-  if (text.length * 3 <= MAX_SYNC_FILE_BYTES) return text.length;
+function byteLength(text: string, max: number): number {
+  if (text.length * 3 <= max) return text.length;
   return new TextEncoder().encode(text).length;
+}
+
+function tooLarge(bytes: number, max = MAX_SYNC_UNPACKED_BYTES): { ok: false; error: SyncFileError } {
+  return refuse('too-large', { size: megabytes(bytes), max: megabytes(max) });
+}
+
+function tooMany(n: number, max = MAX_SYNC_ENTRIES): { ok: false; error: SyncFileError } {
+  return refuse('too-many-entries', { n: n.toLocaleString('en'), max: max.toLocaleString('en') });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -208,82 +235,232 @@ function clockDate(hlc: HlcString): string {
 export interface ParseOptions {
   /** This device's time: clock values more than a day ahead of it are refused. Default `Date.now()`. */
   now?: number;
+  /** Lower limits than the defaults (tests), never higher. */
+  limits?: { maxBytes?: number; maxEntries?: number };
+}
+
+/** The limits in force: the defaults, or lower ones given in the options. */
+export function limitsOf(options: ParseOptions): { maxBytes: number; maxEntries: number } {
+  return {
+    maxBytes: Math.min(MAX_SYNC_UNPACKED_BYTES, options.limits?.maxBytes ?? MAX_SYNC_UNPACKED_BYTES),
+    maxEntries: Math.min(MAX_SYNC_ENTRIES, options.limits?.maxEntries ?? MAX_SYNC_ENTRIES),
+  };
+}
+
+/** How far reading a file has got: `checking` counts entries validated. */
+export interface ParseProgress {
+  phase: 'reading' | 'checking';
+  done: number;
+  total: number;
+}
+
+/** Entries validated between two progress reports (and two chances to stop). */
+const STEP = 500;
+
+function invalidAt(
+  issue: z.core.$ZodIssue | undefined,
+  prefix: readonly PropertyKey[],
+): { ok: false; error: SyncFileError } {
+  const problem = issue === undefined ? { key: 'sync.problem.value' as const } : problemOf(issue);
+  const where = pathText([...prefix, ...(issue?.path ?? [])]) || 'the top level';
+  return refuse('invalid', { where }, 'sync.error.invalid', problem);
+}
+
+/** One entry, packed (version 2) or plain (version 1, hand-written), checked against the schema. */
+function checkEntry(
+  raw: unknown,
+  index: number,
+): { ok: true; replica: Replica } | { ok: false; error: SyncFileError } {
+  const unpacked = unpackEntry(raw);
+  if (!unpacked.ok) {
+    return refuse(
+      'invalid',
+      { where: pathText(['entries', index, ...unpacked.path]) },
+      'sync.error.invalid',
+      {
+        key: 'sync.problem.type',
+        params: { expected: unpacked.expected },
+      },
+    );
+  }
+  const entry = ReplicaSchema.safeParse(unpacked.value);
+  if (!entry.success) return invalidAt(entry.error.issues[0], ['entries', index]);
+  return { ok: true, replica: entry.data };
+}
+
+/** The first line of the text, when it is a version 2 header (the file is then JSON Lines). */
+function linesHeader(text: string): unknown {
+  const end = text.indexOf('\n');
+  if (end < 0) return undefined;
+  try {
+    const first = JSON.parse(text.slice(0, end));
+    if (
+      isRecord(first) &&
+      first.format === SYNC_FORMAT &&
+      first.version === SYNC_VERSION &&
+      !('entries' in first)
+    )
+      return first;
+  } catch {
+    // Not a header line: the file is one JSON document (version 1, or written by hand).
+  }
+  return undefined;
 }
 
 /**
- * Reads a sync file. Any problem refuses the whole file with the reason, so an import
- * either applies every entry or none. Checks run cheapest first: size, JSON, format,
- * version, entry count, then the schema of every entry, duplicates, emptiness, and last the
- * clock values (none may be more than a day ahead of this device's time: SYNC-FORMAT.md).
+ * Reads a sync file, step by step: yields progress every few hundred entries, returns the
+ * file or the reason it is refused. Any problem refuses the whole file, so an import either
+ * applies every entry or none. Checks run cheapest first: size, JSON, format, version,
+ * entry count, then the schema of every entry, duplicates, emptiness, and last the clock
+ * values (none may be more than a day ahead of this device's time: SYNC-FORMAT.md).
  */
-export function parseSyncFile(text: string, options: ParseOptions = {}): ParseSyncFileResult {
+export function* parseSyncFileSteps(
+  text: string,
+  options: ParseOptions = {},
+): Generator<ParseProgress, ParseSyncFileResult> {
   const now = options.now ?? Date.now();
-  const bytes = byteLength(text);
-  if (bytes > MAX_SYNC_FILE_BYTES) {
-    return refuse('too-large', { size: megabytes(bytes), max: megabytes(MAX_SYNC_FILE_BYTES) });
-  }
+  const { maxBytes, maxEntries } = limitsOf(options);
+  const bytes = byteLength(text, maxBytes);
+  if (bytes > maxBytes) return tooLarge(bytes, maxBytes);
   if (text.trim() === '') return refuse('empty-input');
-  let json: unknown;
-  try {
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch {
-    return refuse('not-json');
-  }
-  if (!isRecord(json) || json.format !== SYNC_FORMAT) {
-    if (isRecord(json) && typeof json.format === 'string') {
-      return refuse('wrong-format', { format: json.format.slice(0, 80) }, 'sync.error.wrong-format-named');
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+
+  let header: { exportedAt: number; exportedBy: { deviceId: string; displayName: string }; version: number };
+  const entries: Replica[] = [];
+  const header2 = linesHeader(body);
+  if (header2 !== undefined) {
+    // Version 2: a header line, then one entry per line.
+    const parsed = SyncHeaderSchema.safeParse(header2);
+    if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
+    const { count } = parsed.data;
+    if (count > maxEntries) return tooMany(count, maxEntries);
+    header = parsed.data;
+    let start = body.indexOf('\n') + 1;
+    let index = 0;
+    while (start < body.length) {
+      let end = body.indexOf('\n', start);
+      const last = end < 0;
+      if (last) end = body.length;
+      const line = body.slice(start, end).trim();
+      start = end + 1;
+      if (line === '') continue;
+      if (index >= maxEntries) return tooMany(index + 1, maxEntries);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        // A last line cut short is a file still being written or synced.
+        if (last)
+          return refuse('incomplete', { n: index.toLocaleString('en'), count: count.toLocaleString('en') });
+        return refuse('invalid', { where: `entries[${index}]` }, 'sync.error.invalid', {
+          key: 'sync.problem.json',
+        });
+      }
+      const entry = checkEntry(raw, index);
+      if (!entry.ok) return entry;
+      entries.push(entry.replica);
+      index += 1;
+      if (index % STEP === 0) yield { phase: 'checking', done: index, total: Math.max(count, index) };
     }
-    return refuse('wrong-format');
+    if (entries.length !== count)
+      return refuse('incomplete', {
+        n: entries.length.toLocaleString('en'),
+        count: count.toLocaleString('en'),
+      });
+  } else {
+    // One JSON document: version 1, or a file written by hand.
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return refuse('not-json');
+    }
+    if (!isRecord(json) || json.format !== SYNC_FORMAT) {
+      if (isRecord(json) && typeof json.format === 'string') {
+        return refuse('wrong-format', { format: json.format.slice(0, 80) }, 'sync.error.wrong-format-named');
+      }
+      return refuse('wrong-format');
+    }
+    const version = json.version;
+    if (typeof version === 'number' && Number.isInteger(version) && version > SYNC_VERSION) {
+      return refuse('newer-version', { version, supported: SYNC_VERSION });
+    }
+    if (typeof version !== 'number' || !READABLE_SYNC_VERSIONS.includes(version)) {
+      return refuse('unsupported-version', {
+        version: String(JSON.stringify(version) ?? 'none').slice(0, 40),
+      });
+    }
+    if (Array.isArray(json.entries) && json.entries.length > maxEntries)
+      return tooMany(json.entries.length, maxEntries);
+    const parsed = DocumentHeaderSchema.safeParse(json);
+    if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
+    if (!Array.isArray(json.entries)) {
+      return refuse('invalid', { where: 'entries' }, 'sync.error.invalid', {
+        key: 'sync.problem.type',
+        params: { expected: 'array' },
+      });
+    }
+    header = { ...parsed.data, version };
+    const total = json.entries.length;
+    for (let index = 0; index < total; index++) {
+      const entry = checkEntry(json.entries[index], index);
+      if (!entry.ok) return entry;
+      entries.push(entry.replica);
+      if ((index + 1) % STEP === 0) yield { phase: 'checking', done: index + 1, total };
+    }
   }
-  const version = json.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > SYNC_VERSION) {
-    return refuse('newer-version', { version, supported: SYNC_VERSION });
-  }
-  if (version !== SYNC_VERSION) {
-    return refuse('unsupported-version', { version: String(JSON.stringify(version) ?? 'none').slice(0, 40) });
-  }
-  if (Array.isArray(json.entries) && json.entries.length > MAX_SYNC_ENTRIES) {
-    return refuse('too-many-entries', {
-      n: json.entries.length.toLocaleString('en'),
-      max: MAX_SYNC_ENTRIES.toLocaleString('en'),
-    });
-  }
-  const parsed = SyncFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const problem = issue === undefined ? { key: 'sync.problem.value' as const } : problemOf(issue);
-    return refuse(
-      'invalid',
-      { where: (issue && pathText(issue.path)) || 'the top level' },
-      'sync.error.invalid',
-      problem,
-    );
-  }
-  const file = parsed.data as SyncFile;
   const seen = new Set<string>();
-  for (const entry of file.entries) {
+  for (const entry of entries) {
     if (seen.has(entry.key)) return refuse('duplicate-entry', { key: entry.key });
     seen.add(entry.key);
   }
-  if (file.entries.length === 0) return refuse('no-entries');
-  const ahead = findClockTooFarAhead(file.entries, now);
+  if (entries.length === 0) return refuse('no-entries');
+  const ahead = findClockTooFarAhead(entries, now);
   if (ahead) return refuse('clock-ahead', ahead.said.params);
-  file.entries.sort((a, b) => (a.key < b.key ? -1 : 1));
-  return { ok: true, file };
+  entries.sort((a, b) => (a.key < b.key ? -1 : 1));
+  return {
+    ok: true,
+    file: {
+      format: SYNC_FORMAT,
+      version: header.version,
+      exportedAt: header.exportedAt,
+      exportedBy: { deviceId: header.exportedBy.deviceId, displayName: header.exportedBy.displayName },
+      entries,
+    },
+  };
+}
+
+/** Reads a sync file's text at once (`parseSyncFileSteps` without stopping). */
+export function parseSyncFile(text: string, options: ParseOptions = {}): ParseSyncFileResult {
+  const steps = parseSyncFileSteps(text, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**
- * Reads a sync file from its bytes: the size cap first (nothing is decoded above it), then
- * strict UTF-8 (a sync file is UTF-8 JSON: bytes that are not are refused, never replaced),
- * then `parseSyncFile`.
+ * Reads a sync file from its bytes, uncompressed: strict UTF-8 (a sync file is UTF-8: bytes
+ * that are not are refused, never replaced), then `parseSyncFile`. Compressed files are
+ * read by `readSyncFile` (sync-container.ts).
  */
 export function parseSyncFileBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseSyncFileResult {
-  if (bytes.length > MAX_SYNC_FILE_BYTES) {
-    return refuse('too-large', { size: megabytes(bytes.length), max: megabytes(MAX_SYNC_FILE_BYTES) });
-  }
+  const { maxBytes } = limitsOf(options);
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse('not-utf8');
   return parseSyncFile(decoded.text, options);
+}
+
+/** A refusal for callers that find the problem before the text (the container's reader). */
+export function refusal(
+  code: 'too-large' | 'not-utf8' | 'empty-input' | 'incomplete',
+  bytes = 0,
+  max = MAX_SYNC_UNPACKED_BYTES,
+): { ok: false; error: SyncFileError } {
+  if (code === 'too-large') return tooLarge(bytes, max);
+  if (code === 'incomplete') return refuse('incomplete', undefined, 'sync.error.incomplete-packed');
+  return refuse(code);
 }
 
 export interface SyncFileInput {
@@ -311,9 +488,36 @@ export function createSyncFile(input: SyncFileInput): SyncFile {
   };
 }
 
-/** Compact JSON (the files are read by Microscope, not by people). */
+/** The file as one compact JSON document (the version 1 shape; the `version` is the file's). */
 export function serializeSyncFile(file: SyncFile): string {
   return JSON.stringify(file);
+}
+
+/** The first line of a version 2 file. */
+export function syncHeaderLine(input: {
+  exportedAt: number;
+  deviceId: string;
+  displayName: string;
+  count: number;
+}): string {
+  return JSON.stringify({
+    format: SYNC_FORMAT,
+    version: SYNC_VERSION,
+    exportedAt: input.exportedAt,
+    exportedBy: { deviceId: NodeIdSchema.parse(input.deviceId), displayName: input.displayName },
+    count: input.count,
+  });
+}
+
+/** The file as version 2 text: the header line, then one entry per line (before compression). */
+export function serializeSyncLines(file: SyncFile): string {
+  const header = syncHeaderLine({
+    exportedAt: file.exportedAt,
+    deviceId: file.exportedBy.deviceId,
+    displayName: file.exportedBy.displayName,
+    count: file.entries.length,
+  });
+  return `${header}\n${file.entries.map(packReplicaText).join('\n')}\n`;
 }
 
 /** The latest clock value in the file; pass it to `receive` after an import so later local edits win. */
@@ -326,15 +530,23 @@ export function latestHlcInFile(file: Pick<SyncFile, 'entries'>): Hlc | undefine
   return latest === null ? undefined : decodeHlc(latest);
 }
 
-/** `microscope-sync-<name>-<YYYY-MM-DD>.json`, the name reduced to safe file-name characters. */
-export function syncFileName(exportedAt: number, displayName: string): string {
-  const name =
+/** A name reduced to safe file-name characters. */
+export function fileNamePart(displayName: string, fallback = 'device'): string {
+  return (
     displayName
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'device';
-  return `microscope-sync-${name}-${isoTime(exportedAt).slice(0, 10) || 'undated'}.json`;
+      .slice(0, 40) || fallback
+  );
+}
+
+/** The extension of a version 2 file: JSON Lines, gzip-compressed. */
+export const SYNC_FILE_EXTENSION = '.jsonl.gz';
+
+/** `microscope-sync-<name>-<YYYY-MM-DD>.jsonl.gz`. */
+export function syncFileName(exportedAt: number, displayName: string): string {
+  return `microscope-sync-${fileNamePart(displayName)}-${isoTime(exportedAt).slice(0, 10) || 'undated'}${SYNC_FILE_EXTENSION}`;
 }

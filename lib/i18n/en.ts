@@ -472,11 +472,12 @@ export const en = {
   // ── Team sync: sync files, CSV re-import, shared folder.
   'sync.title': 'Team sync',
   'sync.intro':
-    'Share this shortlist without a server: exchange sync files, or keep one file in a folder your team’s drive syncs.',
+    'Share this shortlist without a server: exchange sync files, or connect a folder your team’s drive syncs.',
   'sync.deviceName': 'Your name on notes',
   'sync.export': 'Export sync file',
   'sync.import': 'Import a file…',
-  'sync.importHint': 'A teammate’s sync file (.json) or a Microscope CSV edited in a spreadsheet.',
+  'sync.importHint':
+    'A teammate’s sync file (.jsonl.gz, or .json from an older version) or a Microscope CSV edited in a spreadsheet.',
   'sync.preview.title': 'Import from {from}',
   'sync.preview.added': '{n} new',
   'sync.preview.updated': '{n} updated',
@@ -512,6 +513,32 @@ export const en = {
   'sync.conflict.theirs': 'the file’s',
   'sync.undoHint':
     'Reverses what the last import changed, as new edits your team receives with your next sync; edits you made since then are kept.',
+  'sync.folder.title': 'Team folder',
+  'sync.folder.intro':
+    'Pick a folder your team’s drive (Google Drive, Dropbox, OneDrive, SharePoint) keeps in sync. Each teammate’s Microscope writes only its own file there and reads everyone else’s.',
+  'sync.folder.connect': 'Connect the team folder…',
+  'sync.folder.connected': 'Team folder: {name}',
+  'sync.folder.done':
+    'Synced: {files} teammate files read ({unchanged} unchanged since the last sync); your file {file} lists {written} creators.',
+  'sync.folder.skippedFile': '{name} was left out: {error} It will be read again at the next sync.',
+  'sync.folder.previewTitle': 'Team folder {name}: what Sync now will change',
+  'sync.folder.denied': 'Microscope needs permission to read and write the team folder.',
+  'sync.folder.unsupported':
+    'This browser cannot keep a team folder: use Export sync file and Import instead.',
+  'sync.folder.legacy':
+    'Sync now now works with a folder: connect the folder that holds your team’s shared file. Each teammate’s Microscope then writes its own file there, so simultaneous syncs no longer overwrite each other.',
+  'progress.reading': 'Reading the file: {done} / {total} MB',
+  'progress.checking': 'Checking {done} / {total} entries',
+  'progress.comparing': 'Comparing {total} entries with your shortlist',
+  'progress.merging': 'Merging {done} / {total} creators',
+  'progress.writing': 'Saving: {done} / {total} parts',
+  'progress.undoing': 'Undoing {done} / {total} creators',
+  'progress.exporting': 'Reading your shortlist: {done} / {total} parts',
+  'progress.packing': 'Compressing the file',
+  'progress.csvWriting': 'Writing {done} / {total} rows',
+  'progress.csvReading': 'Reading {done} / {total} rows',
+  'progress.cancel': 'Cancel',
+  'progress.cancelled': 'Cancelled: nothing was changed.',
   'field.status': 'Status',
   'field.assignee': 'Owner',
   'field.quotedPrice': 'Quoted price',
@@ -527,7 +554,11 @@ export const en = {
   // ── Why a file was refused, what an import will do that needs a second look, what the dashboard could not show or convert.
   // ——— sync file refusals (lib/exchange/sync-file.ts) ———
   'sync.error.nothing': 'Nothing was imported.',
-  'sync.error.too-large': 'The file is {size}; a sync file can be at most {max}.',
+  'sync.error.too-large': 'The file holds {size} of data once unpacked; a sync file can hold at most {max}.',
+  'sync.error.incomplete':
+    'The file is incomplete: it announces {count} creators but holds {n}. It is probably still being copied or synced: try again once it is complete.',
+  'sync.error.incomplete-packed':
+    'The file is cut short or damaged: it is probably still being copied or synced. Try again once it is complete.',
   'sync.error.empty-input': 'The file is empty.',
   'sync.error.not-utf8': 'The file is not UTF-8 text: it was not written by Microscope, or it was damaged.',
   'sync.error.not-json':
@@ -536,7 +567,7 @@ export const en = {
   'sync.error.wrong-format-named':
     'This file is not a Microscope shortlist sync file (its format is “{format}”).',
   'sync.error.newer-version':
-    'This sync file was made by a newer version of Microscope (file version {version}; this one reads version {supported}). Update the extension, then import the file again.',
+    'This sync file was made by a newer version of Microscope (file version {version}; this one reads versions up to {supported}). Update the extension, then import the file again.',
   'sync.error.unsupported-version': 'This sync file has an unknown version ({version}).',
   'sync.error.too-many-entries': 'The file lists {n} creators; a sync file can hold at most {max}.',
   'sync.error.invalid': 'The file is damaged or was edited by hand at {where}: {problem}.',
@@ -562,6 +593,7 @@ export const en = {
   'sync.problem.device': 'not a device id (1 to 64 printable characters, no spaces)',
   'sync.problem.tag': 'an empty tag',
   'sync.problem.other': '{message}',
+  'sync.problem.json': 'not JSON',
   // ——— the import preview's warnings ———
   'sync.preview.ownClaim':
     'This file says it was exported by this browser, yet it would change {n} creators. Check where it came from before importing it.',

@@ -477,12 +477,12 @@ export const fr = {
   // ── Team sync: sync files, CSV re-import, shared folder.
   'sync.title': 'Synchronisation d’équipe',
   'sync.intro':
-    'Partagez cette sélection sans serveur : échangez des fichiers de synchronisation, ou gardez un fichier dans un dossier partagé.',
+    'Partagez cette sélection sans serveur : échangez des fichiers de synchronisation, ou connectez un dossier que le drive de l’équipe synchronise.',
   'sync.deviceName': 'Votre nom sur les notes',
   'sync.export': 'Exporter le fichier de synchro',
   'sync.import': 'Importer un fichier…',
   'sync.importHint':
-    'Le fichier de synchro d’un collègue (.json) ou un CSV Microscope modifié dans un tableur.',
+    'Le fichier de synchro d’un collègue (.jsonl.gz, ou .json d’une version plus ancienne) ou un CSV Microscope modifié dans un tableur.',
   'sync.preview.title': 'Import depuis {from}',
   'sync.preview.added': '{n} nouveaux',
   'sync.preview.updated': '{n} modifiés',
@@ -519,6 +519,32 @@ export const fr = {
   'sync.conflict.theirs': 'celle du fichier',
   'sync.undoHint':
     'Annule ce que le dernier import a changé, par de nouvelles modifications que votre équipe recevra à votre prochaine synchro ; vos modifications faites depuis sont gardées.',
+  'sync.folder.title': 'Dossier d’équipe',
+  'sync.folder.intro':
+    'Choisissez un dossier que le drive de l’équipe (Google Drive, Dropbox, OneDrive, SharePoint) synchronise. Le Microscope de chaque membre y écrit seulement son propre fichier et lit ceux des autres.',
+  'sync.folder.connect': 'Connecter le dossier d’équipe…',
+  'sync.folder.connected': 'Dossier d’équipe : {name}',
+  'sync.folder.done':
+    'Synchronisé : {files} fichiers de l’équipe lus ({unchanged} inchangés depuis la dernière synchro) ; votre fichier {file} contient {written} créateurs.',
+  'sync.folder.skippedFile': '{name} a été laissé de côté : {error} Il sera relu à la prochaine synchro.',
+  'sync.folder.previewTitle': 'Dossier d’équipe {name} : ce que la synchronisation va changer',
+  'sync.folder.denied': 'Microscope a besoin de l’autorisation de lire et d’écrire le dossier d’équipe.',
+  'sync.folder.unsupported':
+    'Ce navigateur ne peut pas garder de dossier d’équipe : utilisez Exporter puis Importer.',
+  'sync.folder.legacy':
+    'Synchroniser fonctionne désormais avec un dossier : connectez le dossier qui contient le fichier partagé de l’équipe. Le Microscope de chaque membre y écrit alors son propre fichier, et deux synchros simultanées ne s’écrasent plus.',
+  'progress.reading': 'Lecture du fichier : {done} / {total} Mo',
+  'progress.checking': 'Vérification de {done} / {total} entrées',
+  'progress.comparing': 'Comparaison de {total} entrées avec votre sélection',
+  'progress.merging': 'Fusion de {done} / {total} créateurs',
+  'progress.writing': 'Enregistrement : {done} / {total} parties',
+  'progress.undoing': 'Annulation pour {done} / {total} créateurs',
+  'progress.exporting': 'Lecture de votre sélection : {done} / {total} parties',
+  'progress.packing': 'Compression du fichier',
+  'progress.csvWriting': 'Écriture de {done} / {total} lignes',
+  'progress.csvReading': 'Lecture de {done} / {total} lignes',
+  'progress.cancel': 'Annuler',
+  'progress.cancelled': 'Annulé : rien n’a été modifié.',
   'field.status': 'Statut',
   'field.assignee': 'Responsable',
   'field.quotedPrice': 'Prix proposé',
@@ -533,7 +559,12 @@ export const fr = {
 
   // ── Why a file was refused, what an import will do that needs a second look, what the dashboard could not show or convert.
   'sync.error.nothing': 'Rien n’a été importé.',
-  'sync.error.too-large': 'Le fichier fait {size} ; un fichier de synchro fait au plus {max}.',
+  'sync.error.too-large':
+    'Le fichier contient {size} de données une fois décompressé ; un fichier de synchro en contient au plus {max}.',
+  'sync.error.incomplete':
+    'Le fichier est incomplet : il annonce {count} créateurs mais en contient {n}. Il est sans doute encore en cours de copie ou de synchronisation : réessayez une fois qu’il sera complet.',
+  'sync.error.incomplete-packed':
+    'Le fichier est tronqué ou endommagé : il est sans doute encore en cours de copie ou de synchronisation. Réessayez une fois qu’il sera complet.',
   'sync.error.empty-input': 'Le fichier est vide.',
   'sync.error.not-utf8':
     'Le fichier n’est pas du texte UTF-8 : il n’a pas été écrit par Microscope, ou il est endommagé.',
@@ -543,7 +574,7 @@ export const fr = {
   'sync.error.wrong-format-named':
     'Ce fichier n’est pas un fichier de synchro de sélection Microscope (son format est « {format} »).',
   'sync.error.newer-version':
-    'Ce fichier de synchro vient d’une version plus récente de Microscope (version du fichier {version} ; celle-ci lit la version {supported}). Mettez l’extension à jour, puis importez de nouveau le fichier.',
+    'Ce fichier de synchro vient d’une version plus récente de Microscope (version du fichier {version} ; celle-ci lit les versions jusqu’à {supported}). Mettez l’extension à jour, puis importez de nouveau le fichier.',
   'sync.error.unsupported-version': 'Ce fichier de synchro a une version inconnue ({version}).',
   'sync.error.too-many-entries':
     'Le fichier contient {n} créateurs ; un fichier de synchro en contient au plus {max}.',
@@ -569,6 +600,7 @@ export const fr = {
   'sync.problem.device': 'pas un identifiant d’appareil (1 à 64 caractères imprimables, sans espace)',
   'sync.problem.tag': 'un tag vide',
   'sync.problem.other': '{message}',
+  'sync.problem.json': 'pas du JSON',
   'sync.preview.ownClaim':
     'Ce fichier dit avoir été exporté par ce navigateur, mais il modifierait {n} créateurs. Vérifiez sa provenance avant de l’importer.',
   'sync.preview.claimsYourNotes':

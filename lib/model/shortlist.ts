@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bounded, EpochMsSchema, TEXT_LIMITS } from './bounds';
 import { CurrencySchema } from './campaign';
 import { PlatformSchema } from './profile';
-import { ScoreReportSchema, TierSchema, VerdictSchema } from './report';
+import { type ScoreReport, ScoreReportSchema, TierSchema, VerdictSchema } from './report';
 
 /** The pipeline a shortlisted creator moves through (guide step 4). */
 export const StatusSchema = z.enum([
@@ -44,6 +44,43 @@ export const IsoDateSchema = z.string().refine(isCalendarDate, {
 const isoDate = IsoDateSchema;
 
 /**
+ * What a shortlist row keeps of the latest score report: what the table, the filters, the
+ * CSV and the campaign totals read. The whole report (posts, comments, sub-scores,
+ * reasons) stays in the creator's score history, read when one creator is opened: rows
+ * stay small, so 50,000 of them load and sit in memory cheaply.
+ */
+export const ReportSummarySchema = ScoreReportSchema.pick({
+  scoredAt: true,
+  campaignId: true,
+  followers: true,
+  fit: true,
+  reach: true,
+  emv: true,
+  priceBand: true,
+  audienceLanguages: true,
+}).extend({
+  /** Posts the engagement rate was computed on. */
+  postsUsed: z.number().int().nonnegative(),
+});
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+
+/** The summary a row keeps of a report (platform, handle, address and verdict are the row's own). */
+export function summarizeReport(report: ScoreReport): ReportSummary {
+  const summary: ReportSummary = {
+    scoredAt: report.scoredAt,
+    campaignId: report.campaignId,
+    postsUsed: report.engagement.used.length,
+  };
+  if (report.followers !== undefined) summary.followers = report.followers;
+  if (report.fit !== undefined) summary.fit = report.fit;
+  if (report.reach !== undefined) summary.reach = report.reach;
+  if (report.emv !== undefined) summary.emv = report.emv;
+  if (report.priceBand !== undefined) summary.priceBand = report.priceBand;
+  if (report.audienceLanguages !== undefined) summary.audienceLanguages = report.audienceLanguages;
+  return summary;
+}
+
+/**
  * A shortlist row as the UI reads it. The source of truth for every user edit is the
  * replicated document (lib/exchange/replica.ts); this row is derived from it.
  */
@@ -75,9 +112,13 @@ export const ShortlistEntrySchema = z.object({
   auditFakeShare: z.number().min(0).max(100).optional(),
   /** How many scorings of this creator are kept. */
   scoreCount: z.number().int().nonnegative().default(1),
-  report: ScoreReportSchema,
+  /** The latest score report, summarised (the whole one: the creator's score history). */
+  report: ReportSummarySchema,
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
+
+/** A row with its whole latest report (read from the score history: one creator opened or compared). */
+export type ScoredEntry = Omit<ShortlistEntry, 'report'> & { report: ScoreReport };
 
 /** Database v1 rows (kept for the v1 → v2 migration and its test). */
 export const ShortlistEntryV1Schema = z.object({

@@ -12,16 +12,21 @@ import {
   setNote,
   tombstone,
 } from '../exchange/replica';
-import {
-  type ScoreReport,
-  type ShortlistEntry,
-  ShortlistEntrySchema,
-  type Status,
-  shortlistId,
-  TEXT_LIMITS,
-} from '../model';
+import { type ScoreReport, type ShortlistEntry, type Status, shortlistId, TEXT_LIMITS } from '../model';
 import type { MicroscopeDb } from './db';
 import { DEVICE_KEY, type Device, getOrCreateDevice } from './device';
+import {
+  compareNewest,
+  forEachRowPage,
+  type PageWriter,
+  pageWriter,
+  type RowChange,
+  readReplica,
+  readRow,
+  readRowLine,
+  readSummary,
+  type WriteOptions,
+} from './pages';
 import { rowFromReplica } from './rows';
 
 const CLOCK_KEY = 'clock';
@@ -61,26 +66,29 @@ export async function nextHlc(db: MicroscopeDb, now: number): Promise<Hlc> {
   return next;
 }
 
-/** Writes replicas and their derived rows together (call inside a transaction over both tables). */
-export async function writeReplicas(db: MicroscopeDb, replicas: readonly Replica[]): Promise<void> {
-  if (replicas.length === 0) return;
-  const rows: ShortlistEntry[] = [];
-  const gone: string[] = [];
-  for (const replica of replicas) {
-    const row = rowFromReplica(replica);
-    if (row) rows.push(row);
-    else gone.push(replica.key);
-  }
-  // Issued together so the browser stores one table while the page clones the next.
-  await Promise.all([
-    db.replicas.bulkPut([...replicas]),
-    rows.length ? db.shortlist.bulkPut(rows) : undefined,
-    gone.length ? db.shortlist.bulkDelete(gone) : undefined,
-  ]);
+/**
+ * Writes replicas and their derived rows together, reading and rewriting the pages they are
+ * on (call inside a transaction over `replicaPages`, `rowPages` and `meta`). Returns the rows
+ * that changed.
+ */
+export async function writeReplicas(
+  db: MicroscopeDb,
+  replicas: readonly Replica[],
+  options?: WriteOptions,
+): Promise<RowChange[]> {
+  if (replicas.length === 0) return [];
+  const writer = await pageWriter(
+    db,
+    replicas.map((r) => r.key),
+  );
+  for (const replica of replicas) writer.put(replica);
+  await writer.flush(options);
+  return writer.rowChanges();
 }
 
-function rw<T>(db: MicroscopeDb, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [db.shortlist, db.replicas, db.meta], work);
+/** The transaction every write runs in: the pages and `meta` (device, clock, undo). */
+export function rw<T>(db: MicroscopeDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.replicaPages, db.rowPages, db.meta], work);
 }
 
 /** Adds a scored creator to the shortlist, or records a re-score: history grows, user fields stay. */
@@ -91,15 +99,16 @@ export async function addToShortlist(
 ): Promise<ShortlistEntry> {
   return rw(db, async () => {
     const key = shortlistId(report.platform, report.handle);
-    const hlc = await nextHlc(db, now);
-    const existing = await db.replicas.get(key);
+    const [hlc, writer] = await Promise.all([nextHlc(db, now), pageWriter(db, [key])]);
+    const existing = writer.get(key);
     const wasLive = existing !== undefined && !isDeleted(existing);
     let replica = applyReport(existing ?? emptyReplica(key), report, hlc);
     if (!wasLive) {
       replica = applyLocalEdit(replica, 'addedAt', now, hlc);
       replica = applyLocalEdit(replica, 'status', 'candidate', hlc);
     }
-    await writeReplicas(db, [replica]);
+    writer.put(replica);
+    await writer.flush();
     const row = rowFromReplica(replica);
     if (!row) throw new Error(`Could not store ${key}`);
     return row;
@@ -146,6 +155,14 @@ export function applyEdit(replica: Replica, edit: EntryEdit, hlc: Hlc): Replica 
   return next;
 }
 
+/** The creators of these ids still listed, as the writer read them. */
+function liveOf(writer: PageWriter, ids: readonly string[]): Replica[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const replica = writer.get(id);
+    return replica !== undefined && !isDeleted(replica) ? [replica] : [];
+  });
+}
+
 /** Applies one edit to several creators in one transaction; returns their previous replicas (for undo). */
 export async function editEntries(
   db: MicroscopeDb,
@@ -154,14 +171,11 @@ export async function editEntries(
   now: number,
 ): Promise<Replica[]> {
   return rw(db, async () => {
-    const hlc = await nextHlc(db, now);
-    const before = (await db.replicas.bulkGet([...ids])).filter(
-      (r): r is Replica => r !== undefined && !isDeleted(r),
-    );
-    await writeReplicas(
-      db,
-      before.map((r) => applyEdit(r, edit, hlc)),
-    );
+    // The clock and the pages are read together (one round trip to the database, not two).
+    const [hlc, writer] = await Promise.all([nextHlc(db, now), pageWriter(db, ids)]);
+    const before = liveOf(writer, ids);
+    for (const replica of before) writer.put(applyEdit(replica, edit, hlc));
+    await writer.flush();
     return before;
   });
 }
@@ -170,10 +184,12 @@ export async function editEntries(
 export async function setMyNote(db: MicroscopeDb, id: string, text: string, now: number): Promise<void> {
   await rw(db, async () => {
     const device = await getDevice(db);
-    const replica = await db.replicas.get(id);
+    const writer = await pageWriter(db, [id]);
+    const replica = writer.get(id);
     if (!replica || isDeleted(replica)) throw new Error('This creator is no longer in the shortlist.');
     const hlc = await nextHlc(db, now);
-    await writeReplicas(db, [setNote(replica, device.id, text, hlc, device.name)]);
+    writer.put(setNote(replica, device.id, text, hlc, device.name));
+    await writer.flush();
   });
 }
 
@@ -184,14 +200,10 @@ export async function removeFromShortlist(
   now: number,
 ): Promise<Replica[]> {
   return rw(db, async () => {
-    const hlc = await nextHlc(db, now);
-    const before = (await db.replicas.bulkGet([...ids])).filter(
-      (r): r is Replica => r !== undefined && !isDeleted(r),
-    );
-    await writeReplicas(
-      db,
-      before.map((r) => tombstone(r, hlc)),
-    );
+    const [hlc, writer] = await Promise.all([nextHlc(db, now), pageWriter(db, ids)]);
+    const before = liveOf(writer, ids);
+    for (const replica of before) writer.put(tombstone(replica, hlc));
+    await writer.flush();
     return before;
   });
 }
@@ -207,11 +219,12 @@ export async function restoreReplicas(
 ): Promise<void> {
   await rw(db, async () => {
     const hlc = await nextHlc(db, now);
-    const current = new Map(
-      (await db.replicas.bulkGet(previous.map((p) => p.key))).flatMap((r) => (r ? [[r.key, r]] : [])),
+    const writer = await pageWriter(
+      db,
+      previous.map((p) => p.key),
     );
-    const restored = previous.map((old) => restoreReplica(current.get(old.key) ?? old, old, hlc));
-    await writeReplicas(db, restored);
+    for (const old of previous) writer.put(restoreReplica(writer.get(old.key) ?? old, old, hlc));
+    await writer.flush();
   });
 }
 
@@ -232,15 +245,20 @@ function restoreReplica(current: Replica, old: Replica, hlc: Hlc): Replica {
   return next;
 }
 
-/** Every live row, newest first, validated: a row that no longer fits the schema is reported, not shown broken. */
+/**
+ * Every live row, newest first (date added, then key). Rows are read as stored: they were
+ * built by this extension from replicas validated where they entered (pages.ts).
+ */
 export async function listShortlist(db: MicroscopeDb): Promise<ShortlistEntry[]> {
-  const rows = await db.shortlist.orderBy('addedAt').reverse().toArray();
-  return rows.flatMap((row) => {
-    const parsed = ShortlistEntrySchema.safeParse(row);
-    if (parsed.success) return [parsed.data];
-    console.warn('Microscope: skipped an unreadable shortlist row', row?.id, parsed.error.issues[0]);
-    return [];
+  const items: { key: string; addedAt: number; json: string }[] = [];
+  await forEachRowPage(db, (lines) => {
+    for (const [key, rest] of lines) {
+      const { addedAt, json } = readRowLine(rest);
+      items.push({ key, addedAt, json });
+    }
   });
+  items.sort(compareNewest);
+  return items.map((item) => JSON.parse(item.json) as ShortlistEntry);
 }
 
 export async function getShortlistEntry(
@@ -248,12 +266,17 @@ export async function getShortlistEntry(
   platform: ShortlistEntry['platform'],
   handle: string,
 ): Promise<ShortlistEntry | undefined> {
-  return db.shortlist.get(shortlistId(platform, handle));
+  return readRow(db, shortlistId(platform, handle));
+}
+
+/** How many creators are listed (one small record, kept with every write). */
+export async function countShortlist(db: MicroscopeDb): Promise<number> {
+  return (await readSummary(db)).total;
 }
 
 /** Every past score of a creator, oldest first. */
 export async function getScoreHistory(db: MicroscopeDb, id: string): Promise<ScoreReport[]> {
-  return [...((await db.replicas.get(id))?.history ?? [])];
+  return [...((await readReplica(db, id))?.history ?? [])];
 }
 
 /** Builds the shortlist row for a report without storing it (previews, tests). */

@@ -1,5 +1,5 @@
 import { materialize, type Replica } from '../exchange/replica';
-import type { ShortlistEntry } from '../model';
+import { type ShortlistEntry, summarizeReport } from '../model';
 
 const OPTIONAL = [
   'displayName',
@@ -38,7 +38,7 @@ export function rowFromReplica(replica: Replica): ShortlistEntry | undefined {
     notes: view.notes,
     tags: view.tags,
     scoreCount: view.history.length,
-    report,
+    report: summarizeReport(report),
   };
   const target = row as Record<string, unknown>;
   for (const key of OPTIONAL) {

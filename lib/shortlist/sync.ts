@@ -1,6 +1,7 @@
 import { decodeHlc, encodeHlc, type Hlc, type HlcString, receive, tick } from '../exchange/clock';
 import { type CsvEdit, type CsvImportPlan, importerNote } from '../exchange/csv-import';
 import { type MergePreview, mergeReplicas, previewMerge } from '../exchange/merge';
+import { unpackReplicaText } from '../exchange/packed-replica';
 import {
   addTag,
   applyLocalEdit,
@@ -16,40 +17,219 @@ import {
   stableStringify,
   tombstone,
 } from '../exchange/replica';
+import { packText, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
-  createSyncFile,
   findClockTooFarAhead,
   latestHlcInFile,
+  type ParseOptions,
+  type ParseProgress,
   parseSyncFile,
-  parseSyncFileBytes,
   type SyncFile,
   type SyncFileError,
-  serializeSyncFile,
+  serializeSyncLines,
   syncFileName,
+  syncHeaderLine,
 } from '../exchange/sync-file';
 import { english, type Said, UserError } from '../i18n';
 import type { MicroscopeDb } from './db';
-import { applyEdit, getDevice, readClock, writeClock, writeReplicas } from './repo';
+import { clearLastImport, readLastImport, readLastImportInfo, writeLastImport } from './last-import';
+import {
+  PAGE_COUNT,
+  pageWriter,
+  type RowChange,
+  readAllReplicas,
+  readReplicasWithPages,
+  readSummary,
+} from './pages';
+import { applyEdit, getDevice, readClock, rw, writeClock } from './repo';
 import { rowFromReplica } from './rows';
 
-const LAST_IMPORT_KEY = 'lastImport';
+/** How far a long job has got, for a progress bar: "Checking 32,000 / 50,000 entries". */
+export interface Progress {
+  phase:
+    | ParseProgress['phase']
+    | 'comparing'
+    | 'merging'
+    | 'writing'
+    | 'undoing'
+    | 'exporting'
+    | 'packing'
+    | 'csvWriting'
+    | 'csvReading';
+  done: number;
+  total: number;
+}
 
-/** Every replica this device holds, tombstones included, as a sync file; `count` is the creators still listed. */
+/** Progress reports and cancellation of a long job; cancelling before the end writes nothing. */
+export interface JobOptions {
+  onProgress?(progress: Progress): void;
+  signal?: AbortSignal;
+}
+
+/** Entries between two progress reports inside a write transaction (each is also a chance to cancel). */
+const STEP = 1_000;
+
+/**
+ * Inside a write transaction, gives pending messages (a Cancel) a turn without letting the
+ * transaction commit: a small read keeps it busy while the event loop runs.
+ */
+async function breathe(db: MicroscopeDb, options: JobOptions): Promise<void> {
+  await db.meta.get('clock');
+  throwIfCancelled(options.signal);
+}
+
+/** Replica page text without the keys: the entries of a version 2 file, one per line. */
+function entryLines(pageText: string): string {
+  return pageText.replace(/^[^\t\n]*\t/gm, '');
+}
+
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n += 1;
+  return n;
+}
+
+/**
+ * Every replica this device holds, tombstones included, as version 2 text: the header,
+ * then one entry per line. The pages are read first (the header counts the entries); each
+ * page's lines are made into entries only when asked for, so that compressing one page
+ * overlaps with nothing left to read and no second copy of the whole text is built.
+ */
+async function exportParts(
+  db: MicroscopeDb,
+  now: number,
+  options: JobOptions,
+): Promise<{ parts: Iterable<string>; entries: number }> {
+  const device = await getDevice(db);
+  const pages: string[] = [];
+  let entries = 0;
+  for (let from = 0; from < PAGE_COUNT; from += 64) {
+    throwIfCancelled(options.signal);
+    const records = await db.replicaPages
+      .where('page')
+      .between(from, from + 64, true, false)
+      .toArray();
+    for (const record of records) {
+      if (record.text === '') continue;
+      pages.push(record.text);
+      entries += lineCount(record.text);
+    }
+    options.onProgress?.({ phase: 'exporting', done: Math.min(PAGE_COUNT, from + 64), total: PAGE_COUNT });
+  }
+  const header = syncHeaderLine({
+    exportedAt: now,
+    deviceId: device.id,
+    displayName: device.name,
+    count: entries,
+  });
+  function* parts(): Generator<string> {
+    yield `${header}\n`;
+    for (const page of pages) yield `${entryLines(page)}\n`;
+  }
+  return { parts: parts(), entries };
+}
+
+/**
+ * The export when the number of entries is known ahead (the summary keeps it): each page is
+ * compressed as soon as it is read, the database reading the next meanwhile. Undefined when
+ * the pages held another number of entries than announced (a write in between): the caller
+ * then counts first.
+ */
+async function streamExport(
+  db: MicroscopeDb,
+  now: number,
+  count: number,
+  options: JobOptions,
+): Promise<{ blob: Blob; entries: number } | undefined> {
+  const device = await getDevice(db);
+  const header = syncHeaderLine({ exportedAt: now, deviceId: device.id, displayName: device.name, count });
+  let entries = 0;
+  async function* parts(): AsyncGenerator<string> {
+    yield `${header}\n`;
+    for (let from = 0; from < PAGE_COUNT; from += 32) {
+      throwIfCancelled(options.signal);
+      const records = await db.replicaPages
+        .where('page')
+        .between(from, from + 32, true, false)
+        .toArray();
+      for (const record of records) {
+        if (record.text === '') continue;
+        entries += lineCount(record.text);
+        yield `${entryLines(record.text)}\n`;
+      }
+      options.onProgress?.({ phase: 'exporting', done: Math.min(PAGE_COUNT, from + 32), total: PAGE_COUNT });
+    }
+  }
+  const blob = await packText(parts(), options);
+  return entries === count ? { blob, entries } : undefined;
+}
+
+/**
+ * The sync file of this device (version 2: JSON Lines in a gzip container, SYNC-FORMAT.md):
+ * every replica, tombstones included, read page by page; `count` is the creators still listed.
+ */
 export async function exportSyncFile(
   db: MicroscopeDb,
   now: number,
-): Promise<{ fileName: string; text: string; count: number }> {
+  options: JobOptions = {},
+): Promise<{ fileName: string; blob: Blob; count: number; entries: number }> {
   const device = await getDevice(db);
-  const replicas = await db.replicas.toArray();
-  const file = createSyncFile({ deviceId: device.id, displayName: device.name, exportedAt: now, replicas });
-  const live = replicas.filter((r) => !isDeleted(r)).length;
-  return { fileName: syncFileName(now, device.name), text: serializeSyncFile(file), count: live };
+  const summary = await readSummary(db);
+  if (summary.replicas !== undefined) {
+    const streamed = await streamExport(db, now, summary.replicas, options);
+    if (streamed) return { fileName: syncFileName(now, device.name), ...streamed, count: summary.total };
+  }
+  const { parts, entries } = await exportParts(db, now, options);
+  options.onProgress?.({ phase: 'packing', done: 0, total: 1 });
+  const blob = await packText(parts, options);
+  options.onProgress?.({ phase: 'packing', done: 1, total: 1 });
+  return { fileName: syncFileName(now, device.name), blob, count: (await readSummary(db)).total, entries };
+}
+
+/** The same file as uncompressed text (tests, tools). */
+export async function exportSyncText(
+  db: MicroscopeDb,
+  now: number,
+): Promise<{ text: string; count: number }> {
+  const { parts } = await exportParts(db, now, {});
+  return { text: [...parts].join(''), count: (await readSummary(db)).total };
+}
+
+/** Every replica, as a sync file object (tests; the app streams pages instead). */
+export async function syncFileOf(db: MicroscopeDb, now: number): Promise<SyncFile> {
+  const device = await getDevice(db);
+  const parsed = parseSyncFile(
+    serializeSyncLines({
+      format: 'microscope-shortlist-sync',
+      version: 2,
+      exportedAt: now,
+      exportedBy: { deviceId: device.id, displayName: device.name },
+      entries: await readAllReplicas(db),
+    }),
+    { now },
+  );
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.file;
+}
+
+/**
+ * What a preview already worked out, kept for the import the user then confirms: the pages
+ * it read and each creator merged. The import reuses a creator's merge when its page has
+ * not changed since (same text), and works it out again otherwise.
+ */
+export interface PreparedImport {
+  pageTexts: Map<number, string>;
+  /** Key → the creator as stored (undefined: new) and merged with the file. */
+  merged: Map<string, { local: Replica | undefined; next: Replica }>;
 }
 
 export type ImportPreview =
   | {
       ok: true;
       file: SyncFile;
+      /** Kept for `applySyncImport` (not shown). */
+      prepared?: PreparedImport;
       preview: MergePreview;
       from: string;
       /** The file says this browser exported it. */
@@ -73,8 +253,8 @@ function noteClaims(local: Replica | undefined, incoming: Replica, me: string): 
 
 /**
  * Reads a sync file and says what importing it would do; writes nothing. The checks are the
- * same for a file picked by hand and for the shared file of **Sync now**: the schema with
- * its bounds, and no clock value more than a day ahead of `now`.
+ * same for a file picked by hand and for the files of **Sync now**: the schema with its
+ * bounds, and no clock value more than a day ahead of `now`.
  */
 export async function previewSyncImport(
   db: MicroscopeDb,
@@ -86,32 +266,52 @@ export async function previewSyncImport(
   return previewParsedFile(db, parsed.file);
 }
 
-/** As `previewSyncImport`, from the file's bytes: strict UTF-8 (bytes that are not are refused, never replaced). */
+/**
+ * As `previewSyncImport`, from the file's bytes, in any container (gzip or not): strict
+ * UTF-8 (bytes that are not are refused, never replaced), progress, cancellable.
+ */
 export async function previewSyncImportBytes(
   db: MicroscopeDb,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   now: number = Date.now(),
+  options: JobOptions & { explain?: boolean } = {},
 ): Promise<ImportPreview> {
-  const parsed = parseSyncFileBytes(bytes, { now });
+  const parsed = await readSyncFile(bytes, { now, onProgress: options.onProgress, signal: options.signal });
   if (!parsed.ok) return parsed;
-  return previewParsedFile(db, parsed.file);
+  return previewParsedFile(db, parsed.file, options);
 }
 
+/** What importing a parsed file would do: the overlapping creators read with one bulkGet of their pages. */
 export async function previewParsedFile(
   db: MicroscopeDb,
   file: SyncFile,
+  options: JobOptions & { explain?: boolean } = {},
 ): Promise<ImportPreview & { ok: true }> {
   const device = await getDevice(db);
   const keys = file.entries.map((e) => e.key);
-  const stored = await db.replicas.bulkGet(keys);
+  options.onProgress?.({ phase: 'comparing', done: 0, total: keys.length });
+  const { replicas: stored, pageTexts } = await readReplicasWithPages(db, keys);
+  throwIfCancelled(options.signal);
   const local = stored.filter((r): r is Replica => r !== undefined);
   const claimsYourNotes = file.entries
     .filter((entry, i) => noteClaims(stored[i], entry, device.id))
     .map((entry) => entry.key);
+  const merged = new Map<string, { local: Replica | undefined; next: Replica }>();
+  const nextOf = new Map<string, Replica>();
+  file.entries.forEach((entry, i) => {
+    const mine = stored[i];
+    const next = mine ? mergeReplicas(mine, entry) : entry;
+    merged.set(entry.key, { local: mine, next });
+    nextOf.set(entry.key, next);
+  });
+  // The panel shows who wins each conflict; the sentence saying why is for tools and tests.
+  const preview = previewMerge(local, file.entries, nextOf, { explain: options.explain ?? true });
+  options.onProgress?.({ phase: 'comparing', done: keys.length, total: keys.length });
   return {
     ok: true,
     file,
-    preview: previewMerge(local, file.entries),
+    prepared: { pageTexts, merged },
+    preview,
     from: file.exportedBy.displayName,
     ownFile: file.exportedBy.deviceId === device.id,
     claimsYourNotes,
@@ -125,79 +325,97 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-/** What **Undo last import** needs: the state before, and the clock around the import. */
-interface LastImport {
-  at: number;
-  from: string;
-  /** The replicas the import changed, as they were before it. */
-  before: Replica[];
-  /** Creators the import brought that this device did not have. */
-  newKeys: string[];
-  /** This device's clock before the import (absent in records written before undo became an edit). */
-  clockBefore?: HlcString;
-  /** Its clock right after: every change the import made carries a clock value at or before it. */
-  clockAfter?: HlcString;
+/** What an import did, with the rows it changed (for a table held in memory). */
+export interface AppliedImport extends ImportSummary {
+  rows: RowChange[];
 }
 
 /**
- * Merges a parsed sync file into the database in one transaction: every replica merged
- * field by field, rows rebuilt, the clock moved past the file's latest edit, and what
- * **Undo last import** needs kept. A file with a clock value more than a day ahead of
- * `now` is refused (parseSyncFile already refuses it; this guards other callers).
+ * Merges a parsed sync file into the database in one transaction: the pages of every
+ * creator in the file read with one bulkGet, each creator merged field by field, the pages
+ * written back with bulkPut in chunks, rows rebuilt, the clock moved past the file's latest
+ * edit, and what **Undo last import** needs kept. All or nothing: cancelling (the signal)
+ * or any error before the end aborts the transaction and nothing is written. A file with a
+ * clock value more than a day ahead of `now` is refused (parseSyncFile already refuses it;
+ * this guards other callers).
  */
-export async function applySyncImport(db: MicroscopeDb, file: SyncFile, now: number): Promise<ImportSummary> {
+export async function applySyncImport(
+  db: MicroscopeDb,
+  file: SyncFile,
+  now: number,
+  options: JobOptions & { prepared?: PreparedImport } = {},
+): Promise<AppliedImport> {
+  const prepared = options.prepared;
   const ahead = findClockTooFarAhead(file.entries, now);
   if (ahead) throw new UserError(ahead.said);
-  return db.transaction('rw', [db.shortlist, db.replicas, db.meta], async () => {
+  return rw(db, async () => {
     const clockBefore = await readClock(db);
-    const keys = file.entries.map((e) => e.key);
-    const existing = await db.replicas.bulkGet(keys);
-    const merged: Replica[] = [];
-    const before: Replica[] = [];
+    const writer = await pageWriter(
+      db,
+      file.entries.map((e) => e.key),
+    );
+    const beforeLines: string[] = [];
     const newKeys: string[] = [];
     const summary: ImportSummary = { added: 0, updated: 0, removed: 0, unchanged: 0 };
-    file.entries.forEach((incoming, i) => {
-      const local = existing[i];
-      if (local === undefined) {
+    const total = file.entries.length;
+    for (let i = 0; i < total; i++) {
+      const incoming = file.entries[i] as Replica;
+      const localText = writer.text(incoming.key);
+      // The preview's merge, when the page still reads as the preview read it.
+      const known = prepared?.merged.get(incoming.key);
+      const reuse =
+        known !== undefined && writer.pageReadAs(incoming.key, (page) => prepared?.pageTexts.get(page));
+      if (localText === undefined) {
         newKeys.push(incoming.key);
-        merged.push(incoming);
+        writer.put(incoming);
         if (isDeleted(incoming)) summary.unchanged += 1;
         else summary.added += 1;
-        return;
+      } else {
+        const local = reuse && known.local ? known.local : unpackReplicaText(localText);
+        const next = reuse && known.local ? known.next : mergeReplicas(local, incoming);
+        const wasLive = !isDeleted(local);
+        const isLive = !isDeleted(next);
+        if (next === local) summary.unchanged += 1;
+        else if (!wasLive && isLive) summary.added += 1;
+        else if (wasLive && !isLive) summary.removed += 1;
+        else if (isLive) summary.updated += 1;
+        else summary.unchanged += 1;
+        if (next !== local) {
+          beforeLines.push(localText);
+          writer.put(next);
+        }
       }
-      const next = mergeReplicas(local, incoming);
-      const wasLive = !isDeleted(local);
-      const isLive = !isDeleted(next);
-      if (next === local) summary.unchanged += 1;
-      else if (!wasLive && isLive) summary.added += 1;
-      else if (wasLive && !isLive) summary.removed += 1;
-      else if (isLive) summary.updated += 1;
-      else summary.unchanged += 1;
-      if (next !== local) {
-        before.push(local);
-        merged.push(next);
+      if ((i + 1) % STEP === 0) {
+        options.onProgress?.({ phase: 'merging', done: i + 1, total });
+        await breathe(db, options);
       }
+    }
+    options.onProgress?.({ phase: 'merging', done: total, total });
+    await writer.flush({
+      onProgress: ({ done, total }) => options.onProgress?.({ phase: 'writing', done, total }),
+      checkCancelled: () => throwIfCancelled(options.signal),
     });
-    await writeReplicas(db, merged);
     const remote = latestHlcInFile(file);
     const clockAfter = remote ? receive(clockBefore, remote, now) : clockBefore;
     if (remote) await writeClock(db, clockAfter);
-    const last: LastImport = {
+    await writeLastImport(db.meta, {
       at: now,
       from: file.exportedBy.displayName,
-      before,
+      beforeLines,
       newKeys,
       clockBefore: encodeHlc(clockBefore),
       clockAfter: encodeHlc(clockAfter),
-    };
-    await db.meta.put({ key: LAST_IMPORT_KEY, value: last });
-    return summary;
+    });
+    throwIfCancelled(options.signal);
+    return { ...summary, rows: writer.rowChanges() };
   });
 }
 
-export async function lastImportInfo(db: MicroscopeDb): Promise<{ at: number; from: string } | undefined> {
-  const last = (await db.meta.get(LAST_IMPORT_KEY))?.value as LastImport | undefined;
-  return last ? { at: last.at, from: last.from } : undefined;
+export async function lastImportInfo(
+  db: MicroscopeDb,
+): Promise<{ at: number; from: string; count: number } | undefined> {
+  const last = await readLastImportInfo(db.meta);
+  return last ? { at: last.at, from: last.from, count: last.count ?? 0 } : undefined;
 }
 
 export interface UndoResult {
@@ -305,9 +523,10 @@ function planUndo(plan: UndoPlan, current: Replica, before: Replica | undefined,
 export async function undoLastImport(
   db: MicroscopeDb,
   now: number = Date.now(),
+  options: JobOptions = {},
 ): Promise<UndoResult | false> {
-  return db.transaction('rw', [db.shortlist, db.replicas, db.meta], async () => {
-    const last = (await db.meta.get(LAST_IMPORT_KEY))?.value as LastImport | undefined;
+  return rw(db, async () => {
+    const last = await readLastImport(db.meta);
     if (!last) return false;
     const clock = await readClock(db);
     const current = encodeHlc(clock);
@@ -315,12 +534,17 @@ export async function undoLastImport(
     const idle = last.clockAfter !== undefined && current === last.clockAfter;
     const beforeByKey = new Map(last.before.map((r) => [r.key, r]));
     const keys = [...beforeByKey.keys(), ...last.newKeys];
-    const stored = await db.replicas.bulkGet(keys);
+    const writer = await pageWriter(db, keys);
     const plan: UndoPlan = { edits: new Map(), drop: [], kept: 0 };
-    stored.forEach((replica, i) => {
+    for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
+      const replica = writer.get(key);
       if (replica) planUndo(plan, replica, beforeByKey.get(key), limit);
-    });
+      if ((i + 1) % STEP === 0) {
+        options.onProgress?.({ phase: 'undoing', done: i + 1, total: keys.length });
+        await breathe(db, options);
+      }
+    }
 
     // The undo's edits must come after everything they overwrite; nothing else this device
     // holds is later than the clock before the import unless the user edited since.
@@ -341,15 +565,21 @@ export async function undoLastImport(
     } else {
       next = tick(clock, now);
     }
-    const written = [...plan.edits.values()].map(({ current: replica, apply }) => apply(replica, next));
-    await writeReplicas(db, written);
-    if (plan.drop.length > 0) {
-      await db.replicas.bulkDelete(plan.drop);
-      await db.shortlist.bulkDelete(plan.drop);
+    let written = 0;
+    for (const { current: replica, apply } of plan.edits.values()) {
+      writer.put(apply(replica, next));
+      written += 1;
     }
+    for (const key of plan.drop) writer.remove(key);
+    options.onProgress?.({ phase: 'undoing', done: keys.length, total: keys.length });
+    await writer.flush({
+      onProgress: ({ done, total }) => options.onProgress?.({ phase: 'writing', done, total }),
+      checkCancelled: () => throwIfCancelled(options.signal),
+    });
     await writeClock(db, next);
-    await db.meta.delete(LAST_IMPORT_KEY);
-    return { undone: written.length + plan.drop.length, kept: plan.kept };
+    await clearLastImport(db.meta);
+    throwIfCancelled(options.signal);
+    return { undone: written + plan.drop.length, kept: plan.kept };
   });
 }
 
@@ -358,10 +588,12 @@ export async function importSyncText(
   db: MicroscopeDb,
   text: string,
   now: number,
+  options: { limits?: ParseOptions['limits'] } = {},
 ): Promise<{ ok: true; summary: ImportSummary } | { ok: false; error: SyncFileError }> {
-  const parsed = parseSyncFile(text, { now });
+  const parsed = parseSyncFile(text, { now, limits: options.limits });
   if (!parsed.ok) return parsed;
-  return { ok: true, summary: await applySyncImport(db, parsed.file, now) };
+  const { rows: _rows, ...summary } = await applySyncImport(db, parsed.file, now);
+  return { ok: true, summary };
 }
 
 export interface CsvApplyResult {
@@ -390,40 +622,60 @@ export async function applyCsvImport(
   db: MicroscopeDb,
   plan: CsvImportPlan,
   now: number,
+  options: JobOptions = {},
 ): Promise<CsvApplyResult> {
-  return db.transaction('rw', [db.shortlist, db.replicas, db.meta], async () => {
+  return rw(db, async () => {
     if (plan.edits.length === 0) return { applied: 0, failed: [] };
     const device = await getDevice(db);
     const clockBefore = await readClock(db);
     const hlc = tick(clockBefore, now);
-    const existing = await db.replicas.bulkGet(plan.edits.map((e) => e.id));
-    const before: Replica[] = [];
-    const after: Replica[] = [];
+    const writer = await pageWriter(
+      db,
+      plan.edits.map((e) => e.id),
+    );
+    const beforeLines: string[] = [];
     const failed: CsvApplyResult['failed'] = [];
-    plan.edits.forEach((edit, i) => {
-      const replica = existing[i];
-      if (!replica || isDeleted(replica)) return;
-      try {
-        after.push(applyCsvEdit(replica, edit, hlc, device));
-        before.push(replica);
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        const said: Said = { key: 'csv.row.failed', params: { detail } };
-        failed.push({ line: edit.line, handle: edit.handle, said, message: english(said.key, said.params) });
+    let applied = 0;
+    for (let i = 0; i < plan.edits.length; i++) {
+      const edit = plan.edits[i] as CsvEdit;
+      const text = writer.text(edit.id);
+      const replica = text === undefined ? undefined : unpackReplicaText(text);
+      if (replica && !isDeleted(replica)) {
+        try {
+          writer.put(applyCsvEdit(replica, edit, hlc, device));
+          beforeLines.push(text as string);
+          applied += 1;
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          const said: Said = { key: 'csv.row.failed', params: { detail } };
+          failed.push({
+            line: edit.line,
+            handle: edit.handle,
+            said,
+            message: english(said.key, said.params),
+          });
+        }
       }
+      if ((i + 1) % STEP === 0) {
+        options.onProgress?.({ phase: 'merging', done: i + 1, total: plan.edits.length });
+        await breathe(db, options);
+      }
+    }
+    if (applied === 0) return { applied: 0, failed };
+    await writer.flush({
+      onProgress: ({ done, total }) => options.onProgress?.({ phase: 'writing', done, total }),
+      checkCancelled: () => throwIfCancelled(options.signal),
     });
-    if (after.length === 0) return { applied: 0, failed };
-    await writeReplicas(db, after);
     await writeClock(db, hlc);
-    const last: LastImport = {
+    await writeLastImport(db.meta, {
       at: now,
       from: 'CSV',
-      before,
+      beforeLines,
       newKeys: [],
       clockBefore: encodeHlc(clockBefore),
       clockAfter: encodeHlc(hlc),
-    };
-    await db.meta.put({ key: LAST_IMPORT_KEY, value: last });
-    return { applied: after.length, failed };
+    });
+    throwIfCancelled(options.signal);
+    return { applied, failed };
   });
 }

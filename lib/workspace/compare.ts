@@ -8,7 +8,7 @@
  * missing (`value` undefined), never 0, and never marked better; a row is marked only when at
  * least two creators have a value and they differ.
  */
-import type { ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
+import type { ScoredEntry, ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
 import { SubScoreKeySchema } from '../model/report';
 import { effectiveVerdictOf } from '../shortlist/effective-verdict';
 
@@ -155,7 +155,7 @@ const defined = <T extends object>(cell: T): T =>
   Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as T;
 
 /** ER per post over time from the report's window: dated posts with an ER, oldest first. */
-export function erSeries(entry: ShortlistEntry): ErPoint[] {
+export function erSeries(entry: ScoredEntry): ErPoint[] {
   const tiktok = entry.platform === 'tiktok';
   return entry.report.engagement.used
     .flatMap((p) => {
@@ -168,7 +168,7 @@ export function erSeries(entry: ShortlistEntry): ErPoint[] {
 }
 
 /** The quote and the currency it is in, when it can be set against the band (same currency). */
-function quoteOf(entry: ShortlistEntry): { amount: number; currency: string } | undefined {
+function quoteOf(entry: ScoredEntry): { amount: number; currency: string } | undefined {
   const band = entry.report.priceBand;
   if (entry.quotedPrice !== undefined) {
     const currency = entry.currency ?? band?.currency;
@@ -182,7 +182,7 @@ function quoteOf(entry: ShortlistEntry): { amount: number; currency: string } | 
  * `maxFakeShare` (the active campaign's) makes the verdict the one the table shows.
  */
 export function compareEntries(
-  entries: readonly ShortlistEntry[],
+  entries: readonly ScoredEntry[],
   { maxFakeShare }: { maxFakeShare?: number } = {},
 ): Comparison {
   if (entries.length < COMPARE_MIN || entries.length > COMPARE_MAX)

@@ -103,6 +103,15 @@ async function dumpDb(dash: Page): Promise<Record<string, unknown[]>> {
   );
 }
 
+/** The items of stored pages (one per line, JSON after the last tab: lib/shortlist/pages.ts). */
+function storedItems(pages: unknown[] | undefined): Record<string, unknown>[] {
+  return ((pages ?? []) as Array<{ text: string }>).flatMap((page) =>
+    page.text === ''
+      ? []
+      : page.text.split('\n').map((line) => JSON.parse(line.slice(line.lastIndexOf('\t{') + 1))),
+  );
+}
+
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -317,10 +326,10 @@ describe('hostile and buggy files against the built extension', () => {
     expect((await outcome(dash)).kind).toBe('preview');
     await dash.getByTestId('microscope-import-apply').click();
     await dash.getByTestId('microscope-import-summary').waitFor();
-    const replica = ((await dumpDb(dash)).replicas as Array<{ key: string; fields: object }>).find(
+    const replica = storedItems((await dumpDb(dash)).replicaPages).find(
       (r) => r.key === 'instagram:nina.proto',
-    );
-    expect(Object.keys(replica?.fields ?? {}).sort()).toEqual([
+    ) as { f: object } | undefined;
+    expect(Object.keys(replica?.f ?? {}).sort()).toEqual([
       'addedAt',
       'displayName',
       'handle',
@@ -399,7 +408,7 @@ describe('hostile and buggy files against the built extension', () => {
     await ext.screenshot(dash, 'hostile-csv-preview');
     await dash.getByTestId('microscope-import-apply').click();
     await dash.getByTestId('microscope-import-summary').waitFor();
-    const rows = (await dumpDb(dash)).shortlist as Array<{
+    const rows = storedItems((await dumpDb(dash)).rowPages) as Array<{
       handle: string;
       status: string;
       notes: { text: string }[];
@@ -529,7 +538,11 @@ describe('a database left by an older version with rows it cannot convert', () =
     expect(kept.records.map((r) => r.raw).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [rows[1], rows[2]].sort((a, b) => String(a?.id).localeCompare(String(b?.id))),
     );
-    const [row] = (await dumpDb(page)).shortlist as Array<{ handle: string; status: string; tags: string[] }>;
+    const [row] = storedItems((await dumpDb(page)).rowPages) as Array<{
+      handle: string;
+      status: string;
+      tags: string[];
+    }>;
     expect(row).toMatchObject({ handle: 'lea.cuisine', status: 'contacted', tags: ['food'] });
   });
 });

@@ -17,18 +17,25 @@
  *   - tom.trails (only A) and camille.mode (only B) on both;
  *   - nina.moves gone on both: B's removal is later than A's tag edit.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unpackReplica } from '../../lib/exchange/packed-replica';
+import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
+import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
+import { syntheticReplicas } from '../unit/workspace/seed';
 import {
   ARTIFACTS_DIR,
   card,
   type LaunchedExtension,
   launchExtension,
   openProfile,
+  ROOT,
   scoreProfile,
 } from './harness';
+import { seedShortlist } from './seed-shortlist';
 
 const LEA = 'https://www.instagram.com/lea.cuisine/';
 const TOM = 'https://www.instagram.com/tom.trails/';
@@ -57,11 +64,11 @@ interface Device {
   dash: Page;
 }
 
-/** Replaces the native save picker with a handle on `team.json` in this origin's private file system. */
+/** Replaces the native folder picker with the folder `team` in this origin's private file system. */
 function installOpfsPicker(): void {
   Object.assign(window, {
-    showSaveFilePicker: async () =>
-      (await navigator.storage.getDirectory()).getFileHandle('team.json', { create: true }),
+    showDirectoryPicker: async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('team', { create: true }),
   });
 }
 
@@ -116,17 +123,38 @@ async function setDeviceName(dash: Page, name: string): Promise<void> {
   await dash.waitForTimeout(200);
 }
 
-async function exportFile(dash: Page, label: string): Promise<{ name: string; text: string }> {
+interface Exported {
+  name: string;
+  /** The file as downloaded: version 2, gzip. */
+  bytes: Buffer;
+  /** Its text once unpacked: a header line, then one entry per line. */
+  text: string;
+}
+
+async function exportFile(dash: Page, label: string): Promise<Exported> {
   await openSyncPanel(dash);
   const [download] = await Promise.all([
     dash.waitForEvent('download', { timeout: 15_000 }),
     dash.getByTestId('microscope-sync-export').click(),
   ]);
   const name = download.suggestedFilename();
-  expect(name).toMatch(/^microscope-sync-.*\.json$/);
+  expect(name).toMatch(/^microscope-sync-.*\.jsonl\.gz$/);
   const path = join(ARTIFACTS_DIR, `${label}-${name}`);
   await download.saveAs(path);
-  return { name, text: readFileSync(path, 'utf8') };
+  const bytes = readFileSync(path);
+  expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+  return { name, bytes, text: gunzipSync(bytes).toString('utf8') };
+}
+
+/** A version 2 file's text as one JSON document (the shape hand-written files use), to edit in tests. */
+function documentOf(text: string): {
+  entries: Array<Record<string, unknown> & { key: string; fields: Record<string, unknown> }>;
+  [key: string]: unknown;
+} {
+  const [header, ...lines] = text.trim().split('\n');
+  const { count: _count, ...rest } = JSON.parse(header as string);
+  // Entries are packed (one table of clock values each): unpacked to the plain shape to edit.
+  return { ...rest, entries: lines.map((line) => unpackReplica(JSON.parse(line))) as never };
 }
 
 interface PreviewCounts {
@@ -138,13 +166,15 @@ interface PreviewCounts {
 async function chooseFile(
   dash: Page,
   name: string,
-  text: string,
+  content: string | Buffer,
   mimeType = 'application/json',
 ): Promise<void> {
   await openSyncPanel(dash);
-  await dash
-    .getByTestId('microscope-sync-import-input')
-    .setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+  await dash.getByTestId('microscope-sync-import-input').setInputFiles({
+    name,
+    mimeType,
+    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  });
 }
 
 async function previewOf(dash: Page, timeout = 10_000): Promise<PreviewCounts> {
@@ -165,8 +195,11 @@ async function applyImport(dash: Page, timeout = 15_000): Promise<string> {
   return (await summary.textContent()) ?? '';
 }
 
-async function importFile(dash: Page, file: { name: string; text: string }): Promise<PreviewCounts> {
-  await chooseFile(dash, file.name, file.text);
+async function importFile(
+  dash: Page,
+  file: { name: string; text: string; bytes?: Buffer },
+): Promise<PreviewCounts> {
+  await chooseFile(dash, file.name, file.bytes ?? file.text);
   const counts = await previewOf(dash);
   await applyImport(dash);
   return counts;
@@ -216,9 +249,18 @@ interface RowView {
   scoreCount: number;
 }
 
+/** Lines of the stored pages (lib/shortlist/pages.ts: `key \t … \t json`), as JSON values. */
+function pageItems(records: unknown[]): Record<string, unknown>[] {
+  return (records as Array<{ text: string }>).flatMap((page) =>
+    page.text === ''
+      ? []
+      : page.text.split('\n').map((line) => JSON.parse(line.slice(line.lastIndexOf('\t{') + 1))),
+  );
+}
+
 /** The shortlist as the team sees it: one line per creator, fields that sync (device-independent). */
 function shortlistView(dump: Record<string, unknown[]>): RowView[] {
-  return (dump.shortlist as Array<Record<string, unknown>>)
+  return pageItems(dump.rowPages ?? [])
     .map((e) => ({
       id: String(e.id),
       handle: String(e.handle),
@@ -364,7 +406,9 @@ async function expectConverged(a: Device, b: Device): Promise<void> {
   expectScenarioResult(va);
   // The replicated state itself (every register and its clock) is the same on both.
   const replicas = (d: Record<string, unknown[]>) =>
-    JSON.stringify((d.replicas as Array<{ key: string }>).slice().sort((x, y) => x.key.localeCompare(y.key)));
+    JSON.stringify(
+      (pageItems(d.replicaPages ?? []) as Array<{ key: string }>).sort((x, y) => x.key.localeCompare(y.key)),
+    );
   expect(replicas(da)).toBe(replicas(db));
   // And the dashboards show the same rows with the same values.
   await closeDrawer(a.dash);
@@ -459,7 +503,7 @@ describe('team sync by file between two browser profiles', () => {
     it('A previews and applies B’s file: +camille, lea updated, nina removed', async () => {
       const fromB = await exportFile(b.dash, 'pair1-b');
       await openSyncPanel(a.dash);
-      await chooseFile(a.dash, fromB.name, fromB.text);
+      await chooseFile(a.dash, fromB.name, fromB.bytes);
       const preview = await previewOf(a.dash);
       await a.ext.screenshot(a.dash, 'sync-import-preview');
       expect(preview).toEqual({ added: 1, updated: 1, removed: 1 });
@@ -487,8 +531,9 @@ describe('team sync by file between two browser profiles', () => {
     it('refuses every malformed file with a message and leaves the shortlist untouched', async () => {
       const dash = a.dash;
       await openSyncPanel(dash);
-      const valid = (await exportFile(dash, 'pair1-a-corpus')).text;
-      const corpus: Array<{ label: string; name: string; text: string; mime?: string }> = [
+      const exported = await exportFile(dash, 'pair1-a-corpus');
+      const valid = JSON.stringify(documentOf(exported.text));
+      const corpus: Array<{ label: string; name: string; text: string | Buffer; mime?: string }> = [
         { label: 'not JSON', name: 'team.json', text: 'hello, this is not JSON {' },
         { label: 'empty', name: 'team.json', text: '' },
         { label: 'white space only', name: 'team.json', text: '  \n\t ' },
@@ -505,7 +550,18 @@ describe('team sync by file between two browser profiles', () => {
         {
           label: 'newer version',
           name: 'team.json',
-          text: JSON.stringify({ ...JSON.parse(valid), version: 2 }),
+          text: JSON.stringify({ ...JSON.parse(valid), version: 3 }),
+        },
+        {
+          label: 'a compressed file cut short (still syncing)',
+          name: exported.name,
+          text: exported.bytes.subarray(0, Math.floor(exported.bytes.length / 2)),
+          mime: 'application/gzip',
+        },
+        {
+          label: 'a version 2 file missing entries it announces',
+          name: 'team.jsonl',
+          text: exported.text.split('\n').slice(0, 2).join('\n'),
         },
         {
           label: 'CSV with no handle column',
@@ -553,9 +609,9 @@ describe('team sync by file between two browser profiles', () => {
       const beforeRows = await rowsOf(dash);
       const wall = Date.now() + 1000;
       // Two new creators and a later status on lea.cuisine from a third device.
-      const lea = JSON.parse((await exportFile(dash, 'pair1-a-undo')).text).entries.find(
-        (e: { key: string }) => e.key === 'instagram:lea.cuisine',
-      );
+      const lea = documentOf((await exportFile(dash, 'pair1-a-undo')).text).entries.find(
+        (e) => e.key === 'instagram:lea.cuisine',
+      ) as { fields: Record<string, unknown> };
       lea.fields.status = { value: 'declined', hlc: HLC(wall, 0, 'device-cleo') };
       const seed = syncFile('device-cleo', 'Cleo', wall, [
         entry('cleo.one', 1, wall, 'device-cleo', 'candidate'),
@@ -576,45 +632,61 @@ describe('team sync by file between two browser profiles', () => {
       expect(await rowsOf(dash)).toEqual(beforeRows);
     });
 
-    it('a shared file (OPFS as the shared drive): Sync now on both converges', async () => {
+    it('a team folder (OPFS as the shared drive): each writes only its own file, Sync now on both converges', async () => {
       // New edits on each side after the last exchange.
       await setStatus(a.dash, 'tom.trails', 'contacted');
       await addTag(b.dash, 'camille.mode', 'vintage');
 
-      const opfsText = (dash: Page) =>
+      type TeamFile = { name: string; bytes: number[]; lastModified: number };
+      const folderFiles = (dash: Page) =>
         dash.evaluate(async () => {
-          const handle = await (await navigator.storage.getDirectory()).getFileHandle('team.json', {
+          const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team', {
             create: true,
           });
-          return (await handle.getFile()).text();
+          const out: { name: string; bytes: number[]; lastModified: number }[] = [];
+          for await (const handle of (
+            dir as unknown as { values(): AsyncIterable<FileSystemFileHandle> }
+          ).values()) {
+            const file = await handle.getFile();
+            out.push({
+              name: handle.name,
+              bytes: [...new Uint8Array(await file.arrayBuffer())],
+              lastModified: file.lastModified,
+            });
+          }
+          return out.sort((x, y) => x.name.localeCompare(y.name));
         });
-      const writeOpfs = (dash: Page, text: string) =>
-        dash.evaluate(async (t) => {
-          const handle = await (await navigator.storage.getDirectory()).getFileHandle('team.json', {
+      // The drive copies a file from one computer's folder to the other's.
+      const copyTo = (dash: Page, file: TeamFile) =>
+        dash.evaluate(async ({ name, bytes }) => {
+          const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team', {
             create: true,
           });
-          const w = await handle.createWritable();
-          await w.write(t);
+          const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+          await w.write(new Uint8Array(bytes));
           await w.close();
-        }, text);
+        }, file);
       const syncNow = async (dash: Page): Promise<boolean> => {
         await openSyncPanel(dash);
         const connect = dash.getByTestId('microscope-sync-connect');
         if (await connect.isVisible().catch(() => false)) await connect.click();
         const now = dash.getByTestId('microscope-sync-now');
         await now.waitFor({ state: 'visible', timeout: 5_000 });
-        // The notice of an earlier sync stays on screen: the end of this one is the file's rewrite.
-        const modified = () =>
-          dash.evaluate(async () => {
-            const dir = await navigator.storage.getDirectory();
-            return (await (await dir.getFileHandle('team.json', { create: true })).getFile()).lastModified;
-          });
-        const before = await modified();
+        // The notice of an earlier sync stays on screen: the end of this one is its own file's rewrite.
+        const deviceId = String(
+          ((await dumpDb(dash)).meta as Array<{ key: string; value: { id?: string } }>).find(
+            (m) => m.key === 'device',
+          )?.value.id,
+        );
+        const ownName = `microscope-team-${deviceId}.jsonl.gz`;
+        const own = async () => (await folderFiles(dash)).find((f) => f.name === ownName)?.lastModified ?? 0;
+        const before = await own();
+        const others = (await folderFiles(dash)).map((f) => `${f.name}:${f.lastModified}`);
         await dash.waitForTimeout(20);
         await now.click();
         const summary = dash.getByTestId('microscope-import-summary');
         const error = dash.getByTestId('microscope-import-error');
-        // Sync now checks the shared file like a manual import: when it would change this
+        // Sync now checks the teammates' files like a manual import: when they would change this
         // shortlist, the same preview is shown first, and nothing is written until Import.
         const preview = dash.locator('[data-testid="microscope-import-preview"][data-kind="shared"]');
         let previewed = false;
@@ -624,29 +696,58 @@ describe('team sync by file between two browser profiles', () => {
               if ((await error.count()) > 0) return true;
               if (!previewed && (await preview.count()) > 0) {
                 previewed = true;
-                expect(await modified()).toBe(before);
+                expect(await own()).toBe(before);
                 console.log(`[sync] Sync now preview: ${(await preview.textContent())?.slice(0, 160)}`);
                 await preview.getByTestId('microscope-import-apply').click();
               }
-              return (await modified()) > before && (await now.isEnabled());
+              return (await own()) > before && (await now.isEnabled());
             },
             { timeout: 10_000 },
           )
           .toBe(true);
         if (await error.count()) throw new Error(`Sync now failed: ${await error.textContent()}`);
         console.log(`[sync] Sync now: ${await summary.textContent()}`);
+        // Only this device's own file was written; the teammates' files are as they were.
+        for (const f of await folderFiles(dash))
+          if (f.name !== ownName) expect(others).toContain(`${f.name}:${f.lastModified}`);
         return previewed;
       };
 
-      // A's first sync writes a new file: nothing to preview.
+      // A's first sync: no teammate file yet, nothing to preview; A's own file appears.
       expect(await syncNow(a.dash)).toBe(false);
-      const afterA = await opfsText(a.dash);
-      expect(JSON.parse(afterA).format).toBe('microscope-shortlist-sync');
-      await writeOpfs(b.dash, afterA);
-      // B's and then A's sync merge the other's edits: previewed, then applied.
+      const [fromA] = await folderFiles(a.dash);
+      expect(fromA?.name).toMatch(/^microscope-team-.+\.jsonl\.gz$/);
+      expect(
+        JSON.parse(
+          gunzipSync(Buffer.from(fromA?.bytes ?? []))
+            .toString()
+            .split('\n')[0] ?? '',
+        ),
+      ).toMatchObject({
+        format: 'microscope-shortlist-sync',
+        version: 2,
+      });
+      await copyTo(b.dash, fromA as TeamFile);
+      // B's sync merges A's file (previewed, then applied) and writes B's own file beside it.
       expect(await syncNow(b.dash)).toBe(true);
-      await writeOpfs(a.dash, await opfsText(b.dash));
+      const filesB = await folderFiles(b.dash);
+      expect(filesB).toHaveLength(2);
+      for (const f of filesB) if (f.name !== fromA?.name) await copyTo(a.dash, f);
+      // The drive also left a copy of A's own file in conflict, and half of a file still downloading.
+      await copyTo(a.dash, {
+        ...(fromA as TeamFile),
+        name: (fromA?.name ?? '').replace('.jsonl.gz', ' (1).jsonl.gz'),
+      });
+      const half = filesB.find((f) => f.name !== fromA?.name) as TeamFile;
+      await copyTo(a.dash, {
+        ...half,
+        name: 'microscope-team-still-syncing.jsonl.gz',
+        bytes: half.bytes.slice(0, Math.floor(half.bytes.length / 2)),
+      });
       expect(await syncNow(a.dash)).toBe(true);
+      expect(await a.dash.getByTestId('microscope-import-summary').textContent()).toMatch(
+        /microscope-team-still-syncing\.jsonl\.gz was left out: .*still being copied or synced/,
+      );
 
       const va = shortlistView(await dumpDb(a.dash));
       const vb = shortlistView(await dumpDb(b.dash));
@@ -730,9 +831,9 @@ describe('team sync by file between two browser profiles', () => {
       expect(await previewOf(dash, 60_000)).toEqual({ added: N / 2, updated: N / 2, removed: 0 });
       console.log(`[sync] choose file → preview shown: ${Date.now() - previewStart} ms`);
 
-      // Measured in the page: from the apply click to the summary appearing. The machine is
-      // shared and noisy, so the apply runs twice (Undo last import in between restores the
-      // same starting point) and the better run is held to the budget; both are printed.
+      // Measured in the page: from the apply click to the summary appearing. The apply runs
+      // twice (Undo last import in between restores the same starting point): both are held
+      // to the budget and printed.
       const measureApply = async (): Promise<number> => {
         await dash.evaluate(() => {
           const w = window as unknown as { __applyAt?: number; __summaryAt?: number };
@@ -793,7 +894,259 @@ describe('team sync by file between two browser profiles', () => {
       );
       await closeDrawer(dash);
       await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N + N / 2));
-      expect(Math.min(first, second)).toBeLessThanOrEqual(3_000);
+      expect(first).toBeLessThanOrEqual(3_000);
+      expect(second).toBeLessThanOrEqual(3_000);
     }, 300_000);
   });
+});
+
+describe('50,000 creators: a 50,000-entry file into a 50,000-entry shortlist', () => {
+  const N = 50_000;
+  let ext: LaunchedExtension;
+  let dash: Page;
+  let all: Replica[] = [];
+  beforeAll(async () => {
+    // The project's data generator: 75,000 creators, the first 50,000 shortlisted here.
+    all = syntheticReplicas(N + N / 2);
+    ext = await launchExtension();
+    dash = await ext.context.newPage();
+    // The popup opens the database (Dexie creates the schema), then the seed writes into it.
+    await dash.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await dash
+      .locator('[data-testid="microscope-shortlist-count"][data-value="0"]')
+      .waitFor({ timeout: 20_000 });
+    await seedShortlist(dash, all.slice(0, N));
+  }, 180_000);
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('imports with a progress bar and its counts, the page answering throughout, and shows every change', async () => {
+    // A teammate's version 2 file, as Microscope exports it: 50,000 entries, half of them
+    // creators this shortlist has (their status set later on the teammate's device), half new.
+    const wall = Date.now() - 60_000;
+    const hlc = { wallMs: wall, counter: 0, node: 'team-device' };
+    const entries = all.slice(N / 2, N / 2 + N).map((r) => applyLocalEdit(r, 'status', 'contacted', hlc));
+    const file = gzipSync(
+      serializeSyncLines(
+        createSyncFile({ deviceId: 'team-device', displayName: 'Team', exportedAt: wall, replicas: entries }),
+      ),
+    );
+    console.log(`[sync] 50,000-entry file: ${(file.length / 1e6).toFixed(1)} MB`);
+    // One creator the file updates (its status was not "contacted" here) and one it adds.
+    const updated = entries.find(
+      (_r, i) => i < N / 2 && all[N / 2 + i]?.fields.status?.value !== 'contacted',
+    ) as Replica;
+    const added = entries[N - 1] as Replica;
+
+    await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await dash
+      .locator(`[data-testid="microscope-filtered-count"][data-value="${N}"]`)
+      .waitFor({ timeout: 60_000 });
+    await openSyncPanel(dash);
+    // Every phase the progress bar shows, with its label, and the page's long tasks.
+    await dash.evaluate(() => {
+      const w = window as unknown as {
+        __phases: { phase: string; label: string; at: number }[];
+        __tasks: { start: number; dur: number }[];
+      };
+      w.__phases = [];
+      w.__tasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, dur: e.duration });
+      }).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="microscope-progress"]');
+        const phase = bar?.getAttribute('data-phase');
+        const label = bar?.querySelector('.ms-progress-label')?.textContent ?? '';
+        const last = w.__phases.at(-1);
+        if (phase && (phase !== last?.phase || label !== last?.label))
+          w.__phases.push({ phase, label, at: performance.now() });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const start = Date.now();
+    // Picked from disk, as a user picks it (a file handed over as bytes would be rebuilt in
+    // the page by the test tool, a long task of its own).
+    const path = join(ARTIFACTS_DIR, 'microscope-sync-team-50000.jsonl.gz');
+    writeFileSync(path, file);
+    await dash.getByTestId('microscope-sync-import-input').setInputFiles(path);
+    // The bar is on screen with its counts while the file is checked.
+    const checking = dash.locator('[data-testid="microscope-progress"][data-phase="checking"]');
+    await checking.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await checking.locator('.ms-progress-label').textContent()).toMatch(
+      /^Checking [\d,]+ \/ 50,000 entries$/,
+    );
+    await ext.screenshot(dash.locator('aside.ms-drawer'), 'sync-50k-checking');
+    // Updated: the creators whose status was not "contacted" already (the others show no change).
+    const changed = all.slice(N / 2, N).filter((r) => r.fields.status?.value !== 'contacted').length;
+    expect(await previewOf(dash, 120_000)).toEqual({ added: N / 2, updated: changed, removed: 0 });
+    const previewMs = Date.now() - start;
+
+    const applyStart = Date.now();
+    await dash.getByTestId('microscope-import-apply').click();
+    const summary = dash.getByTestId('microscope-import-summary');
+    await summary.waitFor({ state: 'visible', timeout: 120_000 });
+    await expect.poll(() => count(dash), { timeout: 60_000 }).toBe(String(N + N / 2));
+    const applyMs = Date.now() - applyStart;
+    const { phases, longest } = await dash.evaluate(() => {
+      const w = window as unknown as {
+        __phases: { phase: string; label: string }[];
+        __tasks: { dur: number }[];
+      };
+      return { phases: w.__phases, longest: Math.max(0, ...w.__tasks.map((t) => t.dur)) };
+    });
+    console.log(
+      `[sync] 50,000 into 50,000: preview ${previewMs} ms, apply ${applyMs} ms, longest main-thread task ${longest.toFixed(0)} ms; phases: ${[
+        ...new Set(phases.map((p) => p.phase)),
+      ].join(' → ')}`,
+    );
+    // Checking, comparing, then the import's own merging and saving, each with its counts.
+    const labels = (phase: string) => phases.filter((p) => p.phase === phase).map((p) => p.label);
+    expect(labels('checking').some((l) => /^Checking [\d,]+ \/ 50,000 entries$/.test(l))).toBe(true);
+    expect(labels('merging').some((l) => /^Merging [\d,]+ \/ 50,000 creators$/.test(l))).toBe(true);
+    expect(labels('writing').some((l) => /^Saving: \d+ \/ \d+ parts$/.test(l))).toBe(true);
+    await closeDrawer(dash);
+
+    // The table shows the change and the addition.
+    const find = async (handle: string) => {
+      await dash.getByTestId('microscope-filter-text').fill(handle);
+      const row = dash.locator(`[data-testid="microscope-row"][data-handle="${handle}"]`);
+      await row.waitFor({ timeout: 10_000 });
+      return row;
+    };
+    const updatedRow = await find(updated.fields.handle?.value as string);
+    expect(await updatedRow.locator('.ms-status').getAttribute('data-value')).toBe('contacted');
+    await find(added.fields.handle?.value as string);
+    await dash.getByTestId('microscope-filter-text').fill('');
+    await dash
+      .locator(`[data-testid="microscope-filtered-count"][data-value="${N + N / 2}"]`)
+      .waitFor({ timeout: 10_000 });
+  }, 300_000);
+});
+
+describe('a team folder shared by ten devices syncing at the same time (OPFS as the drive)', () => {
+  let ext: LaunchedExtension;
+  let page: Page;
+  beforeAll(async () => {
+    // The product's own sync code, bundled for a page of its own (a secure origin: OPFS).
+    const { build } = await import('vite');
+    const out = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: ROOT,
+      build: {
+        write: false,
+        minify: false,
+        lib: { entry: join(ROOT, 'tests/e2e/team-folder/devices.ts'), formats: ['iife'], name: 'teamFolder' },
+      },
+    })) as Array<{ output: Array<{ code?: string }> }>;
+    const code = out[0]?.output[0]?.code ?? '';
+    ext = await launchExtension();
+    page = await ext.context.newPage();
+    await page.route('https://microscope-team.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>team</title><script>${code}</script>`,
+      }),
+    );
+    await page.goto('https://microscope-team.test/');
+    await page.waitForFunction(() => 'runTeam' in globalThis);
+  }, 120_000);
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** The team's common shortlist: 200 creators, as a version 2 file. */
+  function baseFile(now: number): { text: string; keys: string[] } {
+    const entries = Array.from({ length: 200 }, (_, i) =>
+      entry(`team_${String(i).padStart(3, '0')}`, i, now - 60_000, 'device-base', 'candidate'),
+    );
+    const header = {
+      format: 'microscope-shortlist-sync',
+      version: 2,
+      exportedAt: now - 60_000,
+      exportedBy: { deviceId: 'device-base', displayName: 'Base' },
+      count: entries.length,
+    };
+    return {
+      text: [JSON.stringify(header), ...entries.map((e) => JSON.stringify(e))].join('\n'),
+      keys: entries.map((e) => e.key),
+    };
+  }
+
+  it('every edit reaches everyone, nothing is lost, drive copies and half-synced files are handled', async () => {
+    const now = Date.now() - 120_000;
+    const { text, keys } = baseFile(now);
+    const result = (await page.evaluate(
+      ({ text, keys, now }) =>
+        (globalThis as unknown as { runTeam: (...a: unknown[]) => Promise<unknown> }).runTeam(
+          'ten',
+          10,
+          text,
+          keys,
+          now,
+        ),
+      { text, keys, now },
+    )) as { views: string[][]; skipped: string[][]; rounds: number[]; files: string[] };
+    console.log(
+      `[team] rounds of 10 concurrent syncs: ${result.rounds.map((r) => r.toFixed(0)).join(', ')} ms`,
+    );
+    console.log(`[team] files left out per round: ${JSON.stringify(result.skipped)}`);
+    // One file per device, plus the drive's conflict copy.
+    expect(result.files.filter((f) => !f.includes(' (1)'))).toHaveLength(10);
+    expect(result.files.filter((f) => f.includes(' (1)'))).toHaveLength(1);
+    // The half-downloaded file was left out whole (and read again once complete); the last
+    // rounds left nothing out.
+    expect(result.skipped[1]?.some((s) => s.endsWith(':incomplete'))).toBe(true);
+    expect(result.skipped.at(-1)).toEqual([]);
+    // Everyone ends with the same list, holding every member's status and note.
+    const [first, ...rest] = result.views;
+    for (const v of rest) expect(v).toEqual(first);
+    expect(first).toHaveLength(200);
+    const noted = first?.find((line) => line.startsWith(`${keys[0]}:`)) ?? '';
+    for (let i = 0; i < 10; i++) expect(noted).toContain(`Member ${i}=note from member ${i}`);
+    for (let i = 1; i < 10; i++)
+      expect(first?.find((line) => line.startsWith(`${keys[i]}:`))).toContain(
+        i % 2 ? ':contacted:' : ':in-review:',
+      );
+  }, 300_000);
+
+  it('one device’s Sync now grows no worse than linearly with the team', async () => {
+    const now = Date.now() - 120_000;
+    const { text, keys } = baseFile(now);
+    const sizes = [2, 4, 6, 8, 10];
+    const times: number[] = [];
+    for (const size of sizes) {
+      const samples: number[] = [];
+      for (let run = 0; run < 3; run++)
+        samples.push(
+          (await page.evaluate(
+            ({ text, keys, now, size, run }) =>
+              (globalThis as unknown as { timeOneSync: (...a: unknown[]) => Promise<number> }).timeOneSync(
+                `time-${size}-${run}`,
+                size,
+                text,
+                keys,
+                now,
+              ),
+            { text, keys, now, size, run },
+          )) as number,
+        );
+      samples.sort((x, y) => x - y);
+      times.push(samples[1] as number);
+      console.log(
+        `[team] ${size} devices: one Sync now reading ${size - 1} teammate files: ${samples.map((x) => x.toFixed(0)).join(', ')} ms`,
+      );
+    }
+    // Linear: t(n) ≈ a + c·(n − 1). From 2 to 10 devices the files to read grow ninefold, so
+    // the time may grow up to ninefold; growing faster than that would be worse than linear.
+    const [t2, , , , t10] = times as [number, number, number, number, number];
+    console.log(`[team] t(10) / t(2) = ${(t10 / t2).toFixed(2)} (files read: ×9)`);
+    expect(t10 / t2).toBeLessThanOrEqual(9);
+    // And each extra teammate costs about the same: the last four added no more per file than the first four.
+    const perFile = (a: number, b: number, files: number) => (b - a) / files;
+    expect(perFile(times[2] as number, t10, 4)).toBeLessThanOrEqual(
+      Math.max(2 * perFile(t2, times[2] as number, 4), 40),
+    );
+  }, 600_000);
 });

@@ -2,8 +2,8 @@
  * The shortlist workspace in real Chromium with the built extension:
  *
  * 1. Budgets at 10,000 creators, seeded straight into the extension's IndexedDB with the raw
- *    IndexedDB API from an extension page (the v2 shape the repository writes: `replicas`
- *    documents and their derived `shortlist` rows; nothing in the product knows about
+ *    IndexedDB API from an extension page (the stored form the repository writes: pages of
+ *    replicas and of their rows, lib/shortlist/pages.ts; nothing in the product knows about
  *    seeding). Measured in the page's own clock and printed: dashboard first rows ≤ 500 ms
  *    after navigation, sort ≤ 150 ms, filter keystroke ≤ 50 ms, CSV of 10,000 ≤ 1 s, popup
  *    first paint ≤ 150 ms.
@@ -19,7 +19,6 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/exchange/csv';
-import { rowFromReplica } from '../../lib/shortlist/rows';
 import { syntheticReplicas } from '../unit/workspace/seed';
 import {
   ARTIFACTS_DIR,
@@ -29,6 +28,7 @@ import {
   openProfile,
   scoreProfile,
 } from './harness';
+import { seedShortlist } from './seed-shortlist';
 
 const N = 10_000;
 function median(values: readonly number[]): number {
@@ -42,32 +42,9 @@ function median(values: readonly number[]): number {
 const BUDGET = { firstRows: 500, sort: 150, filterKeystroke: 50, csvExport: 1_000, popupPaint: 150 };
 const measured: Record<string, number> = {};
 
-/** Writes replicas and rows with the raw IndexedDB API into the database the extension opened. */
+/** Seeds `count` creators of the project's generator (tests/unit/workspace/seed.ts). */
 async function seed(page: Page, count: number): Promise<void> {
-  const replicas = syntheticReplicas(count);
-  const rows = replicas.map((r) => rowFromReplica(r)).filter((r) => r !== undefined);
-  if (rows.length !== count) throw new Error(`seed: ${rows.length} rows for ${count} replicas`);
-  const batch = 2_000;
-  for (let i = 0; i < count; i += batch) {
-    await page.evaluate(
-      async ({ replicas, rows }) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('microscope');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['replicas', 'shortlist'], 'readwrite');
-          for (const r of replicas) tx.objectStore('replicas').put(r);
-          for (const r of rows) tx.objectStore('shortlist').put(r);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      },
-      { replicas: replicas.slice(i, i + batch), rows: rows.slice(i, i + batch) },
-    );
-  }
+  await seedShortlist(page, syntheticReplicas(count));
 }
 
 /** Runs `act` in the page and returns the ms until `done()` holds and the next frame is painted. */

@@ -6,7 +6,7 @@ import { createReportStore } from '@/lib/background/report-store';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN, type Extraction, ExtractionSchema } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
-import { editEntries } from '@/lib/shortlist/repo';
+import { countShortlist, editEntries } from '@/lib/shortlist/repo';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
@@ -135,7 +135,7 @@ describe('background message handlers', () => {
     );
     const unknown = await sendMessage('bg:addToShortlist', { reportId: 'not-a-report-it-scored' });
     expect(unknown).toEqual({ ok: false, error: expect.stringMatching(/score the profile again/) });
-    expect(await db.shortlist.count()).toBe(0);
+    expect(await countShortlist(db)).toBe(0);
   });
 
   it('forget scored reports after an hour: adding then asks for a new score', async () => {
@@ -154,7 +154,7 @@ describe('background message handlers', () => {
     if (!scored.ok) throw new Error(scored.error);
     now += 61 * 60_000;
     expect((await sendMessage('bg:addToShortlist', { reportId: scored.value.reportId })).ok).toBe(false);
-    expect(await db.shortlist.count()).toBe(0);
+    expect(await countShortlist(db)).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
+import { countShortlist, listShortlist } from '@/lib/shortlist/repo';
 import { fixtureText, NOW } from '../sites/fixture-loader';
 
 /*
@@ -73,10 +74,10 @@ function startController() {
 }
 
 describe('the content script and the background, over the extension’s messaging', () => {
-  it('warms the background when Score appears, scores the profile, and adds it by report id', async () => {
+  it('warms the background as the profile opens, scores it, and adds it by report id', async () => {
     showPage('en-older-header.html', PROFILE);
     const controller = startController();
-    // Score appeared on a visible profile: the background opened its database meanwhile.
+    // A profile opened on a visible page: the background opened its database meanwhile.
     await vi.waitFor(() => expect(db.isOpen()).toBe(true));
     await vi.waitFor(() => expect(primed).toHaveLength(1));
 
@@ -88,7 +89,7 @@ describe('the content script and the background, over the extension’s messagin
 
     await controller.add();
     expect(controller.session.current.added).toBe(true);
-    const entries = await db.shortlist.toArray();
+    const entries = await listShortlist(db);
     expect(entries.map((e) => [e.platform, e.handle])).toEqual([['instagram', 'alba.travels']]);
     // What was stored is the background's own report of that score.
     expect(entries[0]?.report.followers).toBe(1_179_867);
@@ -99,6 +100,6 @@ describe('the content script and the background, over the extension’s messagin
     startController();
     const forged = await sendMessage('bg:addToShortlist', { reportId: 'not-a-report-of-ours' });
     expect(forged.ok).toBe(false);
-    expect(await db.shortlist.count()).toBe(0);
+    expect(await countShortlist(db)).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import {
   removeFromShortlist,
   renameDevice,
 } from '@/lib/shortlist/repo';
-import { exportSyncFile, importSyncText, previewSyncImport, undoLastImport } from '@/lib/shortlist/sync';
+import { exportSyncText, importSyncText, previewSyncImport, undoLastImport } from '@/lib/shortlist/sync';
 import { makeReport } from '../helpers/reports';
 
 let n = 0;
@@ -27,8 +27,8 @@ afterEach(async () => {
 
 async function dump(db: MicroscopeDb) {
   return {
-    shortlist: await db.shortlist.orderBy('id').toArray(),
-    replicas: await db.replicas.orderBy('key').toArray(),
+    rowPages: await db.rowPages.orderBy('page').toArray(),
+    replicaPages: await db.replicaPages.orderBy('page').toArray(),
     meta: await db.meta.orderBy('key').toArray(),
   };
 }
@@ -235,6 +235,6 @@ describe('removal still works after an import', () => {
     await importSyncText(db, teammateFile('lea', hlcAt(NOW + HOUR)), NOW);
     await removeFromShortlist(db, ['instagram:lea'], NOW + 1);
     expect(await listShortlist(db)).toEqual([]);
-    expect((await exportSyncFile(db, NOW + 2)).count).toBe(0);
+    expect((await exportSyncText(db, NOW + 2)).count).toBe(0);
   });
 });

@@ -6,10 +6,12 @@ import { shortlistToCsv } from '@/lib/exchange/csv';
 import { importerNote, planCsvImport } from '@/lib/exchange/csv-import';
 import { decodeText } from '@/lib/exchange/decode';
 import { mergeReplicas } from '@/lib/exchange/merge';
-import type { Replica } from '@/lib/exchange/replica';
-import { parseSyncFile } from '@/lib/exchange/sync-file';
+import { unpackReplicaText } from '@/lib/exchange/packed-replica';
+import { type Replica, stableStringify } from '@/lib/exchange/replica';
+import { parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import type { ShortlistEntry } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
+import { type PageRecord, rowJson, splitPage } from '@/lib/shortlist/pages';
 import {
   addToShortlist,
   editEntries,
@@ -22,9 +24,12 @@ import {
 import { rowFromReplica } from '@/lib/shortlist/rows';
 import {
   applyCsvImport,
-  exportSyncFile,
+  applySyncImport,
+  exportSyncText,
   importSyncText,
   previewSyncImport,
+  previewSyncImportBytes,
+  syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
 import { makeReport } from '../helpers/reports';
@@ -39,13 +44,29 @@ import { makeReport } from '../helpers/reports';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
 const HOUR = 3_600_000;
-const STORES = ['shortlist', 'replicas', 'meta', 'quarantine'] as const;
+const STORES = ['replicaPages', 'rowPages', 'meta', 'quarantine'] as const;
 
 type Dump = Record<(typeof STORES)[number], unknown[]>;
 
 async function dump(db: MicroscopeDb): Promise<Dump> {
   const out = {} as Dump;
   for (const store of STORES) out[store] = await db.table(store).toArray();
+  return out;
+}
+
+/** The replicas of a dump, by key (decoded from its pages). */
+function replicasOf(d: Dump): Map<string, Replica> {
+  const out = new Map<string, Replica>();
+  for (const page of d.replicaPages as PageRecord[])
+    for (const [key, json] of splitPage(page.text)) out.set(key, unpackReplicaText(json));
+  return out;
+}
+
+/** The rows of a dump, by id. */
+function rowsOf(d: Dump): Map<string, ShortlistEntry> {
+  const out = new Map<string, ShortlistEntry>();
+  for (const page of d.rowPages as PageRecord[])
+    for (const [key, rest] of splitPage(page.text)) out.set(key, JSON.parse(rowJson(rest)) as ShortlistEntry);
   return out;
 }
 
@@ -65,6 +86,7 @@ let db: MicroscopeDb;
 let teammate: MicroscopeDb;
 let snapshot: Dump;
 let syncText: string;
+let syncLines: string;
 let csvText: string;
 
 beforeAll(async () => {
@@ -87,7 +109,7 @@ beforeAll(async () => {
   );
   await setMyNote(db, 'instagram:marc.velo', 'Asked for rates', NOW - 2 * HOUR);
   // The teammate has two of the same creators, edited later, one deletion and one new creator.
-  await importSyncText(teammate, (await exportSyncFile(db, NOW - 2 * HOUR)).text, NOW - 2 * HOUR);
+  await importSyncText(teammate, (await exportSyncText(db, NOW - 2 * HOUR)).text, NOW - 2 * HOUR);
   await editEntries(
     teammate,
     ['instagram:lea.cuisine'],
@@ -97,7 +119,10 @@ beforeAll(async () => {
   await setMyNote(teammate, 'instagram:lea.cuisine', 'Great reels', NOW - HOUR);
   await removeFromShortlist(teammate, ['instagram:zoe.run'], NOW - HOUR);
   await addToShortlist(teammate, report('nina.moves', NOW - HOUR), NOW - HOUR);
-  syncText = (await exportSyncFile(teammate, NOW - HOUR)).text;
+  // Mutated as one JSON document (the shape of version 1 and of hand-written files)…
+  syncText = serializeSyncFile(await syncFileOf(teammate, NOW - HOUR));
+  // …and as version 2 text (JSON Lines), read compressed or not.
+  syncLines = (await exportSyncText(teammate, NOW - HOUR)).text;
   csvText = shortlistToCsv(await listShortlist(db));
   snapshot = await dump(db);
 });
@@ -267,7 +292,8 @@ function mutateJson(text: string, mutations: readonly Mutation[]): string {
   return out;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal values, whatever the order of their keys (a replica read back from a page lists its fields in schema order). */
+const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 
 /** The shortlist as the user sees it: every row and field, without the score history (a union Undo keeps). */
 async function visible(db: MicroscopeDb) {
@@ -301,9 +327,9 @@ describe('sync-file import under random mutations of a valid file', () => {
         if (!parsed.ok || !preview.ok) throw new Error('accepted by the import, refused by the parser');
         expect(result.summary.added).toBe(preview.preview.added.length);
         expect(result.summary.removed).toBe(preview.preview.removed.length);
-        const beforeReplicas = new Map((before.replicas as Replica[]).map((r) => [r.key, r]));
-        const afterReplicas = new Map((after.replicas as Replica[]).map((r) => [r.key, r]));
-        const afterRows = new Map((after.shortlist as ShortlistEntry[]).map((r) => [r.id, r]));
+        const beforeReplicas = replicasOf(before);
+        const afterReplicas = replicasOf(after);
+        const afterRows = rowsOf(after);
         for (const entry of parsed.file.entries) {
           const local = beforeReplicas.get(entry.key);
           const expected = local ? mergeReplicas(local, entry) : entry;
@@ -335,6 +361,85 @@ describe('sync-file import under random mutations of a valid file', () => {
       { numRuns: RUNS },
     );
     console.log(`[fuzz] sync file: ${accepted} of ${RUNS} mutated files accepted, the rest refused`);
+    expect(accepted).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+/** A mutation of version 2 text: JSON-level ones hit one line (the header or an entry), text-level ones the whole file. */
+function mutateLines(text: string, mutations: readonly Mutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    if (m.kind === 'text-replace' || m.kind === 'truncate') {
+      out = mutateJson(out, [m]);
+      continue;
+    }
+    const lines = out.split('\n');
+    const filled = lines.map((line, i) => [line, i] as const).filter(([line]) => line !== '');
+    if (filled.length === 0) continue;
+    if (m.kind === 'duplicate-entry') {
+      const pick = filled[1 + (m.index % Math.max(1, filled.length - 1))] ?? filled[0];
+      lines.push(pick?.[0] ?? '');
+    } else if (m.kind === 'nest') {
+      const [, i] = filled[filled.length - 1] as readonly [string, number];
+      lines[i] = `${'['.repeat(m.depth)}${']'.repeat(m.depth)}`;
+    } else {
+      const [line, i] = filled[m.path % filled.length] as readonly [string, number];
+      // The line's own JSON, mutated at one of its paths (shifted so that every path can be picked).
+      lines[i] = mutateJson(line, [{ ...m, path: Math.floor(m.path / filled.length) } as Mutation]);
+    }
+    out = lines.join('\n');
+  }
+  return out;
+}
+
+async function gzip(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text])
+    .stream()
+    .pipeThrough(new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+describe('sync-file import under random mutations of a version 2 file (JSON Lines, gzip or not)', () => {
+  it(`is applied whole or refused whole with a message, never throws, and a refusal writes nothing (${RUNS} runs)`, async () => {
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        async (mutations, compressed) => {
+          await restore(db, snapshot);
+          const text = mutateLines(syncLines, mutations);
+          const bytes = compressed ? await gzip(text) : new TextEncoder().encode(text);
+          const before = await dump(db);
+          const preview = await previewSyncImportBytes(db, bytes, NOW);
+          const parsed = parseSyncFile(text, { now: NOW });
+          // The container changes nothing about what is accepted.
+          expect(preview.ok).toBe(parsed.ok);
+          if (!preview.ok) {
+            expect(preview.error.message).toMatch(/\S.*Nothing was imported\.$/);
+            if (!parsed.ok) expect(preview.error.code).toBe(parsed.error.code);
+            expect(same(await dump(db), before)).toBe(true);
+            return;
+          }
+          accepted++;
+          const applied = await applySyncImport(db, preview.file, NOW);
+          expect(applied.added).toBe(preview.preview.added.length);
+          expect(applied.removed).toBe(preview.preview.removed.length);
+          const after = await dump(db);
+          const beforeReplicas = replicasOf(before);
+          const afterReplicas = replicasOf(after);
+          for (const entry of preview.file.entries) {
+            const local = beforeReplicas.get(entry.key);
+            expect(same(afterReplicas.get(entry.key), local ? mergeReplicas(local, entry) : entry)).toBe(
+              true,
+            );
+          }
+          expect(await undoLastImport(db, NOW + 1)).toBeTruthy();
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    console.log(`[fuzz] version 2 file: ${accepted} of ${RUNS} mutated files accepted, the rest refused`);
     expect(accepted).toBeGreaterThan(0);
   }, 600_000);
 });
@@ -517,8 +622,8 @@ describe('CSV re-import under random mutations of an export', () => {
           }
           withEdits++;
           const me = await getDevice(db);
-          const rows = new Map((after.shortlist as ShortlistEntry[]).map((r) => [r.id, r]));
-          const beforeRows = new Map((before.shortlist as ShortlistEntry[]).map((r) => [r.id, r]));
+          const rows = rowsOf(after);
+          const beforeRows = rowsOf(before);
           for (const edit of plan.edits) {
             const row = rows.get(edit.id) as ShortlistEntry;
             for (const [field, value] of Object.entries(edit.fields)) {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serializeSyncFile } from '@/lib/exchange/sync-file';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import {
   addToShortlist,
@@ -11,9 +12,10 @@ import {
 } from '@/lib/shortlist/repo';
 import {
   applySyncImport,
-  exportSyncFile,
+  exportSyncText,
   importSyncText,
   previewSyncImport,
+  syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
 import { makeReport } from '../helpers/reports';
@@ -33,8 +35,8 @@ afterEach(async () => {
 /** Everything in the database, for before/after comparisons. */
 async function dump(db: MicroscopeDb) {
   return {
-    shortlist: await db.shortlist.orderBy('id').toArray(),
-    replicas: await db.replicas.orderBy('key').toArray(),
+    rowPages: await db.rowPages.orderBy('page').toArray(),
+    replicaPages: await db.replicaPages.orderBy('page').toArray(),
     meta: await db.meta.orderBy('key').toArray(),
   };
 }
@@ -62,7 +64,7 @@ describe('sync file import', () => {
       const bob = await device('Bob');
       await addToShortlist(alice, ig('lea.cuisine'), 1_000);
       await addToShortlist(alice, ig('marc.velo'), 1_000);
-      const seed = await exportSyncFile(alice, 1_100);
+      const seed = await exportSyncText(alice, 1_100);
       await importSyncText(bob, seed.text, 1_200);
       // Concurrent edits on both sides.
       await editEntries(alice, ['instagram:lea.cuisine'], { status: 'contacted', addTags: ['food'] }, 2_000);
@@ -72,8 +74,8 @@ describe('sync file import', () => {
       await removeFromShortlist(bob, ['instagram:marc.velo'], 2_200);
       await addToShortlist(bob, ig('zoe.run'), 2_300);
 
-      const fromAlice = await exportSyncFile(alice, 3_000);
-      const fromBob = await exportSyncFile(bob, 3_000);
+      const fromAlice = await exportSyncText(alice, 3_000);
+      const fromBob = await exportSyncText(bob, 3_000);
       if (order === 'alice-first') {
         await importSyncText(bob, fromAlice.text, 3_100);
         await importSyncText(alice, fromBob.text, 3_200);
@@ -100,7 +102,7 @@ describe('sync file import', () => {
     const alice = await device('Alice');
     await addToShortlist(alice, ig('lea.cuisine'), 1_000);
     await setMyNote(alice, 'instagram:lea.cuisine', 'hello', 1_001);
-    const own = await exportSyncFile(alice, 1_100);
+    const own = await exportSyncText(alice, 1_100);
     const before = await visible(alice);
     const preview = await previewSyncImport(alice, own.text);
     expect(preview.ok && preview.ownFile).toBe(true);
@@ -119,13 +121,13 @@ describe('sync file import', () => {
     const bob = await device('Bob');
     await addToShortlist(alice, ig('a'), 1_000);
     await addToShortlist(alice, ig('b'), 1_000);
-    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    await importSyncText(bob, (await exportSyncText(alice, 1_100)).text, 1_200);
     await editEntries(alice, ['instagram:a'], { status: 'declined' }, 2_000);
     await editEntries(bob, ['instagram:a'], { status: 'contacted' }, 2_500);
     await removeFromShortlist(bob, ['instagram:b'], 2_600);
     await addToShortlist(bob, ig('c'), 2_700);
     const before = await dump(alice);
-    const preview = await previewSyncImport(alice, (await exportSyncFile(bob, 3_000)).text);
+    const preview = await previewSyncImport(alice, (await exportSyncText(bob, 3_000)).text);
     expect(await dump(alice)).toEqual(before);
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.preview.added).toEqual(['instagram:c']);
@@ -147,7 +149,7 @@ describe('sync file import', () => {
     await editEntries(bob, ['instagram:a'], { status: 'published' }, 1_600);
     await addToShortlist(bob, ig('b'), 1_700);
     const before = await visible(alice);
-    const parsed = await previewSyncImport(alice, (await exportSyncFile(bob, 2_000)).text);
+    const parsed = await previewSyncImport(alice, (await exportSyncText(bob, 2_000)).text);
     if (!parsed.ok) throw new Error('refused');
     const summary = await applySyncImport(alice, parsed.file, 2_100);
     expect(summary).toMatchObject({ added: 1, updated: 1 });
@@ -160,7 +162,7 @@ describe('sync file import', () => {
   it('refuses a malformed, foreign, newer, empty or oversized file whole, before writing anything', async () => {
     const alice = await device('Alice');
     await addToShortlist(alice, ig('a'), 1_000);
-    const good = JSON.parse((await exportSyncFile(alice, 1_100)).text);
+    const good = JSON.parse(serializeSyncFile(await syncFileOf(alice, 1_100)));
     const corpus: Record<string, string> = {
       'not json': '{"format": "microscope-shortlist-sync", ',
       'empty bytes': '',
@@ -172,14 +174,43 @@ describe('sync file import', () => {
         entries: [...good.entries, { key: 'instagram:x', fields: { status: { value: 'lost', hlc: 'x' } } }],
       }),
       'a CSV file': 'platform,handle\ninstagram,a\n',
-      'too large': `{"format":"microscope-shortlist-sync","pad":"${'x'.repeat(51 * 1024 * 1024)}"}`,
+      'too large': `{"format":"microscope-shortlist-sync","pad":"${'x'.repeat(2 * 1024 * 1024)}"}`,
+      'more creators than allowed': JSON.stringify({ ...good, entries: [...good.entries, ...good.entries] }),
     };
     for (const [what, text] of Object.entries(corpus)) {
       const before = await dump(alice);
-      const result = await importSyncText(alice, text, 2_000);
+      // The limits lowered (1 MB; one entry for the last case) so that they are quick to reach.
+      const maxEntries = what === 'more creators than allowed' ? 1 : undefined;
+      const result = await importSyncText(alice, text, 2_000, {
+        limits: { maxBytes: 1024 * 1024, maxEntries },
+      });
       expect(result.ok, what).toBe(false);
       if (!result.ok) expect(result.error.message, what).toMatch(/Nothing was imported/);
       expect(await dump(alice), what).toEqual(before);
     }
+  });
+});
+
+describe('an import reuses what its preview worked out', () => {
+  it('merges exactly as without the preview, even when a creator was edited in between', async () => {
+    const bob = await device('Bob');
+    for (const h of ['a', 'b', 'c', 'd']) await addToShortlist(bob, ig(h), 1_000);
+    await editEntries(bob, ['instagram:a', 'instagram:c'], { status: 'published' }, 1_100);
+    const fromBob = (await exportSyncText(bob, 1_200)).text;
+    const results: unknown[] = [];
+    for (const usePreview of [true, false]) {
+      const alice = await device(`Alice-${usePreview}`);
+      for (const h of ['a', 'b', 'x']) await addToShortlist(alice, ig(h), 1_000);
+      const preview = await previewSyncImport(alice, fromBob, 2_000);
+      if (!preview.ok) throw new Error(preview.error.message);
+      // Edited after the preview: its page changed, so its merge is worked out again.
+      await editEntries(alice, ['instagram:a'], { status: 'declined', assignee: 'Alice' }, 2_050);
+      await applySyncImport(alice, preview.file, 2_100, usePreview ? { prepared: preview.prepared } : {});
+      results.push((await visible(alice)).map((row) => ({ ...row })));
+    }
+    expect(results[0]).toEqual(results[1]);
+    expect(
+      (results[0] as { id: string; status: string; assignee?: string }[]).find((r) => r.id === 'instagram:a'),
+    ).toMatchObject({ status: 'declined', assignee: 'Alice' });
   });
 });

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planCsvImport } from '@/lib/exchange/csv-import';
+import { serializeSyncFile } from '@/lib/exchange/sync-file';
 import { MicroscopeDb } from '@/lib/shortlist/db';
-import { type SyncFileHandle, syncWithSharedFile } from '@/lib/shortlist/folder-sync';
+import { syncSharedFolder } from '@/lib/shortlist/folder-sync';
 import {
   addToShortlist,
   editEntries,
@@ -10,7 +11,14 @@ import {
   removeFromShortlist,
   renameDevice,
 } from '@/lib/shortlist/repo';
-import { applyCsvImport, exportSyncFile, importSyncText, undoLastImport } from '@/lib/shortlist/sync';
+import {
+  applyCsvImport,
+  exportSyncText,
+  importSyncText,
+  syncFileOf,
+  undoLastImport,
+} from '@/lib/shortlist/sync';
+import { memoryFolder } from '../helpers/memory-folder';
 import { makeReport } from '../helpers/reports';
 
 let n = 0;
@@ -33,10 +41,10 @@ describe('Undo last import is a new edit that wins', () => {
     const alice = await device('Alice');
     const bob = await device('Bob');
     await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
-    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    await importSyncText(bob, (await exportSyncText(alice, 1_100)).text, 1_200);
     await editEntries(bob, ['instagram:a'], { status: 'published' }, 1_300);
     await addToShortlist(bob, makeReport({ handle: 'b', scoredAt: 500 }), 1_400);
-    const fromBob = (await exportSyncFile(bob, 1_500)).text;
+    const fromBob = (await exportSyncText(bob, 1_500)).text;
 
     await importSyncText(alice, fromBob, 1_600);
     expect(await statusOf(alice)).toEqual({ a: 'published', b: 'candidate' });
@@ -45,7 +53,7 @@ describe('Undo last import is a new edit that wins', () => {
     await importSyncText(alice, fromBob, 1_800);
     expect(await statusOf(alice)).toEqual({ a: 'candidate' });
     // And the undo reaches Bob with Alice's next file.
-    await importSyncText(bob, (await exportSyncFile(alice, 1_900)).text, 2_000);
+    await importSyncText(bob, (await exportSyncText(alice, 1_900)).text, 2_000);
     expect(await statusOf(bob)).toEqual({ a: 'candidate' });
   });
 
@@ -59,10 +67,10 @@ describe('Undo last import is a new edit that wins', () => {
     );
     if (!plan.ok) throw new Error(plan.error);
     await applyCsvImport(alice, plan.plan, 1_100);
-    await importSyncText(bob, (await exportSyncFile(alice, 1_200)).text, 1_300);
+    await importSyncText(bob, (await exportSyncText(alice, 1_200)).text, 1_300);
     expect(await undoLastImport(alice, 1_400)).toMatchObject({ undone: 1 });
     expect(await statusOf(alice)).toEqual({ a: 'candidate' });
-    await importSyncText(alice, (await exportSyncFile(bob, 1_500)).text, 1_600);
+    await importSyncText(alice, (await exportSyncText(bob, 1_500)).text, 1_600);
     expect(await statusOf(alice)).toEqual({ a: 'candidate' });
   });
 
@@ -70,9 +78,9 @@ describe('Undo last import is a new edit that wins', () => {
     const alice = await device('Alice');
     const bob = await device('Bob');
     await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
-    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    await importSyncText(bob, (await exportSyncText(alice, 1_100)).text, 1_200);
     await editEntries(bob, ['instagram:a'], { status: 'published', assignee: 'Bob' }, 1_300);
-    await importSyncText(alice, (await exportSyncFile(bob, 1_400)).text, 1_500);
+    await importSyncText(alice, (await exportSyncText(bob, 1_400)).text, 1_500);
     await editEntries(alice, ['instagram:a'], { status: 'declined' }, 1_600);
     await undoLastImport(alice, 1_700);
     const [a] = await listShortlist(alice);
@@ -86,11 +94,11 @@ describe('Undo last import never brings back a creator that is deleted', () => {
     const alice = await device('Alice');
     const bob = await device('Bob');
     await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
-    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    await importSyncText(bob, (await exportSyncText(alice, 1_100)).text, 1_200);
     // Bob edits, Alice deletes later: Bob's edit is older than the deletion, so it stays hidden.
     await editEntries(bob, ['instagram:a'], { assignee: 'Bob' }, 1_300);
     await removeFromShortlist(alice, ['instagram:a'], 1_400);
-    await importSyncText(alice, (await exportSyncFile(bob, 1_500)).text, 1_600);
+    await importSyncText(alice, (await exportSyncText(bob, 1_500)).text, 1_600);
     expect(await statusOf(alice)).toEqual({});
     await undoLastImport(alice, 1_700);
     expect(await statusOf(alice)).toEqual({});
@@ -100,55 +108,33 @@ describe('Undo last import never brings back a creator that is deleted', () => {
     const alice = await device('Alice');
     const bob = await device('Bob');
     await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), 1_000);
-    await importSyncText(bob, (await exportSyncFile(alice, 1_100)).text, 1_200);
+    await importSyncText(bob, (await exportSyncText(alice, 1_100)).text, 1_200);
     await editEntries(bob, ['instagram:a'], { status: 'published' }, 1_300);
-    await importSyncText(alice, (await exportSyncFile(bob, 1_400)).text, 1_500);
+    await importSyncText(alice, (await exportSyncText(bob, 1_400)).text, 1_500);
     await removeFromShortlist(alice, ['instagram:a'], 1_600);
     expect(await undoLastImport(alice, 1_700)).toMatchObject({ kept: 1 });
     expect(await statusOf(alice)).toEqual({});
   });
 });
 
-/** An in-memory file with the FileSystemFileHandle contract. */
-function memoryFile(initial = ''): SyncFileHandle & { content: string } {
-  const state = { content: initial };
-  return {
-    name: 'team.microscope.json',
-    get content() {
-      return state.content;
-    },
-    async getFile() {
-      const text = state.content;
-      return { size: text.length, text: async () => text };
-    },
-    async createWritable() {
-      let pending = '';
-      return {
-        write: async (data: string) => {
-          pending += data;
-        },
-        close: async () => {
-          state.content = pending;
-        },
-        abort: async () => {
-          pending = '';
-        },
-      };
-    },
-  };
-}
-
 describe('Sync now checks like a manual import', () => {
-  it('refuses a shared file with a far-future clock, leaves the file and the shortlist as they were', async () => {
+  it('leaves out a teammate file with a far-future clock, whole, and changes nothing it holds', async () => {
     const alice = await device('Alice');
     await addToShortlist(alice, makeReport({ handle: 'a', scoredAt: 500 }), Date.now() - 10_000);
-    const good = JSON.parse((await exportSyncFile(alice, Date.now())).text);
+    const good = JSON.parse(serializeSyncFile(await syncFileOf(alice, Date.now())));
+    good.exportedBy = { deviceId: 'device-mallory', displayName: 'Mallory' };
     good.entries[0].fields.status = { value: 'declined', hlc: '999999999999999-9999999999-~' };
     const text = JSON.stringify(good);
-    const file = memoryFile(text);
-    const before = await alice.replicas.toArray();
-    await expect(syncWithSharedFile(alice, file, Date.now())).rejects.toThrow(/ahead|future/i);
-    expect(file.content).toBe(text);
-    expect(await alice.replicas.toArray()).toEqual(before);
+    const folder = memoryFolder();
+    folder.put('microscope-team-device-mallory.jsonl.gz', text);
+    const before = await alice.replicaPages.toArray();
+    const result = await syncSharedFolder(alice, folder, Date.now());
+    if ('changed' in result) throw new Error('unexpected change');
+    expect(result.imported).toBeNull();
+    expect(result.skipped.map((f) => [f.name, f.error.code])).toEqual([
+      ['microscope-team-device-mallory.jsonl.gz', 'clock-ahead'],
+    ]);
+    expect(new TextDecoder().decode(await folder.read('microscope-team-device-mallory.jsonl.gz'))).toBe(text);
+    expect(await alice.replicaPages.toArray()).toEqual(before);
   });
 });

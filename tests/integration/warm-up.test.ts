@@ -35,8 +35,8 @@ describe('the background’s warm-up message', () => {
     expect(db.isOpen()).toBe(true);
     expect(campaignReads).toBe(1);
     // It scored the primer without keeping anything.
-    expect(await db.shortlist.count()).toBe(0);
-    expect(await db.replicas.count()).toBe(0);
+    expect(await db.rowPages.count()).toBe(0);
+    expect(await db.replicaPages.count()).toBe(0);
   });
 
   it('primes the scoring once when Score appears, never when a score is about to arrive', async () => {

@@ -196,25 +196,48 @@ describe('the content script on Instagram', () => {
     expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(2);
   });
 
-  it('warms the background when Score appears for a creator on a visible page, once per creator', () => {
-    showPage('en-older-header.html', PROFILE);
+  it('warms the background as a creator’s profile opens on a visible page, once per creator', () => {
+    // The page has not drawn its header yet: the background starts meanwhile.
+    history.pushState({}, '', PROFILE);
+    document.body.innerHTML = '<main></main>';
     const ctx = start(setup());
     const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp');
+    expect(host()).toBeNull();
     expect(warmUps()).toEqual([['bg:warmUp', { trigger: 'shown' }]]);
-    // The site re-renders its header: the same Score comes back, no second warm-up.
+    // The header arrives, the site re-renders it, a post opens over the profile and closes:
+    // the same creator, no second warm-up.
     clock.now += 5_000;
+    showPage('en-older-header.html', PROFILE);
+    const placement = (ctx.controller as unknown as { placement: { place(): boolean } }).placement;
+    placement.place();
     const header = document.querySelector('main header') ?? document.querySelector('header');
     header?.replaceWith(header.cloneNode(true));
-    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
+    placement.place();
     expect(host()?.previousElementSibling?.localName).toBe('header');
+    navigate(ctx.navigation, 'post-over-profile.html', POST);
+    navigate(ctx.navigation, 'en-older-header.html', PROFILE);
     expect(warmUps()).toHaveLength(1);
-    // Another creator: Score appears for them, a new warm-up.
+    // Another creator: a new warm-up.
     navigate(ctx.navigation, 'fr-newer-header.html', `${IG}/camille.mode/`);
-    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
     expect(warmUps()).toEqual([
       ['bg:warmUp', { trigger: 'shown' }],
       ['bg:warmUp', { trigger: 'shown' }],
     ]);
+  });
+
+  it('on a profile opened in a background tab, warms the background once the tab is shown', () => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      showPage('en-older-header.html', PROFILE);
+      const ctx = start(setup());
+      const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp');
+      expect(warmUps()).toEqual([]);
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(warmUps()).toEqual([['bg:warmUp', { trigger: 'shown' }]]);
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
   });
 
   it('warms the background when the pointer reaches Score and at the press, not on the feed', () => {

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, FORMULA_START, parseCsv, shortlistToCsv, unguardCell } from '@/lib/exchange/csv';
+import {
+  CSV_COLUMNS,
+  csvCell,
+  csvIsoTime,
+  FORMULA_START,
+  parseCsv,
+  shortlistToCsv,
+  shortlistToCsvParts,
+  unguardCell,
+} from '@/lib/exchange/csv';
 import { entryFromReport } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
+import { syntheticEntries } from '../workspace/seed';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
 
@@ -122,5 +133,54 @@ describe('shortlist CSV export', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the CSV writer', () => {
+  it('quotes every cell exactly as Papa Parse’s unparse does (the export stays byte for byte the same)', () => {
+    const cellText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constantFrom('=1+1', ' x', 'x ', 'a"b', 'a;b', 'a,b', '\uFEFFx', '\u00a0=1', '\uff1d1', "'=1", ''),
+    );
+    fc.assert(
+      fc.property(cellText, fc.constantFrom(',' as const, ';' as const), (value, separator) => {
+        const papa = Papa.unparse([[value]], {
+          delimiter: separator,
+          newline: '\r\n',
+          quotes: false,
+          escapeFormulae: FORMULA_START,
+        });
+        expect(csvCell(value, separator)).toBe(papa);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('writes only the header for no rows', () => {
+    expect(shortlistToCsv([])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('writes the same file in parts as at once', () => {
+    const entries = syntheticEntries(250);
+    const parts = [...shortlistToCsvParts(entries, { separator: ';', decimalComma: true }, 100)];
+    expect(parts.map((p) => p.done)).toEqual([0, 100, 200, 250]);
+    expect(parts.map((p) => p.part).join('')).toBe(
+      shortlistToCsv(entries, { separator: ';', decimalComma: true }),
+    );
+  });
+});
+
+describe('csvIsoTime', () => {
+  it('writes exactly what Date writes, from 1970 to the end of 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 253_402_300_799_999 }), (ms) => {
+        expect(csvIsoTime(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const ms of [0, 951_782_400_000, 951_868_799_999, 4_107_542_400_000, 253_402_300_799_999])
+      expect(csvIsoTime(ms)).toBe(new Date(ms).toISOString());
+    expect(csvIsoTime(undefined)).toBe('');
+    expect(csvIsoTime(-1)).toBe(new Date(-1).toISOString());
   });
 });

@@ -4,10 +4,11 @@ import {
   createSyncFile,
   latestHlcInFile,
   MAX_SYNC_ENTRIES,
-  MAX_SYNC_FILE_BYTES,
+  MAX_SYNC_UNPACKED_BYTES,
   parseSyncFile,
   SYNC_FORMAT,
   serializeSyncFile,
+  serializeSyncLines,
   syncFileName,
 } from '../../../lib/exchange/sync-file';
 import { hlc, makeReport, T0 } from './fixtures';
@@ -104,10 +105,10 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   });
 
   it('when a newer version of Microscope wrote it', () => {
-    expect(refusal(fileWith({ version: 2 }))).toMatchObject({
+    expect(refusal(fileWith({ version: 3 }))).toMatchObject({
       code: 'newer-version',
       message:
-        'This sync file was made by a newer version of Microscope (file version 2; this one reads version 1). Update the extension, then import the file again. Nothing was imported.',
+        'This sync file was made by a newer version of Microscope (file version 3; this one reads versions up to 2). Update the extension, then import the file again. Nothing was imported.',
     });
   });
 
@@ -126,22 +127,35 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
     });
   });
 
-  it('when it is larger than the size cap, counting UTF-8 bytes', () => {
-    const error = refusal(`{"format":"${SYNC_FORMAT}","pad":"${'x'.repeat(MAX_SYNC_FILE_BYTES)}"}`);
-    expect(error).toMatchObject({
+  it('when it holds more than the size cap once unpacked, counting UTF-8 bytes', () => {
+    const limits = { maxBytes: 1024 * 1024 };
+    const over = parseSyncFile(`{"format":"${SYNC_FORMAT}","pad":"${'x'.repeat(1024 * 1024)}"}`, { limits });
+    expect(over.ok ? undefined : over.error).toMatchObject({
       code: 'too-large',
-      message: 'The file is 50.0 MB; a sync file can be at most 50.0 MB. Nothing was imported.',
+      message:
+        'The file holds 1.0 MB of data once unpacked; a sync file can hold at most 1.0 MB. Nothing was imported.',
     });
-    // 26 million characters, but two bytes each in UTF-8.
-    expect(refusal(`"${'é'.repeat(MAX_SYNC_FILE_BYTES / 2 + 1)}"`).code).toBe('too-large');
+    // Half a million characters, but two bytes each in UTF-8.
+    const accents = parseSyncFile(`"${'é'.repeat(512 * 1024 + 1)}"`, { limits });
+    expect(accents.ok ? undefined : accents.error.code).toBe('too-large');
+    // A limit can only be lowered.
+    expect(MAX_SYNC_UNPACKED_BYTES).toBe(400 * 1024 * 1024);
   });
 
-  it('when it lists more creators than the cap', () => {
+  it('when it lists more creators than the cap, before reading them', () => {
     const entries = new Array(MAX_SYNC_ENTRIES + 1).fill(0);
     expect(refusal(fileWith({ entries }))).toMatchObject({
       code: 'too-many-entries',
-      message: 'The file lists 50,001 creators; a sync file can hold at most 50,000. Nothing was imported.',
+      message: 'The file lists 100,001 creators; a sync file can hold at most 100,000. Nothing was imported.',
     });
+    const header = JSON.stringify({
+      format: SYNC_FORMAT,
+      version: 2,
+      exportedAt: T0,
+      exportedBy: { deviceId: 'dev-a', displayName: 'Ana' },
+      count: MAX_SYNC_ENTRIES + 1,
+    });
+    expect(refusal(`${header}\n{}\n`).code).toBe('too-many-entries');
   });
 
   it('when an entry is damaged, naming where', () => {
@@ -189,7 +203,7 @@ describe('createSyncFile', () => {
     const file = sampleFile();
     expect(file).toMatchObject({
       format: 'microscope-shortlist-sync',
-      version: 1,
+      version: 2,
       exportedAt: T0 + 5000,
       exportedBy: { deviceId: 'dev-a', displayName: 'Ana' },
     });
@@ -206,7 +220,48 @@ describe('latestHlcInFile', () => {
 
 describe('syncFileName', () => {
   it('names the file after the device and the day', () => {
-    expect(syncFileName(T0, 'Anaïs (Paris)')).toBe('microscope-sync-anais-paris-2025-03-01.json');
-    expect(syncFileName(T0, '🙂')).toBe('microscope-sync-device-2025-03-01.json');
+    expect(syncFileName(T0, 'Anaïs (Paris)')).toBe('microscope-sync-anais-paris-2025-03-01.jsonl.gz');
+    expect(syncFileName(T0, '🙂')).toBe('microscope-sync-device-2025-03-01.jsonl.gz');
+  });
+});
+
+describe('version 2: a header line, then one entry per line', () => {
+  const lines = () => serializeSyncLines(sampleFile());
+
+  it('reads what it writes, entry for entry, and still reads version 1 documents', () => {
+    expect(parseSyncFile(lines())).toEqual({ ok: true, file: sampleFile() });
+    const v1 = JSON.stringify({ ...JSON.parse(serializeSyncFile(sampleFile())), version: 1 });
+    const read = parseSyncFile(v1);
+    expect(read.ok && read.file.version).toBe(1);
+    expect(read.ok && read.file.entries).toEqual(sampleFile().entries);
+  });
+
+  it('names the entry that is wrong, as version 1 does', () => {
+    const text = lines().replace('"contacted"', '"maybe"');
+    expect(refusal(text).message).toMatch(/at entries\[0\]\.fields\.status\.value: /);
+    const broken = lines().split('\n');
+    broken[1] = '{"key": oops';
+    expect(refusal(broken.join('\n'))).toMatchObject({
+      code: 'invalid',
+      message: 'The file is damaged or was edited by hand at entries[0]: not JSON. Nothing was imported.',
+    });
+  });
+
+  it('refuses a file cut short, or with fewer entries than it announces, as incomplete', () => {
+    const text = lines();
+    expect(refusal(text.slice(0, text.length - 20))).toMatchObject({ code: 'incomplete' });
+    const dropped = text.split('\n');
+    dropped.splice(1, 1);
+    expect(refusal(dropped.join('\n'))).toMatchObject({
+      code: 'incomplete',
+      message:
+        'The file is incomplete: it announces 2 creators but holds 1. It is probably still being copied or synced: try again once it is complete. Nothing was imported.',
+    });
+  });
+
+  it('checks the header like the top of a version 1 file', () => {
+    const [header, ...rest] = lines().split('\n');
+    const bad = { ...JSON.parse(header as string), exportedBy: { deviceId: 'has space', displayName: 'x' } };
+    expect(refusal([JSON.stringify(bad), ...rest].join('\n')).message).toContain('at exportedBy.deviceId:');
   });
 });

@@ -116,7 +116,7 @@ describe('queues in the extension’s database', () => {
     v4.close();
     const db = new MicroscopeDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.meta.get('probe'))?.value).toBe(42);
     expect(await db.queues.count()).toBe(0);
     await saveQueue(db, five());

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { MicroscopeDb } from '@/lib/shortlist/db';
-import { addToShortlist, getDevice, setMyNote } from '@/lib/shortlist/repo';
+import { addToShortlist, getDevice, getShortlistEntry, setMyNote } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
 
 let n = 0;
@@ -18,7 +18,7 @@ describe('one device id per browser', () => {
   it('gives the same id to a caller inside a write and one outside it', async () => {
     const db = new MicroscopeDb(`device-${n++}-${Date.now()}`);
     const [inside, outside] = await Promise.all([
-      db.transaction('rw', [db.shortlist, db.replicas, db.meta], () => getDevice(db)),
+      db.transaction('rw', [db.replicaPages, db.rowPages, db.meta], () => getDevice(db)),
       getDevice(db),
     ]);
     expect(inside.id).toBe(outside.id);
@@ -33,7 +33,7 @@ describe('one device id per browser', () => {
       ),
       getDevice(db),
     ]);
-    const row = await db.shortlist.get('instagram:lea.cuisine');
+    const row = await getShortlistEntry(db, 'instagram', 'lea.cuisine');
     expect(row?.notes.map((note) => note.author)).toEqual([shown.id]);
     await db.delete();
   });

@@ -5,8 +5,11 @@ import { decodeHlc, encodeHlc, type Hlc } from '@/lib/exchange/clock';
 import { applyLocalEdit, applyReport, emptyReplica, isDeleted, type Replica } from '@/lib/exchange/replica';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { migrateV1toV2 } from '@/lib/shortlist/migrations';
+import { readAllReplicas, readReplica, readRow } from '@/lib/shortlist/pages';
+import { countByStatus, firstShortlistPage } from '@/lib/shortlist/queries';
 import { editEntries, listShortlist } from '@/lib/shortlist/repo';
 import { rowFromReplica } from '@/lib/shortlist/rows';
+import { undoLastImport } from '@/lib/shortlist/sync';
 import { makeReport } from '../../helpers/reports';
 
 let n = 0;
@@ -59,7 +62,7 @@ describe('database migrations', () => {
     });
     expect(lea.notes.map((note) => note.text)).toEqual(['Loves our brand']);
     expect(rows.find((r) => r.handle === 'marc.velo')?.notes).toEqual([]);
-    const replica = await db.replicas.get('instagram:lea.cuisine');
+    const replica = await readReplica(db, 'instagram:lea.cuisine');
     expect(replica && isDeleted(replica)).toBe(false);
     expect(replica?.history).toHaveLength(1);
     expect((await db.meta.get('device'))?.value).toMatchObject({ id: expect.any(String) });
@@ -70,7 +73,7 @@ describe('database migrations', () => {
     const name = `migrate-${n++}-${Date.now()}`;
     await seedV1(name, [v1Row('lea.cuisine'), { id: 'instagram:broken', addedAt: 3 }]);
     const db = new MicroscopeDb(name);
-    expect(await db.shortlist.get('instagram:broken')).toBeUndefined();
+    expect(await readRow(db, 'instagram:broken')).toBeUndefined();
     expect(await db.quarantine.toArray()).toEqual([
       {
         seq: 1,
@@ -85,7 +88,7 @@ describe('database migrations', () => {
     await db.delete();
   });
 
-  it('v2 → v3 keeps every row and replica while dropping the indexes nothing queries', async () => {
+  it('v2 → latest keeps every row and replica', async () => {
     const name = `migrate-${n++}-${Date.now()}`;
     // A v2 database exactly as the v2 extension declared it, filled through the v1 → v2 path.
     await seedV1(name, [v1Row('lea.cuisine'), v1Row('marc.velo')]);
@@ -103,8 +106,7 @@ describe('database migrations', () => {
     v2.close();
     const db = new MicroscopeDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(db.shortlist.schema.indexes.map((i) => i.name).sort()).toEqual(['addedAt', 'status']);
+    expect(db.verno).toBe(6);
     const rows = await listShortlist(db);
     expect(rows.map((r) => [r.handle, r.status, r.notes.map((x) => x.text)]).sort()).toEqual(
       [
@@ -112,8 +114,8 @@ describe('database migrations', () => {
         ['marc.velo', 'contacted', ['Loves our brand']],
       ].sort(),
     );
-    expect(await db.shortlist.where('status').equals('contacted').count()).toBe(2);
-    expect(await db.replicas.count()).toBe(2);
+    expect((await countByStatus(db)).contacted).toBe(2);
+    expect(await readAllReplicas(db)).toHaveLength(2);
     expect((await db.meta.get('probe'))?.value).toBe(1);
     await db.delete();
   });
@@ -121,13 +123,13 @@ describe('database migrations', () => {
   it('opening an empty database creates the latest version directly', async () => {
     const db = new MicroscopeDb(`fresh-${n++}-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'meta',
       'quarantine',
       'queues',
-      'replicas',
-      'shortlist',
+      'replicaPages',
+      'rowPages',
     ]);
     await db.delete();
   });
@@ -150,8 +152,8 @@ describe('migrations that skip, not abort', () => {
       odd.sort((a, b) => a.id.localeCompare(b.id)),
     );
     for (const q of kept) expect(q.reason).toEqual(expect.any(String));
-    // The odd rows no longer sit in the shortlist table as if they were v2 rows.
-    expect((await db.shortlist.toArray()).map((r) => r.id).sort()).toEqual([
+    // The odd rows no longer sit in the shortlist as if they were v2 rows.
+    expect((await listShortlist(db)).map((r) => r.id).sort()).toEqual([
       'instagram:lea.cuisine',
       'instagram:marc.velo',
     ]);
@@ -221,7 +223,7 @@ describe('v3 → v4: what an earlier import stored unchecked', () => {
     const db = new MicroscopeDb(name);
     const lea = (await listShortlist(db)).find((e) => e.handle === 'lea');
     expect(lea).toMatchObject({ status: 'declined', tags: ['food'] });
-    const replica = (await db.replicas.get('instagram:lea')) as Replica;
+    const replica = (await readReplica(db, 'instagram:lea')) as Replica;
     const year9999 = replica.tags[0]?.hlc ?? '';
     const max = replica.fields.status?.hlc ?? '';
     expect(year9999 < max).toBe(true);
@@ -252,6 +254,77 @@ describe('v3 → v4: what an earlier import stored unchecked', () => {
     ]);
     await editEntries(db, ['instagram:lea'], { status: 'contacted' }, Date.now());
     expect((await listShortlist(db))[0]?.status).toBe('contacted');
+    await db.delete();
+  });
+});
+
+/** A review queue as version 5 stores them (kept as it is by the move to pages). */
+const QUEUE = { id: 'queue-1', name: 'Spring', items: [], updatedAt: 9_000 };
+
+/**
+ * A database as the v4 extension stored it (one record per replica and per row), or as v5
+ * did (the same, plus review queues).
+ */
+async function seedOneRecordEach(
+  version: 4 | 5,
+  name: string,
+  replicas: Replica[],
+  meta: { key: string; value: unknown }[],
+) {
+  const old = new Dexie(name);
+  const v4 = { shortlist: '&id, addedAt, status', replicas: '&key', meta: '&key', quarantine: '++seq' };
+  if (version === 4) old.version(4).stores(v4);
+  else old.version(5).stores({ ...v4, queues: '&id, updatedAt' });
+  await old.open();
+  await old.table('replicas').bulkPut(replicas);
+  await old.table('shortlist').bulkPut(replicas.flatMap((r) => rowFromReplica(r) ?? []));
+  await old.table('meta').bulkPut([{ key: 'device', value: { id: 'dev-me', name: 'Me' } }, ...meta]);
+  if (version === 5) await old.table('queues').put(QUEUE);
+  old.close();
+}
+
+describe.each([4, 5] as const)('v%i → v6: creators in pages of text', (version) => {
+  it('moves every replica into pages, rebuilds rows, counts and the newest rows, keeps the undo and the queues', async () => {
+    const name = `v6-${n++}-${Date.now()}`;
+    const creators = Array.from({ length: 300 }, (_, i) =>
+      stored(`c${String(i).padStart(3, '0')}`, at(4_000 + i), (r) =>
+        applyLocalEdit(r, 'status', i % 3 === 0 ? 'contacted' : 'candidate', at(4_000 + i)),
+      ),
+    );
+    const gone = stored('gone', at(4_000), (r) => ({ ...r, tombstone: encodeHlc(at(9_000)) }));
+    const before = creators[7] as Replica;
+    const lastImport = {
+      at: 9_500,
+      from: 'Bob',
+      before: [before],
+      newKeys: ['instagram:c010'],
+      clockBefore: encodeHlc(at(9_000, 0, 'dev-me')),
+      clockAfter: encodeHlc(at(9_500, 0, 'dev-me')),
+    };
+    await seedOneRecordEach(
+      version,
+      name,
+      [...creators, gone],
+      [
+        { key: 'clock', value: encodeHlc(at(9_500, 0, 'dev-me')) },
+        { key: 'lastImport', value: lastImport },
+      ],
+    );
+    const db = new MicroscopeDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    if (version === 5) expect(await db.queues.get(QUEUE.id)).toEqual(QUEUE);
+    expect(await readAllReplicas(db)).toEqual([...creators, gone].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    const rows = await listShortlist(db);
+    expect(rows).toHaveLength(300);
+    expect(rows.map((r) => r.id)).toEqual(creators.map((r) => r.key).sort());
+    expect(await countByStatus(db)).toMatchObject({ contacted: 100, candidate: 200 });
+    // All added at the same time: newest first is then key order.
+    expect((await firstShortlistPage(db, 3)).map((r) => r.handle)).toEqual(['c000', 'c001', 'c002']);
+    expect(await db.rowPages.count()).toBeGreaterThan(100);
+    expect((await db.meta.get('lastImport'))?.value).toMatchObject({ at: 9_500, from: 'Bob', count: 2 });
+    expect(await undoLastImport(db, Date.now())).toMatchObject({ undone: expect.any(Number) });
+    expect(await readRow(db, 'instagram:c010')).toBeUndefined();
     await db.delete();
   });
 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ScoreReport, ShortlistEntry, SubScore } from '@/lib/model';
+import type { ScoredEntry, ScoreReport, SubScore } from '@/lib/model';
 import {
   bestOf,
   type CompareRowKey,
@@ -10,7 +10,7 @@ import {
 } from '@/lib/workspace/compare';
 import { chartLayout, niceMax } from '@/lib/workspace/compare-chart';
 import { comparisonToCsv } from '@/lib/workspace/compare-csv';
-import { makeEntry } from './entries';
+import { makeScoredEntry } from './entries';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 9, 1);
@@ -45,8 +45,8 @@ function engagement(er: number, erMedian: number, posts: Array<[days: number, er
 }
 
 /** Three creators with figures chosen by hand (expected values below follow from them). */
-function three(): ShortlistEntry[] {
-  const lea = makeEntry(
+function three(): ScoredEntry[] {
+  const lea = makeScoredEntry(
     { handle: 'lea.cuisine', quotedPrice: 450, currency: 'EUR' },
     {
       fit: 72.5,
@@ -87,7 +87,7 @@ function three(): ShortlistEntry[] {
       },
     },
   );
-  const tom = makeEntry(
+  const tom = makeScoredEntry(
     { handle: 'tom.trails', followers: 48_000, tier: 'micro', quotedPrice: 900, currency: 'EUR' },
     {
       fit: 58,
@@ -119,7 +119,7 @@ function three(): ShortlistEntry[] {
       },
     },
   );
-  const nina = makeEntry(
+  const nina = makeScoredEntry(
     { handle: 'nina.moves', platform: 'tiktok', auditFakeShare: 25 },
     {
       platform: 'tiktok',
@@ -237,7 +237,7 @@ describe('comparing three creators', () => {
     const list = three();
     expect(() => compareEntries(list.slice(0, 1))).toThrow(RangeError);
     expect(() => compareEntries([...list, ...list.slice(0, 2)])).toThrow(RangeError);
-    expect(compareEntries([...list, makeEntry({ handle: 'four' })]).creators).toHaveLength(4);
+    expect(compareEntries([...list, makeScoredEntry({ handle: 'four' })]).creators).toHaveLength(4);
   });
 });
 
@@ -257,7 +257,7 @@ describe('ER per post over time', () => {
         ],
       },
     };
-    expect(erSeries(makeEntry({ handle: 'kai', platform: 'tiktok' }, report))).toEqual([
+    expect(erSeries(makeScoredEntry({ handle: 'kai', platform: 'tiktok' }, report))).toEqual([
       { postId: 'b', takenAt: T0, er: 3 },
       { postId: 'a', takenAt: T0 + DAY, er: 8 },
     ]);
@@ -353,8 +353,8 @@ describe('values compared as shown', () => {
   it('two fits both shown as 74 are a tie, not a win by a decimal', () => {
     expect(bestOf([74.4, 73.8, 45], 'higher', 0)).toEqual([true, true, false]);
     expect(bestOf([4.531, 4.529], 'higher', 2)).toEqual([false, false]);
-    const a = makeEntry({ handle: 'a' }, { subscores: [sub('engagement', 74.4)], fit: 70.2 });
-    const b = makeEntry({ handle: 'b' }, { subscores: [sub('engagement', 73.8)], fit: 69.6 });
+    const a = makeScoredEntry({ handle: 'a' }, { subscores: [sub('engagement', 74.4)], fit: 70.2 });
+    const b = makeScoredEntry({ handle: 'b' }, { subscores: [sub('engagement', 73.8)], fit: 69.6 });
     const c = compareEntries([a, b]);
     expect(rowOf(c, 'sub:engagement').best).toEqual([false, false]);
     expect(rowOf(c, 'fit').best).toEqual([false, false]);

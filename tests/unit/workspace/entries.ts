@@ -1,4 +1,4 @@
-import type { ScoreReport, ShortlistEntry } from '@/lib/model';
+import type { ScoredEntry, ScoreReport, ShortlistEntry } from '@/lib/model';
 import { entryFromReport } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
 
@@ -21,4 +21,21 @@ export function makeEntry(
     row.addedAt ?? 1_000,
   );
   return { ...base, ...row, id: `${platform}:${handle.toLowerCase()}` };
+}
+
+/** The same row with its whole latest report, as the comparison reads it (from the score history). */
+export function makeScoredEntry(
+  row: Partial<ShortlistEntry> & { handle?: string } = {},
+  report: Partial<ScoreReport> = {},
+): ScoredEntry {
+  const entry = makeEntry(row, report);
+  const whole = makeReport({
+    handle: entry.handle,
+    platform: entry.platform,
+    url: entry.url,
+    ...('followers' in row ? { followers: row.followers } : {}),
+    ...('tier' in row ? { tier: row.tier } : {}),
+    ...report,
+  });
+  return { ...entry, report: whole };
 }

@@ -138,3 +138,21 @@ describe('helpers', () => {
     expect(facetsOf(all)).toEqual({ tags: ['Food', 'outdoor', 'paris'], campaignIds: ['default', 'spring'] });
   });
 });
+
+describe('the tie order built in steps', () => {
+  it('is the tie order built at once', async () => {
+    const { syntheticEntries } = await import('./seed');
+    const { sortByTie, sortByTieInSteps } = await import('@/lib/shortlist/filters');
+    const entries = syntheticEntries(3_000);
+    let pauses = 0;
+    const stepped = await sortByTieInSteps(
+      entries,
+      async () => {
+        pauses += 1;
+      },
+      500,
+    );
+    expect(stepped).toEqual(sortByTie(entries));
+    expect(pauses).toBeGreaterThan(6);
+  });
+});

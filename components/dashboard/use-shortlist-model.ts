@@ -1,0 +1,222 @@
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { useEffect, useRef, useState } from 'react';
+import { yieldToEventLoop } from '@/lib/exchange/sync-container';
+import type { ShortlistEntry } from '@/lib/model';
+import type { MicroscopeDb } from '@/lib/shortlist/db';
+import {
+  filterEntries,
+  foldText,
+  isFilterEmpty,
+  type ShortlistFilter,
+  type SortSpec,
+  sortComparator,
+  sortEntries,
+} from '@/lib/shortlist/filters';
+import { PAGE_COUNT } from '@/lib/shortlist/pages';
+import { compareRows, patchSorted, TableModel } from '@/lib/shortlist/table-model';
+
+/** Pages read per request while loading: a few thousand rows, parsed in well under 100 ms. */
+const LOAD_BATCH = 16;
+/** Pages read per request when following changes (a whole import changes every page). */
+const REFRESH_BATCH = 16;
+
+export interface ShortlistState {
+  /** The model (rows by id, newest first); `entries` is undefined until it has loaded. */
+  model: TableModel;
+  entries?: readonly ShortlistEntry[];
+  version: number;
+}
+
+interface RangeNode {
+  from?: unknown;
+  to?: unknown;
+  d?: number;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+/** Page numbers in a mutated range tree (Dexie's RangeSet, possibly a plain copy from another context); 'all' for open ranges. */
+function collectPages(node: RangeNode | null | undefined, out: Set<number>): boolean {
+  if (!node || node.d === 0 || node.from === undefined) return true;
+  const { from, to } = node;
+  if (typeof from !== 'number' || typeof to !== 'number' || !Number.isFinite(from) || !Number.isFinite(to))
+    return false;
+  for (let page = Math.max(0, Math.ceil(from)); page <= Math.min(PAGE_COUNT - 1, to); page++) out.add(page);
+  return collectPages(node.l, out) && collectPages(node.r, out);
+}
+
+/** The row pages a storage mutation touched: a set, 'all', or undefined when none. */
+function mutatedPages(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | undefined {
+  const prefix = `idb://${dbName}/rowPages/`;
+  const pages = new Set<number>();
+  let touched = false;
+  for (const key of Object.keys(parts)) {
+    if (key === 'all') return 'all';
+    if (!key.startsWith(prefix)) continue;
+    const index = key.slice(prefix.length);
+    if (index !== '' && index !== ':dels' && index !== 'page') continue;
+    touched = true;
+    if (!collectPages(parts[key] as unknown as RangeNode, pages)) return 'all';
+  }
+  return touched ? pages : undefined;
+}
+
+/**
+ * The shortlist held in memory by the dashboard: loaded once, page by page (each batch its
+ * own short task), then kept current row by row from the database's change notifications —
+ * an edit here, an import applied by the sync worker, a creator added from the popup all
+ * reach it as the pages they changed, and only the changed lines are read.
+ */
+export function useShortlistModel(db: MicroscopeDb): ShortlistState {
+  const [state, setState] = useState<ShortlistState>(() => ({ model: new TableModel(), version: 0 }));
+  useEffect(() => {
+    const model = new TableModel();
+    let stopped = false;
+    let loaded = false;
+    const dirty = new Set<number>();
+    let refreshing: Promise<void> | undefined;
+    const publish = () => {
+      if (!stopped) setState({ model, entries: model.entries, version: model.version });
+    };
+    // Changed pages are read a batch at a time (each its own short task); the change is
+    // shown once, when every batch is in.
+    const refresh = async () => {
+      const start = performance.now();
+      let read = 0;
+      while (dirty.size > 0 && !stopped) {
+        const pages = [...dirty].slice(0, REFRESH_BATCH);
+        for (const page of pages) dirty.delete(page);
+        const t = performance.now();
+        const records = await db.rowPages.bulkGet(pages);
+        read += performance.now() - t;
+        model.stagePages(new Map(pages.map((page, i) => [page, records[i]?.text ?? ''])));
+      }
+      // A large change (an import) is merged into the order in short steps; the table shows
+      // the previous rows until it is done.
+      const change = stopped ? undefined : await model.commitInSteps(yieldToEventLoop);
+      if (change) {
+        publish();
+        if (change.large) prepareSorting();
+        // For the scale benchmark: how long following a change took, and how much of it was reading.
+        performance.measure('microscope:model-refresh', {
+          start,
+          end: performance.now(),
+          detail: { rows: change.put.length + change.removed.length, readMs: Math.round(read) },
+        });
+      }
+    };
+    // Every row's search text and the rows in tie order, ready for the first keystroke and
+    // the first sort, worked out in short steps once the list is shown (about 150 ms of work
+    // at 50,000 rows, none of it a long task).
+    const prepareSorting = () => void model.prepare(yieldToEventLoop);
+    const schedule = () => {
+      if (!loaded || refreshing) return;
+      refreshing = refresh().finally(() => {
+        refreshing = undefined;
+        if (dirty.size > 0) schedule();
+      });
+    };
+    const onMutated = (parts: ObservabilitySet) => {
+      const pages = mutatedPages(parts, db.name);
+      if (pages === undefined) return;
+      if (pages === 'all') for (let page = 0; page < PAGE_COUNT; page++) dirty.add(page);
+      else for (const page of pages) dirty.add(page);
+      schedule();
+    };
+    Dexie.on.storagemutated.subscribe(onMutated);
+    void (async () => {
+      // Each batch is asked for before the previous one is parsed: the database reads while
+      // the page parses.
+      const read = (from: number) =>
+        db.rowPages
+          .where('page')
+          .between(from, from + LOAD_BATCH, true, false)
+          .toArray();
+      let next = read(0);
+      for (let from = 0; from < PAGE_COUNT && !stopped; from += LOAD_BATCH) {
+        const records = await next;
+        if (from + LOAD_BATCH < PAGE_COUNT) next = read(from + LOAD_BATCH);
+        const byPage = new Map(records.map((r) => [r.page, r.text]));
+        for (let page = from; page < from + LOAD_BATCH; page++) model.loadPage(page, byPage.get(page) ?? '');
+      }
+      if (stopped) return;
+      model.finishLoading();
+      loaded = true;
+      publish();
+      performance.mark('microscope:list-ready');
+      prepareSorting();
+      schedule();
+    })();
+    return () => {
+      stopped = true;
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    };
+  }, [db]);
+  return state;
+}
+
+interface ViewMemo {
+  model?: TableModel;
+  version: number;
+  sortKey: string;
+  filter?: ShortlistFilter;
+  sorted: readonly ShortlistEntry[];
+  rows: readonly ShortlistEntry[];
+}
+
+function sameExceptText(a: ShortlistFilter, b: ShortlistFilter): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ShortlistFilter>;
+  keys.delete('text');
+  for (const k of keys) if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
+  return true;
+}
+
+/** A longer query only narrows a shorter one: every word of it holds a word of the other (compared folded). */
+function narrows(previous: ShortlistFilter, next: ShortlistFilter): boolean {
+  const before = foldText(previous.text ?? '').trim();
+  const after = foldText(next.text ?? '').trim();
+  return before !== '' && after.startsWith(before) && sameExceptText(previous, next);
+}
+
+/**
+ * The rows the table shows: the model's rows sorted as asked, then filtered. Kept in step
+ * with the model rather than recomputed: a change of a few rows is taken out and put back
+ * where the sort puts them (in the sorted rows, and in the filtered rows when it matches);
+ * typing more of a word filters only the previous result. A new sort sorts once; no
+ * filter shows the sorted rows themselves.
+ */
+export function useShortlistView(
+  state: ShortlistState,
+  sort: SortSpec | undefined,
+  filter: ShortlistFilter,
+  maxFakeShare: number | undefined,
+): readonly ShortlistEntry[] | undefined {
+  const memo = useRef<ViewMemo>({ version: -1, sortKey: '', sorted: [], rows: [] });
+  const { model, entries, version } = state;
+  if (!entries) return undefined;
+  const context = { maxFakeShare };
+  const sortKey = sort ? `${sort.key}:${sort.desc}:${maxFakeShare}` : '';
+  const m = memo.current;
+  if (m.model === model && m.version === version && m.sortKey === sortKey && m.filter === filter)
+    return m.rows;
+
+  const sameSort = m.model === model && m.sortKey === sortKey;
+  const change = sameSort && m.version !== version ? model.changesSince(m.version) : undefined;
+  // The sorted rows.
+  let sorted: readonly ShortlistEntry[];
+  if (!sort) sorted = entries;
+  else if (sameSort && m.version === version) sorted = m.sorted;
+  else if (change && !change.large) sorted = patchSorted(m.sorted, change, sortComparator(sort, context));
+  else sorted = sortEntries(model.byTie(), sort, context, { tieOrdered: true });
+  // The filtered rows.
+  const matches = (row: ShortlistEntry) => filterEntries([row], filter, context).length === 1;
+  let rows: readonly ShortlistEntry[];
+  if (isFilterEmpty(filter)) rows = sorted;
+  else if (m.filter === filter && change && !change.large && m.rows !== m.sorted)
+    rows = patchSorted(m.rows, change, sort ? sortComparator(sort, context) : compareRows, matches);
+  else if (sameSort && m.version === version && m.filter && narrows(m.filter, filter))
+    rows = filterEntries(m.rows, filter, context);
+  else rows = filterEntries(sorted, filter, context);
+  memo.current = { model, version, sortKey, filter, sorted, rows };
+  return rows;
+}

@@ -1,0 +1,537 @@
+import { mainLanguageOf } from '../audience/filter';
+import type { ShortlistEntry } from '../model';
+import {
+  byTieString,
+  compareTie,
+  sortByTie,
+  sortByTieInSteps,
+  type Tied,
+  tiedInOrder,
+  tieOf,
+  warmRow,
+} from './filters';
+import { pageOf, readRowLine, rowRev } from './pages';
+
+/** Pages given by their lines (key → rest of the line) or as their stored text. */
+export type PageInput = ReadonlyMap<string, string> | string;
+
+/**
+ * Calls `each` for every row line of a page, with the line's key, its revision and a way to
+ * read its JSON — without building a map of the lines or parsing what is not asked for (the
+ * load of 50,000 rows is mostly this loop). The key given is a view of the page's text:
+ * callers keep the row's own id instead, so that no page text stays in memory through it.
+ */
+function scanRows(input: PageInput, each: (key: string, rev: number, json: () => string) => void): void {
+  if (typeof input !== 'string') {
+    for (const [key, rest] of input) each(key, rowRev(rest), () => readRowLine(rest).json);
+    return;
+  }
+  const text = input;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const keyEnd = text.indexOf('\t', start);
+    if (keyEnd > start && keyEnd < end) {
+      let rev = 0;
+      let at = keyEnd + 1;
+      for (let c = text.charCodeAt(at); c !== 9 && at < end; c = text.charCodeAt(++at))
+        rev = rev * 10 + c - 48;
+      const revEnd = at;
+      const lineEnd = end;
+      each(text.slice(start, keyEnd), rev, () => {
+        const statusEnd = text.indexOf('\t', revEnd + 1);
+        const addedEnd = text.indexOf('\t', statusEnd + 1);
+        return text.slice(addedEnd + 1, lineEnd);
+      });
+    }
+    start = end + 1;
+  }
+}
+
+/** The key to keep for a row line: the row's own id when it is the same text. */
+function keepKey(key: string, row: ShortlistEntry | undefined): string {
+  return row !== undefined && row.id === key ? row.id : key;
+}
+
+/** Merges two runs sorted by `compare` into one. */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const out = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = compare(a[i] as T, b[j] as T) <= 0 ? (a[i++] as T) : (b[j++] as T);
+  while (i < a.length) out[k++] = a[i++] as T;
+  while (j < b.length) out[k++] = b[j++] as T;
+  return out;
+}
+
+/** Rows handled between two pauses of a step-by-step commit. */
+const STEP_ROWS = 10_000;
+
+function* filterInSteps<T>(rows: readonly T[], keep: (row: T) => boolean): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let from = 0; from < rows.length; from += STEP_ROWS) {
+    const to = Math.min(rows.length, from + STEP_ROWS);
+    for (let i = from; i < to; i++) if (keep(rows[i] as T)) out.push(rows[i] as T);
+    yield;
+  }
+  return out;
+}
+
+/** Sorted runs merged two by two into one sorted array, one merge per step. */
+function* mergeInSteps<T>(
+  runs: readonly (readonly T[])[],
+  compare: (x: T, y: T) => number,
+): Generator<void, T[]> {
+  let level = runs.filter((run) => run.length > 0);
+  if (level.length === 0) return [];
+  while (level.length > 1) {
+    const next: (readonly T[])[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      next.push(
+        i + 1 < level.length ? mergeSorted(level[i] as T[], level[i + 1] as T[], compare) : (level[i] as T[]),
+      );
+      yield;
+    }
+    level = next;
+  }
+  return [...(level[0] as T[])];
+}
+
+/**
+ * Rows newest first (`compareRows`), sorted through an index over their dates (about three
+ * times faster at 50,000 rows than comparing the rows themselves: a short task, not a long one).
+ */
+export function sortNewest(rows: readonly ShortlistEntry[]): ShortlistEntry[] {
+  const n = rows.length;
+  const at = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    at[i] = (rows[i] as ShortlistEntry).addedAt;
+    order[i] = i;
+  }
+  order.sort((i, j) => {
+    const d = (at[j] as number) - (at[i] as number);
+    if (d !== 0) return d;
+    const a = (rows[i] as ShortlistEntry).id;
+    const b = (rows[j] as ShortlistEntry).id;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const out = new Array<ShortlistEntry>(n);
+  for (let k = 0; k < n; k++) out[k] = rows[order[k] as number] as ShortlistEntry;
+  return out;
+}
+
+/** Newest first: date added (descending), then key. */
+export function compareRows(a: ShortlistEntry, b: ShortlistEntry): number {
+  if (a.addedAt !== b.addedAt) return b.addedAt - a.addedAt;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export interface ModelChange {
+  /** Rows added or changed (new objects). */
+  put: ShortlistEntry[];
+  /** Ids of rows no longer listed. */
+  removed: string[];
+  /** The rows these replace or remove, as they were (the objects views hold). */
+  previous: ShortlistEntry[];
+  /** More than a patch is worth (a whole import): views recompute instead. */
+  large: boolean;
+}
+
+/** Above this many changed rows, views sort again rather than insert one by one. */
+export const PATCH_LIMIT = 2_000;
+
+/** What the filter menus offer. */
+export interface Facets {
+  tags: string[];
+  campaignIds: string[];
+  languages: string[];
+}
+
+/** Index of the first element of `sorted` that `compare` does not put before `item`. */
+export function insertionIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(sorted[mid] as T, item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A sorted array with a change applied: changed and removed rows taken out (one pass),
+ * then each new row inserted where `compare` puts it (`keep` decides which rows belong,
+ * e.g. a filter). Large changes re-sort instead.
+ */
+export function patchSorted(
+  sorted: readonly ShortlistEntry[],
+  change: ModelChange,
+  compare: (a: ShortlistEntry, b: ShortlistEntry) => number,
+  keep: (row: ShortlistEntry) => boolean = () => true,
+): ShortlistEntry[] {
+  let out: ShortlistEntry[];
+  if (change.previous.length > 64) {
+    const gone = new Set(change.previous);
+    out = sorted.filter((row) => !gone.has(row));
+  } else {
+    // A few rows: each found by identity (a native scan), not a pass of JS over every row.
+    out = sorted.slice();
+    for (const old of change.previous) {
+      const i = out.indexOf(old);
+      if (i >= 0) out.splice(i, 1);
+    }
+  }
+  const added = change.put.filter(keep);
+  if (added.length > 64) return [...out, ...added].sort(compare);
+  for (const row of added) out.splice(insertionIndex(out, row, compare), 0, row);
+  return out;
+}
+
+function bump(counts: Map<string, number>, key: string, delta: 1 | -1): void {
+  const n = (counts.get(key) ?? 0) + delta;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
+
+/** Changes kept for views that catch up several at once (React may render once for two). */
+const LOG_LIMIT = 64;
+
+export class TableModel {
+  /** Above this many changed rows a change is `large` (tests lower it to reach that path with few rows). */
+  private readonly patchLimit: number;
+
+  constructor(options: { patchLimit?: number } = {}) {
+    this.patchLimit = options.patchLimit ?? PATCH_LIMIT;
+  }
+
+  private readonly log: { version: number; previous: Map<string, ShortlistEntry | undefined> | 'all' }[] = [];
+  private readonly rows = new Map<string, ShortlistEntry>();
+  private readonly revs = new Map<string, number>();
+  /** Keys of each page, to find the rows a page no longer holds. */
+  private readonly pages = new Map<number, Set<string>>();
+  private sorted: ShortlistEntry[] = [];
+  private versionCount = 0;
+  /** Rows read since the last commit (row undefined: no longer listed), and the keys of the pages read. */
+  private readonly pending = new Map<string, { row: ShortlistEntry | undefined; rev: number }>();
+  private readonly pendingPages = new Map<number, Set<string>>();
+  /** A row was read twice since the last commit. */
+  private restaged = false;
+  private readonly tagCounts = new Map<string, number>();
+  private readonly campaignCounts = new Map<string, number>();
+  /** Creators per main audience language (lib/audience/filter.ts). */
+  private readonly languageCounts = new Map<string, number>();
+  private facetCache: { version: number; value: Facets } | undefined;
+  /** Every row in tie order (handle, then platform), built when first asked and patched after. */
+  private tieOrder: ShortlistEntry[] | undefined;
+  /** New rows of each staged batch, sorted newest first and (when the tie order is kept) in tie order. */
+  private stagedRuns: ShortlistEntry[][] = [];
+  private stagedTieRuns: Tied[][] = [];
+
+  /** Every row, newest first. A new array after each change. */
+  get entries(): readonly ShortlistEntry[] {
+    return this.sorted;
+  }
+
+  /** Grows by one with each change. */
+  get version(): number {
+    return this.versionCount;
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(id: string): ShortlistEntry | undefined {
+    return this.rows.get(id);
+  }
+
+  /** Rows loaded so far (in the order read), sorted once when loading ends. */
+  private loading: ShortlistEntry[] = [];
+
+  /** Adds the rows of one page while loading (call `finishLoading` after the last page). */
+  loadPage(page: number, input: PageInput): void {
+    const keys = new Set<string>();
+    scanRows(input, (lineKey, rev, json) => {
+      const row = JSON.parse(json()) as ShortlistEntry;
+      const key = keepKey(lineKey, row);
+      this.rows.set(key, row);
+      this.revs.set(key, rev);
+      this.count(row, 1);
+      this.loading.push(row);
+      keys.add(key);
+    });
+    this.pages.set(page, keys);
+  }
+
+  finishLoading(): void {
+    this.tieOrder = undefined;
+    // A row loaded twice (a page loaded again) is kept once: the object the model holds.
+    const rows = this.loading.filter((row) => this.rows.get(row.id) === row);
+    this.loading = [];
+    this.sorted = sortNewest(rows);
+    this.versionCount += 1;
+    this.remember('all');
+  }
+
+  private remember(previous: Map<string, ShortlistEntry | undefined> | 'all'): void {
+    this.log.push({ version: this.versionCount, previous });
+    if (this.log.length > LOG_LIMIT) this.log.shift();
+  }
+
+  /**
+   * Everything that changed after `version`, as one change (each row once, as it is now);
+   * undefined when a view must start again (a full load since, or too far behind).
+   */
+  changesSince(version: number): ModelChange | undefined {
+    if (version === this.versionCount) return { put: [], removed: [], previous: [], large: false };
+    const first = this.log[0];
+    if (first === undefined || first.version > version + 1) return undefined;
+    // Each row as it was at `version`: the one the first change after it replaced.
+    const before = new Map<string, ShortlistEntry | undefined>();
+    for (const entry of this.log) {
+      if (entry.version <= version) continue;
+      if (entry.previous === 'all') return undefined;
+      for (const [id, old] of entry.previous) if (!before.has(id)) before.set(id, old);
+    }
+    return this.changeOf(before);
+  }
+
+  private changeOf(before: ReadonlyMap<string, ShortlistEntry | undefined>): ModelChange {
+    const put: ShortlistEntry[] = [];
+    const removed: string[] = [];
+    const previous: ShortlistEntry[] = [];
+    for (const [id, old] of before) {
+      const row = this.rows.get(id);
+      if (row === old) continue;
+      if (row) put.push(row);
+      else removed.push(id);
+      if (old) previous.push(old);
+    }
+    return { put, removed, previous, large: before.size > this.patchLimit };
+  }
+
+  /**
+   * Reads what these pages now hold: only lines whose revision differs are parsed. Nothing
+   * changes until `commit` (several batches of pages make one change): until then the
+   * model, its order and its counts are those of the last commit.
+   */
+  stagePages(pages: ReadonlyMap<number, PageInput>): void {
+    const fresh: ShortlistEntry[] = [];
+    for (const [page, input] of pages) {
+      const before = this.pendingPages.get(page) ?? this.pages.get(page) ?? new Set<string>();
+      const now = new Set<string>();
+      scanRows(input, (lineKey, rev, json) => {
+        const pending = this.pending.get(lineKey);
+        const known = pending !== undefined ? pending.row : this.rows.get(lineKey);
+        if (known !== undefined && (pending !== undefined ? pending.rev : this.revs.get(lineKey)) === rev) {
+          now.add(keepKey(lineKey, known));
+          return;
+        }
+        // A row read again before the commit: the batch that holds its earlier read is stale.
+        if (pending?.row) this.restaged = true;
+        const row = JSON.parse(json()) as ShortlistEntry;
+        const key = keepKey(lineKey, row);
+        now.add(key);
+        this.pending.set(key, { row, rev });
+        fresh.push(row);
+      });
+      for (const key of before) if (!now.has(key)) this.pending.set(key, { row: undefined, rev: 0 });
+      this.pendingPages.set(page, now);
+    }
+    // Each batch of new rows sorted now (a short step), in both orders a large change merges.
+    if (fresh.length > 0) {
+      this.stagedRuns.push(sortNewest(fresh));
+      if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(fresh));
+    }
+  }
+
+  /** Makes the staged rows visible: one change, the rows newest first again. */
+  commit(): ModelChange | undefined {
+    const steps = this.commitSteps();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * `commit` in short steps (`pause` between them) for a large change, such as an import of
+   * 50,000 creators: the new order is worked out while the model still shows the previous
+   * one, then everything changes at once. Call no other method of the model meanwhile.
+   */
+  async commitInSteps(pause: () => Promise<void>): Promise<ModelChange | undefined> {
+    const steps = this.commitSteps();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      await pause();
+    }
+  }
+
+  private *commitSteps(): Generator<void, ModelChange | undefined> {
+    const pending = new Map(this.pending);
+    const pendingPages = new Map(this.pendingPages);
+    const restaged = this.restaged;
+    let runs = this.stagedRuns;
+    let tieRuns = this.stagedTieRuns;
+    this.pending.clear();
+    this.pendingPages.clear();
+    this.restaged = false;
+    this.stagedRuns = [];
+    this.stagedTieRuns = [];
+
+    // What changes: each row as it was (`before`), the objects it replaces (`gone`).
+    const before = new Map<string, ShortlistEntry | undefined>();
+    const gone = new Set<ShortlistEntry>();
+    const put: ShortlistEntry[] = [];
+    const removed: string[] = [];
+    let n = 0;
+    for (const [key, { row }] of pending) {
+      const old = this.rows.get(key);
+      if (old === row) continue;
+      before.set(key, old);
+      if (old) gone.add(old);
+      if (row) put.push(row);
+      else if (old) removed.push(key);
+      if (++n % STEP_ROWS === 0) yield;
+    }
+    const large = before.size > this.patchLimit;
+    const change: ModelChange = { put, removed, previous: [...gone], large };
+
+    let sorted: ShortlistEntry[];
+    let tieOrder: ShortlistEntry[] | undefined;
+    if (put.length === 0 && removed.length === 0) {
+      sorted = this.sorted;
+      tieOrder = this.tieOrder;
+    } else if (!large) {
+      sorted = patchSorted(this.sorted, change, compareRows);
+      tieOrder = this.tieOrder && patchSorted(this.tieOrder, change, compareTie);
+    } else {
+      // The rows that stayed are still in order, and every batch of new rows was sorted as it
+      // was read: merged, never sorted again as a whole.
+      if (restaged) {
+        const last = (row: ShortlistEntry) => pending.get(row.id)?.row === row;
+        runs = runs.map((run) => run.filter(last));
+        tieRuns = tieRuns.map((run) => run.filter((t) => last(t.entry)));
+      }
+      const stayed = yield* filterInSteps(this.sorted, (row) => !gone.has(row));
+      sorted = yield* mergeInSteps([stayed, ...runs], compareRows);
+      // The tie order follows the same way when every batch was sorted for it too.
+      tieOrder = undefined;
+      if (this.tieOrder && tieRuns.length === runs.length) {
+        const stayedTied: Tied[] = [];
+        for (let i = 0; i < this.tieOrder.length; i++) {
+          const row = this.tieOrder[i] as ShortlistEntry;
+          if (!gone.has(row)) stayedTied.push({ entry: row, tie: tieOf(row) });
+          if ((i + 1) % STEP_ROWS === 0) yield;
+        }
+        const merged = yield* mergeInSteps([stayedTied, ...tieRuns], byTieString);
+        tieOrder = merged.map((t) => t.entry);
+      }
+    }
+
+    // Everything at once: rows, revisions, pages, counts, order.
+    for (const [page, keys] of pendingPages) this.pages.set(page, keys);
+    if (before.size === 0) return undefined;
+    for (const [key, old] of before) {
+      const row = pending.get(key)?.row;
+      if (old) this.count(old, -1);
+      if (row) {
+        this.count(row, 1);
+        this.rows.set(key, row);
+        this.revs.set(key, pending.get(key)?.rev as number);
+      } else {
+        this.rows.delete(key);
+        this.revs.delete(key);
+      }
+    }
+    if (put.length === 0 && removed.length === 0) return undefined;
+    this.sorted = sorted;
+    this.tieOrder = tieOrder;
+    this.versionCount += 1;
+    // Views start again after a large change: its rows need not be kept for them.
+    this.remember(large ? 'all' : before);
+    return change;
+  }
+
+  /** `stagePages` then `commit`. */
+  applyPages(pages: ReadonlyMap<number, PageInput>): ModelChange | undefined {
+    this.stagePages(pages);
+    return this.commit();
+  }
+
+  private count(row: ShortlistEntry, delta: 1 | -1): void {
+    for (const tag of row.tags) bump(this.tagCounts, tag, delta);
+    bump(this.campaignCounts, row.report.campaignId, delta);
+    const language = mainLanguageOf(row.report);
+    if (language !== undefined) bump(this.languageCounts, language, delta);
+  }
+
+  /**
+   * Every row in tie order: a sort by any column starts from it and compares values only
+   * (filters.ts `sortEntries` with `tieOrdered`). Built once (call it while the browser is
+   * idle), then kept by patching.
+   */
+  byTie(): readonly ShortlistEntry[] {
+    this.tieOrder ??= sortByTie([...this.rows.values()]);
+    return this.tieOrder;
+  }
+
+  /**
+   * Builds the tie order ahead, in short steps (`pause` between them): ready for the first
+   * sort without a long task. Started again if the rows change meanwhile.
+   */
+  async prepareTieOrder(pause: () => Promise<void>): Promise<void> {
+    while (this.tieOrder === undefined) {
+      const version = this.versionCount;
+      const order = await sortByTieInSteps([...this.rows.values()], pause);
+      if (this.tieOrder !== undefined) return;
+      if (version === this.versionCount) this.tieOrder = order;
+    }
+  }
+
+  /**
+   * Gets every row ready for the first keystroke and the first sort, in short steps: each
+   * row's folded search text (kept per row object, filters.ts), then the tie order. Rows
+   * already done are skipped, so running it again after a change costs only the new rows.
+   */
+  async prepare(pause: () => Promise<void>, slice = 4_000): Promise<void> {
+    const rows = this.sorted;
+    for (let from = 0; from < rows.length; from += slice) {
+      const to = Math.min(rows.length, from + slice);
+      for (let i = from; i < to; i++) warmRow(rows[i] as ShortlistEntry);
+      await pause();
+    }
+    await this.prepareTieOrder(pause);
+  }
+
+  /**
+   * The tags, campaigns and main audience languages present (for the filter menus), kept
+   * with every change; languages most creators first, as `mainLanguagesOf` orders them.
+   */
+  facets(): Facets {
+    if (this.facetCache?.version === this.versionCount) return this.facetCache.value;
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+    const value: Facets = {
+      tags: [...this.tagCounts.keys()].sort(collator.compare),
+      campaignIds: [...this.campaignCounts.keys()].sort(collator.compare),
+      languages: [...this.languageCounts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([code]) => code),
+    };
+    const key = (f: Facets) => [...f.tags, '', ...f.campaignIds, '', ...f.languages].join('\n');
+    const same = this.facetCache && key(this.facetCache.value) === key(value);
+    this.facetCache = { version: this.versionCount, value: same ? (this.facetCache?.value ?? value) : value };
+    return this.facetCache.value;
+  }
+
+  /** The page of a row (to read it again). */
+  static pageOf(id: string): number {
+    return pageOf(id);
+  }
+}

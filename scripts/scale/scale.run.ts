@@ -1,0 +1,577 @@
+/**
+ * The scale benchmark (`npm run bench:scale`): the production build in real Chromium, one
+ * browser profile per size (10,000 and 50,000 creators by default, `SCALE_SIZES`), seeded
+ * with the project's data generator (tests/unit/workspace/seed.ts) straight into IndexedDB.
+ * Every operation runs `SCALE_RUNS` times (5 by default), the sizes in turn within each
+ * round, so that both see the same machine; every sample is printed as it is taken, with the
+ * longest main-thread task seen during it (PerformanceObserver `longtask`: tasks of 50 ms and
+ * more; "—" means none), then a table of medians with the goals of the scale issue.
+ *
+ * Times are measured in the page's own clock, from the user's action (a click, a keystroke,
+ * the file picked) to the moment the result is on screen and the next frame is painted.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
+import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
+import { ARTIFACTS_DIR, type LaunchedExtension, launchExtension } from '../../tests/e2e/harness';
+import { seedShortlist } from '../../tests/e2e/seed-shortlist';
+import { syntheticReplicas } from '../../tests/unit/workspace/seed';
+
+const SIZES = (process.env.SCALE_SIZES ?? '10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.SCALE_RUNS ?? 5);
+const OUT = join(ARTIFACTS_DIR, 'scale');
+/**
+ * `SCALE_PROFILE=open,filter`: a CPU profile of the page's main thread during the operations
+ * whose names contain one of these words, in the first run at the largest size (written to
+ * tests/e2e/.artifacts/scale/*.cpuprofile, with the functions that took the most time
+ * printed). A profiled sample is slower than the others; read the figures of a run without.
+ */
+const PROFILE = (process.env.SCALE_PROFILE ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/** Self time per function of a CPU profile, the largest first. */
+function topFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    if (!f) return;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+}
+
+/** Runs `work`, profiled when `SCALE_PROFILE` names the operation (first run, largest size). */
+/** The round being measured (profiles are taken in the first). */
+let currentRun = 0;
+
+async function maybeProfiled<T>(page: Page, size: number, op: string, work: () => Promise<T>): Promise<T> {
+  const wanted =
+    currentRun === 0 &&
+    size === Math.max(...SIZES) &&
+    PROFILE.some((word) => op.toLowerCase().includes(word));
+  if (!wanted) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    await cdp.detach();
+    const file = join(OUT, `${op.replace(/[^a-z0-9]+/gi, '-')}-${size}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`[scale] profile of ${op} at ${size} (${file}):\n${topFunctions(profile)}`);
+  }
+}
+
+/** The goals of the scale issue at 50,000 creators (ms unless said otherwise). */
+const GOALS: Record<string, { ms?: number; task?: number; note?: string }> = {
+  'first rows': { ms: 300 },
+  'whole list usable': { ms: 600, task: 100 },
+  'edit one status → row shows it': { ms: 50 },
+  'filter keystroke (median of 5)': { ms: 30 },
+  sort: { ms: 100 },
+  'reverse sort': { ms: 100 },
+  'CSV export': { ms: 500 },
+  'sync export': { ms: 1_000, note: 'file ≤ 15 MB' },
+  'sync import: preview': {},
+  'sync import: apply': {},
+  'sync import: preview + apply': { ms: 6_000, task: 200 },
+  'undo last import': {},
+  'heap after GC (MB)': { note: '≤ 150 MB' },
+};
+
+interface Sample {
+  ms: number;
+  /** Longest main-thread task during the operation, ms; 0 when none reached 50 ms. */
+  task: number;
+}
+
+const samples = new Map<string, Map<number, Sample[]>>();
+const extras = new Map<string, string>();
+
+function record(size: number, op: string, sample: Sample, extra = ''): void {
+  const bySize = samples.get(op) ?? new Map<number, Sample[]>();
+  samples.set(op, bySize);
+  const list = bySize.get(size) ?? [];
+  bySize.set(size, list);
+  list.push(sample);
+  const task = sample.task > 0 ? `${sample.task.toFixed(0)} ms` : '—';
+  console.log(
+    `[scale] ${String(size).padStart(6)}  ${op.padEnd(34)} ${sample.ms.toFixed(1).padStart(9)}  longest task ${task}${extra ? `  ${extra}` : ''}`,
+  );
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** In every extension page: long tasks, blob downloads and the moment the whole list is usable. */
+function instrument(): void {
+  const w = window as unknown as {
+    __scale: {
+      tasks: { start: number; dur: number }[];
+      blobs: { at: number; size: number }[];
+      phases: { at: number; phase: string; label: string }[];
+      ready?: number;
+    };
+  };
+  w.__scale = { tasks: [], blobs: [], phases: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__scale.tasks.push({ start: e.startTime, dur: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: tasks are reported as none.
+  }
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    w.__scale.blobs.push({ at: performance.now(), size: object instanceof Blob ? object.size : 0 });
+    return create(object);
+  };
+  new MutationObserver(() => {
+    // A long job's progress: each new phase, with the time it started.
+    const bar = document.querySelector('[data-testid="microscope-progress"]');
+    const phase = bar?.getAttribute('data-phase');
+    const last = w.__scale.phases.at(-1);
+    if (phase && phase !== last?.phase)
+      w.__scale.phases.push({ at: performance.now(), phase, label: bar?.textContent ?? '' });
+    if (!bar && last && last.phase !== 'end')
+      w.__scale.phases.push({ at: performance.now(), phase: 'end', label: '' });
+    if (w.__scale.ready !== undefined) return;
+    const el = document.querySelector('[data-testid="microscope-filtered-count"]');
+    if (el?.getAttribute('data-value')) w.__scale.ready = performance.now();
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-value', 'data-phase'],
+  });
+}
+
+/** The longest task overlapping [from, to] in the page's clock (after the observer has caught up). */
+async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  await page.waitForTimeout(150);
+  return page.evaluate(
+    ({ from, to }) => {
+      const tasks = (window as unknown as { __scale: { tasks: { start: number; dur: number }[] } }).__scale
+        .tasks;
+      let longest = 0;
+      for (const t of tasks) if (t.start < to && t.start + t.dur > from) longest = Math.max(longest, t.dur);
+      return longest;
+    },
+    { from, to },
+  );
+}
+
+/** Runs `act` in the page, waits until `done` holds and a frame is painted; returns start and end times. */
+async function timed(
+  page: Page,
+  act: string,
+  done: string,
+  timeout = 120_000,
+): Promise<{ t0: number; t1: number }> {
+  return page.evaluate(
+    async ({ act, done, timeout }) => {
+      const run = new Function(act) as () => void;
+      const isDone = new Function(`return (${done});`) as () => boolean;
+      const t0 = performance.now();
+      run();
+      await new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (isDone()) resolve();
+          else if (performance.now() - t0 > timeout) reject(new Error(`timed out: ${done}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return { t0, t1: performance.now() };
+    },
+    { act, done, timeout },
+  );
+}
+
+async function measure(
+  page: Page,
+  size: number,
+  op: string,
+  act: string,
+  done: string,
+  extra = '',
+): Promise<void> {
+  const { t0, t1 } = await maybeProfiled(page, size, op, () => timed(page, act, done));
+  record(size, op, { ms: t1 - t0, task: await longestTask(page, t0, t1) }, extra);
+}
+
+/** The progress phases seen from `from` on, as "phase +ms" (where the time of a long job went). */
+async function phasesSince(page: Page, from: number): Promise<string> {
+  const phases = await page.evaluate(
+    () => (window as unknown as { __scale: { phases: { at: number; phase: string }[] } }).__scale.phases,
+  );
+  return phases
+    .filter((p) => p.at >= from)
+    .map((p) => `${p.phase} +${(p.at - from).toFixed(0)}`)
+    .join(', ');
+}
+
+const q = (testId: string, more = '') => `document.querySelector('[data-testid="${testId}"]${more}')`;
+const click = (testId: string, more = '') => `${q(testId, more)}.click();`;
+const attr = (testId: string, name: string) => `${q(testId)}?.getAttribute('${name}')`;
+
+function typeScript(testId: string, value: string): string {
+  return `
+    const input = ${q(testId)};
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    setter.call(input, ${JSON.stringify(value)});
+    input.dispatchEvent(new Event('input', { bubbles: true }));`;
+}
+
+/**
+ * The teammate's file for a shortlist of `size`: `size` entries, half of them creators this
+ * shortlist has (their status changed later on the teammate's device), half new ones; a
+ * version 2 file (gzip JSON Lines) as Microscope exports it.
+ */
+function teamFile(all: readonly Replica[], size: number, wall: number): Buffer {
+  const hlc = { wallMs: wall, counter: 0, node: 'team-device' };
+  const entries = all
+    .slice(size / 2, size / 2 + size)
+    .map((r) => applyLocalEdit(r, 'status', 'contacted', hlc));
+  const file = createSyncFile({
+    deviceId: 'team-device',
+    displayName: 'Team',
+    exportedAt: wall,
+    replicas: entries,
+  });
+  return gzipSync(serializeSyncLines(file));
+}
+
+interface Profile {
+  size: number;
+  ext: LaunchedExtension;
+  page: Page;
+}
+
+let all: Replica[] = [];
+
+/** A new file from the teammate for each import, edited now: later than the Undo of the previous one. */
+function writeTeamFile(size: number): string {
+  const file = join(OUT, `team-${size}.jsonl.gz`);
+  writeFileSync(file, teamFile(all, size, Date.now()));
+  return file;
+}
+
+describe('scale', () => {
+  const profiles: Profile[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    const largest = Math.max(...SIZES);
+    const t = Date.now();
+    all = syntheticReplicas(largest + largest / 2);
+    console.log(`[scale] generated ${all.length} creators in ${Date.now() - t} ms`);
+    for (const size of SIZES) {
+      const file = writeTeamFile(size);
+      console.log(
+        `[scale] team file for ${size}: ${(statSync(file).size / 1e6).toFixed(1)} MB (${size} entries)`,
+      );
+      const ext = await launchExtension();
+      const page = await ext.context.newPage();
+      await page.addInitScript(instrument);
+      // The popup opens the database (Dexie creates the schema), then the seed writes into it.
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await page
+        .locator('[data-testid="microscope-shortlist-count"][data-value="0"]')
+        .waitFor({ timeout: 20_000 });
+      const s = Date.now();
+      await seedShortlist(page, all.slice(0, size));
+      console.log(`[scale] seeded ${size} creators in ${Date.now() - s} ms`);
+      profiles.push({ size, ext, page });
+    }
+  });
+
+  afterAll(async () => {
+    for (const p of profiles) await p.ext.close();
+    const lines = [
+      '',
+      `Scale benchmark: medians of ${RUNS} (longest main-thread task among the samples)`,
+      `| operation | ${SIZES.map((s) => `${s.toLocaleString('en')} creators`).join(' | ')} | ratio | goal at 50k |`,
+      `|---|${SIZES.map(() => '---|').join('')}---|---|`,
+    ];
+    for (const [op, bySize] of samples) {
+      const cells = SIZES.map((size) => {
+        const list = bySize.get(size) ?? [];
+        if (list.length === 0) return '—';
+        const m = median(list.map((s) => s.ms));
+        const task = Math.max(...list.map((s) => s.task));
+        return op.includes('MB')
+          ? m.toFixed(1)
+          : `${m.toFixed(0)} ms (${task > 0 ? `${task.toFixed(0)} ms` : '—'})`;
+      });
+      const medians = SIZES.map((size) => {
+        const list = bySize.get(size) ?? [];
+        return list.length ? median(list.map((s) => s.ms)) : Number.NaN;
+      });
+      const ratio =
+        medians.length >= 2 && medians[0]
+          ? `×${((medians.at(-1) as number) / (medians[0] as number)).toFixed(1)}`
+          : '';
+      const goal = GOALS[op];
+      const goalText = goal
+        ? [goal.ms ? `≤ ${goal.ms} ms` : '', goal.task ? `no task > ${goal.task} ms` : '', goal.note ?? '']
+            .filter(Boolean)
+            .join(', ')
+        : '';
+      lines.push(`| ${op} | ${cells.join(' | ')} | ${ratio} | ${goalText} |`);
+    }
+    for (const [k, v] of extras) lines.push(`${k}: ${v}`);
+    console.log(lines.join('\n'));
+  });
+
+  it('measures every operation at every size, sizes in turn', async () => {
+    const openDashboard = async (p: Profile, measured = true) => {
+      const { page, ext, size } = p;
+      await maybeProfiled(page, size, measured ? 'open dashboard' : 'reopen dashboard', async () => {
+        await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+        await page.waitForFunction(
+          () => (window as unknown as { __scale: { ready?: number } }).__scale.ready !== undefined,
+          null,
+          { timeout: 120_000 },
+        );
+      });
+      const { first, ready } = await page.evaluate(() => ({
+        first: performance.getEntriesByName('microscope:first-rows')[0]?.startTime ?? Number.NaN,
+        ready: (window as unknown as { __scale: { ready: number } }).__scale.ready,
+      }));
+      const count = await page.getByTestId('microscope-filtered-count').getAttribute('data-value');
+      if (count !== String(size)) throw new Error(`dashboard shows ${count} creators, expected ${size}`);
+      if (!measured) return;
+      record(size, 'first rows', { ms: first, task: await longestTask(page, 0, first) });
+      record(size, 'whole list usable', { ms: ready, task: await longestTask(page, 0, ready) });
+    };
+
+    // First the dashboard, the CSV and the sync export, on the seeded shortlists.
+    for (let run = 0; run < RUNS; run++) {
+      currentRun = run;
+      for (const p of profiles) {
+        const { page, size } = p;
+        await openDashboard(p);
+
+        // Sort by followers, then the other way round, then back to unsorted.
+        const th = `${q('microscope-sort-followers')}.closest('th').getAttribute('aria-sort')`;
+        await measure(page, size, 'sort', click('microscope-sort-followers'), `${th} !== 'none'`);
+        const first = await page.evaluate(th);
+        await measure(
+          page,
+          size,
+          'reverse sort',
+          click('microscope-sort-followers'),
+          `${th} !== ${JSON.stringify(first)}`,
+        );
+        await timed(page, click('microscope-sort-followers'), `${th} === 'none'`);
+
+        // Filter keystrokes.
+        const keys: number[] = [];
+        let longest = 0;
+        for (const text of ['l', 'le', 'lea', 'lea.', 'lea.c']) {
+          const { t0, t1 } = await maybeProfiled(page, size, `filter keystroke ${text}`, () =>
+            timed(
+              page,
+              typeScript('microscope-filter-text', text),
+              `${attr('microscope-filtered-count', 'data-query')} === ${JSON.stringify(text)}`,
+            ),
+          );
+          keys.push(t1 - t0);
+          longest = Math.max(longest, await longestTask(page, t0, t1));
+        }
+        record(
+          size,
+          'filter keystroke (median of 5)',
+          { ms: median(keys), task: longest },
+          `[${keys.map((k) => k.toFixed(0)).join(', ')}]`,
+        );
+        await timed(
+          page,
+          typeScript('microscope-filter-text', ''),
+          `${attr('microscope-filtered-count', 'data-value')} === '${size}'`,
+        );
+
+        // Edit one status in the detail panel until the row in the table shows it.
+        const id = await page.getByTestId('microscope-row').first().getAttribute('data-id');
+        await page.locator(`[data-testid="microscope-row"][data-id="${id}"]`).click();
+        await page.getByTestId('microscope-pipeline').waitFor();
+        const current = await page.getByTestId('microscope-pipeline').getAttribute('data-value');
+        const next = current === 'contacted' ? 'in-review' : 'contacted';
+        await measure(
+          page,
+          size,
+          'edit one status → row shows it',
+          click(`microscope-status-${next}`),
+          `document.querySelector('[data-testid="microscope-row"][data-id="${id}"] .ms-status')?.getAttribute('data-value') === '${next}'`,
+        );
+        await page.getByTestId('microscope-detail-close').click();
+
+        // CSV export of every creator: click → the file handed to the browser.
+        const blobs = `window.__scale.blobs.length`;
+        const nBlobs = await page.evaluate(blobs);
+        await measure(page, size, 'CSV export', click('microscope-export-csv'), `${blobs} > ${nBlobs}`);
+
+        // Sync export.
+        await page.getByTestId('microscope-sync-open').click();
+        await page.getByTestId('microscope-sync-panel').waitFor();
+        const before = await page.evaluate(blobs);
+        const { t0, t1 } = await maybeProfiled(page, size, 'sync export', () =>
+          timed(page, click('microscope-sync-export'), `${blobs} > ${before}`),
+        );
+        const exportPhases = await phasesSince(page, t0);
+        const bytes = await page.evaluate(
+          () =>
+            (window as unknown as { __scale: { blobs: { size: number }[] } }).__scale.blobs.at(-1)?.size ?? 0,
+        );
+        record(
+          size,
+          'sync export',
+          { ms: t1 - t0, task: await longestTask(page, t0, t1) },
+          `${(bytes / 1e6).toFixed(1)} MB  ${exportPhases}`,
+        );
+        extras.set(`sync file size at ${size}`, `${(bytes / 1e6).toFixed(1)} MB`);
+
+        // Heap of the dashboard after garbage collection.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        await cdp.detach();
+        record(size, 'heap after GC (MB)', { ms: heap.usedSize / 1e6, task: 0 });
+        await page.locator('aside.ms-drawer .ms-drawer-close').click();
+      }
+    }
+
+    // Then the imports, after every export above: an import and its Undo leave the creators
+    // the file brought as deletions (tombstones), which every later export carries.
+    for (let run = 0; run < RUNS; run++) {
+      currentRun = run;
+      for (const p of profiles) {
+        const { page, size } = p;
+        await openDashboard(p, false);
+        await page.getByTestId('microscope-sync-open').click();
+        await page.getByTestId('microscope-sync-panel').waitFor();
+
+        // Sync import of the teammate's file: preview, apply, then Undo last import.
+        await page.evaluate(() => {
+          const w = window as unknown as { __pickedAt?: number };
+          delete w.__pickedAt;
+          document.addEventListener(
+            'change',
+            () => {
+              w.__pickedAt = performance.now();
+            },
+            {
+              capture: true,
+              once: true,
+            },
+          );
+        });
+        await page.getByTestId('microscope-sync-import-input').setInputFiles(writeTeamFile(size));
+        if (run === RUNS - 1 && size === Math.max(...SIZES)) {
+          // The progress bar of a 50,000-entry import, on screen with its counts.
+          const bar = page.locator('[data-testid="microscope-progress"][data-phase="checking"]');
+          await bar.waitFor({ timeout: 120_000 });
+          const label = (await bar.textContent()) ?? '';
+          console.log(`[scale] progress shown: ${label}`);
+          if (!/Checking [\d,]+ \/ [\d,]+ entries/.test(label))
+            throw new Error(`no counts in the progress bar: ${label}`);
+          await p.ext.screenshot(page.locator('aside.ms-drawer'), `scale-import-progress-${size}`);
+        }
+        const preview = await maybeProfiled(page, size, 'sync import: preview', () =>
+          page.evaluate(async () => {
+            const w = window as unknown as { __pickedAt?: number };
+            await new Promise<void>((resolve, reject) => {
+              const start = performance.now();
+              const check = () => {
+                if (document.querySelector('[data-testid="microscope-import-preview"]')) resolve();
+                else if (document.querySelector('[data-testid="microscope-import-error"]'))
+                  reject(
+                    new Error(
+                      document.querySelector('[data-testid="microscope-import-error"]')?.textContent ?? '',
+                    ),
+                  );
+                else if (performance.now() - start > 300_000) reject(new Error('no preview'));
+                else requestAnimationFrame(check);
+              };
+              check();
+            });
+            await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            return { t0: w.__pickedAt ?? Number.NaN, t1: performance.now() };
+          }),
+        );
+        const previewMs = preview.t1 - preview.t0;
+        record(
+          size,
+          'sync import: preview',
+          { ms: previewMs, task: await longestTask(page, preview.t0, preview.t1) },
+          await phasesSince(page, preview.t0),
+        );
+        const total = size + size / 2;
+        const apply = await maybeProfiled(page, size, 'sync import: apply', () =>
+          timed(
+            page,
+            click('microscope-import-apply'),
+            `!!${q('microscope-import-summary')} && ${attr('microscope-shortlist-count', 'data-value')} === '${total}'`,
+            300_000,
+          ),
+        );
+        const applyTask = await longestTask(page, apply.t0, apply.t1);
+        const refresh = await page.evaluate(() =>
+          performance
+            .getEntriesByName('microscope:model-refresh')
+            .map((m) => `${m.duration.toFixed(0)} ms ${JSON.stringify((m as PerformanceMeasure).detail)}`)
+            .at(-1),
+        );
+        record(
+          size,
+          'sync import: apply',
+          { ms: apply.t1 - apply.t0, task: applyTask },
+          `${await phasesSince(page, apply.t0)}; table updated in ${refresh}`,
+        );
+        record(size, 'sync import: preview + apply', {
+          ms: previewMs + apply.t1 - apply.t0,
+          task: Math.max(applyTask, await longestTask(page, preview.t0, preview.t1)),
+        });
+        await measure(
+          page,
+          size,
+          'undo last import',
+          click('microscope-import-undo'),
+          `${attr('microscope-shortlist-count', 'data-value')} === '${size}'`,
+        );
+        await page.locator('aside.ms-drawer .ms-drawer-close').click();
+      }
+    }
+  });
+});
