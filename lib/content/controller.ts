@@ -47,6 +47,8 @@ export interface ContentDeps {
   now?: () => number;
   /** How long a pull waits for the MAIN-world capture to answer. */
   pullTimeoutMs?: number;
+  /** The design tokens (components/styles/tokens.css), put in the button's shadow root. */
+  tokensCss?: string;
 }
 
 /**
@@ -189,6 +191,7 @@ export class ContentController {
     if (!this.view) {
       this.view = createScoreButton(this.win.document, {
         locale: buttonLocale(this.win.navigator.language),
+        tokensCss: this.deps.tokensCss,
         onScore: () => void this.score(),
         onIntent: () => this.prepare(),
       });
