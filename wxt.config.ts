@@ -73,6 +73,21 @@ export default defineConfig({
       }
       // The lazy modules are imported with import(), so they are built as ES modules, not classic scripts.
       if (!entrypoints.some((e) => LAZY_MODULES.includes(e.name))) return;
+      // The card renders in a closed shadow root: a stylesheet its code imports the usual way
+      // would be emitted as a file nothing loads. It must come in as text (mount-card.tsx).
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'microscope:no-stray-css',
+          writeBundle(_options, bundle) {
+            const css = Object.keys(bundle).filter((file) => file.endsWith('.css'));
+            if (css.length > 0)
+              this.error(
+                `${css.join(', ')}: a module loaded on demand imports a stylesheet; import it with ?inline in components/content/mount-card.tsx instead.`,
+              );
+          },
+        },
+      ];
       if (!config.build?.lib) return;
       config.build.lib.formats = ['es'];
       // Vite keeps an ES library's whitespace for downstream bundlers; this one goes to the browser.

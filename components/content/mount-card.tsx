@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { CardMountProps } from '@/lib/content/lazy/modules';
 import { createFormatters, createTranslator, pickLocale } from '@/lib/i18n';
+import audienceCss from '../score-card/audience-languages.css?inline';
 import cardCss from '../score-card.css?inline';
 import { CardApp } from './CardApp';
 
@@ -8,7 +9,9 @@ import { CardApp } from './CardApp';
 export function mountCard(slot: HTMLElement, shadow: ShadowRoot, props: CardMountProps): () => void {
   const doc = slot.ownerDocument;
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  // Every stylesheet the card's components use (wxt.config.ts refuses to build the card's module
+  // if one is imported the usual way: it would never reach this shadow root).
+  style.textContent = `${cardCss}\n${audienceCss}`;
   shadow.prepend(style);
   const locale = pickLocale(props.language);
   const root = createRoot(slot);
