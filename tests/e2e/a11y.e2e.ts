@@ -117,6 +117,10 @@ async function openExtensionPage(
 async function openDashboard(ext: LaunchedExtension, theme: Theme, size?: { width: number; height: number }) {
   const page = await openExtensionPage(ext, 'dashboard.html', theme, size);
   await expect.poll(() => page.getByTestId('microscope-row').count(), { timeout: 10_000 }).toBe(3);
+  // Export is offered once the whole list has loaded (the first rows can show before it).
+  await expect
+    .poll(() => page.getByTestId('microscope-export-csv').isEnabled(), { timeout: 10_000 })
+    .toBe(true);
   return page;
 }
 
