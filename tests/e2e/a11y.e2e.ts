@@ -331,8 +331,12 @@ describe('accessibility, themes and small screens', () => {
 
   it('the dashboard by keyboard: tab order follows the layout, every stop shows its focus', async () => {
     const dash = await openDashboard(ext, 'light');
+    // Export is a tab stop once the whole list has loaded (disabled before).
+    await expect
+      .poll(() => dash.getByTestId('microscope-export-csv').isEnabled(), { timeout: 10_000 })
+      .toBe(true);
     const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
-    for (let i = 0; i < 24; i++) {
+    for (let i = 0; i < 32; i++) {
       await dash.keyboard.press('Tab');
       const f = await focused(dash);
       if (f) stops.push(f);
