@@ -4,11 +4,14 @@ import { onMessage, type ScoreRequest } from '../messaging';
 import type { Campaign, ScoreReport } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
+import type { RequestCounter } from './requests';
 
 export interface WarmUpDeps {
   db: MicroscopeDb;
   now: () => number;
   activeCampaign: () => Promise<Campaign>;
+  /** Counts the user's requests (status, score, add); the primer is skipped once one arrived. */
+  requests?: RequestCounter;
   /** Runs the scoring code once ahead of the user's score; scorePrimer unless a test replaces it. */
   prime?: (campaign: Campaign, now: number) => unknown;
 }
@@ -85,6 +88,10 @@ const WarmUpSchema = z.object({ trigger: z.enum(['shown', 'pointer', 'focus', 'p
  * it, the press is seconds away), it also scores the primer once per background start,
  * in a task of its own after answering, so the scoring code has run before the user's score. Not
  * for the pointer, focus or press: a score is about to arrive and would wait behind the primer.
+ * For the same reason it is skipped when a request of the user's (the shortlist status the
+ * pointer reaching Score asks for, a score) arrived after the warm-up: a stopped background, as
+ * Firefox's event page, can take longer to start than the user takes to press, and then gets the
+ * warm-up and the press's requests together.
  * Returns the remover.
  */
 export function registerWarmUp(deps: WarmUpDeps): () => void {
@@ -92,10 +99,16 @@ export function registerWarmUp(deps: WarmUpDeps): () => void {
   return onMessage('bg:warmUp', async ({ data }) => {
     try {
       const { trigger } = WarmUpSchema.parse(data);
+      const requestsBefore = deps.requests?.count();
       const [, campaign] = await Promise.all([deps.db.open(), deps.activeCampaign()]);
       if (trigger === 'shown' && !primed) {
         primed = true;
         setTimeout(() => {
+          if (deps.requests?.count() !== requestsBefore) {
+            // The user is already acting: their own score warms the code; a later profile may prime.
+            primed = false;
+            return;
+          }
           try {
             (deps.prime ?? scorePrimer)(campaign, deps.now());
           } catch {

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { createReportStore } from '@/lib/background/report-store';
+import { requestCounter } from '@/lib/background/requests';
 import { registerWarmUp, scorePrimer } from '@/lib/background/warm-up';
 import { sendMessage } from '@/lib/messaging';
 import { type Campaign, DEFAULT_CAMPAIGN } from '@/lib/model';
@@ -63,6 +66,44 @@ describe('the background’s warm-up message', () => {
     expect(primed).toHaveLength(1);
     // Anything else is refused, not trusted.
     expect(await sendMessage('bg:warmUp', { trigger: 'now' } as never)).toEqual({ ready: false });
+  });
+
+  it('skips the primer when a request of the user’s arrives before it runs', async () => {
+    const primed: string[] = [];
+    const requests = requestCounter();
+    unregister = registerWarmUp({
+      db,
+      now: () => NOW,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      requests,
+      prime: () => primed.push('primed'),
+    });
+    const unregisterHandlers = registerBackgroundHandlers({
+      db,
+      now: () => NOW,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      reports: createReportStore(fakeBrowser.storage.session, { now: () => NOW }),
+      requests,
+    });
+    try {
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      // A background that has just started gets the profile's warm-up and the pointer's status
+      // request together: the primer would only delay the score that follows.
+      const [warm, status] = await Promise.all([
+        sendMessage('bg:warmUp', { trigger: 'shown' }),
+        sendMessage('bg:getShortlistStatus', { platform: 'instagram', handle: 'lea.cuisine' }),
+      ]);
+      expect(warm).toEqual({ ready: true });
+      expect(status.shortlisted).toBe(false);
+      await nextTask();
+      expect(primed).toHaveLength(0);
+      // The next profile opened with nothing else going on is primed.
+      expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+      await nextTask();
+      expect(primed).toHaveLength(1);
+    } finally {
+      unregisterHandlers();
+    }
   });
 
   it('primes the scoring with a profile the real code scores through its main paths', () => {
