@@ -12,11 +12,22 @@ export interface WarmUpDeps {
   activeCampaign: () => Promise<Campaign>;
   /** Counts the user's requests (status, score, add); the primer is skipped once one arrived. */
   requests?: RequestCounter;
+  /** How long after a profile's warm-up the primer waits for the user's own requests (ms). */
+  primeDelayMs?: number;
   /** Runs the scoring code once ahead of the user's score; scorePrimer unless a test replaces it. */
   prime?: (campaign: Campaign, now: number) => unknown;
 }
 
 const HOUR = 3_600_000;
+
+/**
+ * The primer waits this long after answering a profile's warm-up: a press that quick (a script,
+ * or a test) would otherwise send its score while the primer runs (~230 ms in a Firefox event
+ * page that has just started, measured with timestamps through the message path), and the
+ * request the pointer reaching Score sends arrives first and cancels it. Nobody reads a profile
+ * and presses in less.
+ */
+export const PRIME_DELAY_MS = 300;
 
 /**
  * A made-up profile (12 posts, 24 comments) shaped like what a content script sends: validated
@@ -86,7 +97,8 @@ const WarmUpSchema = z.object({ trigger: z.enum(['shown', 'pointer', 'focus', 'p
  * Receiving it starts the background; then it opens the database and reads the active campaign,
  * the two reads every score starts with. When a profile has just opened (the user is looking at
  * it, the press is seconds away), it also scores the primer once per background start,
- * in a task of its own after answering, so the scoring code has run before the user's score. Not
+ * in a task of its own a moment after answering (PRIME_DELAY_MS), so the scoring code has run
+ * before the user's score. Not
  * for the pointer, focus or press: a score is about to arrive and would wait behind the primer.
  * For the same reason it is skipped when a request of the user's (the shortlist status the
  * pointer reaching Score asks for, a score) arrived after the warm-up: a stopped background, as
@@ -114,7 +126,7 @@ export function registerWarmUp(deps: WarmUpDeps): () => void {
           } catch {
             // Priming is only ahead-of-time work: the user's score runs the same code anyway.
           }
-        }, 0);
+        }, deps.primeDelayMs ?? PRIME_DELAY_MS);
       }
       return { ready: true };
     } catch {

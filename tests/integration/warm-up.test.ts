@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackgroundHandlers } from '@/lib/background/handlers';
 import { createReportStore } from '@/lib/background/report-store';
 import { requestCounter } from '@/lib/background/requests';
-import { registerWarmUp, scorePrimer } from '@/lib/background/warm-up';
+import { PRIME_DELAY_MS, registerWarmUp, scorePrimer } from '@/lib/background/warm-up';
 import { sendMessage } from '@/lib/messaging';
 import { type Campaign, DEFAULT_CAMPAIGN } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
@@ -48,6 +48,7 @@ describe('the background’s warm-up message', () => {
       db,
       now: () => NOW,
       activeCampaign: async () => DEFAULT_CAMPAIGN,
+      primeDelayMs: 0,
       prime: () => primed.push('primed'),
     });
     const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -76,6 +77,7 @@ describe('the background’s warm-up message', () => {
       now: () => NOW,
       activeCampaign: async () => DEFAULT_CAMPAIGN,
       requests,
+      primeDelayMs: 0,
       prime: () => primed.push('primed'),
     });
     const unregisterHandlers = registerBackgroundHandlers({
@@ -104,6 +106,31 @@ describe('the background’s warm-up message', () => {
     } finally {
       unregisterHandlers();
     }
+  });
+
+  it('waits a moment before priming, so that a quick press’s requests arrive first and cancel it', async () => {
+    const primed: number[] = [];
+    const requests = requestCounter();
+    unregister = registerWarmUp({
+      db,
+      now: () => NOW,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      requests,
+      prime: () => primed.push(performance.now()),
+    });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const answered = performance.now();
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    await sleep(PRIME_DELAY_MS / 3);
+    expect(primed).toEqual([]);
+    requests.note(); // the pointer reached Score: its status request
+    await sleep(PRIME_DELAY_MS);
+    expect(primed).toEqual([]);
+    // Nobody acting: primed once the delay has passed.
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    await sleep(PRIME_DELAY_MS + 50);
+    expect(primed).toHaveLength(1);
+    expect((primed[0] ?? 0) - answered).toBeGreaterThanOrEqual(PRIME_DELAY_MS);
   });
 
   it('primes the scoring with a profile the real code scores through its main paths', () => {
