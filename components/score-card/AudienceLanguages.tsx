@@ -3,9 +3,7 @@ import { languageList, languageName } from '@/lib/i18n/languages';
 import type { ScoreReport } from '@/lib/model';
 import { LANGUAGE_HIGH_CONFIDENCE } from '@/lib/model/languages';
 import { useFormat, useT } from '../locale';
-
-// Styles: ./audience-languages.css, loaded next to score-card.css by each extension page's
-// main.tsx and, in the on-page card, by components/content/mount-card.tsx.
+import './audience-languages.css';
 
 const plural = (n: number) => (n === 1 ? 'one' : 'other');
 

@@ -35,7 +35,7 @@ type Sent = [string, unknown];
 /** The controller's clock (the warm-up sends at most one message a second). */
 const clock = { now: NOW };
 
-function setup(options: { card?: CardModule } = {}) {
+function setup(options: { card?: CardModule; pullTimeoutMs?: number } = {}) {
   const sent: Sent[] = [];
   const handlers = new Map<string, (message: { data: unknown }) => unknown>();
   const report = makeReport({ handle: 'alba.travels', url: PROFILE });
@@ -71,7 +71,7 @@ function setup(options: { card?: CardModule } = {}) {
     onMessage: listen as unknown as typeof onMessage,
     version: () => '0.0.0-test',
     now: () => clock.now,
-    pullTimeoutMs: 20,
+    pullTimeoutMs: options.pullTimeoutMs ?? 20,
   };
   const controller = new ContentController(deps);
   const stop = new AbortController();
@@ -139,21 +139,32 @@ describe('the content script on Instagram', () => {
     expect(ctx.loadCard).toHaveBeenCalledTimes(1);
   });
 
-  it('asks the page’s capture for the JSON it kept before reading the profile', async () => {
-    showPage('en-older-header.html', PROFILE);
-    // A browser's window.postMessage names the window as the source (happy-dom's does not).
+  /** The MAIN-world capture in this window, its messages delivered as a browser would (later, naming the window). */
+  function withCapture(delayOf: (data: unknown) => number) {
     const parse = window.JSON.parse;
     const post = vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, origin: unknown) => {
-      setTimeout(() =>
-        window.dispatchEvent(new MessageEvent('message', { data, origin: String(origin), source: window })),
+      setTimeout(
+        () =>
+          window.dispatchEvent(new MessageEvent('message', { data, origin: String(origin), source: window })),
+        delayOf(data),
       );
     });
+    installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
+      hookJsonParse: true,
+    });
+    return () => {
+      post.mockRestore();
+      window.JSON.parse = parse;
+    };
+  }
+
+  it('asks the page’s capture for the JSON it kept before reading the profile', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const restore = withCapture(() => 0);
     try {
-      // The MAIN-world capture, in the same window as the page.
-      installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
-        hookJsonParse: true,
-      });
-      const ctx = start(setup());
+      // The short wait for an absent capture is long here, so a loaded machine cannot make it
+      // expire before the capture's first answer; the next test covers a slow delivery.
+      const ctx = start(setup({ pullTimeoutMs: 5_000 }));
       // The page parses its posts response itself (as Instagram does), long before any click.
       window.JSON.parse(fixtureText('instagram', 'en-older-header.ig-timeline.json'));
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -165,8 +176,26 @@ describe('the content script on Instagram', () => {
         (request as { extraction: { provenance: Record<string, string> } }).extraction.provenance.posts,
       ).toBe('json');
     } finally {
-      post.mockRestore();
-      window.JSON.parse = parse;
+      restore();
+    }
+  });
+
+  it('waits for a capture that acknowledged the pull, however long after the short wait it delivers', async () => {
+    showPage('en-older-header.html', PROFILE);
+    // The acknowledgement arrives at once; the payloads and "done" only well after the 20 ms
+    // that a missing capture is given (a big page parsing on a slow machine).
+    // ("done" comes last, as in a browser, where every message of one delivery keeps its order.)
+    const restore = withCapture((data) => {
+      const message = data as { kind?: unknown; done?: unknown };
+      return message.kind !== undefined ? 150 : message.done !== undefined ? 200 : 0;
+    });
+    try {
+      const ctx = start(setup());
+      window.JSON.parse(fixtureText('instagram', 'en-older-header.ig-timeline.json'));
+      await ctx.controller.score();
+      expect(ctx.controller.inbox.payloads().map((p) => p.kind)).toEqual(['ig-timeline']);
+    } finally {
+      restore();
     }
   });
 
