@@ -81,7 +81,13 @@ export function createReportStore(area: StorageArea, options: ReportStoreOptions
     async find(id) {
       const now = options.now();
       const own = memory.get(id);
-      if (own) return now - own.at < ttlMs ? own.report : undefined;
+      if (own) {
+        if (now - own.at >= ttlMs) return undefined;
+        // Through the schema, as from storage: what Add stores has the schema's shape (and key
+        // order) whichever way the report was found.
+        const parsed = ScoreReportSchema.safeParse(own.report);
+        return parsed.success ? parsed.data : undefined;
+      }
       // Scored by an earlier life of this background (it sleeps after 30 s idle), or dropped from
       // memory as too old or one too many: storage decides, once this life's writes are in.
       await queue;

@@ -79,6 +79,19 @@ describe('the reports the background scored, kept for Add', () => {
     expect((await restarted.find(id))?.handle).toBe('quick.one');
   });
 
+  it('gives a report the same shape, key order included, from memory as from storage', async () => {
+    const report = makeReport({ handle: 'order.check' });
+    // A report as the scoring builds it can list its keys in another order than the schema.
+    const reordered = Object.fromEntries(Object.entries(report).reverse()) as typeof report;
+    const store = createReportStore(fakeBrowser.storage.session, { now: () => NOW });
+    const id = await store.remember(reordered);
+    await store.stored();
+    const fromMemory = await store.find(id);
+    const fromStorage = await createReportStore(fakeBrowser.storage.session, { now: () => NOW }).find(id);
+    expect(JSON.stringify(fromMemory)).toBe(JSON.stringify(fromStorage));
+    expect(Object.keys(fromMemory ?? {})[0]).toBe('platform');
+  });
+
   it('forgets a report after its time, in memory as in storage', async () => {
     let now = NOW;
     const store = createReportStore(fakeBrowser.storage.session, { now: () => now, ttlMs: 1000 });
