@@ -6,6 +6,7 @@ import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
 import { addToShortlist, countShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
 import type { ReportStore } from './report-store';
+import type { RequestCounter } from './requests';
 
 export interface BackgroundDeps {
   db: MicroscopeDb;
@@ -13,6 +14,8 @@ export interface BackgroundDeps {
   activeCampaign: () => Promise<Campaign>;
   /** Where scored reports wait for Add (the session storage in the extension). */
   reports: ReportStore;
+  /** Told of every request of the user's (status, score, add): the warm-up steps aside then. */
+  requests?: RequestCounter;
 }
 
 function describe(error: unknown): string {
@@ -27,6 +30,7 @@ function describe(error: unknown): string {
 export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
   const removers = [
     onMessage('bg:scoreProfile', async ({ data }) => {
+      deps.requests?.note();
       const parsed = ScoreRequestSchema.safeParse(data);
       if (!parsed.success) return { ok: false, error: describe(parsed.error) };
       try {
@@ -57,6 +61,7 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
     // Only a report this background scored can be added, named by its id: a message can never
     // bring a report (or a verdict, a URL) of its own into the shortlist.
     onMessage('bg:addToShortlist', async ({ data }) => {
+      deps.requests?.note();
       const parsed = AddRequestSchema.safeParse(data);
       if (!parsed.success) return { ok: false, error: describe(parsed.error) };
       try {
@@ -70,6 +75,7 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
       }
     }),
     onMessage('bg:getShortlistStatus', async ({ data }) => {
+      deps.requests?.note();
       const key = ProfileKeySchema.parse(data);
       const entry = await getShortlistEntry(deps.db, key.platform, key.handle);
       return {

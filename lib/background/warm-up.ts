@@ -4,16 +4,30 @@ import { onMessage, type ScoreRequest } from '../messaging';
 import type { Campaign, ScoreReport } from '../model';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
+import type { RequestCounter } from './requests';
 
 export interface WarmUpDeps {
   db: MicroscopeDb;
   now: () => number;
   activeCampaign: () => Promise<Campaign>;
+  /** Counts the user's requests (status, score, add); the primer is skipped once one arrived. */
+  requests?: RequestCounter;
+  /** How long after a profile's warm-up the primer waits for the user's own requests (ms). */
+  primeDelayMs?: number;
   /** Runs the scoring code once ahead of the user's score; scorePrimer unless a test replaces it. */
   prime?: (campaign: Campaign, now: number) => unknown;
 }
 
 const HOUR = 3_600_000;
+
+/**
+ * The primer waits this long after answering a profile's warm-up: a press that quick (a script,
+ * or a test) would otherwise send its score while the primer runs (~230 ms in a Firefox event
+ * page that has just started, measured with timestamps through the message path), and the
+ * request the pointer reaching Score sends arrives first and cancels it. Nobody reads a profile
+ * and presses in less.
+ */
+export const PRIME_DELAY_MS = 300;
 
 /**
  * A made-up profile (12 posts, 24 comments) shaped like what a content script sends: validated
@@ -83,8 +97,13 @@ const WarmUpSchema = z.object({ trigger: z.enum(['shown', 'pointer', 'focus', 'p
  * Receiving it starts the background; then it opens the database and reads the active campaign,
  * the two reads every score starts with. When a profile has just opened (the user is looking at
  * it, the press is seconds away), it also scores the primer once per background start,
- * in a task of its own after answering, so the scoring code has run before the user's score. Not
+ * in a task of its own a moment after answering (PRIME_DELAY_MS), so the scoring code has run
+ * before the user's score. Not
  * for the pointer, focus or press: a score is about to arrive and would wait behind the primer.
+ * For the same reason it is skipped when a request of the user's (the shortlist status the
+ * pointer reaching Score asks for, a score) arrived after the warm-up: a stopped background, as
+ * Firefox's event page, can take longer to start than the user takes to press, and then gets the
+ * warm-up and the press's requests together.
  * Returns the remover.
  */
 export function registerWarmUp(deps: WarmUpDeps): () => void {
@@ -92,16 +111,22 @@ export function registerWarmUp(deps: WarmUpDeps): () => void {
   return onMessage('bg:warmUp', async ({ data }) => {
     try {
       const { trigger } = WarmUpSchema.parse(data);
+      const requestsBefore = deps.requests?.count();
       const [, campaign] = await Promise.all([deps.db.open(), deps.activeCampaign()]);
       if (trigger === 'shown' && !primed) {
         primed = true;
         setTimeout(() => {
+          if (deps.requests?.count() !== requestsBefore) {
+            // The user is already acting: their own score warms the code; a later profile may prime.
+            primed = false;
+            return;
+          }
           try {
             (deps.prime ?? scorePrimer)(campaign, deps.now());
           } catch {
             // Priming is only ahead-of-time work: the user's score runs the same code anyway.
           }
-        }, 0);
+        }, deps.primeDelayMs ?? PRIME_DELAY_MS);
       }
       return { ready: true };
     } catch {

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerWarmUp, scorePrimer } from '@/lib/background/warm-up';
+import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { createReportStore } from '@/lib/background/report-store';
+import { requestCounter } from '@/lib/background/requests';
+import { PRIME_DELAY_MS, registerWarmUp, scorePrimer } from '@/lib/background/warm-up';
 import { sendMessage } from '@/lib/messaging';
 import { type Campaign, DEFAULT_CAMPAIGN } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
@@ -45,6 +48,7 @@ describe('the background’s warm-up message', () => {
       db,
       now: () => NOW,
       activeCampaign: async () => DEFAULT_CAMPAIGN,
+      primeDelayMs: 0,
       prime: () => primed.push('primed'),
     });
     const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -63,6 +67,70 @@ describe('the background’s warm-up message', () => {
     expect(primed).toHaveLength(1);
     // Anything else is refused, not trusted.
     expect(await sendMessage('bg:warmUp', { trigger: 'now' } as never)).toEqual({ ready: false });
+  });
+
+  it('skips the primer when a request of the user’s arrives before it runs', async () => {
+    const primed: string[] = [];
+    const requests = requestCounter();
+    unregister = registerWarmUp({
+      db,
+      now: () => NOW,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      requests,
+      primeDelayMs: 0,
+      prime: () => primed.push('primed'),
+    });
+    const unregisterHandlers = registerBackgroundHandlers({
+      db,
+      now: () => NOW,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      reports: createReportStore(fakeBrowser.storage.session, { now: () => NOW }),
+      requests,
+    });
+    try {
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      // A background that has just started gets the profile's warm-up and the pointer's status
+      // request together: the primer would only delay the score that follows.
+      const [warm, status] = await Promise.all([
+        sendMessage('bg:warmUp', { trigger: 'shown' }),
+        sendMessage('bg:getShortlistStatus', { platform: 'instagram', handle: 'lea.cuisine' }),
+      ]);
+      expect(warm).toEqual({ ready: true });
+      expect(status.shortlisted).toBe(false);
+      await nextTask();
+      expect(primed).toHaveLength(0);
+      // The next profile opened with nothing else going on is primed.
+      expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+      await nextTask();
+      expect(primed).toHaveLength(1);
+    } finally {
+      unregisterHandlers();
+    }
+  });
+
+  it('waits a moment before priming, so that a quick press’s requests arrive first and cancel it', async () => {
+    const primed: number[] = [];
+    const requests = requestCounter();
+    unregister = registerWarmUp({
+      db,
+      now: () => NOW,
+      activeCampaign: async () => DEFAULT_CAMPAIGN,
+      requests,
+      prime: () => primed.push(performance.now()),
+    });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const answered = performance.now();
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    await sleep(PRIME_DELAY_MS / 3);
+    expect(primed).toEqual([]);
+    requests.note(); // the pointer reached Score: its status request
+    await sleep(PRIME_DELAY_MS);
+    expect(primed).toEqual([]);
+    // Nobody acting: primed once the delay has passed.
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    await sleep(PRIME_DELAY_MS + 50);
+    expect(primed).toHaveLength(1);
+    expect((primed[0] ?? 0) - answered).toBeGreaterThanOrEqual(PRIME_DELAY_MS);
   });
 
   it('primes the scoring with a profile the real code scores through its main paths', () => {
