@@ -228,7 +228,9 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
     count: props.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows past each edge: enough for smooth scrolling, and every filter or sort that
+    // changes the rows draws fewer of them (a keystroke draws the whole window anew).
+    overscan: 5,
   });
   const items = virtualizer.getVirtualItems();
   // The table model only ever holds the rows in view (about 40), so sorting or filtering
@@ -300,16 +302,22 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
           {items.map((item) => {
             const row = rows[item.index - first];
             if (!row) return null;
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
             return (
               <RowBoundary
                 key={row.id}
                 t={props.t}
                 handle={String(row.original?.handle ?? row.id)}
                 columns={columns.length}
-                style={style}
+                style={rowStyle(item.start)}
               >
-                <DataRow row={row} style={style} open={props.openId === row.id} onOpen={props.onOpen} />
+                <DataRow
+                  row={row}
+                  columns={columns}
+                  start={item.start}
+                  selected={row.getIsSelected()}
+                  open={props.openId === row.id}
+                  onOpen={props.onOpen}
+                />
               </RowBoundary>
             );
           })}
@@ -319,26 +327,32 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
   );
 });
 
-/** One creator's row; its own component so that a row that cannot be drawn fails alone (RowBoundary). */
-function DataRow({
-  row,
-  style,
-  open,
-  onOpen,
-}: {
+function rowStyle(start: number): CSSProperties {
+  return { transform: `translateY(${start}px)`, height: ROW_HEIGHT };
+}
+
+/**
+ * One creator's row; its own component so that a row that cannot be drawn fails alone
+ * (RowBoundary), and drawn again only when its row, place, selection or opening changes
+ * (the table is often drawn twice for one change: once for the rows, once for the
+ * virtualiser's new range).
+ */
+const DataRow = memo(function DataRow(props: {
   row: Row<ShortlistEntry>;
-  style: CSSProperties;
+  /** The columns drawn: new ones (another language, another campaign threshold) draw the row again. */
+  columns: readonly ColumnDef<ShortlistEntry>[];
+  start: number;
+  selected: boolean;
   open: boolean;
   onOpen(id: string): void;
 }) {
+  const { row, start, selected, open, onOpen } = props;
   const entry = row.original;
   return (
     <tr
-      aria-selected={row.getIsSelected()}
-      className={`ms-grid-row ms-grid-data-row ${row.getIsSelected() ? 'ms-row-selected' : ''} ${
-        open ? 'ms-row-open' : ''
-      }`}
-      style={style}
+      aria-selected={selected}
+      className={`ms-grid-row ms-grid-data-row ${selected ? 'ms-row-selected' : ''} ${open ? 'ms-row-open' : ''}`}
+      style={rowStyle(start)}
       data-testid="microscope-row"
       data-handle={entry.handle}
       data-platform={entry.platform}
@@ -355,4 +369,4 @@ function DataRow({
       })}
     </tr>
   );
-}
+});
