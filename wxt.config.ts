@@ -19,8 +19,11 @@ const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // zod without generated code or its `Function` probe, in every bundle; tinyld's tables unpacked
-  // on first use, not at each background start (see the plugins).
-  vite: () => ({ plugins: [zodJitless(), tinyldLazy()] }),
+  // on first use, not at each background start (see the plugins). CSS for the browsers the
+  // manifest allows (Chrome 123, Firefox 140): light-dark() stays as written. Transpiled for older
+  // ones, it would be resolved once at the root of each page, and the card could no longer take the
+  // site's theme when it differs from the system's.
+  vite: () => ({ plugins: [zodJitless(), tinyldLazy()], build: { cssTarget: ['chrome123', 'firefox140'] } }),
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
   // that build them (README, "Store packages"); tests and local output stay out.
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
@@ -29,6 +32,8 @@ export default defineConfig({
     // At most 132 characters: the Chrome Web Store refuses a longer one (store/listing.en.md).
     description:
       'Vet Instagram and TikTok creators on their profile: engagement, comment quality, authenticity, fit. Nothing leaves your browser.',
+    // 123: the first Chrome with CSS light-dark(), which the light and dark themes are written with.
+    minimum_chrome_version: '123',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).

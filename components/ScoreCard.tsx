@@ -1,3 +1,4 @@
+import './ScoreCard.css';
 import { priceBandSource } from '@/lib/i18n/score-text';
 import type { ScoreReport, Status } from '@/lib/model';
 import { useFormat, useT } from './locale';
@@ -41,10 +42,28 @@ function Metric(props: {
   return (
     <div className={`ms-metric ${props.tone ? `ms-${props.tone}` : ''}`} title={props.hint}>
       <div className="ms-metric-label">{props.label}</div>
-      <div className="ms-metric-value" data-testid={props.testId} data-value={props.value}>
-        {props.display}
+      <div className="ms-metric-value">
+        <span data-testid={props.testId} data-value={props.value}>
+          {props.display}
+        </span>
+        {props.tone ? <ToneMark tone={props.tone} /> : null}
       </div>
     </div>
+  );
+}
+
+const TONE_MARK = { good: '✓', warn: '!', bad: '✕' } as const;
+
+/** A judged value says so in a mark and in words for screen readers, not in its colour alone. */
+function ToneMark({ tone }: { tone: 'good' | 'warn' | 'bad' }) {
+  const t = useT();
+  return (
+    <>
+      <span className="ms-tone-mark" aria-hidden="true">
+        {TONE_MARK[tone]}
+      </span>
+      <span className="ms-visually-hidden"> ({t(`card.tone.${tone}`)})</span>
+    </>
   );
 }
 

@@ -1,3 +1,5 @@
+import './Sparkline.css';
+
 /** Engagement per post as a small inline line chart, one dot per post; values in percent. */
 export function Sparkline({
   points,
@@ -25,9 +27,15 @@ export function Sparkline({
         role="img"
         aria-label={label}
       >
-        <path d={path} fill="none" stroke="#5b3df5" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+        <path
+          d={path}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          vectorEffect="non-scaling-stroke"
+        />
         {points.map((p, i) => (
-          <circle key={p.id} cx={x(i)} cy={y(p.value)} r="2.5" fill="#5b3df5">
+          <circle key={p.id} cx={x(i)} cy={y(p.value)} r="2.5" fill="currentColor">
             <title>{`${p.id}: ${p.value.toFixed(2)} %`}</title>
           </circle>
         ))}

@@ -8,10 +8,12 @@ export interface CardAppProps {
   locale: Locale;
   onRescore: () => void;
   onAdd: () => void;
+  /** Closes the card and gives the focus back to Score. */
+  onClose: () => void;
 }
 
 /** The card under the Score button (the button itself is plain DOM, always there). */
-export function CardApp({ session, locale, onRescore, onAdd }: CardAppProps) {
+export function CardApp({ session, locale, onRescore, onAdd, onClose }: CardAppProps) {
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   if (!state.open) return null;
   if (state.status === 'error') {
@@ -30,7 +32,7 @@ export function CardApp({ session, locale, onRescore, onAdd }: CardAppProps) {
         addError={state.addError}
         onAdd={onAdd}
         onRescore={onRescore}
-        onClose={() => session.update({ open: false })}
+        onClose={onClose}
         shortlistStatus={state.shortlistStatus}
         commentTexts={session.commentTexts()}
         diagnostics={state.diagnostics}

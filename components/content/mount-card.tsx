@@ -1,15 +1,30 @@
 import { createRoot } from 'react-dom/client';
 import type { CardMountProps } from '@/lib/content/lazy/modules';
 import { createFormatters, createTranslator, pickLocale } from '@/lib/i18n';
-import cardCss from '../score-card.css?inline';
 import { CardApp } from './CardApp';
+import { CARD_CSS } from './card-css';
 
-/** Renders the card into the closed shadow root the always-on script made; returns unmount. */
+/**
+ * Renders the card into the closed shadow root the always-on script made; returns unmount.
+ * By keyboard the card follows Score in the tab order; Esc in the card (or its ×) closes it and
+ * puts the focus back on Score.
+ */
 export function mountCard(slot: HTMLElement, shadow: ShadowRoot, props: CardMountProps): () => void {
   const doc = slot.ownerDocument;
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = CARD_CSS;
   shadow.prepend(style);
+  const score = () => shadow.querySelector<HTMLElement>('[data-testid="microscope-score-button"]');
+  const close = () => {
+    props.session.update({ open: false });
+    score()?.focus();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !props.session.current.open) return;
+    event.stopPropagation();
+    close();
+  };
+  slot.addEventListener('keydown', onKey);
   const locale = pickLocale(props.language);
   const root = createRoot(slot);
   root.render(
@@ -18,9 +33,11 @@ export function mountCard(slot: HTMLElement, shadow: ShadowRoot, props: CardMoun
       locale={{ locale, t: createTranslator(locale), fmt: createFormatters(locale) }}
       onRescore={props.onRescore}
       onAdd={props.onAdd}
+      onClose={close}
     />,
   );
   return () => {
+    slot.removeEventListener('keydown', onKey);
     root.unmount();
     style.remove();
   };

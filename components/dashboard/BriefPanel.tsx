@@ -1,3 +1,4 @@
+import './BriefPanel.css';
 import { useMemo, useRef, useState } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import { createUiFormatters } from '@/components/use-ui-locale';
@@ -85,6 +86,7 @@ export function BriefPanel({ t, locale, campaign, entry }: Props) {
       <textarea
         ref={area}
         className="ms-brief-text"
+        aria-label={t('ws.brief.title')}
         data-testid="microscope-brief-text"
         value={value}
         rows={18}

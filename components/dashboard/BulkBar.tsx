@@ -1,3 +1,4 @@
+import './BulkBar.css';
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { type Status, StatusSchema } from '@/lib/model';

@@ -1,3 +1,4 @@
+import './CampaignView.css';
 import { useMemo, useState } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import type { Translate } from '@/lib/i18n';

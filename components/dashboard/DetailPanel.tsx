@@ -1,7 +1,9 @@
+import './DetailPanel.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { LocaleProvider } from '@/components/locale';
 import { ScoreCard } from '@/components/ScoreCard';
+import { useEscape, useFocusReturn } from '@/components/use-focus-return';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import { parseTypedNumber } from '@/lib/exchange/typed-number';
 import { explain, type Translate, type UiLocale } from '@/lib/i18n';
@@ -160,31 +162,49 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
   const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
   const history = useLiveQuery(() => getScoreHistory(db, id), [db, id]);
   const [noteState, setNoteState] = useState<'saved' | 'saving'>();
+  // The focus goes into the panel when it opens and back to the creator's row when it closes;
+  // Esc closes it. It is a side panel, not a modal: the table stays usable next to it.
+  const panel = useRef<HTMLElement>(null);
+  useFocusReturn(panel, () =>
+    document.querySelector<HTMLElement>(
+      `[data-testid="microscope-row"][data-id="${CSS.escape(id)}"] [data-testid="microscope-open-detail"]`,
+    ),
+  );
+  useEscape(panel, onClose);
 
   const edit = (change: EntryEdit) => {
     editEntries(db, [id], change, Date.now()).catch((e) => onError(explain(e, t)));
   };
 
-  if (!entry) {
-    return (
-      <aside className="ms-detail" data-testid="microscope-detail" aria-busy={entry === undefined}>
-        <button type="button" className="ms-icon" aria-label={t('button.close')} onClick={onClose}>
-          ×
-        </button>
-        <p className="ms-sub">{entry === null ? t('ws.detail.gone') : t('ws.loading')}</p>
-      </aside>
-    );
-  }
-
   return (
-    <DetailBody
-      {...{ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }}
-      entry={entry}
-      history={history}
-      edit={edit}
-      noteState={noteState}
-      setNoteState={setNoteState}
-    />
+    <aside
+      className="ms-detail"
+      data-testid="microscope-detail"
+      data-handle={entry?.handle}
+      data-platform={entry?.platform}
+      aria-busy={entry === undefined}
+      aria-label={entry ? `@${entry.handle}` : t('ws.detail.title')}
+      ref={panel}
+      tabIndex={-1}
+    >
+      {entry ? (
+        <DetailBody
+          {...{ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }}
+          entry={entry}
+          history={history}
+          edit={edit}
+          noteState={noteState}
+          setNoteState={setNoteState}
+        />
+      ) : (
+        <>
+          <button type="button" className="ms-icon" aria-label={t('button.close')} onClick={onClose}>
+            ×
+          </button>
+          <p className="ms-sub">{entry === null ? t('ws.detail.gone') : t('ws.loading')}</p>
+        </>
+      )}
+    </aside>
   );
 }
 
@@ -225,13 +245,7 @@ function DetailBody({
   };
 
   return (
-    <aside
-      className="ms-detail"
-      data-testid="microscope-detail"
-      data-handle={entry.handle}
-      data-platform={entry.platform}
-      aria-label={`@${entry.handle}`}
-    >
+    <>
       <header className="ms-detail-head">
         <div>
           <h2>@{entry.handle}</h2>
@@ -299,11 +313,11 @@ function DetailBody({
             }}
           />
         </label>
-        {noteState === 'saved' ? (
-          <span className="ms-ok" data-testid="microscope-note-saved">
-            {t('ws.detail.noteSaved')}
-          </span>
-        ) : null}
+        <span className="ms-ok" role="status">
+          {noteState === 'saved' ? (
+            <span data-testid="microscope-note-saved">{t('ws.detail.noteSaved')}</span>
+          ) : null}
+        </span>
         {others.length > 0 ? (
           <ul className="ms-team-notes" data-testid="microscope-team-notes">
             {others.map((n) => (
@@ -426,6 +440,6 @@ function DetailBody({
         )}
       </Section>
       {history ? <HistoryChart history={history} t={t} fmt={fmt} /> : null}
-    </aside>
+    </>
   );
 }

@@ -1,4 +1,6 @@
+import './ExportDialog.css';
 import { useEffect, useRef } from 'react';
+import { useFocusReturn, useFocusTrap } from '@/components/use-focus-return';
 import { CSV_COLUMNS, type CsvColumn } from '@/lib/exchange/csv';
 import type { Translate } from '@/lib/i18n';
 
@@ -29,6 +31,10 @@ interface Props {
 /** CSV export options: which creators, which columns, separator and decimal comma (French Excel). */
 export function ExportDialog({ t, choice, filteredCount, totalCount, onChange, onConfirm, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Modal: the rest of the page is inert while it is open (the focus stays inside); closed, the
+  // focus goes back to the button that opened it.
+  useFocusReturn(null);
+  useFocusTrap(ref);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();

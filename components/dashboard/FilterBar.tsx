@@ -1,3 +1,4 @@
+import './FilterBar.css';
 import { type AudienceLanguageFilter, LANGUAGE_FIT_FILTERS } from '@/lib/audience/filter';
 import type { Translate, UiLocale } from '@/lib/i18n';
 import { languageName } from '@/lib/i18n/languages';

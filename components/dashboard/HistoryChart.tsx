@@ -1,3 +1,4 @@
+import './HistoryChart.css';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import type { Translate } from '@/lib/i18n';
 import type { ScoreReport } from '@/lib/model';

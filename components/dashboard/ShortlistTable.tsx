@@ -1,4 +1,6 @@
+import './ShortlistTable.css';
 import {
+  type Column,
   type ColumnDef,
   flexRender,
   getCoreRowModel,
@@ -7,12 +9,14 @@ import {
   type RowSelectionState,
   type SortingState,
   useReactTable,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, memo, useEffect, useMemo, useRef } from 'react';
 import type { UiFormatters } from '@/components/use-ui-locale';
 import type { Translate } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
+import { type ColumnPrefs, DEFAULT_COLUMN_PREFS, type TableColumn } from '@/lib/settings/table-columns';
 import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import type { SortKey } from '@/lib/shortlist/filters';
 import { RowBoundary } from './PanelBoundary';
@@ -34,6 +38,49 @@ interface Props {
   onToggleAll(select: boolean): void;
   openId?: string;
   onOpen(id: string): void;
+  /** Columns shown and their order (lib/settings/table-columns.ts). */
+  columnPrefs?: ColumnPrefs;
+}
+
+/** Column sizing: a minimum in px and a share of the room left (fr); the minimums set when the table scrolls sideways. */
+interface ColumnMeta {
+  numeric?: boolean;
+  min: number;
+  grow: number;
+}
+
+/** The header text of a configurable column (the column chooser names them the same way). */
+export function columnLabel(t: Translate, column: TableColumn): string {
+  switch (column) {
+    case 'platform':
+      return t('col.platform');
+    case 'followers':
+      return t('col.followers');
+    case 'tier':
+      return t('col.tier');
+    case 'er':
+      return t('col.er');
+    case 'fit':
+      return t('ws.col.fit');
+    case 'verdict':
+      return t('col.verdict');
+    case 'status':
+      return t('col.status');
+    case 'tags':
+      return t('ws.col.tags');
+    case 'assignee':
+      return t('ws.col.assignee');
+    case 'quotedPrice':
+      return t('ws.col.price');
+    case 'dueDate':
+      return t('ws.col.due');
+    case 'addedAt':
+      return t('col.added');
+  }
+}
+
+function metaOf(meta: unknown): ColumnMeta {
+  return (meta as ColumnMeta | undefined) ?? { min: 80, grow: 1 };
 }
 
 const dash = '—';
@@ -54,6 +101,7 @@ function useColumns(
     () => [
       {
         id: 'select',
+        meta: { min: 36, grow: 0 } satisfies ColumnMeta,
         enableSorting: false,
         // "Select all" means every row of the filtered view, not only the rows in the DOM.
         header: () => (
@@ -81,6 +129,7 @@ function useColumns(
       },
       {
         id: 'handle' satisfies SortKey,
+        meta: { min: 140, grow: 2 } satisfies ColumnMeta,
         accessorFn: (e) => e.handle,
         header: t('col.handle'),
         cell: ({ row }) => (
@@ -94,8 +143,9 @@ function useColumns(
       },
       {
         id: 'platform' satisfies SortKey,
+        meta: { min: 96, grow: 1 } satisfies ColumnMeta,
         accessorFn: (e) => e.platform,
-        header: t('col.platform'),
+        header: columnLabel(t, 'platform'),
         cell: ({ row }) => (
           <span className={`ms-platform ms-platform-${row.original.platform}`}>
             {t(`platform.${row.original.platform}`)}
@@ -104,37 +154,39 @@ function useColumns(
       },
       {
         id: 'followers' satisfies SortKey,
+        meta: { numeric: true, min: 84, grow: 1 } satisfies ColumnMeta,
         accessorFn: (e) => e.followers,
-        header: t('col.followers'),
-        meta: { numeric: true },
+        header: columnLabel(t, 'followers'),
         cell: ({ row }) =>
           row.original.followers === undefined ? dash : fmt.integer(row.original.followers),
       },
       {
         id: 'tier' satisfies SortKey,
+        meta: { min: 60, grow: 0.7 } satisfies ColumnMeta,
         accessorFn: (e) => e.tier,
-        header: t('col.tier'),
+        header: columnLabel(t, 'tier'),
         cell: ({ row }) => (row.original.tier ? t(`tier.${row.original.tier}`) : dash),
       },
       {
         id: 'er' satisfies SortKey,
+        meta: { numeric: true, min: 68, grow: 0.8 } satisfies ColumnMeta,
         accessorFn: (e) => e.erMean,
-        header: t('col.er'),
-        meta: { numeric: true },
+        header: columnLabel(t, 'er'),
         cell: ({ row }) => (row.original.erMean === undefined ? dash : fmt.percent(row.original.erMean)),
       },
       {
         id: 'fit' satisfies SortKey,
+        meta: { numeric: true, min: 48, grow: 0.5 } satisfies ColumnMeta,
         accessorFn: (e) => e.report.fit,
-        header: t('ws.col.fit'),
-        meta: { numeric: true },
+        header: columnLabel(t, 'fit'),
         cell: ({ row }) =>
           row.original.report.fit === undefined ? dash : Math.round(row.original.report.fit),
       },
       {
         id: 'verdict' satisfies SortKey,
+        meta: { min: 144, grow: 1.2 } satisfies ColumnMeta,
         accessorFn: (e) => e.verdict,
-        header: t('col.verdict'),
+        header: columnLabel(t, 'verdict'),
         cell: ({ row }) => {
           const shown = effectiveVerdictOf(row.original, maxFakeShare);
           return (
@@ -158,8 +210,9 @@ function useColumns(
       },
       {
         id: 'status' satisfies SortKey,
+        meta: { min: 110, grow: 1.1 } satisfies ColumnMeta,
         accessorFn: (e) => e.status,
-        header: t('col.status'),
+        header: columnLabel(t, 'status'),
         cell: ({ row }) => (
           <span className={`ms-status ms-status-${row.original.status}`} data-value={row.original.status}>
             {t(`status.${row.original.status}`)}
@@ -168,10 +221,11 @@ function useColumns(
       },
       {
         id: 'tags',
+        meta: { min: 70, grow: 1.2 } satisfies ColumnMeta,
         enableSorting: false,
-        header: t('ws.col.tags'),
+        header: columnLabel(t, 'tags'),
         cell: ({ row }) => (
-          <span className="ms-tags-cell">
+          <span className="ms-tags-cell" title={row.original.tags.join(', ') || undefined}>
             {row.original.tags.map((tag) => (
               <span key={tag} className="ms-tag">
                 {tag}
@@ -182,15 +236,16 @@ function useColumns(
       },
       {
         id: 'assignee' satisfies SortKey,
+        meta: { min: 70, grow: 1 } satisfies ColumnMeta,
         accessorFn: (e) => e.assignee,
-        header: t('ws.col.assignee'),
-        cell: ({ row }) => row.original.assignee ?? '',
+        header: columnLabel(t, 'assignee'),
+        cell: ({ row }) => <span title={row.original.assignee}>{row.original.assignee ?? ''}</span>,
       },
       {
         id: 'quotedPrice' satisfies SortKey,
+        meta: { numeric: true, min: 84, grow: 0.9 } satisfies ColumnMeta,
         accessorFn: (e) => e.quotedPrice,
-        header: t('ws.col.price'),
-        meta: { numeric: true },
+        header: columnLabel(t, 'quotedPrice'),
         cell: ({ row }) =>
           row.original.quotedPrice === undefined
             ? ''
@@ -198,14 +253,16 @@ function useColumns(
       },
       {
         id: 'dueDate' satisfies SortKey,
+        meta: { min: 92, grow: 0.9 } satisfies ColumnMeta,
         accessorFn: (e) => e.dueDate,
-        header: t('ws.col.due'),
+        header: columnLabel(t, 'dueDate'),
         cell: ({ row }) => row.original.dueDate ?? '',
       },
       {
         id: 'addedAt' satisfies SortKey,
+        meta: { min: 112, grow: 1 } satisfies ColumnMeta,
         accessorFn: (e) => e.addedAt,
-        header: t('col.added'),
+        header: columnLabel(t, 'addedAt'),
         cell: ({ row }) => fmt.date(row.original.addedAt),
       },
     ],
@@ -238,6 +295,12 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   const windowRows = useMemo(() => props.rows.slice(first, last + 1), [props.rows, first, last]);
+  const prefs = props.columnPrefs ?? DEFAULT_COLUMN_PREFS;
+  const columnOrder = useMemo(() => ['select', 'handle', ...prefs.order], [prefs.order]);
+  const columnVisibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(prefs.hidden.map((c) => [c, false])),
+    [prefs.hidden],
+  );
   const table = useReactTable<ShortlistEntry>({
     data: windowRows,
     columns,
@@ -247,11 +310,23 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
     manualFiltering: true,
     enableMultiSort: false,
     enableRowSelection: true,
-    state: { sorting: props.sorting, rowSelection: props.rowSelection },
+    state: { sorting: props.sorting, rowSelection: props.rowSelection, columnOrder, columnVisibility },
     onSortingChange: props.onSortingChange,
     onRowSelectionChange: props.onRowSelectionChange,
   });
   const rows = table.getRowModel().rows;
+  // The grid's tracks follow the columns shown, in their order; below the sum of their minimums
+  // the table scrolls sideways inside its frame (the creator column stays in view).
+  const visible = table.getVisibleLeafColumns();
+  const gridStyle = {
+    '--ms-cols': visible
+      .map((c) => {
+        const m = metaOf(c.columnDef.meta);
+        return m.grow ? `minmax(${m.min}px, ${m.grow}fr)` : `${m.min}px`;
+      })
+      .join(' '),
+    minWidth: `${visible.reduce((sum, c) => sum + metaOf(c.columnDef.meta).min, 0)}px`,
+  } as CSSProperties;
 
   // Lets the E2E measure "first rows shown" from the page's own clock.
   const marked = useRef(false);
@@ -264,17 +339,25 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
 
   return (
     <div className="ms-grid-scroll" ref={scrollRef} data-testid="microscope-table">
-      <table className="ms-grid" aria-rowcount={props.rows.length}>
+      <table className="ms-grid" aria-rowcount={props.rows.length + 1} style={gridStyle}>
         <thead className="ms-grid-head">
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="ms-grid-row ms-grid-header-row">
+            <tr key={group.id} className="ms-grid-row ms-grid-header-row" aria-rowindex={1}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                const numeric = metaOf(header.column.columnDef.meta).numeric;
                 return (
                   <th
                     key={header.id}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    aria-sort={
+                      !header.column.getCanSort()
+                        ? undefined
+                        : sorted === 'asc'
+                          ? 'ascending'
+                          : sorted === 'desc'
+                            ? 'descending'
+                            : 'none'
+                    }
                     className={`ms-grid-cell ms-col-${header.id} ${numeric ? 'ms-num' : ''}`}
                   >
                     {header.column.getCanSort() ? (
@@ -307,13 +390,14 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
                 key={row.id}
                 t={props.t}
                 handle={String(row.original?.handle ?? row.id)}
-                columns={columns.length}
+                columns={visible.length}
                 style={rowStyle(item.start)}
               >
                 <DataRow
                   row={row}
-                  columns={columns}
+                  columns={visible}
                   start={item.start}
+                  index={item.index}
                   selected={row.getIsSelected()}
                   open={props.openId === row.id}
                   onOpen={props.onOpen}
@@ -333,24 +417,30 @@ function rowStyle(start: number): CSSProperties {
 
 /**
  * One creator's row; its own component so that a row that cannot be drawn fails alone
- * (RowBoundary), and drawn again only when its row, place, selection or opening changes
- * (the table is often drawn twice for one change: once for the rows, once for the
+ * (RowBoundary), and drawn again only when its row, place, selection, opening or columns
+ * change (the table is often drawn twice for one change: once for the rows, once for the
  * virtualiser's new range).
  */
 const DataRow = memo(function DataRow(props: {
   row: Row<ShortlistEntry>;
-  /** The columns drawn: new ones (another language, another campaign threshold) draw the row again. */
-  columns: readonly ColumnDef<ShortlistEntry>[];
+  /**
+   * The columns shown, in their order: others (one hidden or moved, another language, another
+   * campaign threshold) draw the row again.
+   */
+  columns: readonly Column<ShortlistEntry>[];
   start: number;
+  index: number;
   selected: boolean;
   open: boolean;
   onOpen(id: string): void;
 }) {
-  const { row, start, selected, open, onOpen } = props;
+  const { row, start, index, selected, open, onOpen } = props;
   const entry = row.original;
   return (
     <tr
       aria-selected={selected}
+      aria-rowindex={index + 2}
+      aria-current={open ? 'true' : undefined}
       className={`ms-grid-row ms-grid-data-row ${selected ? 'ms-row-selected' : ''} ${open ? 'ms-row-open' : ''}`}
       style={rowStyle(start)}
       data-testid="microscope-row"
@@ -360,7 +450,7 @@ const DataRow = memo(function DataRow(props: {
       onClick={() => onOpen(entry.id)}
     >
       {row.getVisibleCells().map((cell) => {
-        const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+        const numeric = metaOf(cell.column.columnDef.meta).numeric;
         return (
           <td key={cell.id} className={`ms-grid-cell ms-col-${cell.column.id} ${numeric ? 'ms-num' : ''}`}>
             {flexRender(cell.column.columnDef.cell, cell.getContext())}

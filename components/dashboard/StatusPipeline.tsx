@@ -1,3 +1,4 @@
+import './StatusPipeline.css';
 import type { Translate } from '@/lib/i18n';
 import type { Status } from '@/lib/model';
 import { STATUS_ORDER } from '@/lib/shortlist/filters';

@@ -1,3 +1,4 @@
+import './Toast.css';
 import { useEffect } from 'react';
 import type { Translate } from '@/lib/i18n';
 
@@ -16,31 +17,31 @@ export function Toast({ toast, t, onDone }: { toast?: ToastState; t: Translate; 
     const timer = setTimeout(onDone, 10_000);
     return () => clearTimeout(timer);
   }, [toast, onDone]);
-  if (!toast) return null;
+  // The region is always on the page, so each message put in it is read out by screen readers.
   return (
-    <div
-      className={`ms-toast ${toast.error ? 'ms-toast-error' : ''}`}
-      role="status"
-      data-testid="microscope-toast"
-    >
-      <span>{toast.message}</span>
-      {toast.undo ? (
-        <button
-          type="button"
-          className="ms-toast-undo"
-          data-testid="microscope-undo"
-          onClick={() => {
-            const undo = toast.undo;
-            onDone();
-            void undo?.();
-          }}
-        >
-          {t('ws.undo')}
-        </button>
+    <div className="ms-toast-region" role="status" data-testid="microscope-live">
+      {toast ? (
+        <div className={`ms-toast ${toast.error ? 'ms-toast-error' : ''}`} data-testid="microscope-toast">
+          <span>{toast.message}</span>
+          {toast.undo ? (
+            <button
+              type="button"
+              className="ms-toast-undo"
+              data-testid="microscope-undo"
+              onClick={() => {
+                const undo = toast.undo;
+                onDone();
+                void undo?.();
+              }}
+            >
+              {t('ws.undo')}
+            </button>
+          ) : null}
+          <button type="button" className="ms-icon" aria-label={t('button.close')} onClick={onDone}>
+            ×
+          </button>
+        </div>
       ) : null}
-      <button type="button" className="ms-icon" aria-label={t('button.close')} onClick={onDone}>
-        ×
-      </button>
     </div>
   );
 }

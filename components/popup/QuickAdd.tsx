@@ -1,3 +1,4 @@
+import './QuickAdd.css';
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { type Status, StatusSchema } from '@/lib/model';

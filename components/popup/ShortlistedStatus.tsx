@@ -1,3 +1,4 @@
+import './ShortlistedStatus.css';
 import type { Translate } from '@/lib/i18n';
 import { type ShortlistEntry, type Status, StatusSchema } from '@/lib/model';
 import type { MicroscopeDb } from '@/lib/shortlist/db';

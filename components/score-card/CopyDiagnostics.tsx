@@ -1,3 +1,4 @@
+import './CopyDiagnostics.css';
 import { useState } from 'react';
 import { useT } from '../locale';
 

@@ -1,3 +1,4 @@
+import './DataQuality.css';
 import { problemText } from '@/lib/i18n/problem-text';
 import type { ScoreReport } from '@/lib/model';
 import { useFormat, useT } from '../locale';

@@ -1,3 +1,4 @@
+import './Evidence.css';
 import type { ScoreReport } from '@/lib/model';
 import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { useFormat, useT } from '../locale';

@@ -1,3 +1,4 @@
+import './SubScores.css';
 import { explanationText, noteText } from '@/lib/i18n/score-text';
 import type { ScoreReport, SubScore } from '@/lib/model';
 import { useFormat, useT } from '../locale';

@@ -1,3 +1,4 @@
+import './dashboard.css';
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -6,6 +7,7 @@ import { CompareView } from '@/components/compare/CompareView';
 import { BulkBar } from '@/components/dashboard/BulkBar';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { CampaignView } from '@/components/dashboard/CampaignView';
+import { ColumnsMenu } from '@/components/dashboard/ColumnsMenu';
 import { DetailPanel } from '@/components/dashboard/DetailPanel';
 import { DEFAULT_EXPORT, type ExportChoice, ExportDialog } from '@/components/dashboard/ExportDialog';
 import { FilterBar } from '@/components/dashboard/FilterBar';
@@ -16,6 +18,7 @@ import { ShortlistTable } from '@/components/dashboard/ShortlistTable';
 import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
+import { useColumnPrefs } from '@/components/dashboard/use-column-prefs';
 import { useShortlistModel, useShortlistView } from '@/components/dashboard/use-shortlist-model';
 import { downloadBlob } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
@@ -83,6 +86,7 @@ export function App() {
   const [toast, setToast] = useState<ToastState>();
   const [exportChoice, setExportChoice] = useState<ExportChoice>(DEFAULT_EXPORT);
   const [exportOpen, setExportOpen] = useState(false);
+  const [columnPrefs, setColumnPrefs] = useColumnPrefs();
   const [exporting, setExporting] = useState<Progress>();
   const exportCancelled = useRef(false);
   const [compareIds, setCompareIds] = useState<string[]>();
@@ -304,6 +308,7 @@ export function App() {
           </PanelBoundary>
           <div className="ms-table-meta">
             <span
+              role="status"
               data-testid="microscope-filtered-count"
               data-value={entries ? rows.length : ''}
               data-query={filter.text ?? ''}
@@ -314,6 +319,7 @@ export function App() {
                   ? t('ws.showingAll', { n: fmt.integer(rows.length) })
                   : t('ws.showingFiltered', { n: fmt.integer(rows.length), total: fmt.integer(count ?? 0) })}
             </span>
+            <ColumnsMenu t={t} prefs={columnPrefs} onChange={setColumnPrefs} />
           </div>
           {selectedIds.length > 0 ? (
             <PanelBoundary t={t} name="bulk">
@@ -348,6 +354,7 @@ export function App() {
                 onRowSelectionChange={setRowSelection}
                 openId={openId}
                 onOpen={setOpenId}
+                columnPrefs={columnPrefs}
               />
             </PanelBoundary>
           ) : null}
@@ -407,7 +414,7 @@ export function App() {
           />
         </PanelBoundary>
       ) : null}
-      <Toast key={toast?.id} toast={toast} t={t} onDone={closeToast} />
+      <Toast toast={toast} t={t} onDone={closeToast} />
     </main>
   );
 }

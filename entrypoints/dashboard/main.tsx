@@ -1,5 +1,7 @@
-import '@/components/score-card.css';
-import '@/components/pages.css';
+import '@/components/styles/tokens.css';
+import '@/components/styles/controls.css';
+import '@/components/styles/forms.css';
+import '@/components/styles/page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PanelBoundary } from '@/components/dashboard/PanelBoundary';

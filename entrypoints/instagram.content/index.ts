@@ -1,3 +1,4 @@
+import tokensCss from '@/components/styles/tokens.css?inline';
 import { instagramPage } from '@/lib/content/instagram-page';
 import { startContentScript } from '@/lib/content/start';
 
@@ -10,6 +11,6 @@ export default defineContentScript({
   // every tab, at a cost of 1.5–3 ms per page): there is only one copy of this script to stop.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startContentScript(ctx.signal, instagramPage);
+    startContentScript(ctx.signal, instagramPage, tokensCss);
   },
 });

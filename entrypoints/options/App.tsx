@@ -1,3 +1,4 @@
+import './options.css';
 import { useEffect, useState } from 'react';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { TargetLanguagesField } from '@/components/TargetLanguagesField';

@@ -1,3 +1,4 @@
+import './popup.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -101,9 +102,9 @@ export function App() {
     <LocaleProvider value={{ locale, t, fmt }}>
       <main className="ms-popup ms-root">
         <header className="ms-page-head">
-          <strong className="ms-brand">
+          <h1 className="ms-brand">
             <MicroscopeIcon size={15} /> {t('app.name')}
-          </strong>
+          </h1>
           <span className="ms-pill" data-testid="microscope-shortlist-count" data-value={count ?? ''}>
             {count === undefined ? '…' : t('popup.shortlistCount', { n: fmt.integer(count) })}
           </span>
@@ -164,7 +165,11 @@ export function App() {
             />
           </>
         ) : null}
-        {error ? <p className="ms-error">{error}</p> : null}
+        {error ? (
+          <p className="ms-error" role="alert">
+            {error}
+          </p>
+        ) : null}
         <QueueStatus db={db} t={t} />
         <footer className="ms-popup-foot">
           <LanguageSelect t={t} language={language} />

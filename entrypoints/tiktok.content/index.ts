@@ -1,3 +1,4 @@
+import tokensCss from '@/components/styles/tokens.css?inline';
 import { startContentScript } from '@/lib/content/start';
 import { tiktokPage } from '@/lib/content/tiktok-page';
 
@@ -10,6 +11,6 @@ export default defineContentScript({
   // every tab, at a cost of 1.5–3 ms per page): there is only one copy of this script to stop.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startContentScript(ctx.signal, tiktokPage);
+    startContentScript(ctx.signal, tiktokPage, tokensCss);
   },
 });

@@ -78,11 +78,11 @@ export function scorePrimer(campaign: Campaign, now: number): ScoreReport {
 const WarmUpSchema = z.object({ trigger: z.enum(['shown', 'pointer', 'focus', 'press']) });
 
 /**
- * Answers the content script's warm-up (sent when Score appears on a visible profile, when the
+ * Answers the content script's warm-up (sent when a profile opens on a visible page, when the
  * pointer or focus reaches Microscope's UI, and at the press; see lib/content/warm-up.ts).
  * Receiving it starts the background; then it opens the database and reads the active campaign,
- * the two reads every score starts with. When Score has just appeared (the user is looking at
- * the profile, the press is seconds away), it also scores the primer once per background start,
+ * the two reads every score starts with. When a profile has just opened (the user is looking at
+ * it, the press is seconds away), it also scores the primer once per background start,
  * in a task of its own after answering, so the scoring code has run before the user's score. Not
  * for the pointer, focus or press: a score is about to arrive and would wait behind the primer.
  * Returns the remover.

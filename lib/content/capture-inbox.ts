@@ -50,14 +50,24 @@ export class CaptureInbox {
 
   /**
    * Keeps a message's payload with the page address it arrived on (as the capture script says,
-   * else `pageUrl`). The capture script's "done" answers to a pull go to `onDone`.
+   * else `pageUrl`). The capture script's "done" answers to a pull go to `onDone`, and its
+   * "ack" (sent before it starts handing anything over) to `onAck`.
    */
-  accept(event: InboxEvent, pageUrl = '', onDone?: (id: unknown) => void): boolean {
+  accept(
+    event: InboxEvent,
+    pageUrl = '',
+    onDone?: (id: unknown) => void,
+    onAck?: (id: unknown) => void,
+  ): boolean {
     if (event.source !== this.expected.window || event.origin !== this.expected.origin) return false;
     const data = event.data as { tag?: unknown; done?: unknown; page?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.tag !== CAPTURE_TAG) return false;
     if ('done' in data) {
       onDone?.(data.done);
+      return false;
+    }
+    if ('ack' in data) {
+      onAck?.((data as { ack?: unknown }).ack);
       return false;
     }
     const payload = readCaptureEnvelope(data);

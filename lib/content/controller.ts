@@ -25,6 +25,8 @@ const POST_READ_EVERY_MS = 2000;
 const WARM_STATUS_MS = 10_000;
 /** How long a pull waits for the capture script's answer (it is absent if the page blocked it). */
 const PULL_TIMEOUT_MS = 300;
+/** Once the capture script has acknowledged a pull, how long its delivery may take at most. */
+const PULL_DELIVERY_MS = 10_000;
 
 /** The browser window as the controller uses it (a happy-dom window in tests). */
 export type ContentWindow = Window &
@@ -47,6 +49,10 @@ export interface ContentDeps {
   now?: () => number;
   /** How long a pull waits for the MAIN-world capture to answer. */
   pullTimeoutMs?: number;
+  /** How long a pull the capture acknowledged waits for the rest of its answer. */
+  pullDeliveryMs?: number;
+  /** The design tokens (components/styles/tokens.css), put in the button's shadow root. */
+  tokensCss?: string;
 }
 
 /**
@@ -73,7 +79,7 @@ export class ContentController {
   private checkLocation: () => void = () => undefined;
   private warm: { handle: string; at: number; status: Promise<ShortlistStatus | undefined> } | undefined;
   /** Pulls waiting for the capture script's answer, by id. */
-  private readonly pulls = new Map<string, () => void>();
+  private readonly pulls = new Map<string, { done: () => void; ack: () => void }>();
   private pullCount = 0;
   private listening = false;
   /**
@@ -85,7 +91,10 @@ export class ContentController {
       { source: event.source, origin: event.origin, data: event.data },
       this.win.location.href,
       (id) => {
-        if (typeof id === 'string') this.pulls.get(id)?.();
+        if (typeof id === 'string') this.pulls.get(id)?.done();
+      },
+      (id) => {
+        if (typeof id === 'string') this.pulls.get(id)?.ack();
       },
     );
   };
@@ -93,7 +102,7 @@ export class ContentController {
   private readonly postsOpened = new Set<string>();
   /** Starts the background ahead of a likely click (lib/content/warm-up.ts). */
   private readonly warmer: BackgroundWarmer;
-  /** The creator for whom Score last appeared (the background was warmed for), and its remover. */
+  /** The creator whose profile was last opened (the background was warmed for), and its remover. */
   private shownFor: string | undefined;
   private stopShown: (() => void) | undefined;
 
@@ -159,14 +168,37 @@ export class ContentController {
     if (handle === undefined && !onPost) this.inbox.clear();
     if (this.session.current.handle) this.ensurePlacement().start();
     else this.placement?.stop();
+    this.warmForProfile(handle, onPost);
     if (onPost && this.session.current.handle) this.startPostReads();
     else this.stopPostReads();
+  }
+
+  /**
+   * A creator's profile opening on a visible page (or becoming visible) starts the background:
+   * the click is likely seconds away, and a stopped background (Firefox's event page above all)
+   * takes longer to start than the page takes to draw its header. Once per creator; nothing on
+   * posts opened over the profile nor on pages that are not profiles.
+   */
+  private warmForProfile(handle: string | undefined, onPost: boolean): void {
+    if (handle === undefined) {
+      if (!onPost) {
+        this.stopShown?.();
+        this.stopShown = undefined;
+        this.shownFor = undefined;
+      }
+      return;
+    }
+    if (handle === this.shownFor) return;
+    this.shownFor = handle;
+    this.stopShown?.();
+    this.stopShown = this.warmer.shown(this.win.document.documentElement);
   }
 
   private ensureView(): ScoreButtonView {
     if (!this.view) {
       this.view = createScoreButton(this.win.document, {
         locale: buttonLocale(this.win.navigator.language),
+        tokensCss: this.deps.tokensCss,
         onScore: () => void this.score(),
         onIntent: () => this.prepare(),
       });
@@ -188,15 +220,6 @@ export class ContentController {
           clearTimeout: (id) => this.win.clearTimeout(id as number),
         },
       );
-      // Score appearing for a creator (on a visible page) starts the background: the click is
-      // likely seconds away. Once per creator: a header re-render puts the same Score back.
-      this.placement.onPlaced = (host) => {
-        const handle = this.session.current.handle;
-        if (handle === undefined || handle === this.shownFor) return;
-        this.shownFor = handle;
-        this.stopShown?.();
-        this.stopShown = this.warmer.shown(host);
-      };
     }
     return this.placement;
   }
@@ -262,12 +285,20 @@ export class ContentController {
         this.listening = true;
         this.win.addEventListener('message', this.onPageMessage);
       }
+      let timer: number | undefined;
       const done = () => {
+        if (timer !== undefined) this.win.clearTimeout(timer);
         this.pulls.delete(id);
         resolve();
       };
-      this.pulls.set(id, done);
-      this.win.setTimeout(done, this.deps.pullTimeoutMs ?? PULL_TIMEOUT_MS);
+      // The short wait only covers a capture script that is not there (a page that blocked it);
+      // once it answers "ack", its delivery is awaited (bounded, in case the page dies mid-way).
+      const ack = () => {
+        if (timer !== undefined) this.win.clearTimeout(timer);
+        timer = this.win.setTimeout(done, this.deps.pullDeliveryMs ?? PULL_DELIVERY_MS) as unknown as number;
+      };
+      this.pulls.set(id, { done, ack });
+      timer = this.win.setTimeout(done, this.deps.pullTimeoutMs ?? PULL_TIMEOUT_MS) as unknown as number;
       this.win.postMessage({ tag: PULL_TAG, id }, this.win.location.origin);
     });
   }

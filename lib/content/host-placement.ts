@@ -28,8 +28,6 @@ export class HostPlacement {
   private observed: Node | undefined;
 
   private made: HTMLElement | undefined;
-  /** Called each time the host is put on the page (first placement, and after a re-render took it off). */
-  onPlaced: ((host: HTMLElement) => void) | undefined;
 
   /** `host` makes the element on first use: only once there is a header to put it under. */
   constructor(
@@ -121,7 +119,6 @@ export class HostPlacement {
     }
     this.anchor = found;
     this.observe(found.parentNode);
-    this.onPlaced?.(this.host);
     return true;
   }
 

@@ -118,8 +118,11 @@ export function installPageCapture(target: CaptureTarget, options: { hookJsonPar
 
   /** Hands everything kept so far to the content script, then says it is done. */
   const deliver = (id: unknown) => {
-    flush();
     const origin = target.location.origin;
+    // Said first, before any parsing: the content script then knows the capture is here and
+    // waits for "done" however long a big page's parsing takes, instead of giving up on a timer.
+    target.postMessage({ tag: CAPTURE_TAG, ack: id }, origin);
+    flush();
     for (const entry of held.splice(0)) {
       let payloads: PickedPayload[] = [];
       try {

@@ -1,17 +1,26 @@
 import { BUTTON_LABELS, type ButtonLocale } from './button-labels';
 import type { CardState } from './profile-session';
+import { watchSiteTheme } from './site-theme';
 
 export const HOST_TAG = 'microscope-ui';
 
-/** The button's own styles; the card brings its stylesheet when it loads. */
+/**
+ * The button's own styles, over the design tokens the content script passes in (the card brings
+ * the rest of its stylesheet when it loads). The button and card take the site's theme
+ * (`data-ms-theme`, lib/content/site-theme.ts).
+ */
 const BUTTON_CSS = `
 :host { all: initial !important; display: block !important; }
-.ms-root { all: initial; display: block; margin: 8px 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330; }
-.ms-score-button { display: inline-flex; align-items: center; gap: 6px; border: 1px solid #5b3df5; background: #5b3df5; color: #fff; font: 600 13px/1 system-ui, sans-serif; padding: 7px 14px; border-radius: 8px; cursor: pointer; }
-.ms-score-button:hover { background: #4a2ee0; }
-.ms-score-button:disabled { opacity: 0.7; cursor: progress; }
+.ms-root { all: initial; display: block; margin: 8px 0; font: 13px/1.4 var(--ms-font); color: var(--ms-text); color-scheme: light dark; }
+.ms-root[data-ms-theme="light"] { color-scheme: light; }
+.ms-root[data-ms-theme="dark"] { color-scheme: dark; }
+.ms-root :focus-visible { outline: var(--ms-focus-ring); outline-offset: 2px; }
+.ms-score-button { display: inline-flex; align-items: center; gap: 6px; border: 1px solid var(--ms-accent); background: var(--ms-accent); color: var(--ms-on-accent); font: 600 13px/1 var(--ms-font); padding: 7px 14px; border-radius: var(--ms-radius-m); cursor: pointer; }
+.ms-score-button:hover { background: var(--ms-accent-hover); }
+.ms-score-button[aria-disabled="true"] { opacity: 0.7; cursor: progress; }
 .ms-score-button svg { width: 14px; height: 14px; vertical-align: -1px; }
-.ms-error { margin: 8px 0 0; padding: 8px 10px; border-radius: 8px; font-size: 12px; background: #fde4e4; color: #a11d1d; }
+.ms-error { margin: 8px 0 0; padding: 8px 10px; border-radius: 8px; font-size: 12px; background: var(--ms-bad-bg); color: var(--ms-bad-text); }
+.ms-announce { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -50,6 +59,8 @@ export interface ScoreButtonView {
 
 export interface ScoreButtonOptions {
   locale: ButtonLocale;
+  /** The design tokens' stylesheet (components/styles/tokens.css). */
+  tokensCss?: string | undefined;
   /** A user's click on Score (trusted events only). */
   onScore(): void;
   /** The pointer reached the button: a good moment to fetch the card's code. */
@@ -78,7 +89,7 @@ export function createScoreButton(doc: Document, options: ScoreButtonOptions): S
     return node;
   };
   const style = el('style');
-  style.textContent = BUTTON_CSS;
+  style.textContent = `${options.tokensCss ?? ''}${BUTTON_CSS}`;
   const root = el('div', 'ms-root');
   const button = el('button', 'ms-score-button');
   button.type = 'button';
@@ -96,12 +107,22 @@ export function createScoreButton(doc: Document, options: ScoreButtonOptions): S
   const error = el('p', 'ms-error');
   error.setAttribute('role', 'alert');
   error.hidden = true;
+  // Read out by screen readers: scoring started, then the verdict once the card is there.
+  const announce = el('p', 'ms-announce');
+  announce.setAttribute('role', 'status');
+  announce.dataset.testid = 'microscope-announce';
   const cardSlot = el('div');
-  root.append(button, error, cardSlot);
+  root.append(button, announce, error, cardSlot);
+  // The site's light or dark theme, followed live (one observer on <html>'s own attributes).
+  watchSiteTheme(doc, (theme) => {
+    root.dataset.msTheme = theme;
+  });
   shadow.append(style, root);
   label.textContent = labels.score;
+  // While scoring the button stays focusable (aria-disabled, not disabled): the keyboard focus stays on it.
+  let scoring = false;
   button.addEventListener('click', (event) => {
-    if (event.isTrusted) options.onScore();
+    if (event.isTrusted && !scoring) options.onScore();
   });
   const intent = () => options.onIntent();
   button.addEventListener('pointerenter', intent, { once: true });
@@ -113,9 +134,18 @@ export function createScoreButton(doc: Document, options: ScoreButtonOptions): S
     cardSlot,
     render(state) {
       root.dataset.handle = state.handle ?? '';
-      const scoring = state.status === 'scoring';
-      button.disabled = scoring;
+      scoring = state.status === 'scoring';
+      button.setAttribute('aria-disabled', String(scoring));
+      button.setAttribute('aria-expanded', String(state.open && !!state.report));
       label.textContent = scoring ? labels.scoring : state.report ? labels.rescore : labels.score;
+      const said = scoring
+        ? labels.scoring
+        : state.open && state.report
+          ? labels.scored
+              .replace('{handle}', state.report.handle.replace(/^@/, ''))
+              .replace('{verdict}', labels.verdict[state.report.verdict])
+          : '';
+      if (announce.textContent !== said) announce.textContent = said;
     },
     showError(message) {
       error.hidden = message === undefined;

@@ -20,8 +20,16 @@ async function importModule<T>(path: (typeof LAZY_MODULES)[keyof typeof LAZY_MOD
   return module.default;
 }
 
-/** Starts the always-on content script of one site in this tab until `signal` aborts. */
-export function startContentScript(signal: AbortSignal, page: SitePage): ContentController {
+/**
+ * Starts the always-on content script of one site in this tab until `signal` aborts;
+ * `tokensCss` is the design tokens' stylesheet (the entrypoint imports it: lib/ does not import
+ * components/).
+ */
+export function startContentScript(
+  signal: AbortSignal,
+  page: SitePage,
+  tokensCss?: string,
+): ContentController {
   const controller = new ContentController({
     window: window as ContentWindow,
     page,
@@ -30,6 +38,7 @@ export function startContentScript(signal: AbortSignal, page: SitePage): Content
     sendMessage,
     onMessage,
     version: () => browser.runtime.getManifest().version,
+    tokensCss,
   });
   controller.start(signal);
   return controller;

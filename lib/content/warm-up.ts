@@ -6,16 +6,18 @@
  * fixture site, a stopped background adds ~60 ms in Chromium and ~80 ms in Firefox on an idle
  * machine, and twice that in Firefox on a busy one, where most of it is the browser creating the
  * event page's document. So the content script asks the background to start ahead of the press:
- * - when the Score button appears on a profile the user is looking at (the page is visible; a
- *   profile opened in a background tab waits until it is shown): vetting is "open, glance, click";
+ * - when a creator's profile opens on a page the user is looking at (the page is visible; a
+ *   profile opened in a background tab waits until it is shown), before the page has even drawn
+ *   its header: vetting is "open, glance, click", and Firefox's event page takes longer to start
+ *   (150–250 ms on a busy machine) than the page takes to show Score;
  * - when the pointer reaches Microscope's UI or focus lands in it (`pointerenter`, `focusin`),
  *   for a user who stayed on the page longer than the background's idle time;
  * - at the press itself (capture-phase `pointerdown`, before the button's own handler reads the
  *   page), so a press without a hover (touch) overlaps the start with reading the page.
- * Pages without the Score button (feeds, messages, posts) never wake it.
+ * Pages that are not profiles (feeds, messages, posts) never wake it.
  */
 
-/** What started a warm-up: Score shown on a visible page, the pointer or focus arriving, the press. */
+/** What started a warm-up: a profile shown on a visible page, the pointer or focus arriving, the press. */
 export type WarmUpTrigger = 'shown' | 'pointer' | 'focus' | 'press';
 
 /** Events on Microscope's UI host that announce a press (listened to in the capture phase). */
@@ -36,8 +38,9 @@ export interface BackgroundWarmer {
   /** Sends the warm-up unless one was sent within WARM_UP_INTERVAL_MS. */
   warm(trigger: WarmUpTrigger): void;
   /**
-   * Score has appeared in `host`: warms now if its document is visible, else once it becomes
-   * visible if `host` is still on the page. Returns the remover of the visibility listener.
+   * A profile is on screen in `host` (its document element, or Microscope's UI host): warms now
+   * if its document is visible, else once it becomes visible if `host` is still on the page.
+   * Returns the remover of the visibility listener.
    */
   shown(host: Element): () => void;
   /** A warm-up on each intent event of `host` (Microscope's UI host). Returns the remover. */

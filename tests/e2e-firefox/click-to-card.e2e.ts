@@ -13,7 +13,7 @@
  * over CDP) and the stop is checked:
  * - awake: the previous score was seconds ago; the background runs at the press;
  * - opened: stopped before the profile is opened (the first score after a pause), pressed as
- *   soon as the posts show: the product's warm-up when Score appears has it starting meanwhile;
+ *   soon as the posts show: the product's warm-up as the profile opens has it starting meanwhile;
  * - hover: stopped after the page loaded (the user stayed > 30 s), then the pointer rests on
  *   Score until the warm-up has the background running (must happen within 2 s; printed);
  * - asleep: stopped after the page loaded and pressed with no hover or focus first (touch, or

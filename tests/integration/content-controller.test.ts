@@ -74,10 +74,10 @@ function startController() {
 }
 
 describe('the content script and the background, over the extension’s messaging', () => {
-  it('warms the background when Score appears, scores the profile, and adds it by report id', async () => {
+  it('warms the background as the profile opens, scores it, and adds it by report id', async () => {
     showPage('en-older-header.html', PROFILE);
     const controller = startController();
-    // Score appeared on a visible profile: the background opened its database meanwhile.
+    // A profile opened on a visible page: the background opened its database meanwhile.
     await vi.waitFor(() => expect(db.isOpen()).toBe(true));
     await vi.waitFor(() => expect(primed).toHaveLength(1));
 

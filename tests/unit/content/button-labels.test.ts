@@ -10,6 +10,13 @@ describe('the Score button’s own labels', () => {
         score: t('button.score'),
         rescore: t('button.rescore'),
         scoring: t('button.scoring'),
+        scored: t('card.announce', { handle: '{handle}', verdict: '{verdict}' }),
+        verdict: {
+          shortlist: t('verdict.shortlist'),
+          review: t('verdict.review'),
+          reject: t('verdict.reject'),
+          'insufficient-data': t('verdict.insufficient-data'),
+        },
       });
     }
   });

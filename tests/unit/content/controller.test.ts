@@ -35,7 +35,7 @@ type Sent = [string, unknown];
 /** The controller's clock (the warm-up sends at most one message a second). */
 const clock = { now: NOW };
 
-function setup(options: { card?: CardModule } = {}) {
+function setup(options: { card?: CardModule; pullTimeoutMs?: number } = {}) {
   const sent: Sent[] = [];
   const handlers = new Map<string, (message: { data: unknown }) => unknown>();
   const report = makeReport({ handle: 'alba.travels', url: PROFILE });
@@ -71,7 +71,7 @@ function setup(options: { card?: CardModule } = {}) {
     onMessage: listen as unknown as typeof onMessage,
     version: () => '0.0.0-test',
     now: () => clock.now,
-    pullTimeoutMs: 20,
+    pullTimeoutMs: options.pullTimeoutMs ?? 20,
   };
   const controller = new ContentController(deps);
   const stop = new AbortController();
@@ -139,21 +139,32 @@ describe('the content script on Instagram', () => {
     expect(ctx.loadCard).toHaveBeenCalledTimes(1);
   });
 
-  it('asks the page’s capture for the JSON it kept before reading the profile', async () => {
-    showPage('en-older-header.html', PROFILE);
-    // A browser's window.postMessage names the window as the source (happy-dom's does not).
+  /** The MAIN-world capture in this window, its messages delivered as a browser would (later, naming the window). */
+  function withCapture(delayOf: (data: unknown) => number) {
     const parse = window.JSON.parse;
     const post = vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, origin: unknown) => {
-      setTimeout(() =>
-        window.dispatchEvent(new MessageEvent('message', { data, origin: String(origin), source: window })),
+      setTimeout(
+        () =>
+          window.dispatchEvent(new MessageEvent('message', { data, origin: String(origin), source: window })),
+        delayOf(data),
       );
     });
+    installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
+      hookJsonParse: true,
+    });
+    return () => {
+      post.mockRestore();
+      window.JSON.parse = parse;
+    };
+  }
+
+  it('asks the page’s capture for the JSON it kept before reading the profile', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const restore = withCapture(() => 0);
     try {
-      // The MAIN-world capture, in the same window as the page.
-      installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
-        hookJsonParse: true,
-      });
-      const ctx = start(setup());
+      // The short wait for an absent capture is long here, so a loaded machine cannot make it
+      // expire before the capture's first answer; the next test covers a slow delivery.
+      const ctx = start(setup({ pullTimeoutMs: 5_000 }));
       // The page parses its posts response itself (as Instagram does), long before any click.
       window.JSON.parse(fixtureText('instagram', 'en-older-header.ig-timeline.json'));
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -165,8 +176,26 @@ describe('the content script on Instagram', () => {
         (request as { extraction: { provenance: Record<string, string> } }).extraction.provenance.posts,
       ).toBe('json');
     } finally {
-      post.mockRestore();
-      window.JSON.parse = parse;
+      restore();
+    }
+  });
+
+  it('waits for a capture that acknowledged the pull, however long after the short wait it delivers', async () => {
+    showPage('en-older-header.html', PROFILE);
+    // The acknowledgement arrives at once; the payloads and "done" only well after the 20 ms
+    // that a missing capture is given (a big page parsing on a slow machine).
+    // ("done" comes last, as in a browser, where every message of one delivery keeps its order.)
+    const restore = withCapture((data) => {
+      const message = data as { kind?: unknown; done?: unknown };
+      return message.kind !== undefined ? 150 : message.done !== undefined ? 200 : 0;
+    });
+    try {
+      const ctx = start(setup());
+      window.JSON.parse(fixtureText('instagram', 'en-older-header.ig-timeline.json'));
+      await ctx.controller.score();
+      expect(ctx.controller.inbox.payloads().map((p) => p.kind)).toEqual(['ig-timeline']);
+    } finally {
+      restore();
     }
   });
 
@@ -196,25 +225,48 @@ describe('the content script on Instagram', () => {
     expect(ctx.sent.filter(([type]) => type === 'bg:getShortlistStatus')).toHaveLength(2);
   });
 
-  it('warms the background when Score appears for a creator on a visible page, once per creator', () => {
-    showPage('en-older-header.html', PROFILE);
+  it('warms the background as a creator’s profile opens on a visible page, once per creator', () => {
+    // The page has not drawn its header yet: the background starts meanwhile.
+    history.pushState({}, '', PROFILE);
+    document.body.innerHTML = '<main></main>';
     const ctx = start(setup());
     const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp');
+    expect(host()).toBeNull();
     expect(warmUps()).toEqual([['bg:warmUp', { trigger: 'shown' }]]);
-    // The site re-renders its header: the same Score comes back, no second warm-up.
+    // The header arrives, the site re-renders it, a post opens over the profile and closes:
+    // the same creator, no second warm-up.
     clock.now += 5_000;
+    showPage('en-older-header.html', PROFILE);
+    const placement = (ctx.controller as unknown as { placement: { place(): boolean } }).placement;
+    placement.place();
     const header = document.querySelector('main header') ?? document.querySelector('header');
     header?.replaceWith(header.cloneNode(true));
-    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
+    placement.place();
     expect(host()?.previousElementSibling?.localName).toBe('header');
+    navigate(ctx.navigation, 'post-over-profile.html', POST);
+    navigate(ctx.navigation, 'en-older-header.html', PROFILE);
     expect(warmUps()).toHaveLength(1);
-    // Another creator: Score appears for them, a new warm-up.
+    // Another creator: a new warm-up.
     navigate(ctx.navigation, 'fr-newer-header.html', `${IG}/camille.mode/`);
-    (ctx.controller as unknown as { placement: { place(): boolean } }).placement.place();
     expect(warmUps()).toEqual([
       ['bg:warmUp', { trigger: 'shown' }],
       ['bg:warmUp', { trigger: 'shown' }],
     ]);
+  });
+
+  it('on a profile opened in a background tab, warms the background once the tab is shown', () => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      showPage('en-older-header.html', PROFILE);
+      const ctx = start(setup());
+      const warmUps = () => ctx.sent.filter(([type]) => type === 'bg:warmUp');
+      expect(warmUps()).toEqual([]);
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(warmUps()).toEqual([['bg:warmUp', { trigger: 'shown' }]]);
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
   });
 
   it('warms the background when the pointer reaches Score and at the press, not on the feed', () => {

@@ -34,6 +34,7 @@ interface Posted {
   data?: unknown;
   size?: number;
   done?: unknown;
+  ack?: unknown;
 }
 
 function target(fetchBody: string) {
@@ -67,7 +68,10 @@ function target(fetchBody: string) {
     const before = posted.length;
     for (const listener of listeners)
       listener({ source: from, data: { tag: PULL_TAG, id: 'p1' } } as MessageEvent);
-    return posted.slice(before).filter((m) => !('done' in m));
+    const answer = posted.slice(before);
+    // The capture acknowledges a pull it answers before handing anything over.
+    if (answer.length > 0) expect(answer[0]).toEqual({ tag: CAPTURE_TAG, ack: 'p1' });
+    return answer.slice(1).filter((m) => !('done' in m));
   };
   return { t, posted, clones, pull };
 }

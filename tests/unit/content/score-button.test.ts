@@ -55,10 +55,12 @@ describe('the Score button', () => {
     expect(button.textContent).toBe('Analyser');
     view.render({ handle: 'lea.cuisine', open: true, status: 'scoring', added: false });
     expect(button.textContent).toBe('Analyse…');
-    expect(button.disabled).toBe(true);
+    // Stays focusable while it works: aria-disabled, not disabled (the keyboard focus stays on it).
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
     view.render({ handle: 'lea.cuisine', open: true, status: 'ready', added: false, report: makeReport() });
     expect(button.textContent).toBe('Réanalyser');
-    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('false');
   });
 
   it('asks for the card’s code when the pointer reaches it', () => {

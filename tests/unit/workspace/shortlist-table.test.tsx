@@ -7,6 +7,7 @@ import { ShortlistTable } from '@/components/dashboard/ShortlistTable';
 import { createUiFormatters } from '@/components/use-ui-locale';
 import { createTranslator } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
+import { type ColumnPrefs, DEFAULT_COLUMN_PREFS } from '@/lib/settings/table-columns';
 import { entryFromReport } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
 
@@ -35,7 +36,13 @@ const fmt = createUiFormatters('en');
 
 function draw(
   rows: readonly ShortlistEntry[],
-  options: { maxFakeShare?: number; selection?: RowSelectionState; openId?: string; lang?: 'en' | 'fr' } = {},
+  options: {
+    maxFakeShare?: number;
+    selection?: RowSelectionState;
+    openId?: string;
+    lang?: 'en' | 'fr';
+    prefs?: ColumnPrefs;
+  } = {},
 ) {
   act(() =>
     root.render(
@@ -53,6 +60,7 @@ function draw(
         onToggleAll={() => {}}
         openId={options.openId}
         onOpen={() => {}}
+        columnPrefs={options.prefs}
       />,
     ),
   );
@@ -85,6 +93,16 @@ describe('the shortlist table draws rows again only when something they show cha
     expect(row('audited')?.querySelector('.ms-verdict')?.textContent).toBe(
       `${createTranslator('fr')('verdict.reject')} *`,
     );
+    // Columns hidden and moved: the same rows drawn with the columns now shown, in their order.
+    const cells = () =>
+      [...(row('audited')?.querySelectorAll('td') ?? [])].map((td) =>
+        [...td.classList].find((c) => c.startsWith('ms-col-')),
+      );
+    expect(cells()).toContain('ms-col-tier');
+    const order = [...DEFAULT_COLUMN_PREFS.order].filter((c) => c !== 'status');
+    draw(rows, { maxFakeShare: 20, prefs: { order: ['status', ...order], hidden: ['tier'] } });
+    expect(cells()).not.toContain('ms-col-tier');
+    expect(cells().slice(0, 3)).toEqual(['ms-col-select', 'ms-col-handle', 'ms-col-status']);
     // A changed row (a new object, as every edit brings) is drawn with its new value.
     draw([other, { ...audited, status: 'contacted' }], { maxFakeShare: 20 });
     expect(row('audited')?.querySelector('.ms-status')?.getAttribute('data-value')).toBe('contacted');
