@@ -1,5 +1,6 @@
 import './ShortlistTable.css';
 import {
+  type Column,
   type ColumnDef,
   flexRender,
   getCoreRowModel,
@@ -284,7 +285,9 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
     count: props.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows past each edge: enough for smooth scrolling, and every filter or sort that
+    // changes the rows draws fewer of them (a keystroke draws the whole window anew).
+    overscan: 5,
   });
   const items = virtualizer.getVirtualItems();
   // The table model only ever holds the rows in view (about 40), so sorting or filtering
@@ -382,19 +385,20 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
           {items.map((item) => {
             const row = rows[item.index - first];
             if (!row) return null;
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
             return (
               <RowBoundary
                 key={row.id}
                 t={props.t}
                 handle={String(row.original?.handle ?? row.id)}
                 columns={visible.length}
-                style={style}
+                style={rowStyle(item.start)}
               >
                 <DataRow
                   row={row}
-                  style={style}
+                  columns={visible}
+                  start={item.start}
                   index={item.index}
+                  selected={row.getIsSelected()}
                   open={props.openId === row.id}
                   onOpen={props.onOpen}
                 />
@@ -407,30 +411,38 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
   );
 });
 
-/** One creator's row; its own component so that a row that cannot be drawn fails alone (RowBoundary). */
-function DataRow({
-  row,
-  style,
-  index,
-  open,
-  onOpen,
-}: {
+function rowStyle(start: number): CSSProperties {
+  return { transform: `translateY(${start}px)`, height: ROW_HEIGHT };
+}
+
+/**
+ * One creator's row; its own component so that a row that cannot be drawn fails alone
+ * (RowBoundary), and drawn again only when its row, place, selection, opening or columns
+ * change (the table is often drawn twice for one change: once for the rows, once for the
+ * virtualiser's new range).
+ */
+const DataRow = memo(function DataRow(props: {
   row: Row<ShortlistEntry>;
-  style: CSSProperties;
+  /**
+   * The columns shown, in their order: others (one hidden or moved, another language, another
+   * campaign threshold) draw the row again.
+   */
+  columns: readonly Column<ShortlistEntry>[];
+  start: number;
   index: number;
+  selected: boolean;
   open: boolean;
   onOpen(id: string): void;
 }) {
+  const { row, start, index, selected, open, onOpen } = props;
   const entry = row.original;
   return (
     <tr
-      aria-selected={row.getIsSelected()}
+      aria-selected={selected}
       aria-rowindex={index + 2}
       aria-current={open ? 'true' : undefined}
-      className={`ms-grid-row ms-grid-data-row ${row.getIsSelected() ? 'ms-row-selected' : ''} ${
-        open ? 'ms-row-open' : ''
-      }`}
-      style={style}
+      className={`ms-grid-row ms-grid-data-row ${selected ? 'ms-row-selected' : ''} ${open ? 'ms-row-open' : ''}`}
+      style={rowStyle(start)}
       data-testid="microscope-row"
       data-handle={entry.handle}
       data-platform={entry.platform}
@@ -447,4 +459,4 @@ function DataRow({
       })}
     </tr>
   );
-}
+});

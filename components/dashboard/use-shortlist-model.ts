@@ -12,7 +12,7 @@ import {
   sortComparator,
   sortEntries,
 } from '@/lib/shortlist/filters';
-import { PAGE_COUNT } from '@/lib/shortlist/pages';
+import { PAGE_COUNT, type PageRecord } from '@/lib/shortlist/pages';
 import { compareRows, patchSorted, TableModel } from '@/lib/shortlist/table-model';
 
 /** Pages read per request while loading: a few thousand rows, parsed in well under 100 ms. */
@@ -59,6 +59,31 @@ function mutatedPages(parts: ObservabilitySet, dbName: string): Set<number> | 'a
     if (!collectPages(parts[key] as unknown as RangeNode, pages)) return 'all';
   }
   return touched ? pages : undefined;
+}
+
+function readRowBatch(db: MicroscopeDb, from: number): Promise<PageRecord[]> {
+  return db.rowPages
+    .where('page')
+    .between(from, from + LOAD_BATCH, true, false)
+    .toArray();
+}
+
+let prefetched: { db: MicroscopeDb; first: Promise<PageRecord[]> } | undefined;
+
+/**
+ * Asks the database for the first rows of the whole list as soon as the page starts, before
+ * React has drawn anything: the read overlaps the page's start instead of following it.
+ */
+export function prefetchShortlist(db: MicroscopeDb): void {
+  const first = readRowBatch(db, 0);
+  first.catch(() => undefined);
+  prefetched = { db, first };
+}
+
+function takePrefetched(db: MicroscopeDb): Promise<PageRecord[]> | undefined {
+  const taken = prefetched?.db === db ? prefetched.first : undefined;
+  prefetched = undefined;
+  return taken;
 }
 
 /**
@@ -108,7 +133,8 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
     // Every row's search text and the rows in tie order, ready for the first keystroke and
     // the first sort, worked out in short steps once the list is shown (about 150 ms of work
     // at 50,000 rows, none of it a long task).
-    const prepareSorting = () => void model.prepare(yieldToEventLoop);
+    // Started after the list is drawn (a task of its own after React's), never before it.
+    const prepareSorting = () => setTimeout(() => void model.prepare(yieldToEventLoop), 0);
     const schedule = () => {
       if (!loaded || refreshing) return;
       refreshing = refresh().finally(() => {
@@ -127,12 +153,9 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
     void (async () => {
       // Each batch is asked for before the previous one is parsed: the database reads while
       // the page parses.
-      const read = (from: number) =>
-        db.rowPages
-          .where('page')
-          .between(from, from + LOAD_BATCH, true, false)
-          .toArray();
-      let next = read(0);
+      const read = (from: number) => readRowBatch(db, from);
+      // The first batch may already be on its way (asked for as the page started).
+      let next = takePrefetched(db) ?? read(0);
       for (let from = 0; from < PAGE_COUNT && !stopped; from += LOAD_BATCH) {
         const records = await next;
         if (from + LOAD_BATCH < PAGE_COUNT) next = read(from + LOAD_BATCH);

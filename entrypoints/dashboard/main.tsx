@@ -5,8 +5,13 @@ import '@/components/styles/page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PanelBoundary } from '@/components/dashboard/PanelBoundary';
+import { prefetchShortlist } from '@/components/dashboard/use-shortlist-model';
 import { createTranslator, pickLocale } from '@/lib/i18n';
+import { getDb } from '@/lib/shortlist/db';
 import { App } from './App';
+
+// The whole list starts loading while the page is being drawn.
+prefetchShortlist(getDb());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -252,6 +252,8 @@ export class TableModel {
 
   /** Rows loaded so far (in the order read), sorted once when loading ends. */
   private loading: ShortlistEntry[] = [];
+  /** A key was loaded again while loading (its earlier row is no longer the model's). */
+  private loadedTwice = false;
 
   /** Adds the rows of one page while loading (call `finishLoading` after the last page). */
   loadPage(page: number, input: PageInput): void {
@@ -259,6 +261,7 @@ export class TableModel {
     scanRows(input, (lineKey, rev, json) => {
       const row = JSON.parse(json()) as ShortlistEntry;
       const key = keepKey(lineKey, row);
+      if (this.rows.has(key)) this.loadedTwice = true;
       this.rows.set(key, row);
       this.revs.set(key, rev);
       this.count(row, 1);
@@ -271,7 +274,10 @@ export class TableModel {
   finishLoading(): void {
     this.tieOrder = undefined;
     // A row loaded twice (a page loaded again) is kept once: the object the model holds.
-    const rows = this.loading.filter((row) => this.rows.get(row.id) === row);
+    const rows = this.loadedTwice
+      ? this.loading.filter((row) => this.rows.get(row.id) === row)
+      : this.loading;
+    this.loadedTwice = false;
     this.loading = [];
     this.sorted = sortNewest(rows);
     this.versionCount += 1;

@@ -5,7 +5,7 @@
  * Every operation runs `SCALE_RUNS` times (5 by default), the sizes in turn within each
  * round, so that both see the same machine; every sample is printed as it is taken, with the
  * longest main-thread task seen during it (PerformanceObserver `longtask`: tasks of 50 ms and
- * more; "—" means none), then a table of medians with the goals of the scale issue.
+ * more; "—" means none), then a table of medians with the goals at 50,000 creators.
  *
  * Times are measured in the page's own clock, from the user's action (a click, a keystroke,
  * the file picked) to the moment the result is on screen and the next frame is painted.
@@ -85,7 +85,7 @@ async function maybeProfiled<T>(page: Page, size: number, op: string, work: () =
   }
 }
 
-/** The goals of the scale issue at 50,000 creators (ms unless said otherwise). */
+/** The goals at 50,000 creators (ms unless said otherwise). */
 const GOALS: Record<string, { ms?: number; task?: number; note?: string }> = {
   'first rows': { ms: 300 },
   'whole list usable': { ms: 600, task: 100 },
