@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import { afterAll, bench, describe } from 'vitest';
-import type { Hlc } from '../../lib/exchange/clock';
-import { mergeShortlists, previewMerge } from '../../lib/exchange/merge';
+import type { Hlc } from '@/lib/exchange/clock';
+import { mergeShortlists, previewMerge } from '@/lib/exchange/merge';
 import {
   addTag,
   applyLocalEdit,
@@ -11,9 +11,9 @@ import {
   materialize,
   type Replica,
   setNote,
-} from '../../lib/exchange/replica';
-import { createSyncFile, parseSyncFile, serializeSyncFile } from '../../lib/exchange/sync-file';
-import type { ScoreReport } from '../../lib/model';
+} from '@/lib/exchange/replica';
+import { createSyncFile, parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
+import type { ScoreReport } from '@/lib/model';
 
 /**
  * Product budget: importing a sync file, the merge logic alone takes at most 3× the time of

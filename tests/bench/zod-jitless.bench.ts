@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import type { Hlc } from '../../lib/exchange/clock';
+import type { Hlc } from '@/lib/exchange/clock';
 import {
   addTag,
   applyLocalEdit,
@@ -7,10 +7,10 @@ import {
   emptyReplica,
   ReplicaSchema,
   setNote,
-} from '../../lib/exchange/replica';
-import { createSyncFile, serializeSyncFile } from '../../lib/exchange/sync-file';
-import { ScoreRequestSchema } from '../../lib/message-schemas';
-import type { ScoreReport } from '../../lib/model';
+} from '@/lib/exchange/replica';
+import { createSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
+import { ScoreRequestSchema } from '@/lib/message-schemas';
+import type { ScoreReport } from '@/lib/model';
 
 /**
  * zod's two ways of validating, side by side in one run: its generated parser (one

@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unpackReplica } from '../../lib/exchange/packed-replica';
 import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
 import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
-import { syntheticReplicas } from '../unit/workspace/seed';
+import { syntheticReplicas } from '../helpers/seed';
 import {
   ARTIFACTS_DIR,
   card,

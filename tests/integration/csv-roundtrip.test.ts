@@ -5,7 +5,7 @@ import { planCsvImport } from '@/lib/exchange/csv-import';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { addToShortlist, editEntries, listShortlist, renameDevice } from '@/lib/shortlist/repo';
 import { applyCsvImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];

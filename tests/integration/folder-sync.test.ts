@@ -17,8 +17,8 @@ import {
   renameDevice,
   setMyNote,
 } from '@/lib/shortlist/repo';
-import { memoryFolder } from '../helpers/memory-folder';
-import { makeReport } from '../helpers/reports';
+import { memoryFolder } from '@/tests/helpers/memory-folder';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];

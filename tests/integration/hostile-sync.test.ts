@@ -11,7 +11,7 @@ import {
   renameDevice,
 } from '@/lib/shortlist/repo';
 import { exportSyncText, importSyncText, previewSyncImport, undoLastImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];

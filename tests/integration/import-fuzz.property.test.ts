@@ -32,7 +32,7 @@ import {
   syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 /**
  * Random mutations of valid files, fed to the importers against a real (fake-indexeddb)

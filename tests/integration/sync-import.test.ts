@@ -18,7 +18,7 @@ import {
   syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];

@@ -6,7 +6,7 @@ import { type JobReply, JobRunner } from '@/lib/shortlist/jobs';
 import { type RowSummary, readAllReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
 import { addToShortlist, countShortlist, renameDevice } from '@/lib/shortlist/repo';
 import { exportSyncFile } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];

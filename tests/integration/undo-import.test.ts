@@ -18,8 +18,8 @@ import {
   syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
-import { memoryFolder } from '../helpers/memory-folder';
-import { makeReport } from '../helpers/reports';
+import { memoryFolder } from '@/tests/helpers/memory-folder';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];

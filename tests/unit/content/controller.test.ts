@@ -8,8 +8,8 @@ import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import type { CardModule, ReaderModule } from '@/lib/content/lazy/modules';
 import { installPageCapture } from '@/lib/content/page-capture';
 import type { onMessage, sendMessage, TabProfile } from '@/lib/messaging';
-import { makeReport } from '../../helpers/reports';
-import { fixtureText, NOW } from '../../sites/fixture-loader';
+import { makeReport } from '@/tests/helpers/reports';
+import { fixtureText, NOW } from '@/tests/sites/fixture-loader';
 
 const IG = 'https://www.instagram.com';
 const PROFILE = `${IG}/alba.travels/`;

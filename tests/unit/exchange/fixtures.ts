@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { encodeHlc, type Hlc } from '../../../lib/exchange/clock';
+import { encodeHlc, type Hlc } from '@/lib/exchange/clock';
 import {
   addReport,
   addTag,
@@ -12,8 +12,8 @@ import {
   removeTag,
   setNote,
   tombstone,
-} from '../../../lib/exchange/replica';
-import type { ScoreReport } from '../../../lib/model';
+} from '@/lib/exchange/replica';
+import type { ScoreReport } from '@/lib/model';
 
 export const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
 

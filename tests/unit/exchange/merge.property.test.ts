@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, type Hlc, receive, tick } from '../../../lib/exchange/clock';
-import { mergeReplicas, mergeShortlists, previewMerge } from '../../../lib/exchange/merge';
+import { compareHlc, type Hlc, receive, tick } from '@/lib/exchange/clock';
+import { mergeReplicas, mergeShortlists, previewMerge } from '@/lib/exchange/merge';
 import {
   addReport,
   applyLocalEdit,
@@ -10,13 +10,8 @@ import {
   materialize,
   type Replica,
   tombstone,
-} from '../../../lib/exchange/replica';
-import {
-  createSyncFile,
-  latestHlcInFile,
-  parseSyncFile,
-  serializeSyncFile,
-} from '../../../lib/exchange/sync-file';
+} from '@/lib/exchange/replica';
+import { createSyncFile, latestHlcInFile, parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import {
   applyOp,
   EDITABLE_FIELDS,

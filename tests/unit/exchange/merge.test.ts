@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReplicas, mergeShortlists, previewMerge } from '../../../lib/exchange/merge';
+import { mergeReplicas, mergeShortlists, previewMerge } from '@/lib/exchange/merge';
 import {
   addTag,
   applyLocalEdit,
@@ -7,7 +7,7 @@ import {
   type Replica,
   setNote,
   tombstone,
-} from '../../../lib/exchange/replica';
+} from '@/lib/exchange/replica';
 import { hlc } from './fixtures';
 
 function withStatus(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReplicas } from '../../../lib/exchange/merge';
+import { mergeReplicas } from '@/lib/exchange/merge';
 import {
   addTag,
   applyLocalEdit,
@@ -12,8 +12,8 @@ import {
   replicaFromEntry,
   setNote,
   tombstone,
-} from '../../../lib/exchange/replica';
-import { ShortlistEntryV1Schema } from '../../../lib/model';
+} from '@/lib/exchange/replica';
+import { ShortlistEntryV1Schema } from '@/lib/model';
 import { hlc, makeReport, T0 } from './fixtures';
 
 const KEY = 'instagram:alice';

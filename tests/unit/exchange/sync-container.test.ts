@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, applyLocalEdit, emptyReplica, type Replica } from '../../../lib/exchange/replica';
-import { Cancelled, isGzip, packText, readSyncFile } from '../../../lib/exchange/sync-container';
-import { createSyncFile, serializeSyncFile, serializeSyncLines } from '../../../lib/exchange/sync-file';
+import { addReport, applyLocalEdit, emptyReplica, type Replica } from '@/lib/exchange/replica';
+import { Cancelled, isGzip, packText, readSyncFile } from '@/lib/exchange/sync-container';
+import { createSyncFile, serializeSyncFile, serializeSyncLines } from '@/lib/exchange/sync-file';
 import { hlc, makeReport, T0 } from './fixtures';
 
 function file(count: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, applyLocalEdit, emptyReplica, setNote, tombstone } from '../../../lib/exchange/replica';
+import { addReport, applyLocalEdit, emptyReplica, setNote, tombstone } from '@/lib/exchange/replica';
 import {
   createSyncFile,
   latestHlcInFile,
@@ -10,7 +10,7 @@ import {
   serializeSyncFile,
   serializeSyncLines,
   syncFileName,
-} from '../../../lib/exchange/sync-file';
+} from '@/lib/exchange/sync-file';
 import { hlc, makeReport, T0 } from './fixtures';
 
 function sampleFile() {

@@ -10,7 +10,7 @@ import { countByStatus, firstShortlistPage } from '@/lib/shortlist/queries';
 import { editEntries, listShortlist } from '@/lib/shortlist/repo';
 import { rowFromReplica } from '@/lib/shortlist/rows';
 import { undoLastImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 

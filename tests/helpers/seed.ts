@@ -1,4 +1,5 @@
-import { encodeHlc } from '../../../lib/exchange/clock';
+// Relative imports on purpose: the E2E suite and scripts/scale import this file without the `@/` alias.
+import { encodeHlc } from '../../lib/exchange/clock';
 import {
   addTag,
   applyLocalEdit,
@@ -6,15 +7,15 @@ import {
   emptyReplica,
   type Replica,
   setNote,
-} from '../../../lib/exchange/replica';
+} from '../../lib/exchange/replica';
 import {
   type ScoreReport,
   type ShortlistEntry,
   type Status,
   StatusSchema,
   shortlistId,
-} from '../../../lib/model';
-import { rowFromReplica } from '../../../lib/shortlist/rows';
+} from '../../lib/model';
+import { rowFromReplica } from '../../lib/shortlist/rows';
 
 /**
  * Deterministic synthetic shortlists for the 10,000-creator budgets (bench and E2E):
