@@ -1,13 +1,20 @@
 import './sync.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { describeCsvProblem } from '@/lib/exchange/csv-import';
-import { describeSyncError } from '@/lib/exchange/sync-file';
-import { createFormatters, explain, type MessageKey, type Translate, type UiLocale } from '@/lib/i18n';
+import {
+  createFormatters,
+  csvIssueText,
+  describeCsvProblem,
+  describeError,
+  describeSkipped,
+  explain,
+  type MessageKey,
+  type Translate,
+  type UiLocale,
+} from '@/lib/i18n';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
 import { peekDevice } from '@/lib/shortlist/device';
 import {
-  describeSkipped,
   ensurePermission,
   folderSyncSupported,
   forgetSharedFolder,
@@ -87,7 +94,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
       setNotice({ kind: 'ok', text: t('progress.cancelled') });
       return;
     }
-    setNotice({ kind: 'error', text: t('sync.refused', { error: explain(error, t) }) });
+    setNotice({ kind: 'error', text: t('sync.refused', { error: explain(error, t, fmt) }) });
   };
 
   /** Runs a job in the sync worker with its progress on screen; resolves with its result. */
@@ -132,9 +139,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
         if (!result.ok)
           return setNotice({
             kind: 'error',
-            text: t('sync.refused', {
-              error: `${t(result.said.key, result.said.params)} ${t('sync.error.nothing')}`,
-            }),
+            text: t('sync.refused', { error: describeError(result.error, t, fmt) }),
           });
         return setPending({ kind: 'csv', digest: result.digest });
       }
@@ -142,7 +147,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
       if (!result.ok)
         return setNotice({
           kind: 'error',
-          text: t('sync.refused', { error: describeSyncError(result.error, t) }),
+          text: t('sync.refused', { error: describeError(result.error, t, fmt) }),
         });
       setPending({
         kind: 'sync',
@@ -164,7 +169,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
         written: fmt.integer(result.written),
         file: result.fileName,
       }),
-      details: result.skipped.map((f) => describeSkipped(f, t)),
+      details: result.skipped.map((f) => describeSkipped(f, t, fmt)),
     });
   };
 
@@ -212,7 +217,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
           kind: 'ok',
           text: t('sync.summaryCsv', { n: result.applied }),
           details: result.failed.map((f) =>
-            t('csv.row.skipped', { handle: f.handle, problems: t(f.said.key, f.said.params) }),
+            t('csv.row.skipped', { handle: f.handle, problems: csvIssueText(f.issue, t) }),
           ),
         });
         setPending(undefined);
@@ -341,7 +346,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
           {pending.kind === 'folder' && pending.digest.skipped.length > 0 ? (
             <ul className="ms-skipped" data-testid="microscope-folder-skipped">
               {pending.digest.skipped.map((f) => (
-                <li key={f.name}>{describeSkipped(f, t)}</li>
+                <li key={f.name}>{describeSkipped(f, t, fmt)}</li>
               ))}
             </ul>
           ) : null}
@@ -473,7 +478,7 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
               <summary>{t('sync.preview.problems')}</summary>
               <ul data-testid="microscope-preview-problems" data-value={pending.digest.problemCount}>
                 {pending.digest.problems.map((p) => (
-                  <li key={`${p.line}:${p.message}`}>
+                  <li key={`${p.line}:${JSON.stringify(p.issues)}`}>
                     {p.line > 0 ? `#${p.line} ` : ''}
                     {describeCsvProblem(p, t)}
                   </li>

@@ -9,13 +9,13 @@ import {
 } from '@/lib/shortlist/jobs';
 import type { Progress } from '@/lib/shortlist/sync';
 
-/** A job's failure as thrown in the page: `said` for the message, `cancelled` when the user stopped it. */
+/** A job's failure as thrown in the page: `error` for the message, `cancelled` when the user stopped it. */
 export class JobError extends Error {
-  readonly said: JobFailure['said'];
+  readonly error: JobFailure['error'];
   readonly cancelled: boolean;
   constructor(failure: JobFailure) {
     super(failure.message);
-    this.said = failure.said;
+    this.error = failure.error;
     this.cancelled = failure.cancelled === true;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppFailure } from '../result';
 
 /**
  * Hybrid logical clock (Kulkarni et al., 2014). Every edit carries one; the later one wins a
@@ -48,13 +49,10 @@ export function initialHlc(node: string): Hlc {
 }
 
 /** Thrown rather than handing out a clock value the encoding cannot hold (it would sort wrong). */
-export class ClockError extends Error {
+export class ClockError extends AppFailure {
   override name = 'ClockError';
-  /** What the interface tells the user (lib/i18n). */
-  readonly said: { key: 'ws.clockDamaged' | 'ws.clockExhausted' };
   constructor(kind: 'damaged' | 'exhausted', detail: string) {
-    super(detail);
-    this.said = { key: kind === 'damaged' ? 'ws.clockDamaged' : 'ws.clockExhausted' };
+    super({ code: kind === 'damaged' ? 'clock-damaged' : 'clock-exhausted' }, { message: detail });
   }
 }
 

@@ -1,4 +1,3 @@
-import { english, type Said } from '../i18n';
 import {
   CurrencySchema,
   isCalendarDate,
@@ -8,7 +7,9 @@ import {
   shortlistId,
   TEXT_LIMITS,
 } from '../model';
+import type { AppError } from '../result';
 import { CSV_COLUMNS, CSV_DECIMALS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
+import type { CsvIssue, CsvRefusalCode } from './refusals';
 import { normalizeTag, REPLICATED_FIELD_SCHEMAS } from './replica';
 import { parseTypedNumber } from './typed-number';
 
@@ -56,10 +57,8 @@ export interface CsvProblem {
   line: number;
   /** The creator of the row, when the row matched one. */
   handle?: string;
-  /** What is wrong, for any interface language (`csv.row.skipped` joins them after the handle). */
-  issues: Said[];
-  /** The same in English. */
-  message: string;
+  /** What is wrong, as codes any interface words (lib/i18n `describeCsvProblem`). */
+  issues: CsvIssue[];
 }
 
 export interface CsvImportPlan {
@@ -74,27 +73,16 @@ export interface CsvImportPlan {
   problems: CsvProblem[];
 }
 
-export type CsvImportResult = { ok: true; plan: CsvImportPlan } | { ok: false; error: string; said: Said };
+export type CsvImportResult = { ok: true; plan: CsvImportPlan } | { ok: false; error: AppError };
 
-/** A problem in the user's language: the handle first when the row matched a creator. */
-export function describeCsvProblem(
-  problem: CsvProblem,
-  t: (key: Said['key'], params?: Said['params']) => string,
-) {
-  const issues = problem.issues.map((issue) => t(issue.key, issue.params));
-  if (problem.handle === undefined) return issues.join(' ');
-  return t('csv.row.skipped', { handle: problem.handle, problems: issues.join('; ') });
-}
-
-function problem(line: number, issues: Said[], handle?: string): CsvProblem {
-  const out: CsvProblem = { line, issues, message: '' };
+function problem(line: number, issues: CsvIssue[], handle?: string): CsvProblem {
+  const out: CsvProblem = { line, issues };
   if (handle !== undefined) out.handle = handle;
-  out.message = describeCsvProblem(out, english);
   return out;
 }
 
-function refuse(key: Said['key']): CsvImportResult {
-  return { ok: false, said: { key }, error: `${english(key)} ${english('sync.error.nothing')}` };
+function refuse(code: CsvRefusalCode): CsvImportResult {
+  return { ok: false, error: { code } };
 }
 
 const unguard = unguardCell;
@@ -181,10 +169,10 @@ export function planCsvImport(
   current: readonly ShortlistEntry[],
   onProgress?: (done: number, total: number) => void,
 ): CsvImportResult {
-  if (text.trim() === '') return refuse('csv.error.empty');
+  if (text.trim() === '') return refuse('csv-empty');
   const parsed = parseCsv(text);
   const fields = parsed.fields.map((f) => f.trim());
-  if (!fields.includes('platform') || !fields.includes('handle')) return refuse('csv.error.noKeys');
+  if (!fields.includes('platform') || !fields.includes('handle')) return refuse('csv-no-keys');
   const known = new Set<string>(CSV_COLUMNS);
   const byId = new Map(current.map((e) => [e.id, e]));
   const plan: CsvImportPlan = {
@@ -192,7 +180,7 @@ export function planCsvImport(
     unchanged: 0,
     unknownColumns: fields.filter((f) => !known.has(f)),
     unknownRows: [],
-    problems: parsed.errors.map((detail) => problem(0, [{ key: 'csv.row.unreadable', params: { detail } }])),
+    problems: parsed.errors.map((detail) => problem(0, [{ code: 'unreadable', params: { detail } }])),
   };
 
   /** The first line of each creator: a second row for the same creator is ambiguous and left out. */
@@ -208,7 +196,7 @@ export function planCsvImport(
       plan.problems.push(
         problem(line, [
           {
-            key: 'csv.row.noKey',
+            code: 'noKey',
             params: { platform: cell('platform').slice(0, 40), handle: handle.slice(0, 40) },
           },
         ]),
@@ -222,9 +210,7 @@ export function planCsvImport(
     }
     const earlier = seenOn.get(entry.id);
     if (earlier !== undefined) {
-      plan.problems.push(
-        problem(line, [{ key: 'csv.row.duplicate', params: { line: earlier } }], entry.handle),
-      );
+      plan.problems.push(problem(line, [{ code: 'duplicate', params: { line: earlier } }], entry.handle));
       return;
     }
     seenOn.set(entry.id, line);
@@ -237,21 +223,21 @@ export function planCsvImport(
       removeTags: [],
       changes: [],
     };
-    const issues: Said[] = [];
+    const issues: CsvIssue[] = [];
     const has = (column: string) => fields.includes(column);
     const change = (column: string, from: string, to: string) => edit.changes.push({ column, from, to });
     const tooLong = (column: string, value: string, max: number) => {
       if (value.length <= max) return false;
-      issues.push({ key: 'csv.row.tooLong', params: { column, max } });
+      issues.push({ code: 'tooLong', params: { column, max } });
       return true;
     };
 
     if (has('status')) {
       const typed = cell('status');
       const status = STATUS_ALIASES.get(fold(typed));
-      if (typed === '') issues.push({ key: 'csv.row.emptyStatus' });
+      if (typed === '') issues.push({ code: 'emptyStatus' });
       else if (status === undefined)
-        issues.push({ key: 'csv.row.unknownStatus', params: { value: typed.slice(0, 80) } });
+        issues.push({ code: 'unknownStatus', params: { value: typed.slice(0, 80) } });
       else if (status !== entry.status) {
         edit.fields.status = status;
         change('status', entry.status, status);
@@ -275,7 +261,7 @@ export function planCsvImport(
       if (!has(column)) return;
       const value = cell(column);
       if (value !== '' && !isCalendarDate(value)) {
-        issues.push({ key: 'csv.row.badDate', params: { column, value: value.slice(0, 40) } });
+        issues.push({ code: 'badDate', params: { column, value: value.slice(0, 40) } });
         return;
       }
       if (value !== (now ?? '')) {
@@ -296,7 +282,7 @@ export function planCsvImport(
         value === 'invalid' ||
         (value !== undefined && !REPLICATED_FIELD_SCHEMAS[field].safeParse(value).success)
       ) {
-        issues.push({ key: 'csv.row.badNumber', params: { column, value: cell(column).slice(0, 40) } });
+        issues.push({ code: 'badNumber', params: { column, value: cell(column).slice(0, 40) } });
         return;
       }
       // The export writes a fixed number of decimals: the number it wrote is no change.
@@ -313,7 +299,7 @@ export function planCsvImport(
       const typed = cell('currency').toUpperCase();
       const currency = CurrencySchema.safeParse(typed);
       if (typed !== '' && !currency.success)
-        issues.push({ key: 'csv.row.unknownCurrency', params: { value: typed.slice(0, 40) } });
+        issues.push({ code: 'unknownCurrency', params: { value: typed.slice(0, 40) } });
       else if (typed !== (entry.currency ?? '')) {
         edit.fields.currency = currency.success ? currency.data : null;
         change('currency', entry.currency ?? '', typed);
@@ -324,7 +310,7 @@ export function planCsvImport(
       const value = typed === '' ? null : YES.has(typed) ? true : NO.has(typed) ? false : 'invalid';
       if (value === 'invalid')
         issues.push({
-          key: 'csv.row.badYesNo',
+          code: 'badYesNo',
           params: { column: 'content_rights', value: cell('content_rights').slice(0, 40) },
         });
       else if (value !== (entry.contentRights ?? null)) {
@@ -339,7 +325,7 @@ export function planCsvImport(
     if (has('tags')) {
       const next = tagsFromCell(cell('tags'), entry.tags);
       if (next.some((tag) => tag.length > TEXT_LIMITS.tag)) {
-        issues.push({ key: 'csv.row.tooLong', params: { column: 'tags', max: TEXT_LIMITS.tag } });
+        issues.push({ code: 'tooLong', params: { column: 'tags', max: TEXT_LIMITS.tag } });
       } else {
         edit.addTags = next.filter((t) => !entry.tags.includes(t));
         edit.removeTags = entry.tags.filter((t) => !next.includes(t));

@@ -15,6 +15,7 @@ import {
   TierSchema,
   VerdictSchema,
 } from '../model';
+import { AppFailure } from '../result';
 import { encodeHlc, type Hlc, type HlcString, HlcStringSchema, NODE_ID_PATTERN, NodeIdSchema } from './clock';
 
 /**
@@ -293,7 +294,11 @@ export function applyLocalEdit<F extends FieldName>(
 ): Replica {
   const parsed = REPLICATED_FIELD_SCHEMAS[field].safeParse(value);
   if (!parsed.success) {
-    throw new Error(`Invalid value for ${field}: ${parsed.error.issues[0]?.message ?? 'rejected'}`);
+    const detail = parsed.error.issues[0]?.message ?? 'rejected';
+    throw new AppFailure(
+      { code: 'invalid-value', params: { field }, detail },
+      { message: `Invalid value for ${field}: ${detail}` },
+    );
   }
   if (field === 'handle' && String(value).toLowerCase() !== handleOfKey(replica.key)) {
     throw new Error(`The handle ${JSON.stringify(value)} does not belong to ${replica.key}`);
@@ -316,7 +321,10 @@ export function setNote(
   if (!NODE_ID_PATTERN.test(author))
     throw new Error(`Not a device id: ${JSON.stringify(author.slice(0, 80))}`);
   if (text.length > TEXT_LIMITS.note)
-    throw new Error(`A note can hold at most ${TEXT_LIMITS.note} characters.`);
+    throw new AppFailure(
+      { code: 'note-too-long', params: { max: TEXT_LIMITS.note } },
+      { message: `A note can hold at most ${TEXT_LIMITS.note} characters.` },
+    );
   if (authorName.length > TEXT_LIMITS.name) authorName = authorName.slice(0, TEXT_LIMITS.name);
   const notes = mergeSortedUnique(
     replica.notes,
@@ -329,8 +337,12 @@ export function setNote(
 
 function setTag(replica: Replica, tag: string, present: boolean, hlc: Hlc): Replica {
   const name = normalizeTag(tag);
-  if (name === '') throw new Error('A tag cannot be empty');
-  if (name.length > TEXT_LIMITS.tag) throw new Error(`A tag can hold at most ${TEXT_LIMITS.tag} characters.`);
+  if (name === '') throw new AppFailure({ code: 'tag-empty' }, { message: 'A tag cannot be empty' });
+  if (name.length > TEXT_LIMITS.tag)
+    throw new AppFailure(
+      { code: 'tag-too-long', params: { max: TEXT_LIMITS.tag } },
+      { message: `A tag can hold at most ${TEXT_LIMITS.tag} characters.` },
+    );
   const tags = mergeSortedUnique(
     replica.tags,
     [{ tag: name, present, hlc: encodeHlc(hlc) }],

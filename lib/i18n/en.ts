@@ -966,6 +966,11 @@ export const en = {
 
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'The data did not have the expected shape.',
+  'error.score-expired': 'This score has expired: score the profile again, then add it.',
+  'error.note-too-long': 'A note can hold at most {max} characters.',
+  'error.tag-empty': 'A tag cannot be empty',
+  'error.tag-too-long': 'A tag can hold at most {max} characters.',
+  'error.invalid-value': 'Invalid value for {field}',
   'error.unexpected': 'Something unexpected went wrong.',
   'error.invalid-setting': '{label} — {rule}',
   'error.settings-unreadable': 'Saved campaigns could not be read',

@@ -4,3 +4,4 @@ export * from './languages';
 export * from './profile';
 export * from './report';
 export * from './shortlist';
+export * from './editable-fields';

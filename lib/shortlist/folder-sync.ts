@@ -2,7 +2,6 @@ import { mergeShortlists } from '../exchange/merge';
 import type { Replica } from '../exchange/replica';
 import { Cancelled, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
-  describeSyncError,
   refusal,
   SYNC_FILE_EXTENSION,
   SYNC_FORMAT,
@@ -10,7 +9,6 @@ import {
   type SyncFile,
   type SyncFileError,
 } from '../exchange/sync-file';
-import { english, type Translate } from '../i18n';
 import type { MicroscopeDb } from './db';
 import { getDevice } from './repo';
 import {
@@ -293,11 +291,6 @@ export async function syncSharedFolder(
     skipped: state.skipped,
     unchanged: state.unchanged,
   };
-}
-
-/** A skipped file in the interface's language. */
-export function describeSkipped(file: SkippedFile, t: Translate = english): string {
-  return t('sync.folder.skippedFile', { name: file.name, error: describeSyncError(file.error, t) });
 }
 
 export { Cancelled };

@@ -4,7 +4,7 @@ import { decodeText, type TextEncodingName } from '../exchange/decode';
 import type { MergeConflict } from '../exchange/merge';
 import { Cancelled } from '../exchange/sync-container';
 import type { SyncFile, SyncFileError } from '../exchange/sync-file';
-import type { Said } from '../i18n';
+import { type AppError, appErrorOf } from '../result';
 import type { MicroscopeDb } from './db';
 import {
   type FolderFile,
@@ -192,7 +192,7 @@ export type JobType = JobRequest['type'];
 export interface JobResults {
   'preview-sync': { ok: true; digest: PreviewDigest } | { ok: false; error: SyncFileError };
   'apply-sync': ImportSummary;
-  'plan-csv': { ok: true; digest: CsvDigest } | { ok: false; said: Said };
+  'plan-csv': { ok: true; digest: CsvDigest } | { ok: false; error: AppError };
   'apply-csv': CsvApplyResult;
   undo: UndoResult | false;
   'export-sync': { fileName: string; blob: Blob; count: number; entries: number };
@@ -214,8 +214,10 @@ export interface JobResults {
 
 /** A failure sent back: a cancelled job wrote nothing. */
 export interface JobFailure {
+  /** What it said, in English (logs, and the text shown when it carries no code). */
   message: string;
-  said?: Said;
+  /** Its code and values, for the page to word in the user's language. */
+  error?: AppError;
   cancelled?: boolean;
 }
 
@@ -304,12 +306,12 @@ export class JobRunner {
         this.pendingPlan = undefined;
         const bytes = new Uint8Array(await request.file.arrayBuffer());
         const decoded = decodeText(bytes, { fallback: 'windows-1252' });
-        if (!decoded.ok) return { ok: false, said: { key: 'sync.error.not-utf8' } };
+        if (!decoded.ok) return { ok: false, error: { code: 'not-utf8' } };
         const rows = await listShortlist(this.db);
         const result = planCsvImport(decoded.text, rows, (done, total) =>
           options.onProgress({ phase: 'csvReading', done, total }),
         );
-        if (!result.ok) return { ok: false, said: result.said };
+        if (!result.ok) return { ok: false, error: result.error };
         this.pendingPlan = result.plan;
         return { ok: true, digest: digestCsv(result.plan, request.fileName, decoded.encoding) };
       }
@@ -350,7 +352,7 @@ export class JobRunner {
 function failure(error: unknown): JobFailure {
   if (error instanceof Cancelled || (error as { name?: string })?.name === 'AbortError')
     return { message: 'Cancelled: nothing was written.', cancelled: true };
-  const said = (error as { said?: Said })?.said;
+  const coded = appErrorOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  return said ? { message, said } : { message };
+  return coded ? { message, error: coded } : { message };
 }

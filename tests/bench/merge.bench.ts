@@ -81,7 +81,7 @@ const fileText = serializeSyncFile(
   }),
 );
 const parsed = parseSyncFile(fileText);
-if (!parsed.ok) throw new Error(parsed.error.message);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
 const incoming = parsed.file.entries;
 const localMap = new Map(local.map((r) => [r.key, r]));
 

@@ -63,7 +63,7 @@ describe('the sync worker’s jobs', () => {
     for (let i = 0; i < 300; i++) await addToShortlist(bob, ig(`c${i}`), 2_000 + i);
     const entriesOf = async (blob: Blob) => {
       const parsed = await readSyncFile(blob, { now: 10_000 });
-      if (!parsed.ok) throw new Error(parsed.error.message);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
       return parsed.file.entries.map((e) => e.key);
     };
     const all = (await readAllReplicas(bob)).map((r) => r.key);

@@ -304,7 +304,7 @@ describe('importing a sync file', () => {
             createSyncFile({ deviceId: 'dev-a', displayName: 'Ana', exportedAt: T0, replicas: list }),
           );
           const parsed = parseSyncFile(text);
-          if (!parsed.ok) throw new Error(parsed.error.message);
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
           expect(parsed.file.entries).toEqual(list);
           expect(mergeShortlists(list, parsed.file.entries)).toEqual(list);
           expect(previewMerge(list, parsed.file.entries)).toEqual({

@@ -11,6 +11,7 @@ import {
   serializeSyncLines,
   syncFileName,
 } from '@/lib/exchange/sync-file';
+import { describeError, english } from '@/lib/i18n';
 import { hlc, makeReport, T0 } from './fixtures';
 
 function sampleFile() {
@@ -26,10 +27,11 @@ function sampleFile() {
   });
 }
 
+/** The refusal, with the English sentence the interface shows for it. */
 function refusal(text: string) {
   const result = parseSyncFile(text);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
+  return { ...result.error, message: describeError(result.error, english) };
 }
 
 function fileWith(patch: Record<string, unknown>): string {
@@ -66,7 +68,7 @@ describe('parseSyncFile accepts', () => {
       { tag: 'food', present: false, hlc: at(2) },
     ];
     const result = parseSyncFile(JSON.stringify(json));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.file.entries[0]?.tags).toEqual([
       { tag: 'beauty', present: true, hlc: at(1) },
       { tag: 'food', present: false, hlc: at(2) },
@@ -130,7 +132,9 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   it('when it holds more than the size cap once unpacked, counting UTF-8 bytes', () => {
     const limits = { maxBytes: 1024 * 1024 };
     const over = parseSyncFile(`{"format":"${SYNC_FORMAT}","pad":"${'x'.repeat(1024 * 1024)}"}`, { limits });
-    expect(over.ok ? undefined : over.error).toMatchObject({
+    expect(
+      over.ok ? undefined : { ...over.error, message: describeError(over.error, english) },
+    ).toMatchObject({
       code: 'too-large',
       message:
         'The file holds 1.0 MB of data once unpacked; a sync file can hold at most 1.0 MB. Nothing was imported.',
