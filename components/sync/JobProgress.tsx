@@ -7,7 +7,7 @@ export function progressText(progress: Progress, t: Translate, integer: (n: numb
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
     return t('progress.reading', { done: mb(progress.done), total: mb(progress.total) });
   }
-  const key = `progress.${progress.phase}` as MessageKey;
+  const key: MessageKey = `progress.${progress.phase}`;
   return t(key, { done: integer(progress.done), total: integer(progress.total) });
 }
 

@@ -8,7 +8,7 @@ import {
   describeError,
   describeSkipped,
   explain,
-  type MessageKey,
+  labelOf,
   type Translate,
   type UiLocale,
 } from '@/lib/i18n';
@@ -399,15 +399,13 @@ export function SyncPanel({ db, t, locale = 'en' }: { db: MicroscopeDb; t: Trans
                   <li key={`${key}:${c.field}:${c.item ?? ''}`}>
                     @{handleOf(key)} ·{' '}
                     {t('sync.conflict', {
-                      field: t(`field.${c.field}` as MessageKey),
+                      field: labelOf(`field.${c.field}`, t),
                       item: c.field === 'tags' && c.item ? ` #${c.item}` : '',
                       local:
-                        c.field === 'status'
-                          ? t(`status.${String(c.local)}` as MessageKey)
-                          : showValue(c.local),
+                        c.field === 'status' ? labelOf(`status.${String(c.local)}`, t) : showValue(c.local),
                       incoming:
                         c.field === 'status'
-                          ? t(`status.${String(c.incoming)}` as MessageKey)
+                          ? labelOf(`status.${String(c.incoming)}`, t)
                           : showValue(c.incoming),
                       winner: t(c.winner === 'incoming' ? 'sync.conflict.theirs' : 'sync.conflict.yours'),
                     })}

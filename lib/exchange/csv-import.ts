@@ -1,5 +1,9 @@
 import {
   CurrencySchema,
+  EDITABLE_FIELD_NAMES,
+  EDITABLE_FIELDS,
+  type EditableField,
+  type FieldEdits,
   isCalendarDate,
   PlatformSchema,
   type ShortlistEntry,
@@ -8,25 +12,10 @@ import {
   TEXT_LIMITS,
 } from '../model';
 import type { AppError } from '../result';
-import { CSV_COLUMNS, CSV_DECIMALS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
+import { CSV_COLUMNS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
 import type { CsvIssue, CsvRefusalCode } from './refusals';
-import { normalizeTag, REPLICATED_FIELD_SCHEMAS } from './replica';
+import { normalizeTag } from './replica';
 import { parseTypedNumber } from './typed-number';
-
-/** The columns a teammate may edit in a spreadsheet; the others are Microscope's readings. */
-export const EDITABLE_CSV_COLUMNS = [
-  'status',
-  'tags',
-  'notes',
-  'assignee',
-  'quoted_price',
-  'currency',
-  'deliverables',
-  'due_date',
-  'publish_date',
-  'content_rights',
-  'audit_fake_share_pct',
-] as const;
 
 export interface CsvEdit {
   id: string;
@@ -34,17 +23,7 @@ export interface CsvEdit {
   /** The row's line in the file (the header is line 1). */
   line: number;
   /** Field → new value (`null` clears it). */
-  fields: {
-    status?: ShortlistEntry['status'];
-    assignee?: string | null;
-    quotedPrice?: number | null;
-    currency?: ShortlistEntry['currency'] | null;
-    deliverables?: string | null;
-    dueDate?: string | null;
-    publishDate?: string | null;
-    contentRights?: boolean | null;
-    auditFakeShare?: number | null;
-  };
+  fields: FieldEdits;
   addTags: string[];
   removeTags: string[];
   /** The importing user's note, when the notes cell changed. */
@@ -232,94 +211,79 @@ export function planCsvImport(
       return true;
     };
 
-    if (has('status')) {
-      const typed = cell('status');
-      const status = STATUS_ALIASES.get(fold(typed));
-      if (typed === '') issues.push({ code: 'emptyStatus' });
-      else if (status === undefined)
-        issues.push({ code: 'unknownStatus', params: { value: typed.slice(0, 80) } });
-      else if (status !== entry.status) {
-        edit.fields.status = status;
-        change('status', entry.status, status);
-      }
-    }
-    const text = (
-      column: string,
-      field: 'assignee' | 'deliverables',
-      now: string | undefined,
-      max: number,
-    ) => {
-      if (!has(column)) return;
-      const value = cell(column).replace(/\r\n?/g, '\n');
-      if (tooLong(column, value, max) || sameText(value, now ?? '')) return;
-      edit.fields[field] = value === '' ? null : value;
-      change(column, now ?? '', value);
+    // Every editable field from its column, by the rule of its kind (lib/model/editable-fields.ts).
+    const set = (field: EditableField, value: unknown, column: string, from: string, to: string) => {
+      (edit.fields as Record<EditableField, unknown>)[field] = value;
+      change(column, from, to);
     };
-    text('assignee', 'assignee', entry.assignee, TEXT_LIMITS.name);
-    text('deliverables', 'deliverables', entry.deliverables, TEXT_LIMITS.text);
-    const date = (column: string, field: 'dueDate' | 'publishDate', now: string | undefined) => {
-      if (!has(column)) return;
-      const value = cell(column);
-      if (value !== '' && !isCalendarDate(value)) {
-        issues.push({ code: 'badDate', params: { column, value: value.slice(0, 40) } });
-        return;
-      }
-      if (value !== (now ?? '')) {
-        edit.fields[field] = value === '' ? null : value;
-        change(column, now ?? '', value);
-      }
-    };
-    date('due_date', 'dueDate', entry.dueDate);
-    date('publish_date', 'publishDate', entry.publishDate);
-    const number = (
-      column: keyof typeof CSV_DECIMALS,
-      field: 'quotedPrice' | 'auditFakeShare',
-      now: number | undefined,
-    ) => {
-      if (!has(column)) return;
-      const value = parseNumber(cell(column));
-      if (
-        value === 'invalid' ||
-        (value !== undefined && !REPLICATED_FIELD_SCHEMAS[field].safeParse(value).success)
-      ) {
-        issues.push({ code: 'badNumber', params: { column, value: cell(column).slice(0, 40) } });
-        return;
-      }
-      // The export writes a fixed number of decimals: the number it wrote is no change.
-      const exported = now === undefined ? undefined : Number(csvDecimal(now, CSV_DECIMALS[column], false));
-      const same = value === undefined ? now === undefined : value === now || value === exported;
-      if (!same) {
-        edit.fields[field] = value ?? null;
-        change(column, now === undefined ? '' : String(now), value === undefined ? '' : String(value));
-      }
-    };
-    number('quoted_price', 'quotedPrice', entry.quotedPrice);
-    number('audit_fake_share_pct', 'auditFakeShare', entry.auditFakeShare);
-    if (has('currency')) {
-      const typed = cell('currency').toUpperCase();
-      const currency = CurrencySchema.safeParse(typed);
-      if (typed !== '' && !currency.success)
-        issues.push({ code: 'unknownCurrency', params: { value: typed.slice(0, 40) } });
-      else if (typed !== (entry.currency ?? '')) {
-        edit.fields.currency = currency.success ? currency.data : null;
-        change('currency', entry.currency ?? '', typed);
-      }
-    }
-    if (has('content_rights')) {
-      const typed = fold(cell('content_rights'));
-      const value = typed === '' ? null : YES.has(typed) ? true : NO.has(typed) ? false : 'invalid';
-      if (value === 'invalid')
-        issues.push({
-          code: 'badYesNo',
-          params: { column: 'content_rights', value: cell('content_rights').slice(0, 40) },
-        });
-      else if (value !== (entry.contentRights ?? null)) {
-        edit.fields.contentRights = value;
-        change(
-          'content_rights',
-          entry.contentRights === undefined ? '' : String(entry.contentRights),
-          String(value ?? ''),
-        );
+    for (const field of EDITABLE_FIELD_NAMES) {
+      const spec = EDITABLE_FIELDS[field];
+      const column = spec.column;
+      if (!has(column)) continue;
+      switch (spec.kind) {
+        case 'status': {
+          const typed = cell(column);
+          const status = STATUS_ALIASES.get(fold(typed));
+          if (typed === '') issues.push({ code: 'emptyStatus' });
+          else if (status === undefined)
+            issues.push({ code: 'unknownStatus', params: { value: typed.slice(0, 80) } });
+          else if (status !== entry.status) set(field, status, column, entry.status, status);
+          break;
+        }
+        case 'text': {
+          const now = (entry[field] as string | undefined) ?? '';
+          const value = cell(column).replace(/\r\n?/g, '\n');
+          if (tooLong(column, value, spec.max) || sameText(value, now)) break;
+          set(field, value === '' ? null : value, column, now, value);
+          break;
+        }
+        case 'date': {
+          const now = (entry[field] as string | undefined) ?? '';
+          const value = cell(column);
+          if (value !== '' && !isCalendarDate(value))
+            issues.push({ code: 'badDate', params: { column, value: value.slice(0, 40) } });
+          else if (value !== now) set(field, value === '' ? null : value, column, now, value);
+          break;
+        }
+        case 'number': {
+          const now = entry[field] as number | undefined;
+          const value = parseNumber(cell(column));
+          if (value === 'invalid' || (value !== undefined && !spec.schema.safeParse(value).success)) {
+            issues.push({ code: 'badNumber', params: { column, value: cell(column).slice(0, 40) } });
+            break;
+          }
+          // The export writes a fixed number of decimals: the number it wrote is no change.
+          const exported = now === undefined ? undefined : Number(csvDecimal(now, spec.decimals, false));
+          const same = value === undefined ? now === undefined : value === now || value === exported;
+          if (!same)
+            set(
+              field,
+              value ?? null,
+              column,
+              now === undefined ? '' : String(now),
+              value === undefined ? '' : String(value),
+            );
+          break;
+        }
+        case 'currency': {
+          const now = (entry[field] as string | undefined) ?? '';
+          const typed = cell(column).toUpperCase();
+          const currency = CurrencySchema.safeParse(typed);
+          if (typed !== '' && !currency.success)
+            issues.push({ code: 'unknownCurrency', params: { value: typed.slice(0, 40) } });
+          else if (typed !== now) set(field, currency.success ? currency.data : null, column, now, typed);
+          break;
+        }
+        case 'yes-no': {
+          const now = entry[field] as boolean | undefined;
+          const typed = fold(cell(column));
+          const value = typed === '' ? null : YES.has(typed) ? true : NO.has(typed) ? false : 'invalid';
+          if (value === 'invalid')
+            issues.push({ code: 'badYesNo', params: { column, value: cell(column).slice(0, 40) } });
+          else if (value !== (now ?? null))
+            set(field, value, column, now === undefined ? '' : String(now), String(value ?? ''));
+          break;
+        }
       }
     }
     if (has('tags')) {

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import {
   bounded,
-  CurrencySchema,
+  EDITABLE_FIELD_SCHEMAS,
   EpochMsSchema,
-  IsoDateSchema,
   type Platform,
   PlatformSchema,
   type ScoreReport,
   ScoreReportSchema,
   type ShortlistEntryV1,
   SiteUrlSchema,
-  StatusSchema,
   TEXT_LIMITS,
   TierSchema,
   VerdictSchema,
@@ -35,8 +33,6 @@ import { encodeHlc, type Hlc, type HlcString, HlcStringSchema, NODE_ID_PATTERN, 
  * deep-equal, and so that no author id or tag can collide with an object's own keys.
  */
 
-const isoDate = IsoDateSchema;
-
 /**
  * Every scalar field that syncs, with the values it accepts: text of bounded length, times
  * a `Date` can hold, profile addresses on the two sites only (lib/model/bounds.ts).
@@ -51,16 +47,9 @@ export const REPLICATED_FIELD_SCHEMAS = {
   erMedian: z.number().nullable(),
   verdict: VerdictSchema,
   addedAt: EpochMsSchema,
-  status: StatusSchema,
-  assignee: bounded(TEXT_LIMITS.name).nullable(),
-  quotedPrice: z.number().nonnegative().max(1e12).nullable(),
-  currency: CurrencySchema.nullable(),
-  deliverables: bounded(TEXT_LIMITS.text).nullable(),
-  dueDate: isoDate.nullable(),
-  publishDate: isoDate.nullable(),
-  contentRights: z.boolean().nullable(),
-  /** Fake-follower share from an audit tool, entered by hand, percent. */
-  auditFakeShare: z.number().min(0).max(100).nullable(),
+  // The fields a user edits, from their table (lib/model/editable-fields.ts), last: the order
+  // of the fields is the order of a packed entry's registers.
+  ...EDITABLE_FIELD_SCHEMAS,
 } as const;
 
 type FieldSchemas = typeof REPLICATED_FIELD_SCHEMAS;

@@ -59,9 +59,17 @@ export type EditableValue<F extends EditableField> = z.output<(typeof EDITABLE_F
 export type FieldEdits = { [F in EditableField]?: EditableValue<F> };
 
 /** The schema of each editable field's value. */
-export const EDITABLE_FIELD_SCHEMAS = Object.fromEntries(
-  EDITABLE_FIELD_NAMES.map((field) => [field, EDITABLE_FIELDS[field].schema]),
-) as { [F in EditableField]: (typeof EDITABLE_FIELDS)[F]['schema'] };
+export const EDITABLE_FIELD_SCHEMAS = {
+  status: EDITABLE_FIELDS.status.schema,
+  assignee: EDITABLE_FIELDS.assignee.schema,
+  quotedPrice: EDITABLE_FIELDS.quotedPrice.schema,
+  currency: EDITABLE_FIELDS.currency.schema,
+  deliverables: EDITABLE_FIELDS.deliverables.schema,
+  dueDate: EDITABLE_FIELDS.dueDate.schema,
+  publishDate: EDITABLE_FIELDS.publishDate.schema,
+  contentRights: EDITABLE_FIELDS.contentRights.schema,
+  auditFakeShare: EDITABLE_FIELDS.auditFakeShare.schema,
+} as const satisfies Record<EditableField, z.ZodType>;
 
 /** What a user edits besides the fields: each teammate's own note, and the tags (both CSV columns too). */
 export const EDITABLE_LISTS = ['notes', 'tags'] as const;

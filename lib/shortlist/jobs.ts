@@ -4,6 +4,7 @@ import { decodeText, type TextEncodingName } from '../exchange/decode';
 import type { MergeConflict } from '../exchange/merge';
 import { Cancelled } from '../exchange/sync-container';
 import type { SyncFile, SyncFileError } from '../exchange/sync-file';
+import { USER_EDITED } from '../model';
 import { type AppError, appErrorOf } from '../result';
 import type { MicroscopeDb } from './db';
 import {
@@ -42,21 +43,6 @@ import {
 /** Conflicts and names sent to the page for display (the rest are counted). */
 export const SHOWN = 50;
 
-/** Fields a teammate edits; conflicts on score readings (followers, ER…) just follow the latest score. */
-const USER_FIELDS = new Set([
-  'status',
-  'assignee',
-  'quotedPrice',
-  'currency',
-  'deliverables',
-  'dueDate',
-  'publishDate',
-  'contentRights',
-  'auditFakeShare',
-  'notes',
-  'tags',
-]);
-
 /** What the import panel shows of a preview. */
 export interface PreviewDigest {
   from: string;
@@ -78,7 +64,9 @@ export function digestPreview(result: ImportPreview & { ok: true }): PreviewDige
   let conflictCount = 0;
   for (const update of result.preview.updated) {
     for (const c of update.conflicts) {
-      if (!USER_FIELDS.has(c.field)) continue;
+      // Conflicts on score readings (followers, ER…) just follow the latest score: only what a
+      // teammate edits is shown.
+      if (!USER_EDITED.has(c.field)) continue;
       conflictCount += 1;
       if (conflicts.length < SHOWN) conflicts.push({ key: update.key, c });
     }

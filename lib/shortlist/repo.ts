@@ -12,7 +12,14 @@ import {
   setNote,
   tombstone,
 } from '../exchange/replica';
-import { type ScoreReport, type ShortlistEntry, type Status, shortlistId, TEXT_LIMITS } from '../model';
+import {
+  EDITABLE_FIELD_NAMES,
+  type FieldEdits,
+  type ScoreReport,
+  type ShortlistEntry,
+  shortlistId,
+  TEXT_LIMITS,
+} from '../model';
 import type { MicroscopeDb } from './db';
 import { DEVICE_KEY, type Device, getOrCreateDevice } from './device';
 import {
@@ -115,37 +122,16 @@ export async function addToShortlist(
   });
 }
 
-/** The pipeline and planning fields a user edits on a shortlisted creator. */
-export interface EntryEdit {
-  status?: Status;
-  assignee?: string | null;
-  quotedPrice?: number | null;
-  currency?: FieldValue<'currency'>;
-  deliverables?: string | null;
-  dueDate?: string | null;
-  publishDate?: string | null;
-  contentRights?: boolean | null;
-  auditFakeShare?: number | null;
+/** What a user edits on a shortlisted creator: the editable fields (lib/model/editable-fields.ts) and tags. */
+export type EntryEdit = FieldEdits & {
   addTags?: readonly string[];
   removeTags?: readonly string[];
-}
-
-const EDITABLE: readonly FieldName[] = [
-  'status',
-  'assignee',
-  'quotedPrice',
-  'currency',
-  'deliverables',
-  'dueDate',
-  'publishDate',
-  'contentRights',
-  'auditFakeShare',
-];
+};
 
 export function applyEdit(replica: Replica, edit: EntryEdit, hlc: Hlc): Replica {
   let next = replica;
-  for (const field of EDITABLE) {
-    const value = edit[field as keyof EntryEdit];
+  for (const field of EDITABLE_FIELD_NAMES) {
+    const value = edit[field];
     if (value === undefined) continue;
     const clean = typeof value === 'string' && value.trim() === '' && field !== 'status' ? null : value;
     next = applyLocalEdit(next, field, clean as FieldValue<typeof field>, hlc);
