@@ -82,4 +82,14 @@ export type EditRefusalCode =
   | 'tag-too-long'
   | 'invalid-value'
   | 'clock-damaged'
-  | 'clock-exhausted';
+  | 'clock-exhausted'
+  /** A device name left empty. */
+  | 'name-required'
+  /** An edit of a creator deleted meanwhile (by this user elsewhere, or a teammate's import). */
+  | 'entry-gone'
+  /** The device identity stored in this browser cannot be read. */
+  | 'device-unreadable'
+  /** Import pressed when no previewed file or CSV waits (the preview was discarded). */
+  | 'nothing-previewed'
+  /** An export of more creators than a sync file can hold; `params` { n, max }. */
+  | 'too-many-to-export';

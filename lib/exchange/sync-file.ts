@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoTime } from '../i18n';
 import { bounded, EpochMsSchema, TEXT_LIMITS } from '../model';
+import { AppFailure } from '../result';
 import {
   clockLimit,
   decodeHlc,
@@ -426,7 +427,10 @@ export function createSyncFile(input: SyncFileInput): SyncFile {
     ...(input.replicas instanceof Map ? input.replicas.values() : (input.replicas as Replica[])),
   ];
   if (entries.length > MAX_SYNC_ENTRIES) {
-    throw new Error(`A sync file can hold at most ${MAX_SYNC_ENTRIES} creators (got ${entries.length}).`);
+    throw new AppFailure(
+      { code: 'too-many-to-export', params: { n: entries.length, max: MAX_SYNC_ENTRIES } },
+      { message: `A sync file can hold at most ${MAX_SYNC_ENTRIES} creators (got ${entries.length}).` },
+    );
   }
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {

@@ -38,6 +38,11 @@ const ERROR_TEXT: Record<Exclude<ErrorCode, 'invalid-setting'>, MessageKey> = {
   'invalid-value': 'error.invalid-value',
   'clock-damaged': 'ws.clockDamaged',
   'clock-exhausted': 'ws.clockExhausted',
+  'name-required': 'error.name-required',
+  'entry-gone': 'error.entry-gone',
+  'device-unreadable': 'error.device-unreadable',
+  'nothing-previewed': 'error.nothing-previewed',
+  'too-many-to-export': 'error.too-many-to-export',
 };
 
 /** Refusals of a whole file: their sentence ends with “Nothing was imported.” */

@@ -5,7 +5,7 @@ import type { MergeConflict } from '../exchange/merge';
 import { Cancelled } from '../exchange/sync-container';
 import type { SyncFile, SyncFileError } from '../exchange/sync-file';
 import { USER_EDITED } from '../model';
-import { type AppError, appErrorOf } from '../result';
+import { type AppError, AppFailure, appErrorOf } from '../result';
 import type { MicroscopeDb } from './db';
 import {
   type FolderFile,
@@ -281,7 +281,11 @@ export class JobRunner {
       }
       case 'apply-sync': {
         const file = this.pendingFile;
-        if (!file) throw new Error('There is no previewed file to import.');
+        if (!file)
+          throw new AppFailure(
+            { code: 'nothing-previewed' },
+            { message: 'There is no previewed file to import.' },
+          );
         const { rows: _rows, ...summary } = await applySyncImport(this.db, file, request.now, {
           ...options,
           prepared: this.pendingPrepared,
@@ -305,7 +309,11 @@ export class JobRunner {
       }
       case 'apply-csv': {
         const plan = this.pendingPlan;
-        if (!plan) throw new Error('There is no previewed CSV to import.');
+        if (!plan)
+          throw new AppFailure(
+            { code: 'nothing-previewed' },
+            { message: 'There is no previewed CSV to import.' },
+          );
         const result = await applyCsvImport(this.db, plan, request.now, options);
         this.pendingPlan = undefined;
         return result;

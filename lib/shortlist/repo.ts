@@ -20,6 +20,7 @@ import {
   shortlistId,
   TEXT_LIMITS,
 } from '../model';
+import { AppFailure } from '../result';
 import type { MicroscopeDb } from './db';
 import { DEVICE_KEY, type Device, getOrCreateDevice } from './device';
 import {
@@ -45,7 +46,11 @@ export async function getDevice(db: MicroscopeDb): Promise<Device> {
 
 export async function renameDevice(db: MicroscopeDb, name: string): Promise<void> {
   const trimmed = name.trim().slice(0, TEXT_LIMITS.name);
-  if (!trimmed) throw new Error('A name is needed so teammates know whose notes are whose.');
+  if (!trimmed)
+    throw new AppFailure(
+      { code: 'name-required' },
+      { message: 'A name is needed so teammates know whose notes are whose.' },
+    );
   await db.transaction('rw', db.meta, async () => {
     const device = await getDevice(db);
     await db.meta.put({ key: DEVICE_KEY, value: { ...device, name: trimmed } });
@@ -172,7 +177,11 @@ export async function setMyNote(db: MicroscopeDb, id: string, text: string, now:
     const device = await getDevice(db);
     const writer = await pageWriter(db, [id]);
     const replica = writer.get(id);
-    if (!replica || isDeleted(replica)) throw new Error('This creator is no longer in the shortlist.');
+    if (!replica || isDeleted(replica))
+      throw new AppFailure(
+        { code: 'entry-gone' },
+        { message: 'This creator is no longer in the shortlist.' },
+      );
     const hlc = await nextHlc(db, now);
     writer.put(setNote(replica, device.id, text, hlc, device.name));
     await writer.flush();
