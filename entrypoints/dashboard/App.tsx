@@ -26,7 +26,7 @@ import { QueuePanel } from '@/components/queue/QueuePanel';
 import { JobProgress } from '@/components/sync/JobProgress';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsvParts } from '@/lib/exchange/csv';
-import type { Replica } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { yieldToEventLoop } from '@/lib/exchange/sync-container';
 import { describeError, explain } from '@/lib/i18n';
 import { DEFAULT_CAMPAIGN, type ShortlistEntry } from '@/lib/model';

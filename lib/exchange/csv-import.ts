@@ -14,7 +14,7 @@ import {
 import type { AppError } from '../result';
 import { CSV_COLUMNS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
 import type { CsvIssue, CsvRefusalCode } from './refusals';
-import { normalizeTag } from './replica';
+import { normalizeTag } from './replica-order';
 import { parseTypedNumber } from './typed-number';
 
 export interface CsvEdit {

@@ -1,22 +1,24 @@
 import { decodeHlc, type HlcString } from './clock';
+import { isDeleted } from './replica';
 import {
-  FIELD_NAMES,
-  type FieldName,
-  type Fields,
   historyKey,
-  isDeleted,
   laterNote,
   laterRegister,
   laterReport,
   laterTag,
   mergeSortedUnique,
-  type NoteRegister,
   noteKey,
+  tagKey,
+} from './replica-order';
+import {
+  FIELD_NAMES,
+  type FieldName,
+  type Fields,
+  type NoteRegister,
   type Register,
   type Replica,
   type TagRegister,
-  tagKey,
-} from './replica';
+} from './replica-schema';
 
 /**
  * Merging is pure and order-free: for any replicas, `mergeReplicas(a, b)` equals

@@ -15,7 +15,8 @@ import { decodeText } from './decode';
 import type { ReplicaSet } from './merge';
 import { packReplicaText, unpackEntry } from './packed-replica';
 import type { SyncFileError, SyncFileErrorCode, SyncProblemCode } from './refusals';
-import { FIELD_NAMES, latestHlc, type Replica, ReplicaSchema } from './replica';
+import { latestHlc } from './replica';
+import { FIELD_NAMES, type Replica, ReplicaSchema } from './replica-schema';
 
 /** The sync file format; described for users and developers in SYNC-FORMAT.md. */
 export const SYNC_FORMAT = 'microscope-shortlist-sync';
@@ -48,16 +49,18 @@ const DocumentHeaderSchema = z.object({
   exportedBy: ExportedBySchema,
 });
 
-export interface SyncFile {
-  format: typeof SYNC_FORMAT;
-  /** The version read (1 or 2), or `SYNC_VERSION` for a file made here. */
-  version: number;
-  /** Wall time of the export, epoch ms. */
-  exportedAt: number;
-  exportedBy: { deviceId: string; displayName: string };
-  /** Every creator the exporting device knows, deleted ones included (as tombstones), sorted by key. */
-  entries: Replica[];
-}
+/**
+ * A whole sync file as read: the header's facts, and every creator the exporting device knows,
+ * deleted ones included (as tombstones), sorted by key. `version` is the version read (1 or 2),
+ * or `SYNC_VERSION` for a file made here; `exportedAt` the wall time of the export, epoch ms.
+ * (Reading checks a file part by part, cheapest first, with these same schemas: parseSyncFileSteps.)
+ */
+export const SyncFileSchema = DocumentHeaderSchema.extend({
+  format: z.literal(SYNC_FORMAT),
+  version: z.number().int().positive(),
+  entries: z.array(ReplicaSchema),
+});
+export type SyncFile = z.output<typeof SyncFileSchema>;
 
 export type { SyncFileError, SyncFileErrorCode };
 

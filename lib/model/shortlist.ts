@@ -82,7 +82,7 @@ export function summarizeReport(report: ScoreReport): ReportSummary {
 
 /**
  * A shortlist row as the UI reads it. The source of truth for every user edit is the
- * replicated document (lib/exchange/replica.ts); this row is derived from it.
+ * replicated document (lib/exchange/replica-schema.ts); this row is derived from it.
  */
 export const ShortlistEntrySchema = z.object({
   id: bounded(TEXT_LIMITS.handle + 10),

@@ -1,5 +1,5 @@
 import { mergeShortlists } from '../exchange/merge';
-import type { Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
 import { Cancelled, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
   refusal,

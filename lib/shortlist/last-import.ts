@@ -1,7 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { HlcString } from '../exchange/clock';
 import { unpackReplicaText } from '../exchange/packed-replica';
-import type { Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
 import type { MetaRecord } from './db';
 
 /**

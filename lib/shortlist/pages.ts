@@ -1,6 +1,6 @@
 import type { EntityTable, Table } from 'dexie';
 import { packReplicaText, unpackReplicaText } from '../exchange/packed-replica';
-import type { Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
 import { type ShortlistEntry, type Status, StatusSchema } from '../model';
 import type { MetaRecord } from './db';
 import { rowFromReplica } from './rows';

@@ -4,14 +4,12 @@ import {
   applyLocalEdit,
   applyReport,
   emptyReplica,
-  type FieldName,
-  type FieldValue,
   isDeleted,
-  type Replica,
   removeTag,
   setNote,
   tombstone,
 } from '../exchange/replica';
+import type { FieldName, FieldValue, Replica } from '../exchange/replica-schema';
 import {
   EDITABLE_FIELD_NAMES,
   type FieldEdits,

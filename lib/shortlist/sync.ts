@@ -6,18 +6,14 @@ import type { CsvIssue } from '../exchange/refusals';
 import {
   addTag,
   applyLocalEdit,
-  FIELD_NAMES,
-  type FieldName,
   isDeleted,
-  laterNote,
   latestHlc,
-  type Register,
-  type Replica,
   removeTag,
   setNote,
-  stableStringify,
   tombstone,
 } from '../exchange/replica';
+import { laterNote, stableStringify } from '../exchange/replica-order';
+import { FIELD_NAMES, type FieldName, type Register, type Replica } from '../exchange/replica-schema';
 import { packText, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
   findClockTooFarAhead,

@@ -3,15 +3,9 @@ import { Dexie, type Table } from 'dexie';
 import { afterAll, bench, describe } from 'vitest';
 import type { Hlc } from '@/lib/exchange/clock';
 import { mergeShortlists, previewMerge } from '@/lib/exchange/merge';
-import {
-  addTag,
-  applyLocalEdit,
-  applyReport,
-  emptyReplica,
-  materialize,
-  type Replica,
-  setNote,
-} from '@/lib/exchange/replica';
+import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
+import { materialize } from '@/lib/exchange/replica-view';
 import { createSyncFile, parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import type { ScoreReport } from '@/lib/model';
 

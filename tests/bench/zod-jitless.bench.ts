@@ -1,13 +1,7 @@
 import { bench, describe } from 'vitest';
 import type { Hlc } from '@/lib/exchange/clock';
-import {
-  addTag,
-  applyLocalEdit,
-  applyReport,
-  emptyReplica,
-  ReplicaSchema,
-  setNote,
-} from '@/lib/exchange/replica';
+import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '@/lib/exchange/replica';
+import { ReplicaSchema } from '@/lib/exchange/replica-schema';
 import { createSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import { ScoreRequestSchema } from '@/lib/message-schemas';
 import type { ScoreReport } from '@/lib/model';

@@ -1,13 +1,7 @@
 // Relative imports on purpose: the E2E suite and scripts/scale import this file without the `@/` alias.
 import { encodeHlc } from '../../lib/exchange/clock';
-import {
-  addTag,
-  applyLocalEdit,
-  applyReport,
-  emptyReplica,
-  type Replica,
-  setNote,
-} from '../../lib/exchange/replica';
+import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '../../lib/exchange/replica';
+import type { Replica } from '../../lib/exchange/replica-schema';
 import {
   type ScoreReport,
   type ShortlistEntry,

@@ -2,15 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareHlc, type Hlc, receive, tick } from '@/lib/exchange/clock';
 import { mergeReplicas, mergeShortlists, previewMerge } from '@/lib/exchange/merge';
-import {
-  addReport,
-  applyLocalEdit,
-  emptyReplica,
-  historyKey,
-  materialize,
-  type Replica,
-  tombstone,
-} from '@/lib/exchange/replica';
+import { addReport, applyLocalEdit, emptyReplica, tombstone } from '@/lib/exchange/replica';
+import { historyKey } from '@/lib/exchange/replica-order';
+import type { Replica } from '@/lib/exchange/replica-schema';
+import { materialize } from '@/lib/exchange/replica-view';
 import { createSyncFile, latestHlcInFile, parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import {
   applyOp,

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc } from '@/lib/exchange/clock';
 import { mergeReplicas, mergeShortlists, previewMerge } from '@/lib/exchange/merge';
-import {
-  addTag,
-  applyLocalEdit,
-  emptyReplica,
-  type Replica,
-  setNote,
-  tombstone,
-} from '@/lib/exchange/replica';
+import { addTag, applyLocalEdit, emptyReplica, setNote, tombstone } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { hlc } from './fixtures';
 
 function withStatus(

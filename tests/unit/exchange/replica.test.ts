@@ -6,13 +6,13 @@ import {
   applyReport,
   emptyReplica,
   isDeleted,
-  materialize,
-  normalizeTag,
   removeTag,
   replicaFromEntry,
   setNote,
   tombstone,
 } from '@/lib/exchange/replica';
+import { normalizeTag } from '@/lib/exchange/replica-order';
+import { materialize } from '@/lib/exchange/replica-view';
 import { ShortlistEntryV1Schema } from '@/lib/model';
 import { hlc, makeReport, T0 } from './fixtures';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, applyLocalEdit, emptyReplica, type Replica } from '@/lib/exchange/replica';
+import { addReport, applyLocalEdit, emptyReplica } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { Cancelled, isGzip, packText, readSyncFile } from '@/lib/exchange/sync-container';
 import { createSyncFile, serializeSyncFile, serializeSyncLines } from '@/lib/exchange/sync-file';
 import { describeError, english } from '@/lib/i18n';

@@ -7,6 +7,7 @@ import {
   MAX_SYNC_UNPACKED_BYTES,
   parseSyncFile,
   SYNC_FORMAT,
+  SyncFileSchema,
   serializeSyncFile,
   serializeSyncLines,
   syncFileName,
@@ -212,6 +213,12 @@ describe('createSyncFile', () => {
       exportedBy: { deviceId: 'dev-a', displayName: 'Ana' },
     });
     expect(file.entries.map((e) => e.key)).toEqual(['instagram:alice', 'tiktok:gone']);
+  });
+
+  it('makes what the schema of a sync file (whose type SyncFile is) reads back unchanged', () => {
+    const file = sampleFile();
+    expect(SyncFileSchema.parse(JSON.parse(serializeSyncFile(file)))).toEqual(file);
+    expect(SyncFileSchema.safeParse({ ...file, format: 'other' }).success).toBe(false);
   });
 });
 

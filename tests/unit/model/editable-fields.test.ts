@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '@/lib/exchange/csv';
-import { REPLICATED_FIELD_SCHEMAS } from '@/lib/exchange/replica';
+import { REPLICATED_FIELD_SCHEMAS } from '@/lib/exchange/replica-schema';
 import { en } from '@/lib/i18n/en';
 import { fr } from '@/lib/i18n/fr';
 import { EDITABLE_FIELD_NAMES, EDITABLE_FIELDS, EDITABLE_LISTS, USER_EDITED } from '@/lib/model';
