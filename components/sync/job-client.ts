@@ -45,7 +45,7 @@ interface Waiting {
  * cannot start (a test page, a browser without workers for extensions), the same jobs run
  * in the page (lib/shortlist/jobs.ts): slower to the eye, never different in what they do.
  */
-export function createJobClient(
+function createJobClient(
   db: MicroscopeDb = getDb(),
   workerUrl: string | undefined = '/sync-worker.js',
 ): JobClient {

@@ -95,7 +95,7 @@ function fold(text: string): string {
  * a tag of the creator written with another case is that tag (`beauty` for `Beauty`), and
  * an existing tag that itself holds commas is recognised whole.
  */
-export function tagsFromCell(cell: string, existing: readonly string[]): string[] {
+function tagsFromCell(cell: string, existing: readonly string[]): string[] {
   if (cell === tagsCell(existing)) return [...existing];
   const byFold = new Map(existing.map((tag) => [tag.toLowerCase(), tag]));
   const withCommas = existing.some((tag) => tag.includes(','));

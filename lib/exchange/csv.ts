@@ -123,7 +123,7 @@ function civilDate(days: number): string {
 const isoDate = csvIsoTime;
 
 /** Tags as one cell: `, ` between them (a tag never holds a comma followed by a space on export: see tagsCell). */
-export const TAG_SEPARATOR = ', ';
+const TAG_SEPARATOR = ', ';
 
 export function tagsCell(tags: readonly string[]): string {
   return tags.join(TAG_SEPARATOR);

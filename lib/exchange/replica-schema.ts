@@ -113,7 +113,7 @@ const TagRegisterSchema = z.object({
 });
 
 /** Most notes (one per author), tags and score reports one creator may carry in a file. */
-export const REPLICA_LIST_LIMIT = 1_000;
+const REPLICA_LIST_LIMIT = 1_000;
 
 /** A replica as stored in a sync file; parsing puts its arrays in canonical (sorted, unique) form. */
 export const ReplicaSchema = z

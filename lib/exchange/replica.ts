@@ -167,7 +167,7 @@ export function replicaFromEntry(
 // ——— reading ———
 
 /** The latest field, note or tag edit (the tombstone and the history are not edits). */
-export function latestEditHlc(replica: Replica): HlcString | null {
+function latestEditHlc(replica: Replica): HlcString | null {
   let latest: HlcString | null = null;
   for (const field of FIELD_NAMES) {
     const hlc = replica.fields[field]?.hlc;

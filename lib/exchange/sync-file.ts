@@ -11,7 +11,6 @@ import {
   MAX_CLOCK_AHEAD_MS,
   NodeIdSchema,
 } from './clock';
-import { decodeText } from './decode';
 import type { ReplicaSet } from './merge';
 import { packReplicaText, unpackEntry } from './packed-replica';
 import type { SyncFileError, SyncFileErrorCode, SyncProblemCode } from './refusals';
@@ -23,7 +22,7 @@ export const SYNC_FORMAT = 'microscope-shortlist-sync';
 /** The version this Microscope writes: JSON Lines, in a gzip container. */
 export const SYNC_VERSION = 2;
 /** Versions it reads: 1 (one JSON document) and 2. */
-export const READABLE_SYNC_VERSIONS: readonly number[] = [1, SYNC_VERSION];
+const READABLE_SYNC_VERSIONS: readonly number[] = [1, SYNC_VERSION];
 /**
  * Refused above these, before anything is written: the number of entries once unpacked
  * (the limit users meet), and the unpacked size (so that a small file that unpacks into
@@ -35,7 +34,7 @@ export const MAX_SYNC_UNPACKED_BYTES = 400 * 1024 * 1024;
 const ExportedBySchema = z.object({ deviceId: NodeIdSchema, displayName: bounded(TEXT_LIMITS.name) });
 
 /** The first line of a version 2 file: who exported it, when, and how many entries follow. */
-export const SyncHeaderSchema = z.object({
+const SyncHeaderSchema = z.object({
   format: z.literal(SYNC_FORMAT),
   version: z.literal(SYNC_VERSION),
   exportedAt: EpochMsSchema,
@@ -124,7 +123,7 @@ function isProblemCode(value: unknown): value is SyncProblemCode {
 }
 
 /** A schema issue as a problem code and its values, for any interface to word. */
-export function problemOf(issue: z.core.$ZodIssue): SyncProblem {
+function problemOf(issue: z.core.$ZodIssue): SyncProblem {
   const known = (issue as { params?: { problem?: unknown } }).params?.problem;
   if (isProblemCode(known)) return { problem: known };
   switch (issue.code) {
@@ -392,19 +391,6 @@ export function parseSyncFile(text: string, options: ParseOptions = {}): ParseSy
   }
 }
 
-/**
- * Reads a sync file from its bytes, uncompressed: strict UTF-8 (a sync file is UTF-8: bytes
- * that are not are refused, never replaced), then `parseSyncFile`. Compressed files are
- * read by `readSyncFile` (sync-container.ts).
- */
-export function parseSyncFileBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseSyncFileResult {
-  const { maxBytes } = limitsOf(options);
-  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return refuse('not-utf8');
-  return parseSyncFile(decoded.text, options);
-}
-
 /** A refusal for callers that find the problem before the text (the container's reader). */
 export function refusal(
   code: 'too-large' | 'not-utf8' | 'empty-input' | 'incomplete',
@@ -488,7 +474,7 @@ export function latestHlcInFile(file: Pick<SyncFile, 'entries'>): Hlc | undefine
 }
 
 /** A name reduced to safe file-name characters. */
-export function fileNamePart(displayName: string, fallback = 'device'): string {
+function fileNamePart(displayName: string, fallback = 'device'): string {
   return (
     displayName
       .normalize('NFKD')

@@ -5,7 +5,7 @@ import { en, type MessageKey } from './en';
 import { describeCode } from './error-text';
 import { fr } from './fr';
 
-export { csvIssueText, describeCsvProblem, describeSkipped, ERROR_CODES } from './error-text';
+export { csvIssueText, describeCsvProblem, describeSkipped } from './error-text';
 export type { MessageKey };
 export type UiLocale = 'en' | 'fr';
 
@@ -37,7 +37,7 @@ export function createTranslator(locale: UiLocale): Translate {
 }
 
 /** Whether `key` is a key of the interface's texts (for keys read from data, e.g. a settings field). */
-export function isMessageKey(key: string): key is MessageKey {
+function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
@@ -156,7 +156,7 @@ export function createFormatters(locale: UiLocale) {
 export type Formatters = ReturnType<typeof createFormatters>;
 
 /** ±8.64e15 ms is the whole range a `Date` holds. */
-export function isFormattableTime(ms: unknown): ms is number {
+function isFormattableTime(ms: unknown): ms is number {
   return typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }
 

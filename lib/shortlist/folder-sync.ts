@@ -219,15 +219,6 @@ export async function previewSharedFolder(
   return state;
 }
 
-/** True when the preview shows nothing to change and nothing to warn about: Sync now needs no confirmation. */
-export function needsConfirmation(state: FolderState): boolean {
-  if (!state.preview) return false;
-  const { preview, claimsYourNotes } = state.preview;
-  return (
-    preview.added.length + preview.updated.length + preview.removed.length > 0 || claimsYourNotes.length > 0
-  );
-}
-
 export interface FolderSyncResult {
   /** What the teammates' files brought in; null when there was nothing new to read. */
   imported: Omit<AppliedImport, 'rows'> | null;
@@ -292,5 +283,3 @@ export async function syncSharedFolder(
     unchanged: state.unchanged,
   };
 }
-
-export { Cancelled };

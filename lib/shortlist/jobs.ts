@@ -41,7 +41,7 @@ import {
  */
 
 /** Conflicts and names sent to the page for display (the rest are counted). */
-export const SHOWN = 50;
+const SHOWN = 50;
 
 /** What the import panel shows of a preview. */
 export interface PreviewDigest {
@@ -59,7 +59,7 @@ export interface PreviewDigest {
   entries: number;
 }
 
-export function digestPreview(result: ImportPreview & { ok: true }): PreviewDigest {
+function digestPreview(result: ImportPreview & { ok: true }): PreviewDigest {
   const conflicts: PreviewDigest['conflicts'] = [];
   let conflictCount = 0;
   for (const update of result.preview.updated) {
