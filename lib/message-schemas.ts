@@ -10,7 +10,7 @@ const SITE_ORIGINS: Record<Platform, string> = {
 };
 
 /** True when `url` is an https address on `platform`'s own site. */
-export function isSiteUrl(platform: Platform, url: string): boolean {
+function isSiteUrl(platform: Platform, url: string): boolean {
   try {
     const parsed = new URL(url);
     return parsed.origin === SITE_ORIGINS[platform] && parsed.username === '' && parsed.password === '';

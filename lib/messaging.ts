@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { WarmUpTrigger } from './content/warm-up';
 import type { AddRequest, ProfileKey, ScoreRequest } from './message-schemas';
 import type { ScoreReport, ShortlistEntry, Status } from './model';
+import type { AppError, Result } from './result';
 
 /**
  * The message protocol. Names say their direction: `bg:` messages are handled by the
@@ -9,10 +10,10 @@ import type { ScoreReport, ShortlistEntry, Status } from './model';
  * The map is compile-time only, so every handler re-parses its input with the schemas of
  * lib/message-schemas.ts (kept apart: the always-on content script imports this file and must
  * stay free of the validation library).
+ * Every handler answers a `Result` (lib/result.ts): a value, or an `AppError` the receiving
+ * screen words in its own language.
  */
 export type { ScoreRequest };
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** A report the background computed, and the id under which it keeps it for Add. */
 export interface ScoredReport {
@@ -34,18 +35,18 @@ export interface TabProfile {
   report?: ScoreReport;
   /** The background's id for `report` (what Add sends). */
   reportId?: string;
-  /** Why the page cannot be scored, when it cannot. */
-  message?: string;
+  /** Why the page could not be scored, when it could not. */
+  error?: AppError;
 }
 
 interface ProtocolMap {
   'bg:scoreProfile'(data: ScoreRequest): Result<ScoredReport>;
   /** Add takes the id of a report the background computed itself, never a report. */
   'bg:addToShortlist'(data: AddRequest): Result<{ entry: ShortlistEntry; count: number }>;
-  'bg:getShortlistStatus'(data: ProfileKey): ShortlistStatus;
+  'bg:getShortlistStatus'(data: ProfileKey): Result<ShortlistStatus>;
   /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
-  'bg:warmUp'(data: { trigger: WarmUpTrigger }): { ready: boolean };
-  'tab:getProfile'(data: { score: boolean }): TabProfile;
+  'bg:warmUp'(data: { trigger: WarmUpTrigger }): Result<{ ready: true }>;
+  'tab:getProfile'(data: { score: boolean }): Result<TabProfile>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

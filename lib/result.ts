@@ -8,14 +8,24 @@
  * of the validation library.
  */
 
+import type { CsvRefusalCode, EditRefusalCode, SyncFileErrorCode } from './exchange/refusals';
+
 /** Every failure this version reports; each has its text (lib/i18n `describeError`). */
 export type ErrorCode =
+  /** A sync file refused whole (lib/exchange/refusals.ts). */
+  | SyncFileErrorCode
+  /** A CSV file refused whole. */
+  | CsvRefusalCode
+  /** An edit of a shortlist entry refused, or its clock damaged. */
+  | EditRefusalCode
   /** A message or a value did not fit its schema; `detail` says where and why. */
   | 'invalid-data'
   /** Campaign settings refused before saving: `params` says which field and which rule. */
   | 'invalid-setting'
   /** Stored campaign settings that no longer parse: the defaults are used instead. */
   | 'settings-unreadable'
+  /** Add named a report the background no longer keeps: the profile must be scored again. */
+  | 'score-expired'
   /** Anything else that threw; `detail` is what it said. */
   | 'unexpected';
 
@@ -47,11 +57,21 @@ export function fail(
 export class AppFailure extends Error {
   constructor(
     readonly error: AppError,
-    options?: { cause?: unknown },
+    /** `message`: what logs and tests read (English); the interface words `error` itself. */
+    options?: { cause?: unknown; message?: string },
   ) {
-    super(error.detail ?? error.code, options);
+    super(options?.message ?? error.detail ?? error.code, options);
     this.name = 'AppFailure';
   }
+}
+
+/** The `AppError` a thrown value carries (an `AppFailure`, or a job failure rebuilt from one), if any. */
+export function appErrorOf(thrown: unknown): AppError | undefined {
+  if (thrown instanceof AppFailure) return thrown.error;
+  const carried = (thrown as { error?: unknown } | null)?.error;
+  return typeof carried === 'object' && carried !== null && typeof (carried as AppError).code === 'string'
+    ? (carried as AppError)
+    : undefined;
 }
 
 /** A validation error's issues, read by shape so this file needs no validation library. */

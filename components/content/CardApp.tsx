@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ProfileSession } from '@/lib/content/profile-session';
+import { describeError } from '@/lib/i18n';
 import { type Locale, LocaleProvider } from '../locale';
 import { ScoreCard } from '../ScoreCard';
 
@@ -19,7 +20,7 @@ export function CardApp({ session, locale, onRescore, onAdd, onClose }: CardAppP
   if (state.status === 'error') {
     return (
       <p className="ms-error" role="alert" data-testid="microscope-error">
-        {locale.t('card.error', { error: state.error ?? '' })}
+        {locale.t('card.error', { error: state.error ? describeError(state.error, locale.t) : '' })}
       </p>
     );
   }
@@ -29,7 +30,7 @@ export function CardApp({ session, locale, onRescore, onAdd, onClose }: CardAppP
       <ScoreCard
         report={state.report}
         added={state.added}
-        addError={state.addError}
+        addError={state.addError && describeError(state.addError, locale.t)}
         onAdd={onAdd}
         onRescore={onRescore}
         onClose={onClose}

@@ -173,7 +173,7 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
   useEscape(panel, onClose);
 
   const edit = (change: EntryEdit) => {
-    editEntries(db, [id], change, Date.now()).catch((e) => onError(explain(e, t)));
+    editEntries(db, [id], change, Date.now()).catch((e) => onError(explain(e, t, fmt)));
   };
 
   return (
@@ -309,7 +309,7 @@ function DetailBody({
               setNoteState('saving');
               setMyNote(db, entry.id, text, Date.now())
                 .then(() => setNoteState('saved'))
-                .catch((err) => onError(explain(err, t)));
+                .catch((err) => onError(explain(err, t, fmt)));
             }}
           />
         </label>

@@ -21,7 +21,7 @@ import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import type { SortKey } from '@/lib/shortlist/filters';
 import { RowBoundary } from './PanelBoundary';
 
-export const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 44;
 
 interface Props {
   rows: readonly ShortlistEntry[];

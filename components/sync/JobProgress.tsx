@@ -2,12 +2,12 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import type { Progress } from '@/lib/shortlist/sync';
 
 /** The sentence of a progress report, with its counts: "Checking 32,000 / 50,000 entries". */
-export function progressText(progress: Progress, t: Translate, integer: (n: number) => string): string {
+function progressText(progress: Progress, t: Translate, integer: (n: number) => string): string {
   if (progress.phase === 'reading') {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
     return t('progress.reading', { done: mb(progress.done), total: mb(progress.total) });
   }
-  const key = `progress.${progress.phase}` as MessageKey;
+  const key: MessageKey = `progress.${progress.phase}`;
   return t(key, { done: integer(progress.done), total: integer(progress.total) });
 }
 

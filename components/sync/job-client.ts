@@ -9,13 +9,13 @@ import {
 } from '@/lib/shortlist/jobs';
 import type { Progress } from '@/lib/shortlist/sync';
 
-/** A job's failure as thrown in the page: `said` for the message, `cancelled` when the user stopped it. */
+/** A job's failure as thrown in the page: `error` for the message, `cancelled` when the user stopped it. */
 export class JobError extends Error {
-  readonly said: JobFailure['said'];
+  readonly error: JobFailure['error'];
   readonly cancelled: boolean;
   constructor(failure: JobFailure) {
     super(failure.message);
-    this.said = failure.said;
+    this.error = failure.error;
     this.cancelled = failure.cancelled === true;
   }
 }
@@ -45,7 +45,7 @@ interface Waiting {
  * cannot start (a test page, a browser without workers for extensions), the same jobs run
  * in the page (lib/shortlist/jobs.ts): slower to the eye, never different in what they do.
  */
-export function createJobClient(
+function createJobClient(
   db: MicroscopeDb = getDb(),
   workerUrl: string | undefined = '/sync-worker.js',
 ): JobClient {

@@ -26,7 +26,7 @@ import { QueuePanel } from '@/components/queue/QueuePanel';
 import { JobProgress } from '@/components/sync/JobProgress';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { csvFileName, shortlistToCsvParts } from '@/lib/exchange/csv';
-import type { Replica } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { yieldToEventLoop } from '@/lib/exchange/sync-container';
 import { describeError, explain } from '@/lib/i18n';
 import { DEFAULT_CAMPAIGN, type ShortlistEntry } from '@/lib/model';
@@ -144,7 +144,7 @@ export function App() {
           await restoreReplicas(db, previous, Date.now());
           setToast({ id: Date.now(), message: t('ws.toast.undone') });
         } catch (e) {
-          fail(explain(e, t));
+          fail(explain(e, t, fmt));
         }
       },
     });
@@ -153,7 +153,7 @@ export function App() {
     try {
       undoable(label, await editEntries(db, selectedIds, edit, Date.now()));
     } catch (e) {
-      fail(explain(e, t));
+      fail(explain(e, t, fmt));
     }
   };
   const bulkRemove = async () => {
@@ -164,7 +164,7 @@ export function App() {
       if (openId && selectedIds.includes(openId)) setOpenId(undefined);
       undoable(t('ws.toast.removed', { n }), previous);
     } catch (e) {
-      fail(explain(e, t));
+      fail(explain(e, t, fmt));
     }
   };
 
@@ -201,7 +201,7 @@ export function App() {
       downloadBlob(csvFileName(Date.now()), new Blob(parts, { type: 'text/csv;charset=utf-8' }));
       setToast({ id: Date.now(), message: t('ws.toast.exported', { n: chosen.length }) });
     } catch (e) {
-      fail(explain(e, t));
+      fail(explain(e, t, fmt));
     } finally {
       setExporting(undefined);
     }

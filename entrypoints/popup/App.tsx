@@ -1,6 +1,6 @@
 import './popup.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CampaignSwitcher } from '@/components/dashboard/CampaignSwitcher';
 import { LanguageSelect } from '@/components/dashboard/LanguageSelect';
@@ -12,8 +12,10 @@ import { ShortlistedStatus } from '@/components/popup/ShortlistedStatus';
 import { QueueStatus } from '@/components/queue/QueueStatus';
 import { ScoreCard } from '@/components/ScoreCard';
 import { useUiLocale } from '@/components/use-ui-locale';
+import { describeError } from '@/lib/i18n';
 import { sendMessage, type TabProfile } from '@/lib/messaging';
 import type { Status } from '@/lib/model';
+import { toAppError } from '@/lib/result';
 import { getDb } from '@/lib/shortlist/db';
 import { countByStatus, countShortlist, findEntry } from '@/lib/shortlist/queries';
 import { editEntries } from '@/lib/shortlist/repo';
@@ -47,17 +49,25 @@ export function App() {
     [db, platform, handle],
   );
 
+  // The texts of the moment, read by `ask` without making it change (and ask the tab again) with them.
+  const tRef = useRef(t);
+  tRef.current = t;
   const ask = useCallback(async (score: boolean) => {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     if (active?.id === undefined) return setTab({ kind: 'none', reason: 'off-profile' });
     try {
-      const profile = await sendMessage('tab:getProfile', { score }, active.id);
+      const answer = await sendMessage('tab:getProfile', { score }, active.id);
+      if (!answer.ok) {
+        setTab({ kind: 'none', reason: 'off-profile' });
+        return setError(describeError(answer.error, tRef.current));
+      }
+      const profile = answer.value;
       setTab(
         profile.onProfile
           ? { kind: 'profile', tabId: active.id, profile }
           : { kind: 'none', reason: 'off-profile' },
       );
-      if (profile.message && profile.onProfile) setError(profile.message);
+      if (profile.error && profile.onProfile) setError(describeError(profile.error, tRef.current));
     } catch {
       // No content script answered: not one of our sites, or a tab opened before install.
       const url = active.url ?? '';
@@ -86,14 +96,14 @@ export function App() {
     try {
       // The background adds the report it scored, by id: the tab never hands over a report of its own.
       const added = await sendMessage('bg:addToShortlist', { reportId: tab.profile.reportId });
-      if (!added.ok) return setError(added.error);
+      if (!added.ok) return setError(describeError(added.error, t));
       const entry = added.value.entry;
       const clean = tag.trim();
       if (status !== 'candidate' || clean) {
         await editEntries(db, [entry.id], { status, addTags: clean ? [clean] : [] }, Date.now());
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(toAppError(e), t));
     }
   };
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { AddRequestSchema, ProfileKeySchema, ScoreRequestSchema } from '../message-schemas';
 import { onMessage } from '../messaging';
 import { type Campaign, shortlistId } from '../model';
+import { fail, ok, toAppError } from '../result';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
 import { addToShortlist, countShortlist, getScoreHistory, getShortlistEntry } from '../shortlist/repo';
@@ -18,21 +18,13 @@ export interface BackgroundDeps {
   requests?: RequestCounter;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof z.ZodError) {
-    const issue = error.issues[0];
-    return `invalid data at ${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'unknown'}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Registers the background's message handlers; returns a function that removes them. */
 export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
   const removers = [
     onMessage('bg:scoreProfile', async ({ data }) => {
       deps.requests?.note();
       const parsed = ScoreRequestSchema.safeParse(data);
-      if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+      if (!parsed.success) return { ok: false, error: toAppError(parsed.error) };
       try {
         const campaign = await deps.activeCampaign();
         const { snapshot } = parsed.data.extraction;
@@ -53,9 +45,9 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
             r.followers === undefined ? [] : [{ capturedAt: r.scoredAt, followers: r.followers }],
           ),
         });
-        return { ok: true, value: { report, reportId: await deps.reports.remember(report) } };
+        return ok({ report, reportId: await deps.reports.remember(report) });
       } catch (error) {
-        return { ok: false, error: describe(error) };
+        return { ok: false, error: toAppError(error) };
       }
     }),
     // Only a report this background scored can be added, named by its id: a message can never
@@ -63,26 +55,30 @@ export function registerBackgroundHandlers(deps: BackgroundDeps): () => void {
     onMessage('bg:addToShortlist', async ({ data }) => {
       deps.requests?.note();
       const parsed = AddRequestSchema.safeParse(data);
-      if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+      if (!parsed.success) return { ok: false, error: toAppError(parsed.error) };
       try {
         const report = await deps.reports.find(parsed.data.reportId);
-        if (!report)
-          return { ok: false, error: 'This score has expired: score the profile again, then add it.' };
+        if (!report) return fail('score-expired');
         const entry = await addToShortlist(deps.db, report, deps.now());
-        return { ok: true, value: { entry, count: await countShortlist(deps.db) } };
+        return ok({ entry, count: await countShortlist(deps.db) });
       } catch (error) {
-        return { ok: false, error: describe(error) };
+        return { ok: false, error: toAppError(error) };
       }
     }),
     onMessage('bg:getShortlistStatus', async ({ data }) => {
       deps.requests?.note();
-      const key = ProfileKeySchema.parse(data);
-      const entry = await getShortlistEntry(deps.db, key.platform, key.handle);
-      return {
-        shortlisted: entry !== undefined,
-        status: entry?.status,
-        count: await countShortlist(deps.db),
-      };
+      const parsed = ProfileKeySchema.safeParse(data);
+      if (!parsed.success) return { ok: false, error: toAppError(parsed.error) };
+      try {
+        const entry = await getShortlistEntry(deps.db, parsed.data.platform, parsed.data.handle);
+        return ok({
+          shortlisted: entry !== undefined,
+          status: entry?.status,
+          count: await countShortlist(deps.db),
+        });
+      } catch (error) {
+        return { ok: false, error: toAppError(error) };
+      }
     }),
   ];
   return () => {

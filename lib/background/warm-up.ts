@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ScoreRequestSchema } from '../message-schemas';
 import { onMessage, type ScoreRequest } from '../messaging';
 import type { Campaign, ScoreReport } from '../model';
+import { ok, toAppError } from '../result';
 import { scoreProfile } from '../scoring/score-profile';
 import type { MicroscopeDb } from '../shortlist/db';
 import type { RequestCounter } from './requests';
@@ -128,10 +129,10 @@ export function registerWarmUp(deps: WarmUpDeps): () => void {
           }
         }, deps.primeDelayMs ?? PRIME_DELAY_MS);
       }
-      return { ready: true };
-    } catch {
-      // The score that follows reports the same failure with its own message.
-      return { ready: false };
+      return ok({ ready: true as const });
+    } catch (error) {
+      // The score that follows reports the same failure in its own answer.
+      return { ok: false, error: toAppError(error) };
     }
   });
 }

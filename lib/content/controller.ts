@@ -4,6 +4,7 @@ import type {
   sendMessage as sendMessageFn,
   TabProfile,
 } from '../messaging';
+import { ok, toAppError } from '../result';
 import { PULL_TAG } from '../sites/capture-filter';
 import { buttonLocale } from './button-labels';
 import { CaptureInbox } from './capture-inbox';
@@ -132,11 +133,13 @@ export class ContentController {
     );
     const removeListener = this.deps.onMessage('tab:getProfile', async ({ data }) => {
       this.checkLocation();
-      if (data.score) return this.score();
+      if (data.score) return ok(await this.score());
       const { handle, report, reportId } = this.session.current;
-      return handle
-        ? { onProfile: true, platform: this.page.platform, handle, report, reportId }
-        : { onProfile: false, platform: this.page.platform };
+      return ok<TabProfile>(
+        handle
+          ? { onProfile: true, platform: this.page.platform, handle, report, reportId }
+          : { onProfile: false, platform: this.page.platform },
+      );
     });
     this.session.subscribe(() => this.view?.render(this.session.current));
     signal.addEventListener(
@@ -246,6 +249,7 @@ export class ContentController {
     if (!this.warm || this.warm.handle !== handle || now - this.warm.at > WARM_STATUS_MS) {
       const status = this.deps
         .sendMessage('bg:getShortlistStatus', { platform: this.page.platform, handle })
+        .then((answer) => (answer.ok ? answer.value : undefined))
         .catch(() => undefined);
       this.warm = { handle, at: now, status };
     }
@@ -386,7 +390,7 @@ export class ContentController {
     const platform = this.page.platform;
     this.checkLocation();
     const handle = this.session.current.handle;
-    if (!handle) return { onProfile: false, platform, message: 'not-profile' };
+    if (!handle) return { onProfile: false, platform };
     this.session.update({ open: true, status: 'scoring', error: undefined });
     this.view?.showError(undefined);
     // Wake the background now (it sleeps after 30 s idle) and learn whether the team already
@@ -418,7 +422,7 @@ export class ContentController {
       if (this.session.current.handle !== handle) return { onProfile: true, platform, handle };
       if (!result.ok) {
         this.session.update({ status: 'error', error: result.error });
-        return { onProfile: true, platform, handle, message: result.error };
+        return { onProfile: true, platform, handle, error: result.error };
       }
       const { report, reportId } = result.value;
       const known = await status;
@@ -448,13 +452,14 @@ export class ContentController {
       }, 0);
       return { onProfile: true, platform, handle, report, reportId };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const failure = toAppError(error);
       if (this.session.current.handle === handle) {
-        this.session.update({ status: 'error', error: message });
-        // Without the card's code there is nothing to show the error in: say it under the button.
-        if (!this.unmountCard) this.view?.showError(message);
+        this.session.update({ status: 'error', error: failure });
+        // Without the card's code (and its texts) there is nothing to word the error in: say
+        // what it said under the button.
+        if (!this.unmountCard) this.view?.showError(failure.detail ?? failure.code);
       }
-      return { onProfile: true, platform, handle, message };
+      return { onProfile: true, platform, handle, error: failure };
     }
   }
 
@@ -467,7 +472,7 @@ export class ContentController {
       if (this.session.current.handle !== handle) return;
       this.session.update(result.ok ? { added: true, addError: undefined } : { addError: result.error });
     } catch (error) {
-      this.session.update({ addError: error instanceof Error ? error.message : String(error) });
+      this.session.update({ addError: toAppError(error) });
     }
   }
 }

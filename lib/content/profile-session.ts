@@ -1,5 +1,6 @@
 import type { Comment, Extraction, Platform, ScoreReport, Status } from '../model';
 import { dedupeComments } from '../model/comment-identity';
+import type { AppError } from '../result';
 
 /** What the on-page card shows; kept outside React so a re-rendered header brings the same card back. */
 export interface CardState {
@@ -11,9 +12,9 @@ export interface CardState {
   /** The background's id of `report`: what Add sends (the background adds only what it scored). */
   reportId?: string;
   extraction?: Extraction;
-  error?: string;
+  error?: AppError;
   added: boolean;
-  addError?: string;
+  addError?: AppError;
   /** The creator's pipeline status when already in the shortlist. */
   shortlistStatus?: Status;
   /** Copy diagnostics text of the last scoring. */

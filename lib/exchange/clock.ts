@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppFailure } from '../result';
 
 /**
  * Hybrid logical clock (Kulkarni et al., 2014). Every edit carries one; the later one wins a
@@ -6,12 +7,6 @@ import { z } from 'zod';
  * millisecond and keeps causality when a teammate's clock runs ahead, `node` (the device id)
  * breaks the remaining ties so that any two timestamps from different devices are ordered.
  */
-export interface Hlc {
-  readonly wallMs: number;
-  readonly counter: number;
-  readonly node: string;
-}
-
 /** Fixed widths make the string encoding sort exactly like `compareHlc`. */
 const WALL_DIGITS = 15;
 const COUNTER_DIGITS = 10;
@@ -26,11 +21,18 @@ export const NodeIdSchema = z.string().refine((id) => NODE_ID_PATTERN.test(id), 
   params: { problem: 'device' },
 });
 
-export const HlcSchema = z.object({
+/**
+ * Hybrid logical clock (Kulkarni et al., 2014). Every edit carries one; the later one wins a
+ * merge. `wallMs` follows the device's wall clock, `counter` orders events within the same
+ * millisecond and keeps causality when a teammate's clock runs ahead, `node` (the device id)
+ * breaks the remaining ties so that any two timestamps from different devices are ordered.
+ */
+const HlcSchema = z.object({
   wallMs: z.number().int().min(0).max(MAX_WALL_MS),
   counter: z.number().int().min(0).max(MAX_COUNTER),
   node: NodeIdSchema,
 });
+export type Hlc = Readonly<z.output<typeof HlcSchema>>;
 
 /** `"<wallMs, 15 digits>-<counter, 10 digits>-<node>"`: string order is HLC order. */
 export type HlcString = string;
@@ -48,13 +50,10 @@ export function initialHlc(node: string): Hlc {
 }
 
 /** Thrown rather than handing out a clock value the encoding cannot hold (it would sort wrong). */
-export class ClockError extends Error {
+export class ClockError extends AppFailure {
   override name = 'ClockError';
-  /** What the interface tells the user (lib/i18n). */
-  readonly said: { key: 'ws.clockDamaged' | 'ws.clockExhausted' };
   constructor(kind: 'damaged' | 'exhausted', detail: string) {
-    super(detail);
-    this.said = { key: kind === 'damaged' ? 'ws.clockDamaged' : 'ws.clockExhausted' };
+    super({ code: kind === 'damaged' ? 'clock-damaged' : 'clock-exhausted' }, { message: detail });
   }
 }
 

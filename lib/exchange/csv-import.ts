@@ -1,6 +1,9 @@
-import { english, type Said } from '../i18n';
 import {
   CurrencySchema,
+  EDITABLE_FIELD_NAMES,
+  EDITABLE_FIELDS,
+  type EditableField,
+  type FieldEdits,
   isCalendarDate,
   PlatformSchema,
   type ShortlistEntry,
@@ -8,24 +11,11 @@ import {
   shortlistId,
   TEXT_LIMITS,
 } from '../model';
-import { CSV_COLUMNS, CSV_DECIMALS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
-import { normalizeTag, REPLICATED_FIELD_SCHEMAS } from './replica';
+import type { AppError } from '../result';
+import { CSV_COLUMNS, csvDecimal, notesCell, parseCsv, tagsCell, unguardCell } from './csv';
+import type { CsvIssue, CsvRefusalCode } from './refusals';
+import { normalizeTag } from './replica-order';
 import { parseTypedNumber } from './typed-number';
-
-/** The columns a teammate may edit in a spreadsheet; the others are Microscope's readings. */
-export const EDITABLE_CSV_COLUMNS = [
-  'status',
-  'tags',
-  'notes',
-  'assignee',
-  'quoted_price',
-  'currency',
-  'deliverables',
-  'due_date',
-  'publish_date',
-  'content_rights',
-  'audit_fake_share_pct',
-] as const;
 
 export interface CsvEdit {
   id: string;
@@ -33,17 +23,7 @@ export interface CsvEdit {
   /** The row's line in the file (the header is line 1). */
   line: number;
   /** Field → new value (`null` clears it). */
-  fields: {
-    status?: ShortlistEntry['status'];
-    assignee?: string | null;
-    quotedPrice?: number | null;
-    currency?: ShortlistEntry['currency'] | null;
-    deliverables?: string | null;
-    dueDate?: string | null;
-    publishDate?: string | null;
-    contentRights?: boolean | null;
-    auditFakeShare?: number | null;
-  };
+  fields: FieldEdits;
   addTags: string[];
   removeTags: string[];
   /** The importing user's note, when the notes cell changed. */
@@ -56,10 +36,8 @@ export interface CsvProblem {
   line: number;
   /** The creator of the row, when the row matched one. */
   handle?: string;
-  /** What is wrong, for any interface language (`csv.row.skipped` joins them after the handle). */
-  issues: Said[];
-  /** The same in English. */
-  message: string;
+  /** What is wrong, as codes any interface words (lib/i18n `describeCsvProblem`). */
+  issues: CsvIssue[];
 }
 
 export interface CsvImportPlan {
@@ -74,27 +52,16 @@ export interface CsvImportPlan {
   problems: CsvProblem[];
 }
 
-export type CsvImportResult = { ok: true; plan: CsvImportPlan } | { ok: false; error: string; said: Said };
+export type CsvImportResult = { ok: true; plan: CsvImportPlan } | { ok: false; error: AppError };
 
-/** A problem in the user's language: the handle first when the row matched a creator. */
-export function describeCsvProblem(
-  problem: CsvProblem,
-  t: (key: Said['key'], params?: Said['params']) => string,
-) {
-  const issues = problem.issues.map((issue) => t(issue.key, issue.params));
-  if (problem.handle === undefined) return issues.join(' ');
-  return t('csv.row.skipped', { handle: problem.handle, problems: issues.join('; ') });
-}
-
-function problem(line: number, issues: Said[], handle?: string): CsvProblem {
-  const out: CsvProblem = { line, issues, message: '' };
+function problem(line: number, issues: CsvIssue[], handle?: string): CsvProblem {
+  const out: CsvProblem = { line, issues };
   if (handle !== undefined) out.handle = handle;
-  out.message = describeCsvProblem(out, english);
   return out;
 }
 
-function refuse(key: Said['key']): CsvImportResult {
-  return { ok: false, said: { key }, error: `${english(key)} ${english('sync.error.nothing')}` };
+function refuse(code: CsvRefusalCode): CsvImportResult {
+  return { ok: false, error: { code } };
 }
 
 const unguard = unguardCell;
@@ -128,7 +95,7 @@ function fold(text: string): string {
  * a tag of the creator written with another case is that tag (`beauty` for `Beauty`), and
  * an existing tag that itself holds commas is recognised whole.
  */
-export function tagsFromCell(cell: string, existing: readonly string[]): string[] {
+function tagsFromCell(cell: string, existing: readonly string[]): string[] {
   if (cell === tagsCell(existing)) return [...existing];
   const byFold = new Map(existing.map((tag) => [tag.toLowerCase(), tag]));
   const withCommas = existing.some((tag) => tag.includes(','));
@@ -181,10 +148,10 @@ export function planCsvImport(
   current: readonly ShortlistEntry[],
   onProgress?: (done: number, total: number) => void,
 ): CsvImportResult {
-  if (text.trim() === '') return refuse('csv.error.empty');
+  if (text.trim() === '') return refuse('csv-empty');
   const parsed = parseCsv(text);
   const fields = parsed.fields.map((f) => f.trim());
-  if (!fields.includes('platform') || !fields.includes('handle')) return refuse('csv.error.noKeys');
+  if (!fields.includes('platform') || !fields.includes('handle')) return refuse('csv-no-keys');
   const known = new Set<string>(CSV_COLUMNS);
   const byId = new Map(current.map((e) => [e.id, e]));
   const plan: CsvImportPlan = {
@@ -192,7 +159,7 @@ export function planCsvImport(
     unchanged: 0,
     unknownColumns: fields.filter((f) => !known.has(f)),
     unknownRows: [],
-    problems: parsed.errors.map((detail) => problem(0, [{ key: 'csv.row.unreadable', params: { detail } }])),
+    problems: parsed.errors.map((detail) => problem(0, [{ code: 'unreadable', params: { detail } }])),
   };
 
   /** The first line of each creator: a second row for the same creator is ambiguous and left out. */
@@ -208,7 +175,7 @@ export function planCsvImport(
       plan.problems.push(
         problem(line, [
           {
-            key: 'csv.row.noKey',
+            code: 'noKey',
             params: { platform: cell('platform').slice(0, 40), handle: handle.slice(0, 40) },
           },
         ]),
@@ -222,9 +189,7 @@ export function planCsvImport(
     }
     const earlier = seenOn.get(entry.id);
     if (earlier !== undefined) {
-      plan.problems.push(
-        problem(line, [{ key: 'csv.row.duplicate', params: { line: earlier } }], entry.handle),
-      );
+      plan.problems.push(problem(line, [{ code: 'duplicate', params: { line: earlier } }], entry.handle));
       return;
     }
     seenOn.set(entry.id, line);
@@ -237,109 +202,94 @@ export function planCsvImport(
       removeTags: [],
       changes: [],
     };
-    const issues: Said[] = [];
+    const issues: CsvIssue[] = [];
     const has = (column: string) => fields.includes(column);
     const change = (column: string, from: string, to: string) => edit.changes.push({ column, from, to });
     const tooLong = (column: string, value: string, max: number) => {
       if (value.length <= max) return false;
-      issues.push({ key: 'csv.row.tooLong', params: { column, max } });
+      issues.push({ code: 'tooLong', params: { column, max } });
       return true;
     };
 
-    if (has('status')) {
-      const typed = cell('status');
-      const status = STATUS_ALIASES.get(fold(typed));
-      if (typed === '') issues.push({ key: 'csv.row.emptyStatus' });
-      else if (status === undefined)
-        issues.push({ key: 'csv.row.unknownStatus', params: { value: typed.slice(0, 80) } });
-      else if (status !== entry.status) {
-        edit.fields.status = status;
-        change('status', entry.status, status);
-      }
-    }
-    const text = (
-      column: string,
-      field: 'assignee' | 'deliverables',
-      now: string | undefined,
-      max: number,
-    ) => {
-      if (!has(column)) return;
-      const value = cell(column).replace(/\r\n?/g, '\n');
-      if (tooLong(column, value, max) || sameText(value, now ?? '')) return;
-      edit.fields[field] = value === '' ? null : value;
-      change(column, now ?? '', value);
+    // Every editable field from its column, by the rule of its kind (lib/model/editable-fields.ts).
+    const set = (field: EditableField, value: unknown, column: string, from: string, to: string) => {
+      (edit.fields as Record<EditableField, unknown>)[field] = value;
+      change(column, from, to);
     };
-    text('assignee', 'assignee', entry.assignee, TEXT_LIMITS.name);
-    text('deliverables', 'deliverables', entry.deliverables, TEXT_LIMITS.text);
-    const date = (column: string, field: 'dueDate' | 'publishDate', now: string | undefined) => {
-      if (!has(column)) return;
-      const value = cell(column);
-      if (value !== '' && !isCalendarDate(value)) {
-        issues.push({ key: 'csv.row.badDate', params: { column, value: value.slice(0, 40) } });
-        return;
-      }
-      if (value !== (now ?? '')) {
-        edit.fields[field] = value === '' ? null : value;
-        change(column, now ?? '', value);
-      }
-    };
-    date('due_date', 'dueDate', entry.dueDate);
-    date('publish_date', 'publishDate', entry.publishDate);
-    const number = (
-      column: keyof typeof CSV_DECIMALS,
-      field: 'quotedPrice' | 'auditFakeShare',
-      now: number | undefined,
-    ) => {
-      if (!has(column)) return;
-      const value = parseNumber(cell(column));
-      if (
-        value === 'invalid' ||
-        (value !== undefined && !REPLICATED_FIELD_SCHEMAS[field].safeParse(value).success)
-      ) {
-        issues.push({ key: 'csv.row.badNumber', params: { column, value: cell(column).slice(0, 40) } });
-        return;
-      }
-      // The export writes a fixed number of decimals: the number it wrote is no change.
-      const exported = now === undefined ? undefined : Number(csvDecimal(now, CSV_DECIMALS[column], false));
-      const same = value === undefined ? now === undefined : value === now || value === exported;
-      if (!same) {
-        edit.fields[field] = value ?? null;
-        change(column, now === undefined ? '' : String(now), value === undefined ? '' : String(value));
-      }
-    };
-    number('quoted_price', 'quotedPrice', entry.quotedPrice);
-    number('audit_fake_share_pct', 'auditFakeShare', entry.auditFakeShare);
-    if (has('currency')) {
-      const typed = cell('currency').toUpperCase();
-      const currency = CurrencySchema.safeParse(typed);
-      if (typed !== '' && !currency.success)
-        issues.push({ key: 'csv.row.unknownCurrency', params: { value: typed.slice(0, 40) } });
-      else if (typed !== (entry.currency ?? '')) {
-        edit.fields.currency = currency.success ? currency.data : null;
-        change('currency', entry.currency ?? '', typed);
-      }
-    }
-    if (has('content_rights')) {
-      const typed = fold(cell('content_rights'));
-      const value = typed === '' ? null : YES.has(typed) ? true : NO.has(typed) ? false : 'invalid';
-      if (value === 'invalid')
-        issues.push({
-          key: 'csv.row.badYesNo',
-          params: { column: 'content_rights', value: cell('content_rights').slice(0, 40) },
-        });
-      else if (value !== (entry.contentRights ?? null)) {
-        edit.fields.contentRights = value;
-        change(
-          'content_rights',
-          entry.contentRights === undefined ? '' : String(entry.contentRights),
-          String(value ?? ''),
-        );
+    for (const field of EDITABLE_FIELD_NAMES) {
+      const spec = EDITABLE_FIELDS[field];
+      const column = spec.column;
+      if (!has(column)) continue;
+      switch (spec.kind) {
+        case 'status': {
+          const typed = cell(column);
+          const status = STATUS_ALIASES.get(fold(typed));
+          if (typed === '') issues.push({ code: 'emptyStatus' });
+          else if (status === undefined)
+            issues.push({ code: 'unknownStatus', params: { value: typed.slice(0, 80) } });
+          else if (status !== entry.status) set(field, status, column, entry.status, status);
+          break;
+        }
+        case 'text': {
+          const now = (entry[field] as string | undefined) ?? '';
+          const value = cell(column).replace(/\r\n?/g, '\n');
+          if (tooLong(column, value, spec.max) || sameText(value, now)) break;
+          set(field, value === '' ? null : value, column, now, value);
+          break;
+        }
+        case 'date': {
+          const now = (entry[field] as string | undefined) ?? '';
+          const value = cell(column);
+          if (value !== '' && !isCalendarDate(value))
+            issues.push({ code: 'badDate', params: { column, value: value.slice(0, 40) } });
+          else if (value !== now) set(field, value === '' ? null : value, column, now, value);
+          break;
+        }
+        case 'number': {
+          const now = entry[field] as number | undefined;
+          const value = parseNumber(cell(column));
+          if (value === 'invalid' || (value !== undefined && !spec.schema.safeParse(value).success)) {
+            issues.push({ code: 'badNumber', params: { column, value: cell(column).slice(0, 40) } });
+            break;
+          }
+          // The export writes a fixed number of decimals: the number it wrote is no change.
+          const exported = now === undefined ? undefined : Number(csvDecimal(now, spec.decimals, false));
+          const same = value === undefined ? now === undefined : value === now || value === exported;
+          if (!same)
+            set(
+              field,
+              value ?? null,
+              column,
+              now === undefined ? '' : String(now),
+              value === undefined ? '' : String(value),
+            );
+          break;
+        }
+        case 'currency': {
+          const now = (entry[field] as string | undefined) ?? '';
+          const typed = cell(column).toUpperCase();
+          const currency = CurrencySchema.safeParse(typed);
+          if (typed !== '' && !currency.success)
+            issues.push({ code: 'unknownCurrency', params: { value: typed.slice(0, 40) } });
+          else if (typed !== now) set(field, currency.success ? currency.data : null, column, now, typed);
+          break;
+        }
+        case 'yes-no': {
+          const now = entry[field] as boolean | undefined;
+          const typed = fold(cell(column));
+          const value = typed === '' ? null : YES.has(typed) ? true : NO.has(typed) ? false : 'invalid';
+          if (value === 'invalid')
+            issues.push({ code: 'badYesNo', params: { column, value: cell(column).slice(0, 40) } });
+          else if (value !== (now ?? null))
+            set(field, value, column, now === undefined ? '' : String(now), String(value ?? ''));
+          break;
+        }
       }
     }
     if (has('tags')) {
       const next = tagsFromCell(cell('tags'), entry.tags);
       if (next.some((tag) => tag.length > TEXT_LIMITS.tag)) {
-        issues.push({ key: 'csv.row.tooLong', params: { column: 'tags', max: TEXT_LIMITS.tag } });
+        issues.push({ code: 'tooLong', params: { column: 'tags', max: TEXT_LIMITS.tag } });
       } else {
         edit.addTags = next.filter((t) => !entry.tags.includes(t));
         edit.removeTags = entry.tags.filter((t) => !next.includes(t));

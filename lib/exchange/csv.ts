@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { isoTime } from '../i18n';
-import type { ShortlistEntry } from '../model';
+import { EDITABLE_FIELD_NAMES, EDITABLE_FIELDS, type EditableField, type ShortlistEntry } from '../model';
 
 /**
  * Shortlist CSV export. The column order is stable and documented in the README;
@@ -33,6 +33,16 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/** Every editable field has its column among these (lib/model/editable-fields.ts names it). */
+type EditableColumn = (typeof EDITABLE_FIELDS)[EditableField]['column'];
+const _editableColumnsExported: EditableColumn extends CsvColumn ? true : never = true;
+void _editableColumnsExported;
+
+/** The editable field a column holds, if any. */
+const EDITABLE_BY_COLUMN: ReadonlyMap<string, EditableField> = new Map(
+  EDITABLE_FIELD_NAMES.map((field) => [EDITABLE_FIELDS[field].column, field]),
+);
+
 export interface CsvOptions {
   /** `,` (default) or `;` for French Excel. */
   separator?: ',' | ';';
@@ -55,9 +65,6 @@ export const FORMULA_START = /^'*(?:[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\u
 export function unguardCell(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
-
-/** How many decimals the export writes for each number column a user edits (the re-import compares at this precision). */
-export const CSV_DECIMALS = { quoted_price: 2, audit_fake_share_pct: 1 } as const;
 
 /** A number as the export writes it; empty when there is none. */
 export function csvDecimal(value: number | undefined, digits: number, comma: boolean): string {
@@ -116,7 +123,7 @@ function civilDate(days: number): string {
 const isoDate = csvIsoTime;
 
 /** Tags as one cell: `, ` between them (a tag never holds a comma followed by a space on export: see tagsCell). */
-export const TAG_SEPARATOR = ', ';
+const TAG_SEPARATOR = ', ';
 
 export function tagsCell(tags: readonly string[]): string {
   return tags.join(TAG_SEPARATOR);
@@ -128,6 +135,21 @@ export function notesCell(entry: Pick<ShortlistEntry, 'notes'>): string {
   return entry.notes.map((note) => `${note.authorName}: ${note.text}`).join('\n');
 }
 
+/** An editable field's cell, written by the rule of its kind (the re-import reads it back by the same). */
+function editableCell(entry: ShortlistEntry, field: EditableField, comma: boolean): string {
+  const spec = EDITABLE_FIELDS[field];
+  const value = entry[field];
+  switch (spec.kind) {
+    case 'number':
+      return decimal(value as number | undefined, spec.decimals, comma);
+    case 'yes-no':
+      return value === undefined ? '' : value ? 'yes' : 'no';
+    default:
+      return (value as string | undefined) ?? '';
+  }
+}
+
+/** A cell of one of Microscope's own columns (its readings, tags, notes, dates). */
 function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string {
   switch (column) {
     case 'platform':
@@ -150,8 +172,6 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
       return String(entry.report.postsUsed);
     case 'verdict':
       return entry.verdict;
-    case 'status':
-      return entry.status;
     case 'tags':
       return tagsCell(entry.tags);
     case 'notes':
@@ -160,22 +180,8 @@ function cell(entry: ShortlistEntry, column: CsvColumn, comma: boolean): string 
       return isoDate(entry.addedAt);
     case 'scored_at':
       return isoDate(entry.report.scoredAt);
-    case 'assignee':
-      return entry.assignee ?? '';
-    case 'quoted_price':
-      return decimal(entry.quotedPrice, CSV_DECIMALS.quoted_price, comma);
-    case 'currency':
-      return entry.currency ?? '';
-    case 'deliverables':
-      return entry.deliverables ?? '';
-    case 'due_date':
-      return entry.dueDate ?? '';
-    case 'publish_date':
-      return entry.publishDate ?? '';
-    case 'content_rights':
-      return entry.contentRights === undefined ? '' : entry.contentRights ? 'yes' : 'no';
-    case 'audit_fake_share_pct':
-      return decimal(entry.auditFakeShare, CSV_DECIMALS.audit_fake_share_pct, comma);
+    default:
+      return '';
   }
 }
 
@@ -240,12 +246,13 @@ function writerOf(options: CsvOptions): CsvWriter {
   const columns = options.columns ?? CSV_COLUMNS;
   const cells = columns.map((column) => {
     const plain = PLAIN_COLUMNS.has(column);
+    const field = EDITABLE_BY_COLUMN.get(column);
     // A cell that cannot be written (a row damaged in storage) is left empty: one row never
     // stops the export of the others.
     return (entry: ShortlistEntry) => {
       let value: string;
       try {
-        value = cell(entry, column, comma);
+        value = field === undefined ? cell(entry, column, comma) : editableCell(entry, field, comma);
       } catch {
         return '';
       }

@@ -49,7 +49,7 @@ const CP1252_HIGH = [
  * left to `TextDecoder`, which some runtimes (Node built without full ICU) read as Latin-1,
  * turning `€` and curly quotes into control characters.
  */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);

@@ -1,22 +1,24 @@
 import { decodeHlc, type HlcString } from './clock';
+import { isDeleted } from './replica';
 import {
-  FIELD_NAMES,
-  type FieldName,
-  type Fields,
   historyKey,
-  isDeleted,
   laterNote,
   laterRegister,
   laterReport,
   laterTag,
   mergeSortedUnique,
-  type NoteRegister,
   noteKey,
+  tagKey,
+} from './replica-order';
+import {
+  FIELD_NAMES,
+  type FieldName,
+  type Fields,
+  type NoteRegister,
   type Register,
   type Replica,
   type TagRegister,
-  tagKey,
-} from './replica';
+} from './replica-schema';
 
 /**
  * Merging is pure and order-free: for any replicas, `mergeReplicas(a, b)` equals
@@ -100,8 +102,20 @@ export interface MergeConflict {
   local: unknown;
   incoming: unknown;
   winner: Side;
-  /** Why the winner won, in plain words (English; the UI may rebuild it from `winner` and the times). */
-  why: string;
+  /** Why the winner won (absent when the preview was asked not to explain). */
+  why?: ConflictReason;
+}
+
+/**
+ * Why one side of a conflict won, as data a screen can word: its edit is `later`; both are of
+ * the same millisecond and its logical `counter` is later; both carry the same time and its
+ * `device` id sorts later; or both clocks are identical (only in a forged or corrupted file)
+ * and its `value` is the larger (SYNC-FORMAT.md, Merging).
+ */
+export interface ConflictReason {
+  rule: 'later' | 'counter' | 'device' | 'value';
+  winnerHlc: HlcString;
+  loserHlc: HlcString;
 }
 
 export interface MergeUpdate {
@@ -122,25 +136,15 @@ export interface MergePreview {
   unchanged: number;
 }
 
-function describe(hlc: HlcString): string {
-  const decoded = decodeHlc(hlc);
-  if (decoded === undefined) return hlc;
-  return `${new Date(decoded.wallMs).toISOString()} on ${decoded.node}`;
-}
-
-function why(winner: Side, winnerHlc: HlcString, loserHlc: HlcString): string {
-  const loser: Side = winner === 'local' ? 'incoming' : 'local';
-  if (winnerHlc === loserHlc)
-    return 'both edits carry the same time; the larger value wins so every device agrees';
-  const w = decodeHlc(winnerHlc);
-  const l = decodeHlc(loserHlc);
-  if (w !== undefined && l !== undefined && w.wallMs === l.wallMs) {
-    if (w.counter !== l.counter) {
-      return `both edits are from ${new Date(w.wallMs).toISOString()}; the ${winner} one comes later in that millisecond (logical counter)`;
-    }
-    return `both edits carry the same time; device ids break the tie (${w.node} after ${l.node})`;
-  }
-  return `the ${winner} edit is later (${describe(winnerHlc)}) than the ${loser} one (${describe(loserHlc)})`;
+function why(winnerHlc: HlcString, loserHlc: HlcString): ConflictReason {
+  const rule = (): ConflictReason['rule'] => {
+    if (winnerHlc === loserHlc) return 'value';
+    const w = decodeHlc(winnerHlc);
+    const l = decodeHlc(loserHlc);
+    if (w === undefined || l === undefined || w.wallMs !== l.wallMs) return 'later';
+    return w.counter !== l.counter ? 'counter' : 'device';
+  };
+  return { rule: rule(), winnerHlc, loserHlc };
 }
 
 function conflict(
@@ -159,8 +163,8 @@ function conflict(
     local: local.value,
     incoming: incoming.value,
     winner,
-    why: explain ? why(winner, winnerHlc, loserHlc) : '',
   };
+  if (explain) out.why = why(winnerHlc, loserHlc);
   if (item !== undefined) out.item = item;
   return out;
 }
@@ -235,7 +239,7 @@ export function previewMerge(
   incoming: ReplicaSet,
   /** Merges already worked out (key → `mergeReplicas(local, incoming)`), reused as they are. */
   merged?: ReadonlyMap<string, Replica>,
-  /** With `explain: false`, conflicts say who wins but not why (`why` is empty): faster for thousands. */
+  /** With `explain: false`, conflicts say who wins but not why (no `why`): faster for thousands. */
   options: { explain?: boolean } = {},
 ): MergePreview {
   const explain = options.explain ?? true;

@@ -1,5 +1,11 @@
 import type { HlcString } from './clock';
-import { FIELD_NAMES, type Fields, type NoteRegister, type Replica, type TagRegister } from './replica';
+import {
+  FIELD_NAMES,
+  type Fields,
+  type NoteRegister,
+  type Replica,
+  type TagRegister,
+} from './replica-schema';
 
 /**
  * A replica written compactly: version 2 sync files and the stored pages hold each creator

@@ -63,7 +63,7 @@ async function blobBytes(input: Blob | Uint8Array): Promise<Uint8Array> {
  * The unpacked bytes of a sync file: gunzipped when it is gzip (stopping past the limit),
  * as they are otherwise.
  */
-export async function unpackSyncFile(
+async function unpackSyncFile(
   input: Blob | Uint8Array,
   options: ReadOptions = {},
 ): Promise<{ ok: true; bytes: Uint8Array } | Extract<ParseSyncFileResult, { ok: false }>> {
@@ -117,7 +117,7 @@ export async function unpackSyncFile(
 }
 
 /** Runs a generator of progress steps to its end, giving the event loop a turn between steps. */
-export async function runSteps<P, T>(
+async function runSteps<P, T>(
   steps: Generator<P, T>,
   options: { onProgress?(progress: P): void; signal?: AbortSignal },
 ): Promise<T> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { english, isoTime, type MessageKey, type Said, type Translate } from '../i18n';
+import { isoTime } from '../i18n';
 import { bounded, EpochMsSchema, TEXT_LIMITS } from '../model';
+import { AppFailure } from '../result';
 import {
   clockLimit,
   decodeHlc,
@@ -10,17 +11,18 @@ import {
   MAX_CLOCK_AHEAD_MS,
   NodeIdSchema,
 } from './clock';
-import { decodeText } from './decode';
 import type { ReplicaSet } from './merge';
 import { packReplicaText, unpackEntry } from './packed-replica';
-import { FIELD_NAMES, latestHlc, type Replica, ReplicaSchema } from './replica';
+import type { SyncFileError, SyncFileErrorCode, SyncProblemCode } from './refusals';
+import { latestHlc } from './replica';
+import { FIELD_NAMES, type Replica, ReplicaSchema } from './replica-schema';
 
 /** The sync file format; described for users and developers in SYNC-FORMAT.md. */
 export const SYNC_FORMAT = 'microscope-shortlist-sync';
 /** The version this Microscope writes: JSON Lines, in a gzip container. */
 export const SYNC_VERSION = 2;
 /** Versions it reads: 1 (one JSON document) and 2. */
-export const READABLE_SYNC_VERSIONS: readonly number[] = [1, SYNC_VERSION];
+const READABLE_SYNC_VERSIONS: readonly number[] = [1, SYNC_VERSION];
 /**
  * Refused above these, before anything is written: the number of entries once unpacked
  * (the limit users meet), and the unpacked size (so that a small file that unpacks into
@@ -32,7 +34,7 @@ export const MAX_SYNC_UNPACKED_BYTES = 400 * 1024 * 1024;
 const ExportedBySchema = z.object({ deviceId: NodeIdSchema, displayName: bounded(TEXT_LIMITS.name) });
 
 /** The first line of a version 2 file: who exported it, when, and how many entries follow. */
-export const SyncHeaderSchema = z.object({
+const SyncHeaderSchema = z.object({
   format: z.literal(SYNC_FORMAT),
   version: z.literal(SYNC_VERSION),
   exportedAt: EpochMsSchema,
@@ -46,67 +48,37 @@ const DocumentHeaderSchema = z.object({
   exportedBy: ExportedBySchema,
 });
 
-export interface SyncFile {
-  format: typeof SYNC_FORMAT;
-  /** The version read (1 or 2), or `SYNC_VERSION` for a file made here. */
-  version: number;
-  /** Wall time of the export, epoch ms. */
-  exportedAt: number;
-  exportedBy: { deviceId: string; displayName: string };
-  /** Every creator the exporting device knows, deleted ones included (as tombstones), sorted by key. */
-  entries: Replica[];
-}
+/**
+ * A whole sync file as read: the header's facts, and every creator the exporting device knows,
+ * deleted ones included (as tombstones), sorted by key. `version` is the version read (1 or 2),
+ * or `SYNC_VERSION` for a file made here; `exportedAt` the wall time of the export, epoch ms.
+ * (Reading checks a file part by part, cheapest first, with these same schemas: parseSyncFileSteps.)
+ */
+export const SyncFileSchema = DocumentHeaderSchema.extend({
+  format: z.literal(SYNC_FORMAT),
+  version: z.number().int().positive(),
+  entries: z.array(ReplicaSchema),
+});
+export type SyncFile = z.output<typeof SyncFileSchema>;
 
-export type SyncFileErrorCode =
-  | 'empty-input'
-  | 'too-large'
-  | 'incomplete'
-  | 'not-utf8'
-  | 'not-json'
-  | 'wrong-format'
-  | 'newer-version'
-  | 'unsupported-version'
-  | 'too-many-entries'
-  | 'invalid'
-  | 'duplicate-entry'
-  | 'no-entries'
-  | 'clock-ahead';
-
-export interface SyncFileError {
-  code: SyncFileErrorCode;
-  /** A sentence for the user, in English, ending with “Nothing was imported.” */
-  message: string;
-  /** The same sentence for any interface language: `t(said.key, said.params)` then `sync.error.nothing`. */
-  said: Said;
-  /** For `invalid`: what the value got wrong (the `{problem}` of the sentence). */
-  problem?: Said;
-}
+export type { SyncFileError, SyncFileErrorCode };
 
 export type ParseSyncFileResult = { ok: true; file: SyncFile } | { ok: false; error: SyncFileError };
 
-/** What an interface shows for a refusal, in its language. */
-export function describeSyncError(error: SyncFileError, t: Translate): string {
-  const params = error.problem
-    ? { ...error.said.params, problem: t(error.problem.key, error.problem.params) }
-    : error.said.params;
-  return `${t(error.said.key, params)} ${t('sync.error.nothing')}`;
+type Params = Record<string, string | number>;
+
+function refuse(code: SyncFileErrorCode, params?: Params): { ok: false; error: SyncFileError } {
+  return { ok: false, error: params ? { code, params } : { code } };
 }
 
-function refuse(
-  code: SyncFileErrorCode,
-  params?: Said['params'],
-  key: MessageKey = `sync.error.${code}` as MessageKey,
-  problem?: Said,
-): { ok: false; error: SyncFileError } {
-  const said: Said = params ? { key, params } : { key };
-  const error: SyncFileError = { code, said, message: '' };
-  if (problem) error.problem = problem;
-  error.message = describeSyncError(error, english);
-  return { ok: false, error };
+/** What a value got wrong, as the parameters of an `invalid` refusal. */
+export interface SyncProblem {
+  problem: SyncProblemCode;
+  [value: string]: string | number;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function invalid(where: string, problem: SyncProblem): { ok: false; error: SyncFileError } {
+  return refuse('invalid', { ...problem, where });
 }
 
 /** UTF-8 size of the text; the exact count is only needed near the limit. */
@@ -116,11 +88,11 @@ function byteLength(text: string, max: number): number {
 }
 
 function tooLarge(bytes: number, max = MAX_SYNC_UNPACKED_BYTES): { ok: false; error: SyncFileError } {
-  return refuse('too-large', { size: megabytes(bytes), max: megabytes(max) });
+  return refuse('too-large', { bytes, max });
 }
 
 function tooMany(n: number, max = MAX_SYNC_ENTRIES): { ok: false; error: SyncFileError } {
-  return refuse('too-many-entries', { n: n.toLocaleString('en'), max: max.toLocaleString('en') });
+  return refuse('too-many-entries', { n, max });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -134,7 +106,7 @@ function pathText(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-const PROBLEM_KEYS = new Set([
+const PROBLEM_CODES = new Set<SyncProblemCode>([
   'time',
   'url',
   'clock',
@@ -146,28 +118,29 @@ const PROBLEM_KEYS = new Set([
   'tag',
 ]);
 
-/** A schema issue in words any interface can translate. */
-export function problemOf(issue: z.core.$ZodIssue): Said {
+function isProblemCode(value: unknown): value is SyncProblemCode {
+  return typeof value === 'string' && PROBLEM_CODES.has(value as SyncProblemCode);
+}
+
+/** A schema issue as a problem code and its values, for any interface to word. */
+function problemOf(issue: z.core.$ZodIssue): SyncProblem {
   const known = (issue as { params?: { problem?: unknown } }).params?.problem;
-  if (typeof known === 'string' && PROBLEM_KEYS.has(known))
-    return { key: `sync.problem.${known}` as MessageKey };
+  if (isProblemCode(known)) return { problem: known };
   switch (issue.code) {
     case 'too_big':
-      if (issue.origin === 'string')
-        return { key: 'sync.problem.tooLong', params: { max: Number(issue.maximum) } };
-      if (issue.origin === 'array')
-        return { key: 'sync.problem.tooMany', params: { max: Number(issue.maximum) } };
-      return { key: 'sync.problem.tooBig', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'string') return { problem: 'tooLong', max: Number(issue.maximum) };
+      if (issue.origin === 'array') return { problem: 'tooMany', max: Number(issue.maximum) };
+      return { problem: 'tooBig', max: Number(issue.maximum) };
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { key: 'sync.problem.empty' };
-      return { key: 'sync.problem.tooSmall', params: { min: Number(issue.minimum) } };
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { problem: 'empty' };
+      return { problem: 'tooSmall', min: Number(issue.minimum) };
     case 'invalid_type':
-      return { key: 'sync.problem.type', params: { expected: String(issue.expected) } };
+      return { problem: 'type', expected: String(issue.expected) };
     case 'invalid_value':
     case 'invalid_union':
-      return { key: 'sync.problem.value' };
+      return { problem: 'value' };
     default:
-      return { key: 'sync.problem.other', params: { message: issue.message } };
+      return { problem: 'other', message: issue.message };
   }
 }
 
@@ -179,20 +152,14 @@ interface FoundClock {
 
 /**
  * The first clock value (or report date) in these entries that is more than a day ahead of
- * `now`, with the sentence that explains the refusal; undefined when there is none.
+ * `now`, as the `clock-ahead` refusal it causes; undefined when there is none.
  */
-export function findClockTooFarAhead(
-  entries: readonly Replica[],
-  now: number,
-): (FoundClock & { said: Said }) | undefined {
+export function findClockTooFarAhead(entries: readonly Replica[], now: number): SyncFileError | undefined {
   const found = clockTooFarAhead(entries, now);
   if (!found) return undefined;
   return {
-    ...found,
-    said: {
-      key: 'sync.error.clock-ahead',
-      params: { key: found.key, where: found.where, date: clockDate(found.hlc) },
-    },
+    code: 'clock-ahead',
+    params: { key: found.key, where: found.where, date: clockDate(found.hlc) },
   };
 }
 
@@ -261,9 +228,9 @@ function invalidAt(
   issue: z.core.$ZodIssue | undefined,
   prefix: readonly PropertyKey[],
 ): { ok: false; error: SyncFileError } {
-  const problem = issue === undefined ? { key: 'sync.problem.value' as const } : problemOf(issue);
+  const problem: SyncProblem = issue === undefined ? { problem: 'value' } : problemOf(issue);
   const where = pathText([...prefix, ...(issue?.path ?? [])]) || 'the top level';
-  return refuse('invalid', { where }, 'sync.error.invalid', problem);
+  return invalid(where, problem);
 }
 
 /** One entry, packed (version 2) or plain (version 1, hand-written), checked against the schema. */
@@ -273,15 +240,10 @@ function checkEntry(
 ): { ok: true; replica: Replica } | { ok: false; error: SyncFileError } {
   const unpacked = unpackEntry(raw);
   if (!unpacked.ok) {
-    return refuse(
-      'invalid',
-      { where: pathText(['entries', index, ...unpacked.path]) },
-      'sync.error.invalid',
-      {
-        key: 'sync.problem.type',
-        params: { expected: unpacked.expected },
-      },
-    );
+    return invalid(pathText(['entries', index, ...unpacked.path]), {
+      problem: 'type',
+      expected: unpacked.expected,
+    });
   }
   const entry = ReplicaSchema.safeParse(unpacked.value);
   if (!entry.success) return invalidAt(entry.error.issues[0], ['entries', index]);
@@ -350,11 +312,8 @@ export function* parseSyncFileSteps(
         raw = JSON.parse(line);
       } catch {
         // A last line cut short is a file still being written or synced.
-        if (last)
-          return refuse('incomplete', { n: index.toLocaleString('en'), count: count.toLocaleString('en') });
-        return refuse('invalid', { where: `entries[${index}]` }, 'sync.error.invalid', {
-          key: 'sync.problem.json',
-        });
+        if (last) return refuse('incomplete', { n: index, count });
+        return invalid(`entries[${index}]`, { problem: 'json' });
       }
       const entry = checkEntry(raw, index);
       if (!entry.ok) return entry;
@@ -362,11 +321,7 @@ export function* parseSyncFileSteps(
       index += 1;
       if (index % STEP === 0) yield { phase: 'checking', done: index, total: Math.max(count, index) };
     }
-    if (entries.length !== count)
-      return refuse('incomplete', {
-        n: entries.length.toLocaleString('en'),
-        count: count.toLocaleString('en'),
-      });
+    if (entries.length !== count) return refuse('incomplete', { n: entries.length, count });
   } else {
     // One JSON document: version 1, or a file written by hand.
     let json: unknown;
@@ -377,7 +332,7 @@ export function* parseSyncFileSteps(
     }
     if (!isRecord(json) || json.format !== SYNC_FORMAT) {
       if (isRecord(json) && typeof json.format === 'string') {
-        return refuse('wrong-format', { format: json.format.slice(0, 80) }, 'sync.error.wrong-format-named');
+        return refuse('wrong-format', { format: json.format.slice(0, 80) });
       }
       return refuse('wrong-format');
     }
@@ -395,10 +350,7 @@ export function* parseSyncFileSteps(
     const parsed = DocumentHeaderSchema.safeParse(json);
     if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
     if (!Array.isArray(json.entries)) {
-      return refuse('invalid', { where: 'entries' }, 'sync.error.invalid', {
-        key: 'sync.problem.type',
-        params: { expected: 'array' },
-      });
+      return invalid('entries', { problem: 'type', expected: 'array' });
     }
     header = { ...parsed.data, version };
     const total = json.entries.length;
@@ -416,7 +368,7 @@ export function* parseSyncFileSteps(
   }
   if (entries.length === 0) return refuse('no-entries');
   const ahead = findClockTooFarAhead(entries, now);
-  if (ahead) return refuse('clock-ahead', ahead.said.params);
+  if (ahead) return { ok: false, error: ahead };
   entries.sort((a, b) => (a.key < b.key ? -1 : 1));
   return {
     ok: true,
@@ -439,19 +391,6 @@ export function parseSyncFile(text: string, options: ParseOptions = {}): ParseSy
   }
 }
 
-/**
- * Reads a sync file from its bytes, uncompressed: strict UTF-8 (a sync file is UTF-8: bytes
- * that are not are refused, never replaced), then `parseSyncFile`. Compressed files are
- * read by `readSyncFile` (sync-container.ts).
- */
-export function parseSyncFileBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseSyncFileResult {
-  const { maxBytes } = limitsOf(options);
-  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return refuse('not-utf8');
-  return parseSyncFile(decoded.text, options);
-}
-
 /** A refusal for callers that find the problem before the text (the container's reader). */
 export function refusal(
   code: 'too-large' | 'not-utf8' | 'empty-input' | 'incomplete',
@@ -459,7 +398,8 @@ export function refusal(
   max = MAX_SYNC_UNPACKED_BYTES,
 ): { ok: false; error: SyncFileError } {
   if (code === 'too-large') return tooLarge(bytes, max);
-  if (code === 'incomplete') return refuse('incomplete', undefined, 'sync.error.incomplete-packed');
+  // Without counts: a compressed file cut short (the text says so).
+  if (code === 'incomplete') return refuse('incomplete');
   return refuse(code);
 }
 
@@ -476,7 +416,10 @@ export function createSyncFile(input: SyncFileInput): SyncFile {
     ...(input.replicas instanceof Map ? input.replicas.values() : (input.replicas as Replica[])),
   ];
   if (entries.length > MAX_SYNC_ENTRIES) {
-    throw new Error(`A sync file can hold at most ${MAX_SYNC_ENTRIES} creators (got ${entries.length}).`);
+    throw new AppFailure(
+      { code: 'too-many-to-export', params: { n: entries.length, max: MAX_SYNC_ENTRIES } },
+      { message: `A sync file can hold at most ${MAX_SYNC_ENTRIES} creators (got ${entries.length}).` },
+    );
   }
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
@@ -531,7 +474,7 @@ export function latestHlcInFile(file: Pick<SyncFile, 'entries'>): Hlc | undefine
 }
 
 /** A name reduced to safe file-name characters. */
-export function fileNamePart(displayName: string, fallback = 'device'): string {
+function fileNamePart(displayName: string, fallback = 'device'): string {
   return (
     displayName
       .normalize('NFKD')

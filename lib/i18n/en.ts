@@ -966,6 +966,16 @@ export const en = {
 
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'The data did not have the expected shape.',
+  'error.score-expired': 'This score has expired: score the profile again, then add it.',
+  'error.note-too-long': 'A note can hold at most {max} characters.',
+  'error.tag-empty': 'A tag cannot be empty',
+  'error.tag-too-long': 'A tag can hold at most {max} characters.',
+  'error.invalid-value': 'Invalid value for {field}',
+  'error.name-required': 'A name is needed so teammates know whose notes are whose.',
+  'error.entry-gone': 'This creator is no longer in the shortlist.',
+  'error.device-unreadable': 'The device identity stored in this browser cannot be read.',
+  'error.nothing-previewed': 'There is no previewed file to import.',
+  'error.too-many-to-export': 'A sync file can hold at most {max} creators; this shortlist has {n}.',
   'error.unexpected': 'Something unexpected went wrong.',
   'error.invalid-setting': '{label} — {rule}',
   'error.settings-unreadable': 'Saved campaigns could not be read',

@@ -1003,6 +1003,17 @@ export const fr = {
 
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'Les données n’avaient pas la forme attendue.',
+  'error.score-expired': 'Cette analyse a expiré : relancez l’analyse du profil, puis ajoutez-le.',
+  'error.note-too-long': 'Une note peut contenir au plus {max} caractères.',
+  'error.tag-empty': 'Un tag ne peut pas être vide',
+  'error.tag-too-long': 'Un tag peut contenir au plus {max} caractères.',
+  'error.invalid-value': 'Valeur refusée pour {field}',
+  'error.name-required': 'Un nom est nécessaire pour que l’équipe sache à qui sont les notes.',
+  'error.entry-gone': 'Ce créateur n’est plus dans la shortlist.',
+  'error.device-unreadable': 'L’identité de cet appareil enregistrée dans le navigateur est illisible.',
+  'error.nothing-previewed': 'Aucun fichier prévisualisé à importer.',
+  'error.too-many-to-export':
+    'Un fichier de synchronisation contient au plus {max} créateurs ; cette shortlist en compte {n}.',
   'error.unexpected': 'Une erreur inattendue s’est produite.',
   'error.invalid-setting': '{label} — {rule}',
   'error.settings-unreadable': 'Les campagnes enregistrées n’ont pas pu être lues',

@@ -1,9 +1,11 @@
 import type { Thresholds } from '../model/campaign';
-import type { AppError, ErrorCode } from '../result';
+import { type AppError, appErrorOf } from '../result';
 import type { CommentRule } from '../scoring/comment-rules';
 import { en, type MessageKey } from './en';
+import { describeCode } from './error-text';
 import { fr } from './fr';
 
+export { csvIssueText, describeCsvProblem, describeSkipped } from './error-text';
 export type { MessageKey };
 export type UiLocale = 'en' | 'fr';
 
@@ -34,14 +36,8 @@ export function createTranslator(locale: UiLocale): Translate {
   };
 }
 
-/** A message for the user as a key and its values, so each screen can say it in its language. */
-export interface Said {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
-
 /** Whether `key` is a key of the interface's texts (for keys read from data, e.g. a settings field). */
-export function isMessageKey(key: string): key is MessageKey {
+function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
@@ -62,24 +58,6 @@ export function thresholdLabel(key: string, t: Translate): string {
 
 /** English, for messages built where no language is known (logs, tests, `Error.message`). */
 export const english: Translate = (key, params) => createTranslator('en')(key, params);
-
-/** An error whose message the interface can translate (`said`); `message` is the English. */
-export class UserError extends Error {
-  constructor(
-    readonly said: Said,
-    options?: { cause?: unknown },
-  ) {
-    super(english(said.key, said.params), options);
-    this.name = 'UserError';
-  }
-}
-
-/** The text of each failure (a map, so one text can serve a code from elsewhere). */
-const ERROR_TEXT: Record<Exclude<ErrorCode, 'invalid-setting'>, MessageKey> = {
-  'invalid-data': 'error.invalid-data',
-  'settings-unreadable': 'error.settings-unreadable',
-  unexpected: 'error.unexpected',
-};
 
 /** A refused campaign setting named as the options page labels it, with the rule it breaks. */
 function settingText(error: AppError, t: Translate): string {
@@ -103,19 +81,26 @@ function settingText(error: AppError, t: Translate): string {
 }
 
 /**
- * A failure in the user's language: its code's sentence, with the technical detail after it
- * when there is one (a refused setting says its field and rule instead).
+ * A failure in the user's language: its code's sentence (numbers in the user's format when the
+ * screen passes its formatters), with the technical detail after it when there is one (a
+ * refused setting says its field and rule instead; a refused file, that nothing was imported).
  */
-export function describeError(error: AppError, t: Translate): string {
+export function describeError(error: AppError, t: Translate, fmt?: Formatters): string {
   if (error.code === 'invalid-setting') return settingText(error, t);
-  const text = t(ERROR_TEXT[error.code] ?? 'error.unexpected', error.params);
-  return error.detail ? t('error.with-detail', { text, detail: error.detail }) : text;
+  return describeCode(error, t, fmt ?? englishFormats());
 }
 
-/** What to show the user for any thrown value, in their language when the error says how. */
-export function explain(error: unknown, t: Translate): string {
-  const said = (error as { said?: Said } | null)?.said;
-  if (said && typeof said.key === 'string') return t(said.key, said.params);
+let englishFormatters: Formatters | undefined;
+/** Numbers as English writes them, where a caller has no formatters of its screen. */
+function englishFormats(): Formatters {
+  englishFormatters ??= createFormatters('en');
+  return englishFormatters;
+}
+
+/** What to show the user for any thrown value: in their language when it carries a code. */
+export function explain(error: unknown, t: Translate, fmt?: Formatters): string {
+  const coded = appErrorOf(error);
+  if (coded) return describeError(coded, t, fmt);
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -171,7 +156,7 @@ export function createFormatters(locale: UiLocale) {
 export type Formatters = ReturnType<typeof createFormatters>;
 
 /** ±8.64e15 ms is the whole range a `Date` holds. */
-export function isFormattableTime(ms: unknown): ms is number {
+function isFormattableTime(ms: unknown): ms is number {
   return typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }
 

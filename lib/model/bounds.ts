@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** 9999-12-31T23:59:59.999Z: the last instant with a four-digit year (every formatter handles it). */
-export const MAX_EPOCH_MS = 253_402_300_799_999;
+const MAX_EPOCH_MS = 253_402_300_799_999;
 
 /** A time in epoch milliseconds, from 1970 to the end of year 9999. */
 export const EpochMsSchema = z.number().refine(isEpochMsInRange, {
@@ -16,7 +16,7 @@ export const EpochMsSchema = z.number().refine(isEpochMsInRange, {
 });
 
 /** True for an epoch-ms time the schemas accept (and `Date` can format). */
-export function isEpochMsInRange(value: unknown): value is number {
+function isEpochMsInRange(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_EPOCH_MS;
 }
 
@@ -59,7 +59,7 @@ const SITE_HOSTS = new Set(['www.instagram.com', 'instagram.com', 'www.tiktok.co
 const PLAIN_SITE_URL = /^https:\/\/(?:www\.)?(?:instagram|tiktok)\.com\/[^\s\\]*$/;
 
 /** An https address on instagram.com or tiktok.com, without credentials or port. */
-export function isSiteUrl(text: unknown): text is string {
+function isSiteUrl(text: unknown): text is string {
   if (typeof text !== 'string' || text.length > TEXT_LIMITS.url) return false;
   if (PLAIN_SITE_URL.test(text)) return true;
   let url: URL;

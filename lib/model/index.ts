@@ -1,5 +1,6 @@
 export * from './bounds';
 export * from './campaign';
+export * from './editable-fields';
 export * from './languages';
 export * from './profile';
 export * from './report';

@@ -72,7 +72,7 @@ const CodedLeafSchema = z.object({
   params: z.record(id, z.union([scalar, z.array(scalar).max(LIST_LIMITS.reasons)])).optional(),
 });
 /** The parameters of a coded text: scalars, lists, counts by name, nested coded texts. */
-export const ParamsSchema = z.record(
+const ParamsSchema = z.record(
   id,
   z.union([
     scalar,
@@ -125,8 +125,8 @@ export type Explanation = z.output<typeof ExplanationSchema>;
 const noteSchema = z.union([CodedSchema, message]);
 
 /** A post or comment a sub-score used (`id` is its post or comment id) with an optional note. */
-export const SubScoreUsedSchema = z.object({ id, note: noteSchema.optional() });
-export const SubScoreExcludedSchema = z.object({ id, reason: noteSchema });
+const SubScoreUsedSchema = z.object({ id, note: noteSchema.optional() });
+const SubScoreExcludedSchema = z.object({ id, reason: noteSchema });
 
 /** One sub-score, 0–100, higher is better (authenticity is 100 − risk). `value` absent: no data. */
 export const SubScoreSchema = z.object({
@@ -184,7 +184,7 @@ export const DisclosureSchema = z.object({
 });
 export type Disclosure = z.infer<typeof DisclosureSchema>;
 
-export const MoneySchema = z.object({ amount: z.number(), currency: id });
+const MoneySchema = z.object({ amount: z.number(), currency: id });
 
 /**
  * The languages of the audience's comments (lib/audience/languages.ts). Codes are kept as text
@@ -212,7 +212,7 @@ export const AudienceLanguagesSchema = z.object({
 export type AudienceLanguages = z.infer<typeof AudienceLanguagesSchema>;
 
 /** The full scoring model's fields, all optional. */
-export const ScoreReportExtrasSchema = z.object({
+const ScoreReportExtrasSchema = z.object({
   objective: id.optional(),
   subscores: z.array(SubScoreSchema).max(LIST_LIMITS.reasons).optional(),
   /** Weighted mean of the sub-scores with data, 0–100. */

@@ -21,7 +21,7 @@ export function shortlistId(platform: z.infer<typeof PlatformSchema>, handle: st
 }
 
 /** A note belongs to its author: teammates' notes sit side by side, never overwrite each other. */
-export const NoteSchema = z.object({
+const NoteSchema = z.object({
   author: bounded(TEXT_LIMITS.id),
   authorName: bounded(TEXT_LIMITS.name),
   text: bounded(TEXT_LIMITS.note),
@@ -49,7 +49,7 @@ const isoDate = IsoDateSchema;
  * reasons) stays in the creator's score history, read when one creator is opened: rows
  * stay small, so 50,000 of them load and sit in memory cheaply.
  */
-export const ReportSummarySchema = ScoreReportSchema.pick({
+const ReportSummarySchema = ScoreReportSchema.pick({
   scoredAt: true,
   campaignId: true,
   followers: true,
@@ -82,7 +82,7 @@ export function summarizeReport(report: ScoreReport): ReportSummary {
 
 /**
  * A shortlist row as the UI reads it. The source of truth for every user edit is the
- * replicated document (lib/exchange/replica.ts); this row is derived from it.
+ * replicated document (lib/exchange/replica-schema.ts); this row is derived from it.
  */
 export const ShortlistEntrySchema = z.object({
   id: bounded(TEXT_LIMITS.handle + 10),

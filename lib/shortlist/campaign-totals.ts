@@ -12,7 +12,7 @@ import { effectiveVerdictOf } from './effective-verdict';
 export type TierKey = Tier | 'unknown';
 
 /** The guide's advice on how many creators to activate, by objective (FAQ). */
-export const SIZING_ADVICE: Readonly<Record<Objective, { min: number; max: number } | undefined>> = {
+const SIZING_ADVICE: Readonly<Record<Objective, { min: number; max: number } | undefined>> = {
   awareness: { min: 10, max: 20 },
   conversion: { min: 3, max: 5 },
   // The guide gives no figure for engagement campaigns.
@@ -88,7 +88,7 @@ export function estimateReach(entry: ShortlistEntry): Pick<CreatorEstimate, 'rea
   return { reach: followers * reachRateFor(followers).rate, reachSource: 'followers-x-rate' };
 }
 
-export function estimateCreator(entry: ShortlistEntry, campaign: Campaign): CreatorEstimate {
+function estimateCreator(entry: ShortlistEntry, campaign: Campaign): CreatorEstimate {
   const { reach, reachSource } = estimateReach(entry);
   const currency = campaign.currency;
   let emv: number | undefined;

@@ -3,7 +3,7 @@ import type { Queue } from '../queue/queue';
 import { migrateToV4, migrateToV6, migrateV1toV2, type QuarantineRecord } from './migrations';
 import type { PageRecord } from './pages';
 
-export const DB_NAME = 'microscope';
+const DB_NAME = 'microscope';
 
 /** Small key-value records: this device's identity, its clock, the last import's undo. */
 export interface MetaRecord {

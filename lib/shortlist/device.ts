@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { NODE_ID_PATTERN } from '../exchange/clock';
+import { AppFailure } from '../result';
 import type { MicroscopeDb } from './db';
 
 /** This browser's identity in team sync: a random id and a name teammates recognise. */
@@ -21,7 +22,10 @@ function readDevice(value: unknown): Device | undefined {
   if (typeof record.id === 'string' && NODE_ID_PATTERN.test(record.id)) {
     return { id: record.id, name: typeof record.name === 'string' ? record.name : newDevice(record.id).name };
   }
-  throw new Error('The device identity stored in this browser cannot be read.');
+  throw new AppFailure(
+    { code: 'device-unreadable' },
+    { message: 'The device identity stored in this browser cannot be read.' },
+  );
 }
 
 /** This browser's device, if it has been created (reads only: safe inside a live query). */

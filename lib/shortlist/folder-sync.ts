@@ -1,8 +1,7 @@
 import { mergeShortlists } from '../exchange/merge';
-import type { Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
 import { Cancelled, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
-  describeSyncError,
   refusal,
   SYNC_FILE_EXTENSION,
   SYNC_FORMAT,
@@ -10,7 +9,6 @@ import {
   type SyncFile,
   type SyncFileError,
 } from '../exchange/sync-file';
-import { english, type Translate } from '../i18n';
 import type { MicroscopeDb } from './db';
 import { getDevice } from './repo';
 import {
@@ -221,15 +219,6 @@ export async function previewSharedFolder(
   return state;
 }
 
-/** True when the preview shows nothing to change and nothing to warn about: Sync now needs no confirmation. */
-export function needsConfirmation(state: FolderState): boolean {
-  if (!state.preview) return false;
-  const { preview, claimsYourNotes } = state.preview;
-  return (
-    preview.added.length + preview.updated.length + preview.removed.length > 0 || claimsYourNotes.length > 0
-  );
-}
-
 export interface FolderSyncResult {
   /** What the teammates' files brought in; null when there was nothing new to read. */
   imported: Omit<AppliedImport, 'rows'> | null;
@@ -294,10 +283,3 @@ export async function syncSharedFolder(
     unchanged: state.unchanged,
   };
 }
-
-/** A skipped file in the interface's language. */
-export function describeSkipped(file: SkippedFile, t: Translate = english): string {
-  return t('sync.folder.skippedFile', { name: file.name, error: describeSyncError(file.error, t) });
-}
-
-export { Cancelled };

@@ -4,7 +4,8 @@ import { decodeText, type TextEncodingName } from '../exchange/decode';
 import type { MergeConflict } from '../exchange/merge';
 import { Cancelled } from '../exchange/sync-container';
 import type { SyncFile, SyncFileError } from '../exchange/sync-file';
-import type { Said } from '../i18n';
+import { USER_EDITED } from '../model';
+import { type AppError, AppFailure, appErrorOf } from '../result';
 import type { MicroscopeDb } from './db';
 import {
   type FolderFile,
@@ -40,22 +41,7 @@ import {
  */
 
 /** Conflicts and names sent to the page for display (the rest are counted). */
-export const SHOWN = 50;
-
-/** Fields a teammate edits; conflicts on score readings (followers, ER…) just follow the latest score. */
-const USER_FIELDS = new Set([
-  'status',
-  'assignee',
-  'quotedPrice',
-  'currency',
-  'deliverables',
-  'dueDate',
-  'publishDate',
-  'contentRights',
-  'auditFakeShare',
-  'notes',
-  'tags',
-]);
+const SHOWN = 50;
 
 /** What the import panel shows of a preview. */
 export interface PreviewDigest {
@@ -73,12 +59,14 @@ export interface PreviewDigest {
   entries: number;
 }
 
-export function digestPreview(result: ImportPreview & { ok: true }): PreviewDigest {
+function digestPreview(result: ImportPreview & { ok: true }): PreviewDigest {
   const conflicts: PreviewDigest['conflicts'] = [];
   let conflictCount = 0;
   for (const update of result.preview.updated) {
     for (const c of update.conflicts) {
-      if (!USER_FIELDS.has(c.field)) continue;
+      // Conflicts on score readings (followers, ER…) just follow the latest score: only what a
+      // teammate edits is shown.
+      if (!USER_EDITED.has(c.field)) continue;
       conflictCount += 1;
       if (conflicts.length < SHOWN) conflicts.push({ key: update.key, c });
     }
@@ -192,7 +180,7 @@ export type JobType = JobRequest['type'];
 export interface JobResults {
   'preview-sync': { ok: true; digest: PreviewDigest } | { ok: false; error: SyncFileError };
   'apply-sync': ImportSummary;
-  'plan-csv': { ok: true; digest: CsvDigest } | { ok: false; said: Said };
+  'plan-csv': { ok: true; digest: CsvDigest } | { ok: false; error: AppError };
   'apply-csv': CsvApplyResult;
   undo: UndoResult | false;
   'export-sync': { fileName: string; blob: Blob; count: number; entries: number };
@@ -214,8 +202,10 @@ export interface JobResults {
 
 /** A failure sent back: a cancelled job wrote nothing. */
 export interface JobFailure {
+  /** What it said, in English (logs, and the text shown when it carries no code). */
   message: string;
-  said?: Said;
+  /** Its code and values, for the page to word in the user's language. */
+  error?: AppError;
   cancelled?: boolean;
 }
 
@@ -291,7 +281,11 @@ export class JobRunner {
       }
       case 'apply-sync': {
         const file = this.pendingFile;
-        if (!file) throw new Error('There is no previewed file to import.');
+        if (!file)
+          throw new AppFailure(
+            { code: 'nothing-previewed' },
+            { message: 'There is no previewed file to import.' },
+          );
         const { rows: _rows, ...summary } = await applySyncImport(this.db, file, request.now, {
           ...options,
           prepared: this.pendingPrepared,
@@ -304,18 +298,22 @@ export class JobRunner {
         this.pendingPlan = undefined;
         const bytes = new Uint8Array(await request.file.arrayBuffer());
         const decoded = decodeText(bytes, { fallback: 'windows-1252' });
-        if (!decoded.ok) return { ok: false, said: { key: 'sync.error.not-utf8' } };
+        if (!decoded.ok) return { ok: false, error: { code: 'not-utf8' } };
         const rows = await listShortlist(this.db);
         const result = planCsvImport(decoded.text, rows, (done, total) =>
           options.onProgress({ phase: 'csvReading', done, total }),
         );
-        if (!result.ok) return { ok: false, said: result.said };
+        if (!result.ok) return { ok: false, error: result.error };
         this.pendingPlan = result.plan;
         return { ok: true, digest: digestCsv(result.plan, request.fileName, decoded.encoding) };
       }
       case 'apply-csv': {
         const plan = this.pendingPlan;
-        if (!plan) throw new Error('There is no previewed CSV to import.');
+        if (!plan)
+          throw new AppFailure(
+            { code: 'nothing-previewed' },
+            { message: 'There is no previewed CSV to import.' },
+          );
         const result = await applyCsvImport(this.db, plan, request.now, options);
         this.pendingPlan = undefined;
         return result;
@@ -350,7 +348,7 @@ export class JobRunner {
 function failure(error: unknown): JobFailure {
   if (error instanceof Cancelled || (error as { name?: string })?.name === 'AbortError')
     return { message: 'Cancelled: nothing was written.', cancelled: true };
-  const said = (error as { said?: Said })?.said;
+  const coded = appErrorOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  return said ? { message, said } : { message };
+  return coded ? { message, error: coded } : { message };
 }

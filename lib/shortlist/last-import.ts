@@ -1,7 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { HlcString } from '../exchange/clock';
 import { unpackReplicaText } from '../exchange/packed-replica';
-import type { Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
 import type { MetaRecord } from './db';
 
 /**
@@ -10,8 +10,8 @@ import type { MetaRecord } from './db';
  * were before the import, which can be tens of megabytes after a 50,000-creator import, as
  * text (one JSON per line: IndexedDB stores one string far faster than 50,000 objects).
  */
-export const LAST_IMPORT_KEY = 'lastImport';
-export const LAST_IMPORT_DATA_KEY = 'lastImportData';
+const LAST_IMPORT_KEY = 'lastImport';
+const LAST_IMPORT_DATA_KEY = 'lastImportData';
 
 export interface LastImportInfo {
   at: number;

@@ -9,7 +9,8 @@ import {
   tick,
 } from '../exchange/clock';
 import { packReplicaText } from '../exchange/packed-replica';
-import { FIELD_NAMES, latestHlc, type Replica, ReplicaSchema, replicaFromEntry } from '../exchange/replica';
+import { latestHlc, replicaFromEntry } from '../exchange/replica';
+import { FIELD_NAMES, type Replica, ReplicaSchema } from '../exchange/replica-schema';
 import { ShortlistEntryV1Schema } from '../model';
 import { DEVICE_KEY, type Device, newDevice } from './device';
 import { type LastImport, readLastImport, writeLastImport } from './last-import';

@@ -1,6 +1,6 @@
 import type { EntityTable, Table } from 'dexie';
 import { packReplicaText, unpackReplicaText } from '../exchange/packed-replica';
-import type { Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
 import { type ShortlistEntry, type Status, StatusSchema } from '../model';
 import type { MetaRecord } from './db';
 import { rowFromReplica } from './rows';
@@ -35,11 +35,11 @@ import { rowFromReplica } from './rows';
 /** How many pages the creators are spread over (fixed: a page's number is part of its key). */
 export const PAGE_COUNT = 256;
 /** The line format of pages; a page with another value is not read as rows (see `readRowPage`). */
-export const PAGE_FORMAT = 1;
+const PAGE_FORMAT = 1;
 /** The newest rows kept ready for the dashboard's first screen. */
 export const NEWEST_KEEP = 120;
 /** Below this many kept newest rows (after deletions), they are found again among every row. */
-export const NEWEST_MIN = 60;
+const NEWEST_MIN = 60;
 
 export interface PageRecord {
   page: number;
@@ -183,7 +183,7 @@ function checkFormat(record: PageRecord | undefined): PageRecord | undefined {
 }
 
 /** Every stored replica page, in page order, a batch at a time (export, migrations, tests). */
-export async function forEachReplicaPage(
+async function forEachReplicaPage(
   db: PageTables,
   each: (lines: Map<string, string>, page: number) => void | Promise<void>,
   batch = 32,

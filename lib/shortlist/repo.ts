@@ -4,15 +4,21 @@ import {
   applyLocalEdit,
   applyReport,
   emptyReplica,
-  type FieldName,
-  type FieldValue,
   isDeleted,
-  type Replica,
   removeTag,
   setNote,
   tombstone,
 } from '../exchange/replica';
-import { type ScoreReport, type ShortlistEntry, type Status, shortlistId, TEXT_LIMITS } from '../model';
+import type { FieldName, FieldValue, Replica } from '../exchange/replica-schema';
+import {
+  EDITABLE_FIELD_NAMES,
+  type FieldEdits,
+  type ScoreReport,
+  type ShortlistEntry,
+  shortlistId,
+  TEXT_LIMITS,
+} from '../model';
+import { AppFailure } from '../result';
 import type { MicroscopeDb } from './db';
 import { DEVICE_KEY, type Device, getOrCreateDevice } from './device';
 import {
@@ -38,7 +44,11 @@ export async function getDevice(db: MicroscopeDb): Promise<Device> {
 
 export async function renameDevice(db: MicroscopeDb, name: string): Promise<void> {
   const trimmed = name.trim().slice(0, TEXT_LIMITS.name);
-  if (!trimmed) throw new Error('A name is needed so teammates know whose notes are whose.');
+  if (!trimmed)
+    throw new AppFailure(
+      { code: 'name-required' },
+      { message: 'A name is needed so teammates know whose notes are whose.' },
+    );
   await db.transaction('rw', db.meta, async () => {
     const device = await getDevice(db);
     await db.meta.put({ key: DEVICE_KEY, value: { ...device, name: trimmed } });
@@ -115,37 +125,16 @@ export async function addToShortlist(
   });
 }
 
-/** The pipeline and planning fields a user edits on a shortlisted creator. */
-export interface EntryEdit {
-  status?: Status;
-  assignee?: string | null;
-  quotedPrice?: number | null;
-  currency?: FieldValue<'currency'>;
-  deliverables?: string | null;
-  dueDate?: string | null;
-  publishDate?: string | null;
-  contentRights?: boolean | null;
-  auditFakeShare?: number | null;
+/** What a user edits on a shortlisted creator: the editable fields (lib/model/editable-fields.ts) and tags. */
+export type EntryEdit = FieldEdits & {
   addTags?: readonly string[];
   removeTags?: readonly string[];
-}
-
-const EDITABLE: readonly FieldName[] = [
-  'status',
-  'assignee',
-  'quotedPrice',
-  'currency',
-  'deliverables',
-  'dueDate',
-  'publishDate',
-  'contentRights',
-  'auditFakeShare',
-];
+};
 
 export function applyEdit(replica: Replica, edit: EntryEdit, hlc: Hlc): Replica {
   let next = replica;
-  for (const field of EDITABLE) {
-    const value = edit[field as keyof EntryEdit];
+  for (const field of EDITABLE_FIELD_NAMES) {
+    const value = edit[field];
     if (value === undefined) continue;
     const clean = typeof value === 'string' && value.trim() === '' && field !== 'status' ? null : value;
     next = applyLocalEdit(next, field, clean as FieldValue<typeof field>, hlc);
@@ -186,7 +175,11 @@ export async function setMyNote(db: MicroscopeDb, id: string, text: string, now:
     const device = await getDevice(db);
     const writer = await pageWriter(db, [id]);
     const replica = writer.get(id);
-    if (!replica || isDeleted(replica)) throw new Error('This creator is no longer in the shortlist.');
+    if (!replica || isDeleted(replica))
+      throw new AppFailure(
+        { code: 'entry-gone' },
+        { message: 'This creator is no longer in the shortlist.' },
+      );
     const hlc = await nextHlc(db, now);
     writer.put(setNote(replica, device.id, text, hlc, device.name));
     await writer.flush();

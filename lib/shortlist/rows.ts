@@ -1,4 +1,5 @@
-import { materialize, type Replica } from '../exchange/replica';
+import type { Replica } from '../exchange/replica-schema';
+import { materialize } from '../exchange/replica-view';
 import { type ShortlistEntry, summarizeReport } from '../model';
 
 const OPTIONAL = [

@@ -2,21 +2,18 @@ import { decodeHlc, encodeHlc, type Hlc, type HlcString, receive, tick } from '.
 import { type CsvEdit, type CsvImportPlan, importerNote } from '../exchange/csv-import';
 import { type MergePreview, mergeReplicas, previewMerge } from '../exchange/merge';
 import { unpackReplicaText } from '../exchange/packed-replica';
+import type { CsvIssue } from '../exchange/refusals';
 import {
   addTag,
   applyLocalEdit,
-  FIELD_NAMES,
-  type FieldName,
   isDeleted,
-  laterNote,
   latestHlc,
-  type Register,
-  type Replica,
   removeTag,
   setNote,
-  stableStringify,
   tombstone,
 } from '../exchange/replica';
+import { laterNote, stableStringify } from '../exchange/replica-order';
+import { FIELD_NAMES, type FieldName, type Register, type Replica } from '../exchange/replica-schema';
 import { packText, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
   findClockTooFarAhead,
@@ -30,7 +27,7 @@ import {
   syncFileName,
   syncHeaderLine,
 } from '../exchange/sync-file';
-import { english, type Said, UserError } from '../i18n';
+import { AppFailure } from '../result';
 import type { MicroscopeDb } from './db';
 import { clearLastImport, readLastImport, readLastImportInfo, writeLastImport } from './last-import';
 import {
@@ -209,7 +206,7 @@ export async function syncFileOf(db: MicroscopeDb, now: number): Promise<SyncFil
     }),
     { now },
   );
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new AppFailure(parsed.error);
   return parsed.file;
 }
 
@@ -347,7 +344,7 @@ export async function applySyncImport(
 ): Promise<AppliedImport> {
   const prepared = options.prepared;
   const ahead = findClockTooFarAhead(file.entries, now);
-  if (ahead) throw new UserError(ahead.said);
+  if (ahead) throw new AppFailure(ahead);
   return rw(db, async () => {
     const clockBefore = await readClock(db);
     const writer = await pageWriter(
@@ -600,7 +597,7 @@ export interface CsvApplyResult {
   /** Creators whose edits were applied. */
   applied: number;
   /** Rows that could not be applied (the rest were), with the reason. */
-  failed: { line: number; handle: string; said: Said; message: string }[];
+  failed: { line: number; handle: string; issue: CsvIssue }[];
 }
 
 function applyCsvEdit(replica: Replica, edit: CsvEdit, hlc: Hlc, me: { id: string; name: string }): Replica {
@@ -647,12 +644,10 @@ export async function applyCsvImport(
           applied += 1;
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
-          const said: Said = { key: 'csv.row.failed', params: { detail } };
           failed.push({
             line: edit.line,
             handle: edit.handle,
-            said,
-            message: english(said.key, said.params),
+            issue: { code: 'failed', params: { detail } },
           });
         }
       }

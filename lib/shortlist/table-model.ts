@@ -55,7 +55,7 @@ function keepKey(key: string, row: ShortlistEntry | undefined): string {
 }
 
 /** Merges two runs sorted by `compare` into one. */
-export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
   const out = new Array<T>(a.length + b.length);
   let i = 0;
   let j = 0;
@@ -104,7 +104,7 @@ function* mergeInSteps<T>(
  * Rows newest first (`compareRows`), sorted through an index over their dates (about three
  * times faster at 50,000 rows than comparing the rows themselves: a short task, not a long one).
  */
-export function sortNewest(rows: readonly ShortlistEntry[]): ShortlistEntry[] {
+function sortNewest(rows: readonly ShortlistEntry[]): ShortlistEntry[] {
   const n = rows.length;
   const at = new Float64Array(n);
   const order = new Uint32Array(n);
@@ -142,7 +142,7 @@ export interface ModelChange {
 }
 
 /** Above this many changed rows, views sort again rather than insert one by one. */
-export const PATCH_LIMIT = 2_000;
+const PATCH_LIMIT = 2_000;
 
 /** What the filter menus offer. */
 export interface Facets {
@@ -152,7 +152,7 @@ export interface Facets {
 }
 
 /** Index of the first element of `sorted` that `compare` does not put before `item`. */
-export function insertionIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+function insertionIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

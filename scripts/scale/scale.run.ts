@@ -1,7 +1,7 @@
 /**
  * The scale benchmark (`npm run bench:scale`): the production build in real Chromium, one
  * browser profile per size (10,000 and 50,000 creators by default, `SCALE_SIZES`), seeded
- * with the project's data generator (tests/unit/workspace/seed.ts) straight into IndexedDB.
+ * with the project's data generator (tests/helpers/seed.ts) straight into IndexedDB.
  * Every operation runs `SCALE_RUNS` times (5 by default), the sizes in turn within each
  * round, so that both see the same machine; every sample is printed as it is taken, with the
  * longest main-thread task seen during it (PerformanceObserver `longtask`: tasks of 50 ms and
@@ -15,11 +15,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
+import { applyLocalEdit } from '../../lib/exchange/replica';
+import type { Replica } from '../../lib/exchange/replica-schema';
 import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
 import { ARTIFACTS_DIR, type LaunchedExtension, launchExtension } from '../../tests/e2e/harness';
 import { seedShortlist } from '../../tests/e2e/seed-shortlist';
-import { syntheticReplicas } from '../../tests/unit/workspace/seed';
+import { syntheticReplicas } from '../../tests/helpers/seed';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.SCALE_RUNS ?? 5);

@@ -5,7 +5,7 @@ import { campaignTotals } from '@/lib/shortlist/campaign-totals';
 import { filterEntries, searchTextOf, sortEntries } from '@/lib/shortlist/filters';
 import { pagesFromReplicas, splitPage } from '@/lib/shortlist/pages';
 import { TableModel } from '@/lib/shortlist/table-model';
-import { syntheticEntries, syntheticReplicas } from '../unit/workspace/seed';
+import { syntheticEntries, syntheticReplicas } from '@/tests/helpers/seed';
 
 /**
  * Dashboard budgets at 10,000 creators: a filter keystroke ≤ 50 ms, a sort ≤ 150 ms,

@@ -1,19 +1,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import { afterAll, bench, describe } from 'vitest';
-import type { Hlc } from '../../lib/exchange/clock';
-import { mergeShortlists, previewMerge } from '../../lib/exchange/merge';
-import {
-  addTag,
-  applyLocalEdit,
-  applyReport,
-  emptyReplica,
-  materialize,
-  type Replica,
-  setNote,
-} from '../../lib/exchange/replica';
-import { createSyncFile, parseSyncFile, serializeSyncFile } from '../../lib/exchange/sync-file';
-import type { ScoreReport } from '../../lib/model';
+import type { Hlc } from '@/lib/exchange/clock';
+import { mergeShortlists, previewMerge } from '@/lib/exchange/merge';
+import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
+import { materialize } from '@/lib/exchange/replica-view';
+import { createSyncFile, parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
+import type { ScoreReport } from '@/lib/model';
 
 /**
  * Product budget: importing a sync file, the merge logic alone takes at most 3× the time of
@@ -81,7 +75,7 @@ const fileText = serializeSyncFile(
   }),
 );
 const parsed = parseSyncFile(fileText);
-if (!parsed.ok) throw new Error(parsed.error.message);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
 const incoming = parsed.file.entries;
 const localMap = new Map(local.map((r) => [r.key, r]));
 

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
-import { CampaignSchema } from '../../lib/model/campaign';
-import { CommentSchema, PostSchema, ProfileSnapshotSchema } from '../../lib/model/profile';
-import { scoreProfile } from '../../lib/scoring/score-profile';
+import { CampaignSchema } from '@/lib/model/campaign';
+import { CommentSchema, PostSchema, ProfileSnapshotSchema } from '@/lib/model/profile';
+import { scoreProfile } from '@/lib/scoring/score-profile';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const DAY = 86_400_000;

@@ -1,16 +1,10 @@
 import { bench, describe } from 'vitest';
-import type { Hlc } from '../../lib/exchange/clock';
-import {
-  addTag,
-  applyLocalEdit,
-  applyReport,
-  emptyReplica,
-  ReplicaSchema,
-  setNote,
-} from '../../lib/exchange/replica';
-import { createSyncFile, serializeSyncFile } from '../../lib/exchange/sync-file';
-import { ScoreRequestSchema } from '../../lib/message-schemas';
-import type { ScoreReport } from '../../lib/model';
+import type { Hlc } from '@/lib/exchange/clock';
+import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '@/lib/exchange/replica';
+import { ReplicaSchema } from '@/lib/exchange/replica-schema';
+import { createSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
+import { ScoreRequestSchema } from '@/lib/message-schemas';
+import type { ScoreReport } from '@/lib/model';
 
 /**
  * zod's two ways of validating, side by side in one run: its generated parser (one

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Replica } from '../../lib/exchange/replica';
+import type { Replica } from '../../lib/exchange/replica-schema';
 import { NEWEST_KEY, type PageRecord, pagesFromReplicas, SUMMARY_KEY } from '../../lib/shortlist/pages';
 
 /**

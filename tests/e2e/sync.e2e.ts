@@ -23,9 +23,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unpackReplica } from '../../lib/exchange/packed-replica';
-import { applyLocalEdit, type Replica } from '../../lib/exchange/replica';
+import { applyLocalEdit } from '../../lib/exchange/replica';
+import type { Replica } from '../../lib/exchange/replica-schema';
 import { createSyncFile, serializeSyncLines } from '../../lib/exchange/sync-file';
-import { syntheticReplicas } from '../unit/workspace/seed';
+import { syntheticReplicas } from '../helpers/seed';
 import {
   ARTIFACTS_DIR,
   card,

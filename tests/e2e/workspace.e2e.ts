@@ -19,7 +19,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/exchange/csv';
-import { syntheticReplicas } from '../unit/workspace/seed';
+import { syntheticReplicas } from '../helpers/seed';
 import {
   ARTIFACTS_DIR,
   card,
@@ -42,7 +42,7 @@ function median(values: readonly number[]): number {
 const BUDGET = { firstRows: 500, sort: 150, filterKeystroke: 50, csvExport: 1_000, popupPaint: 150 };
 const measured: Record<string, number> = {};
 
-/** Seeds `count` creators of the project's generator (tests/unit/workspace/seed.ts). */
+/** Seeds `count` creators of the project's generator (tests/helpers/seed.ts). */
 async function seed(page: Page, count: number): Promise<void> {
   await seedShortlist(page, syntheticReplicas(count));
 }

@@ -75,7 +75,7 @@ describe('background message handlers', () => {
     expect(await sendMessage('bg:scoreProfile', { extraction: foreign, evidence: { comments: [] } })).toEqual(
       {
         ok: false,
-        error: expect.stringContaining('snapshot.url'),
+        error: { code: 'invalid-data', detail: expect.stringContaining('snapshot.url') },
       },
     );
     const otherSite = extraction();
@@ -87,7 +87,7 @@ describe('background message handlers', () => {
     (post.snapshot.posts[0] as { url?: string }).url = 'https://evil.example/p/1/';
     expect(await sendMessage('bg:scoreProfile', { extraction: post, evidence: { comments: [] } })).toEqual({
       ok: false,
-      error: expect.stringContaining('snapshot.posts.0.url'),
+      error: { code: 'invalid-data', detail: expect.stringContaining('snapshot.posts.0.url') },
     });
   });
 
@@ -95,7 +95,10 @@ describe('background message handlers', () => {
     const bad = extraction();
     (bad.snapshot as { followers: unknown }).followers = -5;
     const result = await sendMessage('bg:scoreProfile', { extraction: bad, evidence: { comments: [] } });
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('snapshot.followers') });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-data', detail: expect.stringContaining('snapshot.followers') },
+    });
   });
 
   it('add a scored creator to the shortlist and report the status and count', async () => {
@@ -103,21 +106,15 @@ describe('background message handlers', () => {
       extraction: extraction(),
       evidence: { comments: [] },
     });
-    if (!scored.ok) throw new Error(scored.error);
+    if (!scored.ok) throw new Error(scored.error.detail ?? scored.error.code);
     const added = await sendMessage('bg:addToShortlist', { reportId: scored.value.reportId });
     expect(added.ok && added.value.count).toBe(1);
     expect(
       await sendMessage('bg:getShortlistStatus', { platform: 'instagram', handle: 'Lea.Cuisine' }),
-    ).toEqual({
-      shortlisted: true,
-      status: 'candidate',
-      count: 1,
-    });
+    ).toEqual({ ok: true, value: { shortlisted: true, status: 'candidate', count: 1 } });
     expect(
       await sendMessage('bg:getShortlistStatus', { platform: 'tiktok', handle: 'lea.cuisine' }),
-    ).toMatchObject({
-      shortlisted: false,
-    });
+    ).toMatchObject({ ok: true, value: { shortlisted: false } });
   });
 
   it('add only a report the background scored itself, named by its id — never a report a message brings', async () => {
@@ -125,7 +122,7 @@ describe('background message handlers', () => {
       extraction: extraction(),
       evidence: { comments: [] },
     });
-    if (!scored.ok) throw new Error(scored.error);
+    if (!scored.ok) throw new Error(scored.error.detail ?? scored.error.code);
     // A forged report (a better verdict, a foreign link) sent in place of the id.
     const forged = { ...scored.value.report, verdict: 'shortlist', url: 'https://evil.example/' };
     const send = sendMessage as unknown as (type: string, data: unknown) => Promise<{ ok: boolean }>;
@@ -134,7 +131,7 @@ describe('background message handlers', () => {
       false,
     );
     const unknown = await sendMessage('bg:addToShortlist', { reportId: 'not-a-report-it-scored' });
-    expect(unknown).toEqual({ ok: false, error: expect.stringMatching(/score the profile again/) });
+    expect(unknown).toEqual({ ok: false, error: { code: 'score-expired' } });
     expect(await countShortlist(db)).toBe(0);
   });
 
@@ -151,7 +148,7 @@ describe('background message handlers', () => {
       extraction: extraction(),
       evidence: { comments: [] },
     });
-    if (!scored.ok) throw new Error(scored.error);
+    if (!scored.ok) throw new Error(scored.error.detail ?? scored.error.code);
     now += 61 * 60_000;
     expect((await sendMessage('bg:addToShortlist', { reportId: scored.value.reportId })).ok).toBe(false);
     expect(await countShortlist(db)).toBe(0);
@@ -164,7 +161,7 @@ describe('scoring a creator the team already shortlisted', () => {
       extraction: extraction(),
       evidence: { comments: [] },
     });
-    if (!first.ok) throw new Error(first.error);
+    if (!first.ok) throw new Error(first.error.detail ?? first.error.code);
     expect(first.value.report.verdict).toBe('shortlist');
     await sendMessage('bg:addToShortlist', { reportId: first.value.reportId });
     await editEntries(db, ['instagram:lea.cuisine'], { auditFakeShare: 35 }, NOW);
@@ -172,7 +169,7 @@ describe('scoring a creator the team already shortlisted', () => {
       extraction: extraction(),
       evidence: { comments: [] },
     });
-    if (!again.ok) throw new Error(again.error);
+    if (!again.ok) throw new Error(again.error.detail ?? again.error.code);
     expect(again.value.report.verdict).toBe('reject');
     expect(again.value.report.reasons).toContainEqual(
       expect.objectContaining({ code: 'audit-fake-share', severity: 'hard', params: { share: 35, max: 20 } }),

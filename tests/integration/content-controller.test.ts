@@ -13,7 +13,7 @@ import { onMessage, sendMessage } from '@/lib/messaging';
 import { DEFAULT_CAMPAIGN } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { countShortlist, listShortlist } from '@/lib/shortlist/repo';
-import { fixtureText, NOW } from '../sites/fixture-loader';
+import { fixtureText, NOW } from '@/tests/sites/fixture-loader';
 
 /*
  * The content script's controller against the real message protocol and the real background

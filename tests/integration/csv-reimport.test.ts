@@ -1,3 +1,4 @@
+import { describeCsvProblem, english } from '@/lib/i18n';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shortlistToCsv } from '@/lib/exchange/csv';
@@ -5,7 +6,7 @@ import { planCsvImport } from '@/lib/exchange/csv-import';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { addToShortlist, editEntries, listShortlist, renameDevice, setMyNote } from '@/lib/shortlist/repo';
 import { applyCsvImport, undoLastImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -63,7 +64,7 @@ describe('CSV re-import', () => {
     csv = [head, ...rows.filter((r) => !r.includes('zoe.run')).reverse()].join('\r\n');
 
     const result = planCsvImport(csv, await listShortlist(db));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.plan.edits.map((e) => e.handle).sort()).toEqual(['lea.cuisine', 'marc.velo']);
     expect(result.plan.unknownRows).toEqual([]);
     await applyCsvImport(db, result.plan, 2_000);
@@ -88,11 +89,11 @@ describe('CSV re-import', () => {
       'instagram,zoe.run,candidate,X4,abc',
     ].join('\r\n');
     const result = planCsvImport(csv, await listShortlist(db));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.plan.unknownColumns).toEqual(['budget_code']);
     expect(result.plan.unknownRows).toEqual([{ line: 3, platform: 'instagram', handle: 'nobody.here' }]);
     expect(result.plan.problems.map((p) => p.line)).toEqual([4, 5]);
-    expect(result.plan.problems[0]?.message).toMatch(/unknown status “on holiday”/);
+    expect(describeCsvProblem(result.plan.problems[0]!, english)).toMatch(/unknown status “on holiday”/);
     expect(result.plan.edits.map((e) => e.handle)).toEqual(['lea.cuisine']);
   });
 
@@ -101,7 +102,7 @@ describe('CSV re-import', () => {
     expect(planCsvImport('name,email\nx,y', await listShortlist(db))).toMatchObject({ ok: false });
     expect(planCsvImport('', await listShortlist(db))).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/empty/),
+      error: { code: 'csv-empty' },
     });
   });
 
@@ -113,7 +114,7 @@ describe('CSV re-import', () => {
       'platform,handle,notes,status\r\ninstagram,lea.cuisine,"second thought",published\r\n',
       await listShortlist(db),
     );
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     await applyCsvImport(db, result.plan, 2_000);
     const lea = (await listShortlist(db)).find((e) => e.handle === 'lea.cuisine');
     expect(lea?.notes.map((x) => x.text)).toEqual(['second thought']);
@@ -135,13 +136,15 @@ describe('CSV re-import reads prices as a spreadsheet wrote them', () => {
       'instagram;zoe.run;€ 450',
     ].join('\r\n');
     const result = planCsvImport(csv, await listShortlist(db));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const price = (handle: string) => result.plan.edits.find((e) => e.handle === handle)?.fields.quotedPrice;
     expect([price('lea.cuisine'), price('marc.velo'), price('zoe.run')]).toEqual([1200.5, 1200.5, 450]);
     const bad = planCsvImport(
       'platform,handle,quoted_price\r\ninstagram,lea.cuisine,abc\r\n',
       await listShortlist(db),
     );
-    expect(bad.ok && bad.plan.problems[0]?.message).toMatch(/quoted_price “abc” is not a valid number/);
+    expect(bad.ok && describeCsvProblem(bad.plan.problems[0]!, english)).toMatch(
+      /quoted_price “abc” is not a valid number/,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { planCsvImport } from '@/lib/exchange/csv-import';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { addToShortlist, editEntries, listShortlist, renameDevice } from '@/lib/shortlist/repo';
 import { applyCsvImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -40,7 +40,7 @@ describe('CSV round trip', () => {
     for (const options of [{}, { separator: ';' as const, decimalComma: true }]) {
       const entries = await listShortlist(db);
       const result = planCsvImport(shortlistToCsv(entries, options), entries);
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
       expect(result.plan.edits.map((e) => [e.handle, e.changes])).toEqual([]);
       expect(result.plan.problems).toEqual([]);
       expect(result.plan.unchanged).toBe(3);
@@ -56,7 +56,7 @@ describe('CSV round trip', () => {
       'instagram,zoe.run,contacted',
     ].join('\r\n');
     const result = planCsvImport(csv, await listShortlist(db));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.plan.problems.map((p) => p.line)).toEqual([2, 3]);
     await applyCsvImport(db, result.plan, 2_000);
     const status = Object.fromEntries((await listShortlist(db)).map((e) => [e.handle, e.status]));

@@ -1,3 +1,4 @@
+import { describeError, english } from '@/lib/i18n';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSyncFile } from '@/lib/exchange/sync-container';
@@ -17,8 +18,8 @@ import {
   renameDevice,
   setMyNote,
 } from '@/lib/shortlist/repo';
-import { memoryFolder } from '../helpers/memory-folder';
-import { makeReport } from '../helpers/reports';
+import { memoryFolder } from '@/tests/helpers/memory-folder';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -128,7 +129,7 @@ describe('a shared folder for the team', () => {
     const pagesBefore = await alice.replicaPages.toArray();
     const first = await sync(alice, folder, NOW + 2);
     expect(first.skipped.map((f) => [f.name, f.error.code])).toEqual([[bobFile, 'incomplete']]);
-    expect(first.skipped[0]?.error.message).toMatch(/still being copied or synced/);
+    expect(describeError(first.skipped[0]!.error, english)).toMatch(/still being copied or synced/);
     expect(first.imported).toBeNull();
     expect(await alice.replicaPages.toArray()).toEqual(pagesBefore);
     folder.put(bobFile, whole);
@@ -145,7 +146,7 @@ describe('a shared folder for the team', () => {
     await sync(bob, folder, NOW + 1);
     const bobFile = ownFileName((await getDevice(bob)).id);
     const parsed = await readSyncFile((await folder.read(bobFile)) as Uint8Array, { now: NOW + 2 });
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const lines = new TextDecoder()
       .decode(
         await new Response(
@@ -159,7 +160,7 @@ describe('a shared folder for the team', () => {
     folder.remove(bobFile);
     const result = await sync(alice, folder, NOW + 3);
     expect(result.skipped.map((f) => f.error.code)).toEqual(['incomplete']);
-    expect(result.skipped[0]?.error.message).toMatch(/announces 2 creators but holds 1/);
+    expect(describeError(result.skipped[0]!.error, english)).toMatch(/announces 2 creators but holds 1/);
   });
 
   it('does nothing when the folder changed since the preview the user confirmed', async () => {

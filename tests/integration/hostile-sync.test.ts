@@ -1,3 +1,4 @@
+import { describeError, english } from '@/lib/i18n';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeHlc } from '@/lib/exchange/clock';
@@ -11,7 +12,7 @@ import {
   renameDevice,
 } from '@/lib/shortlist/repo';
 import { exportSyncText, importSyncText, previewSyncImport, undoLastImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -83,7 +84,7 @@ describe('clocks a file cannot poison', () => {
     const before = await dump(db);
     const result = await importSyncText(db, teammateFile('lea', MAX_HLC), NOW);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/ahead|future/i);
+    if (!result.ok) expect(describeError(result.error, english)).toMatch(/ahead|future/i);
     expect(await dump(db)).toEqual(before);
     await editEntries(db, ['instagram:lea'], { status: 'declined' }, NOW + 1);
     expect((await listShortlist(db))[0]?.status).toBe('declined');
@@ -188,7 +189,7 @@ describe('dates and sizes in range', () => {
       NOW,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/displayName/);
+    if (!result.ok) expect(describeError(result.error, english)).toMatch(/displayName/);
   });
 
   it('refuses a profile address that is not an Instagram or TikTok page', async () => {
@@ -223,7 +224,7 @@ describe('note authorship', () => {
       e.notes = [{ author: me.id, authorName: 'Ana', text: 'Words put in my mouth', hlc: hlcAt(NOW) }];
     });
     const preview = await previewSyncImport(db, text);
-    if (!preview.ok) throw new Error(preview.error.message);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     expect(preview.claimsYourNotes).toEqual(['instagram:lea']);
   });
 });

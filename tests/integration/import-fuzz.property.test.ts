@@ -1,3 +1,4 @@
+import { describeCsvProblem, describeError, english } from '@/lib/i18n';
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import { importerNote, planCsvImport } from '@/lib/exchange/csv-import';
 import { decodeText } from '@/lib/exchange/decode';
 import { mergeReplicas } from '@/lib/exchange/merge';
 import { unpackReplicaText } from '@/lib/exchange/packed-replica';
-import { type Replica, stableStringify } from '@/lib/exchange/replica';
+import { stableStringify } from '@/lib/exchange/replica-order';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import type { ShortlistEntry } from '@/lib/model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
@@ -32,7 +34,7 @@ import {
   syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 /**
  * Random mutations of valid files, fed to the importers against a real (fake-indexeddb)
@@ -318,7 +320,7 @@ describe('sync-file import under random mutations of a valid file', () => {
         const after = await dump(db);
         if (!result.ok) {
           expect(preview.ok).toBe(false);
-          expect(result.error.message).toMatch(/\S.*Nothing was imported\.$/);
+          expect(describeError(result.error, english)).toMatch(/\S.*Nothing was imported\.$/);
           expect(same(after, before)).toBe(true);
           return;
         }
@@ -416,7 +418,7 @@ describe('sync-file import under random mutations of a version 2 file (JSON Line
           // The container changes nothing about what is accepted.
           expect(preview.ok).toBe(parsed.ok);
           if (!preview.ok) {
-            expect(preview.error.message).toMatch(/\S.*Nothing was imported\.$/);
+            expect(describeError(preview.error, english)).toMatch(/\S.*Nothing was imported\.$/);
             if (!parsed.ok) expect(preview.error.code).toBe(parsed.error.code);
             expect(same(await dump(db), before)).toBe(true);
             return;
@@ -605,12 +607,12 @@ describe('CSV re-import under random mutations of an export', () => {
           const entries = await listShortlist(db);
           const result = planCsvImport(text, entries);
           if (!result.ok) {
-            expect(result.error).toMatch(/\S.*Nothing was imported\.$/);
+            expect(describeError(result.error, english)).toMatch(/\S.*Nothing was imported\.$/);
             expect(same(await dump(db), before)).toBe(true);
             return;
           }
           const { plan } = result;
-          for (const p of plan.problems) expect(p.message.length).toBeGreaterThan(5);
+          for (const p of plan.problems) expect(describeCsvProblem(p, english).length).toBeGreaterThan(5);
           if (plan.problems.length) withProblems++;
           const applied = await applyCsvImport(db, plan, NOW);
           expect(applied.failed).toEqual([]);

@@ -1,3 +1,4 @@
+import { describeError, english } from '@/lib/i18n';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeSyncFile } from '@/lib/exchange/sync-file';
@@ -18,7 +19,7 @@ import {
   syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -129,7 +130,7 @@ describe('sync file import', () => {
     const before = await dump(alice);
     const preview = await previewSyncImport(alice, (await exportSyncText(bob, 3_000)).text);
     expect(await dump(alice)).toEqual(before);
-    if (!preview.ok) throw new Error(preview.error.message);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     expect(preview.preview.added).toEqual(['instagram:c']);
     expect(preview.preview.removed).toEqual(['instagram:b']);
     expect(preview.preview.updated[0]?.key).toBe('instagram:a');
@@ -185,7 +186,7 @@ describe('sync file import', () => {
         limits: { maxBytes: 1024 * 1024, maxEntries },
       });
       expect(result.ok, what).toBe(false);
-      if (!result.ok) expect(result.error.message, what).toMatch(/Nothing was imported/);
+      if (!result.ok) expect(describeError(result.error, english), what).toMatch(/Nothing was imported/);
       expect(await dump(alice), what).toEqual(before);
     }
   });
@@ -202,7 +203,7 @@ describe('an import reuses what its preview worked out', () => {
       const alice = await device(`Alice-${usePreview}`);
       for (const h of ['a', 'b', 'x']) await addToShortlist(alice, ig(h), 1_000);
       const preview = await previewSyncImport(alice, fromBob, 2_000);
-      if (!preview.ok) throw new Error(preview.error.message);
+      if (!preview.ok) throw new Error(JSON.stringify(preview.error));
       // Edited after the preview: its page changed, so its merge is worked out again.
       await editEntries(alice, ['instagram:a'], { status: 'declined', assignee: 'Alice' }, 2_050);
       await applySyncImport(alice, preview.file, 2_100, usePreview ? { prepared: preview.prepared } : {});

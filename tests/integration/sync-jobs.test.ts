@@ -6,7 +6,7 @@ import { type JobReply, JobRunner } from '@/lib/shortlist/jobs';
 import { type RowSummary, readAllReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
 import { addToShortlist, countShortlist, renameDevice } from '@/lib/shortlist/repo';
 import { exportSyncFile } from '@/lib/shortlist/sync';
-import { makeReport } from '../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -63,7 +63,7 @@ describe('the sync worker’s jobs', () => {
     for (let i = 0; i < 300; i++) await addToShortlist(bob, ig(`c${i}`), 2_000 + i);
     const entriesOf = async (blob: Blob) => {
       const parsed = await readSyncFile(blob, { now: 10_000 });
-      if (!parsed.ok) throw new Error(parsed.error.message);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
       return parsed.file.entries.map((e) => e.key);
     };
     const all = (await readAllReplicas(bob)).map((r) => r.key);

@@ -18,8 +18,8 @@ import {
   syncFileOf,
   undoLastImport,
 } from '@/lib/shortlist/sync';
-import { memoryFolder } from '../helpers/memory-folder';
-import { makeReport } from '../helpers/reports';
+import { memoryFolder } from '@/tests/helpers/memory-folder';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const open: MicroscopeDb[] = [];
@@ -65,7 +65,7 @@ describe('Undo last import is a new edit that wins', () => {
       'platform,handle,status\r\ninstagram,a,declined\r\n',
       await listShortlist(alice),
     );
-    if (!plan.ok) throw new Error(plan.error);
+    if (!plan.ok) throw new Error(JSON.stringify(plan.error));
     await applyCsvImport(alice, plan.plan, 1_100);
     await importSyncText(bob, (await exportSyncText(alice, 1_200)).text, 1_300);
     expect(await undoLastImport(alice, 1_400)).toMatchObject({ undone: 1 });

@@ -34,7 +34,10 @@ describe('the background’s warm-up message', () => {
       },
     });
     expect(db.isOpen()).toBe(false);
-    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({
+      ok: true,
+      value: { ready: true },
+    });
     expect(db.isOpen()).toBe(true);
     expect(campaignReads).toBe(1);
     // It scored the primer without keeping anything.
@@ -54,19 +57,28 @@ describe('the background’s warm-up message', () => {
     const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
     // Pointer, focus and press: the user's score is right behind and would wait for the primer.
     for (const trigger of ['pointer', 'focus', 'press'] as const) {
-      expect(await sendMessage('bg:warmUp', { trigger })).toEqual({ ready: true });
+      expect(await sendMessage('bg:warmUp', { trigger })).toEqual({ ok: true, value: { ready: true } });
     }
     await nextTask();
     expect(primed).toHaveLength(0);
     // Score appeared: primed after answering, in a task of its own, and only once.
-    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({
+      ok: true,
+      value: { ready: true },
+    });
     await nextTask();
     expect(primed).toHaveLength(1);
-    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({
+      ok: true,
+      value: { ready: true },
+    });
     await nextTask();
     expect(primed).toHaveLength(1);
     // Anything else is refused, not trusted.
-    expect(await sendMessage('bg:warmUp', { trigger: 'now' } as never)).toEqual({ ready: false });
+    expect(await sendMessage('bg:warmUp', { trigger: 'now' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-data' },
+    });
   });
 
   it('skips the primer when a request of the user’s arrives before it runs', async () => {
@@ -95,12 +107,15 @@ describe('the background’s warm-up message', () => {
         sendMessage('bg:warmUp', { trigger: 'shown' }),
         sendMessage('bg:getShortlistStatus', { platform: 'instagram', handle: 'lea.cuisine' }),
       ]);
-      expect(warm).toEqual({ ready: true });
-      expect(status.shortlisted).toBe(false);
+      expect(warm).toEqual({ ok: true, value: { ready: true } });
+      expect(status.ok && status.value.shortlisted).toBe(false);
       await nextTask();
       expect(primed).toHaveLength(0);
       // The next profile opened with nothing else going on is primed.
-      expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+      expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({
+        ok: true,
+        value: { ready: true },
+      });
       await nextTask();
       expect(primed).toHaveLength(1);
     } finally {
@@ -120,14 +135,20 @@ describe('the background’s warm-up message', () => {
     });
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const answered = performance.now();
-    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({
+      ok: true,
+      value: { ready: true },
+    });
     await sleep(PRIME_DELAY_MS / 3);
     expect(primed).toEqual([]);
     requests.note(); // the pointer reached Score: its status request
     await sleep(PRIME_DELAY_MS);
     expect(primed).toEqual([]);
     // Nobody acting: primed once the delay has passed.
-    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({ ready: true });
+    expect(await sendMessage('bg:warmUp', { trigger: 'shown' })).toEqual({
+      ok: true,
+      value: { ready: true },
+    });
     await sleep(PRIME_DELAY_MS + 50);
     expect(primed).toHaveLength(1);
     expect((primed[0] ?? 0) - answered).toBeGreaterThanOrEqual(PRIME_DELAY_MS);
@@ -143,12 +164,15 @@ describe('the background’s warm-up message', () => {
     expect(['shortlist', 'review', 'reject']).toContain(report.verdict);
   });
 
-  it('answers not ready, without throwing, when the settings cannot be read', async () => {
+  it('answers a failure, without throwing, when the settings cannot be read', async () => {
     unregister = registerWarmUp({
       db,
       now: () => NOW,
       activeCampaign: (): Promise<Campaign> => Promise.reject(new Error('storage unavailable')),
     });
-    expect(await sendMessage('bg:warmUp', { trigger: 'pointer' })).toEqual({ ready: false });
+    expect(await sendMessage('bg:warmUp', { trigger: 'pointer' })).toEqual({
+      ok: false,
+      error: { code: 'unexpected', detail: 'storage unavailable' },
+    });
   });
 });

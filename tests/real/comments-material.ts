@@ -20,7 +20,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { type Comment, CommentSchema, type Post, PostSchema } from '../../lib/model/profile';
+import { type Comment, CommentSchema, type Post, PostSchema } from '@/lib/model/profile';
 
 export type Part = 'development' | 'evaluation';
 

@@ -10,10 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Comment } from '../../lib/model/profile';
-import type { CommentClass } from '../../lib/model/report';
-import { classifyComments } from '../../lib/scoring/comment-classifier';
-import { spamModelScore } from '../../lib/scoring/spam-model';
+import type { Comment } from '@/lib/model/profile';
+import type { CommentClass } from '@/lib/model/report';
+import { classifyComments } from '@/lib/scoring/comment-classifier';
+import { spamModelScore } from '@/lib/scoring/spam-model';
 import {
   type Batch,
   germanBotRows,

@@ -12,7 +12,7 @@
  * level so a change that makes it worse cannot pass unnoticed.
  */
 import { describe, expect, it } from 'vitest';
-import { identifyLanguage } from '../../lib/audience/languages';
+import { identifyLanguage } from '@/lib/audience/languages';
 import { scamspotBatches, youtubeBatches } from './comments-material';
 import { materialFolder } from './material';
 

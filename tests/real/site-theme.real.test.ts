@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { readThemeSignals, siteThemeOf } from '../../lib/content/site-theme';
+import { readThemeSignals, siteThemeOf } from '@/lib/content/site-theme';
 import { materialFolder } from './material';
 
 const FOLDER = materialFolder('MICROSCOPE_REAL_PAGES');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaptureMessage } from '../../lib/sites/capture';
+import { parseCaptureMessage } from '@/lib/sites/capture';
 import {
   CAPTURE_TAG,
   isCaptureUrl,
@@ -7,7 +7,7 @@ import {
   payloadsFromBody,
   pickPayloads,
   splitJsonPayloads,
-} from '../../lib/sites/capture-filter';
+} from '@/lib/sites/capture-filter';
 import { fixtureText } from './fixture-loader';
 
 describe('isCaptureUrl', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CapturedPayload } from '../../lib/sites/capture';
-import { pickPayloads } from '../../lib/sites/capture-filter';
+import type { CapturedPayload } from '@/lib/sites/capture';
+import { pickPayloads } from '@/lib/sites/capture-filter';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CAMPAIGN } from '../../lib/model';
-import { scoreProfile } from '../../lib/scoring';
-import { extractInstagramProfile } from '../../lib/sites/instagram/extract';
+import { DEFAULT_CAMPAIGN } from '@/lib/model';
+import { scoreProfile } from '@/lib/scoring';
+import { extractInstagramProfile } from '@/lib/sites/instagram/extract';
 import { fixtureDocument } from './fixture-loader';
 
 // The fixture's posts are dated against this instant (2025-11-25T12:00:00Z).

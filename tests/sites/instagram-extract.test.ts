@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema } from '../../lib/model';
-import { extractInstagramComments } from '../../lib/sites/instagram/comments';
-import { extractInstagramProfile, parseInstagramMetaDescription } from '../../lib/sites/instagram/extract';
+import { ExtractionSchema } from '@/lib/model';
+import { extractInstagramComments } from '@/lib/sites/instagram/comments';
+import { extractInstagramProfile, parseInstagramMetaDescription } from '@/lib/sites/instagram/extract';
 import { fixtureCaptured, fixtureDocument, NOW } from './fixture-loader';
 
 const IG = 'https://www.instagram.com';

@@ -5,11 +5,11 @@
  * private profile whose counts are buttons, also left on screen after moving to another profile.
  */
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema } from '../../lib/model';
-import { DEFAULT_CAMPAIGN } from '../../lib/model/campaign';
-import { scoreProfile } from '../../lib/scoring/score-profile';
-import type { CapturedPayload } from '../../lib/sites/capture';
-import { extractInstagramProfile } from '../../lib/sites/instagram/extract';
+import { ExtractionSchema } from '@/lib/model';
+import { DEFAULT_CAMPAIGN } from '@/lib/model/campaign';
+import { scoreProfile } from '@/lib/scoring/score-profile';
+import type { CapturedPayload } from '@/lib/sites/capture';
+import { extractInstagramProfile } from '@/lib/sites/instagram/extract';
 import { fixtureCaptured, fixtureDocument, NOW } from './fixture-loader';
 
 const IG = 'https://www.instagram.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instagramTimeFromPk, tiktokTimeFromId } from '../../lib/sites/media-time';
+import { instagramTimeFromPk, tiktokTimeFromId } from '@/lib/sites/media-time';
 
 const IG_EPOCH = 1_314_220_021_721n;
 

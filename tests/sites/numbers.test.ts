@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFromJson, parseCompactNumber, parseCountText } from '../../lib/sites/numbers';
+import { countFromJson, parseCompactNumber, parseCountText } from '@/lib/sites/numbers';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

@@ -12,21 +12,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import type { SelectorChoice } from '../../lib/sites/dom';
-import { IG_SCORE_ANCHORS, IG_SELECTORS } from '../../lib/sites/instagram/selectors';
-import { TT_SCORE_ANCHORS, TT_SELECTORS } from '../../lib/sites/tiktok/selectors';
-import { instagramCommentNodes, instagramNode, tiktokItem } from '../e2e/fixture-server.mjs';
-import { instagramCreators, tiktokCreators } from '../fixtures/site/index.mjs';
+import type { SelectorChoice } from '@/lib/sites/dom';
+import { IG_SCORE_ANCHORS, IG_SELECTORS } from '@/lib/sites/instagram/selectors';
+import { TT_SCORE_ANCHORS, TT_SELECTORS } from '@/lib/sites/tiktok/selectors';
+import { instagramCommentNodes, instagramNode, tiktokItem } from '@/tests/e2e/fixture-server.mjs';
+import { instagramCreators, tiktokCreators } from '@/tests/fixtures/site/index.mjs';
 import {
   renderInstagramNotFound,
   renderInstagramPost,
   renderInstagramProfile,
-} from '../fixtures/site/instagram-page.mjs';
+} from '@/tests/fixtures/site/instagram-page.mjs';
 import {
   renderTikTokNotFound,
   renderTikTokProfile,
   renderTikTokVideo,
-} from '../fixtures/site/tiktok-page.mjs';
+} from '@/tests/fixtures/site/tiktok-page.mjs';
 
 type Site = 'instagram' | 'tiktok';
 type Table = Record<string, readonly SelectorChoice[]>;

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema } from '../../lib/model';
+import { ExtractionSchema } from '@/lib/model';
 import {
   extractTiktokComments,
   extractTiktokProfile,
   parseTiktokMetaDescription,
-} from '../../lib/sites/tiktok/extract';
+} from '@/lib/sites/tiktok/extract';
 import { fixtureCaptured, fixtureDocument, NOW } from './fixture-loader';
 
 const TT = 'https://www.tiktok.com';

@@ -5,10 +5,10 @@
  * `SIGI_STATE` format with its swapped heading tags, and a page left over from another profile.
  */
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema } from '../../lib/model';
-import { DEFAULT_CAMPAIGN } from '../../lib/model/campaign';
-import { scoreProfile } from '../../lib/scoring/score-profile';
-import { extractTiktokProfile } from '../../lib/sites/tiktok/extract';
+import { ExtractionSchema } from '@/lib/model';
+import { DEFAULT_CAMPAIGN } from '@/lib/model/campaign';
+import { scoreProfile } from '@/lib/scoring/score-profile';
+import { extractTiktokProfile } from '@/lib/sites/tiktok/extract';
 import { fixtureDocument, NOW } from './fixture-loader';
 
 const TT = 'https://www.tiktok.com';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectPostPage, detectProfilePage } from '../../lib/sites/detect';
+import { detectPostPage, detectProfilePage } from '@/lib/sites/detect';
 import {
   instagramHandleFromUrl,
   instagramPostFromUrl,
   instagramProfileTab,
   isInstagramLoginUrl,
   isInstagramProfileUrl,
-} from '../../lib/sites/instagram/url';
-import { isTiktokProfileUrl, tiktokHandleFromUrl, tiktokVideoFromUrl } from '../../lib/sites/tiktok/url';
+} from '@/lib/sites/instagram/url';
+import { isTiktokProfileUrl, tiktokHandleFromUrl, tiktokVideoFromUrl } from '@/lib/sites/tiktok/url';
 
 /** refined-github style: each detector lists its positives; everything else is a negative for it. */
 const DETECTORS: Record<string, { test: (url: string) => boolean; positives: string[] }> = {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../lib/sites/dom';
+import { visibleText } from '@/lib/sites/dom';
 
 const page = (body: string) =>
   new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');

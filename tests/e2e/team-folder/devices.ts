@@ -46,7 +46,7 @@ async function devices(label: string, size: number, base: string, now: number): 
     await db.open();
     await renameDevice(db, `Member ${i}`);
     const imported = await importSyncText(db, base, now);
-    if (!imported.ok) throw new Error(imported.error.message);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
     out.push(db);
   }
   return out;

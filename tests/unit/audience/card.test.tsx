@@ -5,7 +5,7 @@ import { LocaleProvider } from '@/components/locale';
 import { ScoreCard } from '@/components/ScoreCard';
 import { createFormatters, createTranslator, type UiLocale } from '@/lib/i18n';
 import type { ScoreReport } from '@/lib/model';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 function render(report: ScoreReport, locale: UiLocale): HTMLElement {
   const html = renderToStaticMarkup(

@@ -3,7 +3,7 @@ import { mainLanguagesOf, matchesAudienceLanguage } from '@/lib/audience/filter'
 import { languageShares, mixCode } from '@/lib/audience/shares';
 import type { AudienceLanguages } from '@/lib/model';
 import { filterEntries, isFilterEmpty } from '@/lib/shortlist/filters';
-import { makeEntry } from '../workspace/entries';
+import { makeEntry } from '@/tests/helpers/entries';
 
 const mix = (over: Partial<AudienceLanguages>): AudienceLanguages => ({
   comments: 40,

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { policyPromise, readmePromise } from '../../../scripts/privacy-policy.mjs';
-import config from '../../../wxt.config';
+import { policyPromise, readmePromise } from '@/scripts/privacy-policy.mjs';
+import config from '@/wxt.config';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const manifest = config.manifest as { name: string; description: string };

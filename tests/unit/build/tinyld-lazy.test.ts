@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tinyldLazyTransform } from '../../../scripts/tinyld-lazy.mjs';
+import { tinyldLazyTransform } from '@/scripts/tinyld-lazy.mjs';
 
 // The file the extension's build bundles (the `browser` condition of `tinyld/light`); tinyld is pinned.
 // (tinyld's exports name no package.json: resolve the light build and take its folder.)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zodJitlessTransform } from '../../../scripts/zod-jitless.mjs';
+import { zodJitlessTransform } from '@/scripts/zod-jitless.mjs';
 
 // The zod files the build transforms, as installed (zod is pinned in package.json).
 const zodRoot = dirname(createRequire(import.meta.url).resolve('zod/package.json'));

@@ -8,8 +8,9 @@ import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import type { CardModule, ReaderModule } from '@/lib/content/lazy/modules';
 import { installPageCapture } from '@/lib/content/page-capture';
 import type { onMessage, sendMessage, TabProfile } from '@/lib/messaging';
-import { makeReport } from '../../helpers/reports';
-import { fixtureText, NOW } from '../../sites/fixture-loader';
+import type { Result } from '@/lib/result';
+import { makeReport } from '@/tests/helpers/reports';
+import { fixtureText, NOW } from '@/tests/sites/fixture-loader';
 
 const IG = 'https://www.instagram.com';
 const PROFILE = `${IG}/alba.travels/`;
@@ -43,8 +44,8 @@ function setup(options: { card?: CardModule; pullTimeoutMs?: number } = {}) {
     sent.push([type, data]);
     if (type === 'bg:scoreProfile') return { ok: true, value: { report, reportId: 'report-1' } };
     if (type === 'bg:addToShortlist') return { ok: true, value: { entry: {}, count: 1 } };
-    if (type === 'bg:getShortlistStatus') return { shortlisted: false, count: 0 };
-    if (type === 'bg:warmUp') return { ready: true };
+    if (type === 'bg:getShortlistStatus') return { ok: true, value: { shortlisted: false, count: 0 } };
+    if (type === 'bg:warmUp') return { ok: true, value: { ready: true } };
     throw new Error(`unexpected ${type}`);
   };
   const listen = (type: string, handler: (message: { data: unknown }) => unknown) => {
@@ -289,14 +290,17 @@ describe('the content script on Instagram', () => {
     const ctx = start(setup());
     const ask = ctx.handlers.get('tab:getProfile');
     expect(await ask?.({ data: { score: false } })).toEqual({
-      onProfile: true,
-      platform: 'instagram',
-      handle: 'alba.travels',
-      report: undefined,
-      reportId: undefined,
+      ok: true,
+      value: {
+        onProfile: true,
+        platform: 'instagram',
+        handle: 'alba.travels',
+        report: undefined,
+        reportId: undefined,
+      },
     });
-    const scored = (await ask?.({ data: { score: true } })) as TabProfile;
-    expect(scored.reportId).toBe('report-1');
+    const scored = (await ask?.({ data: { score: true } })) as Result<TabProfile>;
+    expect(scored.ok && scored.value.reportId).toBe('report-1');
   });
 
   it('reads the comments of a post opened from the profile, and forgets them for the next creator', async () => {

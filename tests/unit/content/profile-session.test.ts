@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileSession } from '@/lib/content/profile-session';
 import { assignDomCommentIds } from '@/lib/model/comment-identity';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 const comment = (id: string) => ({
   id,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { createScoreButton, HOST_TAG } from '@/lib/content/score-button';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 function mount(locale: 'en' | 'fr' = 'en') {
   const onScore = vi.fn();

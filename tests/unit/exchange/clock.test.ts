@@ -15,7 +15,7 @@ import {
   readStoredClock,
   receive,
   tick,
-} from '../../../lib/exchange/clock';
+} from '@/lib/exchange/clock';
 
 const RUNS = { numRuns: 1000 };
 

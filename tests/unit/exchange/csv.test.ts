@@ -12,8 +12,8 @@ import {
   unguardCell,
 } from '@/lib/exchange/csv';
 import { entryFromReport } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
-import { syntheticEntries } from '../workspace/seed';
+import { makeReport } from '@/tests/helpers/reports';
+import { syntheticEntries } from '@/tests/helpers/seed';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
 

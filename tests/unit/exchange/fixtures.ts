@@ -1,19 +1,17 @@
 import fc from 'fast-check';
-import { encodeHlc, type Hlc } from '../../../lib/exchange/clock';
+import { encodeHlc, type Hlc } from '@/lib/exchange/clock';
 import {
   addReport,
   addTag,
   applyLocalEdit,
   emptyReplica,
-  type FieldName,
-  type FieldValue,
-  platformOfKey,
-  type Replica,
   removeTag,
   setNote,
   tombstone,
-} from '../../../lib/exchange/replica';
-import type { ScoreReport } from '../../../lib/model';
+} from '@/lib/exchange/replica';
+import { platformOfKey } from '@/lib/exchange/replica-order';
+import type { FieldName, FieldValue, Replica } from '@/lib/exchange/replica-schema';
+import type { ScoreReport } from '@/lib/model';
 
 export const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
 

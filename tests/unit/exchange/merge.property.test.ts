@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, type Hlc, receive, tick } from '../../../lib/exchange/clock';
-import { mergeReplicas, mergeShortlists, previewMerge } from '../../../lib/exchange/merge';
-import {
-  addReport,
-  applyLocalEdit,
-  emptyReplica,
-  historyKey,
-  materialize,
-  type Replica,
-  tombstone,
-} from '../../../lib/exchange/replica';
-import {
-  createSyncFile,
-  latestHlcInFile,
-  parseSyncFile,
-  serializeSyncFile,
-} from '../../../lib/exchange/sync-file';
+import { compareHlc, type Hlc, receive, tick } from '@/lib/exchange/clock';
+import { mergeReplicas, mergeShortlists, previewMerge } from '@/lib/exchange/merge';
+import { addReport, applyLocalEdit, emptyReplica, tombstone } from '@/lib/exchange/replica';
+import { historyKey } from '@/lib/exchange/replica-order';
+import type { Replica } from '@/lib/exchange/replica-schema';
+import { materialize } from '@/lib/exchange/replica-view';
+import { createSyncFile, latestHlcInFile, parseSyncFile, serializeSyncFile } from '@/lib/exchange/sync-file';
 import {
   applyOp,
   EDITABLE_FIELDS,
@@ -309,7 +299,7 @@ describe('importing a sync file', () => {
             createSyncFile({ deviceId: 'dev-a', displayName: 'Ana', exportedAt: T0, replicas: list }),
           );
           const parsed = parseSyncFile(text);
-          if (!parsed.ok) throw new Error(parsed.error.message);
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
           expect(parsed.file.entries).toEqual(list);
           expect(mergeShortlists(list, parsed.file.entries)).toEqual(list);
           expect(previewMerge(list, parsed.file.entries)).toEqual({

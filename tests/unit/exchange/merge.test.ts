@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReplicas, mergeShortlists, previewMerge } from '../../../lib/exchange/merge';
-import {
-  addTag,
-  applyLocalEdit,
-  emptyReplica,
-  type Replica,
-  setNote,
-  tombstone,
-} from '../../../lib/exchange/replica';
+import { encodeHlc } from '@/lib/exchange/clock';
+import { mergeReplicas, mergeShortlists, previewMerge } from '@/lib/exchange/merge';
+import { addTag, applyLocalEdit, emptyReplica, setNote, tombstone } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { hlc } from './fixtures';
 
 function withStatus(
@@ -79,14 +74,22 @@ describe('previewMerge', () => {
             local: 'contacted',
             incoming: 'declined',
             winner: 'incoming',
-            why: 'the incoming edit is later (2025-03-01T09:00:02.000Z on dev-b) than the local one (2025-03-01T09:00:01.000Z on dev-a)',
+            why: {
+              rule: 'later',
+              winnerHlc: encodeHlc(hlc('dev-b', 2000)),
+              loserHlc: encodeHlc(hlc('dev-a', 1000)),
+            },
           },
           {
             field: 'assignee',
             local: 'ana',
             incoming: 'ben',
             winner: 'local',
-            why: 'the local edit is later (2025-03-01T09:00:05.000Z on dev-a) than the incoming one (2025-03-01T09:00:03.000Z on dev-b)',
+            why: {
+              rule: 'later',
+              winnerHlc: encodeHlc(hlc('dev-a', 5000)),
+              loserHlc: encodeHlc(hlc('dev-b', 3000)),
+            },
           },
         ],
       },
@@ -99,7 +102,7 @@ describe('previewMerge', () => {
     const [update] = previewMerge([local], [incoming]).updated;
     expect(update?.conflicts[0]).toMatchObject({
       winner: 'incoming',
-      why: 'both edits carry the same time; device ids break the tie (dev-b after dev-a)',
+      why: expect.objectContaining({ rule: 'device' }),
     });
   });
 
@@ -109,7 +112,7 @@ describe('previewMerge', () => {
     const [update] = previewMerge([local], [incoming]).updated;
     expect(update?.conflicts[0]).toMatchObject({
       winner: 'incoming',
-      why: 'both edits are from 2025-03-01T09:00:01.000Z; the incoming one comes later in that millisecond (logical counter)',
+      why: expect.objectContaining({ rule: 'counter' }),
     });
   });
 
@@ -118,7 +121,7 @@ describe('previewMerge', () => {
     const incoming = withStatus('instagram:a', 'declined', hlc('dev-a', 1000));
     expect(previewMerge([local], [incoming]).updated[0]?.conflicts[0]).toMatchObject({
       winner: 'incoming',
-      why: 'both edits carry the same time; the larger value wins so every device agrees',
+      why: expect.objectContaining({ rule: 'value' }),
     });
     expect(previewMerge([incoming], [local]).updated).toEqual([]);
   });

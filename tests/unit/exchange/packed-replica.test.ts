@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  packReplica,
-  packReplicaText,
-  unpackEntry,
-  unpackReplicaText,
-} from '../../../lib/exchange/packed-replica';
-import { emptyReplica, type Replica, ReplicaSchema } from '../../../lib/exchange/replica';
-import { syntheticReplicas } from '../workspace/seed';
+import { packReplica, packReplicaText, unpackEntry, unpackReplicaText } from '@/lib/exchange/packed-replica';
+import { emptyReplica } from '@/lib/exchange/replica';
+import { type Replica, ReplicaSchema } from '@/lib/exchange/replica-schema';
+import { syntheticReplicas } from '@/tests/helpers/seed';
 import { applyOp, KEYS, NODES, opArb, T0 } from './fixtures';
 
 const replicaArb: fc.Arbitrary<Replica> = fc

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReplicas } from '../../../lib/exchange/merge';
+import { mergeReplicas } from '@/lib/exchange/merge';
 import {
   addTag,
   applyLocalEdit,
   applyReport,
   emptyReplica,
   isDeleted,
-  materialize,
-  normalizeTag,
   removeTag,
   replicaFromEntry,
   setNote,
   tombstone,
-} from '../../../lib/exchange/replica';
-import { ShortlistEntryV1Schema } from '../../../lib/model';
+} from '@/lib/exchange/replica';
+import { normalizeTag } from '@/lib/exchange/replica-order';
+import { materialize } from '@/lib/exchange/replica-view';
+import { ShortlistEntryV1Schema } from '@/lib/model';
 import { hlc, makeReport, T0 } from './fixtures';
 
 const KEY = 'instagram:alice';

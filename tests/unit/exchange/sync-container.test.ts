@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, applyLocalEdit, emptyReplica, type Replica } from '../../../lib/exchange/replica';
-import { Cancelled, isGzip, packText, readSyncFile } from '../../../lib/exchange/sync-container';
-import { createSyncFile, serializeSyncFile, serializeSyncLines } from '../../../lib/exchange/sync-file';
+import { addReport, applyLocalEdit, emptyReplica } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
+import { Cancelled, isGzip, packText, readSyncFile } from '@/lib/exchange/sync-container';
+import { createSyncFile, serializeSyncFile, serializeSyncLines } from '@/lib/exchange/sync-file';
+import { describeError, english } from '@/lib/i18n';
 import { hlc, makeReport, T0 } from './fixtures';
 
 function file(count: number) {
@@ -55,7 +57,9 @@ describe('the sync file container', () => {
   it('refuses a gzip file cut short (still syncing) as incomplete, and damaged bytes too', async () => {
     const packed = await gzipped(serializeSyncLines(file(50)));
     const half = await readSyncFile(packed.subarray(0, Math.floor(packed.length / 2)), { now: NOW });
-    expect(half.ok ? undefined : half.error).toMatchObject({
+    expect(
+      half.ok ? undefined : { ...half.error, message: describeError(half.error, english) },
+    ).toMatchObject({
       code: 'incomplete',
       message:
         'The file is cut short or damaged: it is probably still being copied or synced. Try again once it is complete. Nothing was imported.',

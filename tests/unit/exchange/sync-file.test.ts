@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, applyLocalEdit, emptyReplica, setNote, tombstone } from '../../../lib/exchange/replica';
+import { addReport, applyLocalEdit, emptyReplica, setNote, tombstone } from '@/lib/exchange/replica';
 import {
   createSyncFile,
   latestHlcInFile,
@@ -7,10 +7,12 @@ import {
   MAX_SYNC_UNPACKED_BYTES,
   parseSyncFile,
   SYNC_FORMAT,
+  SyncFileSchema,
   serializeSyncFile,
   serializeSyncLines,
   syncFileName,
-} from '../../../lib/exchange/sync-file';
+} from '@/lib/exchange/sync-file';
+import { describeError, english } from '@/lib/i18n';
 import { hlc, makeReport, T0 } from './fixtures';
 
 function sampleFile() {
@@ -26,10 +28,11 @@ function sampleFile() {
   });
 }
 
+/** The refusal, with the English sentence the interface shows for it. */
 function refusal(text: string) {
   const result = parseSyncFile(text);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
+  return { ...result.error, message: describeError(result.error, english) };
 }
 
 function fileWith(patch: Record<string, unknown>): string {
@@ -66,7 +69,7 @@ describe('parseSyncFile accepts', () => {
       { tag: 'food', present: false, hlc: at(2) },
     ];
     const result = parseSyncFile(JSON.stringify(json));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.file.entries[0]?.tags).toEqual([
       { tag: 'beauty', present: true, hlc: at(1) },
       { tag: 'food', present: false, hlc: at(2) },
@@ -130,7 +133,9 @@ describe('parseSyncFile refuses the whole file, saying why', () => {
   it('when it holds more than the size cap once unpacked, counting UTF-8 bytes', () => {
     const limits = { maxBytes: 1024 * 1024 };
     const over = parseSyncFile(`{"format":"${SYNC_FORMAT}","pad":"${'x'.repeat(1024 * 1024)}"}`, { limits });
-    expect(over.ok ? undefined : over.error).toMatchObject({
+    expect(
+      over.ok ? undefined : { ...over.error, message: describeError(over.error, english) },
+    ).toMatchObject({
       code: 'too-large',
       message:
         'The file holds 1.0 MB of data once unpacked; a sync file can hold at most 1.0 MB. Nothing was imported.',
@@ -208,6 +213,12 @@ describe('createSyncFile', () => {
       exportedBy: { deviceId: 'dev-a', displayName: 'Ana' },
     });
     expect(file.entries.map((e) => e.key)).toEqual(['instagram:alice', 'tiktok:gone']);
+  });
+
+  it('makes what the schema of a sync file (whose type SyncFile is) reads back unchanged', () => {
+    const file = sampleFile();
+    expect(SyncFileSchema.parse(JSON.parse(serializeSyncFile(file)))).toEqual(file);
+    expect(SyncFileSchema.safeParse({ ...file, format: 'other' }).success).toBe(false);
   });
 });
 

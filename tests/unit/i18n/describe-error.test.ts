@@ -37,11 +37,17 @@ describe('describeError words a failure code in the user language', () => {
   });
 
   it('keeps the technical detail after the sentence for codes without a rule', () => {
-    const codes: ErrorCode[] = ['invalid-data', 'settings-unreadable', 'unexpected'];
+    const codes: ErrorCode[] = ['invalid-data', 'settings-unreadable', 'score-expired', 'unexpected'];
     for (const code of codes) {
       const text = describeError({ code, detail: 'campaigns: expected array' }, fr);
       expect(text).toContain('campaigns: expected array');
       expect(text.length).toBeGreaterThan('campaigns: expected array'.length + 5);
     }
+  });
+
+  it('tells an expired score apart in each language, without English in the French', () => {
+    expect(describeError({ code: 'score-expired' }, en)).toMatch(/score the profile again/);
+    expect(describeError({ code: 'score-expired' }, fr)).toMatch(/relancez/);
+    expect(describeError({ code: 'score-expired' }, fr)).not.toMatch(/score the profile/);
   });
 });

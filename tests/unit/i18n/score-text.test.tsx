@@ -41,8 +41,8 @@ import {
   type Signal,
 } from '@/lib/scoring/codes';
 import { type ScoreProfileInput, scoreProfile } from '@/lib/scoring/score-profile';
-import { makeReport } from '../../helpers/reports';
-import { campaign, comment, DAY, extraction, NOW, post } from '../scoring/builders';
+import { makeReport } from '@/tests/helpers/reports';
+import { campaign, comment, DAY, extraction, NOW, post } from '@/tests/unit/scoring/builders';
 
 const UI = {
   en: { fmt: createFormatters('en') },

@@ -4,8 +4,8 @@ import { createFormatters, createTranslator } from '@/lib/i18n';
 import { CampaignSchema, type Jurisdiction, JurisdictionSchema, type Reason } from '@/lib/model';
 import { DISCLOSURE_RULES, EARLY_CHARS } from '@/lib/model/disclosure-rules';
 import { checkDisclosure } from '@/lib/scoring/disclosure';
-import { reasonSays } from '../../helpers/score-text';
-import { post } from '../scoring/builders';
+import { reasonSays } from '@/tests/helpers/score-text';
+import { post } from '@/tests/unit/scoring/builders';
 
 const JURISDICTIONS = JurisdictionSchema.options;
 const sponsored = (caption: string) => post({ id: 'sp', paidPartnership: true, caption, hashtags: [] });

@@ -4,10 +4,10 @@
  * keywords; a mismatch is a warning with its numbers; the mix is stored in the report.
  */
 import { describe, expect, it } from 'vitest';
-import type { CampaignInput } from '../../../lib/model/campaign';
-import type { Comment } from '../../../lib/model/profile';
-import { ScoreReportSchema } from '../../../lib/model/report';
-import { scoreProfile } from '../../../lib/scoring/score-profile';
+import type { CampaignInput } from '@/lib/model/campaign';
+import type { Comment } from '@/lib/model/profile';
+import { ScoreReportSchema } from '@/lib/model/report';
+import { scoreProfile } from '@/lib/scoring/score-profile';
 import { campaign, comment, DAY, extraction, NOW, post } from './builders';
 
 const EN = [

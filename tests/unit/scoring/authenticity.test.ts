@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AuthenticityInput,
-  authenticitySignals,
-  scoreAuthenticity,
-} from '../../../lib/scoring/authenticity';
-import { signalSays } from '../../helpers/score-text';
+import { type AuthenticityInput, authenticitySignals, scoreAuthenticity } from '@/lib/scoring/authenticity';
+import { signalSays } from '@/tests/helpers/score-text';
 import { contextFor, extraction, postsWith } from './builders';
 
 const varied = postsWith([

@@ -1,4 +1,4 @@
-import { type Campaign, type CampaignInput, CampaignSchema } from '../../../lib/model/campaign';
+import { type Campaign, type CampaignInput, CampaignSchema } from '@/lib/model/campaign';
 import {
   type Comment,
   CommentSchema,
@@ -8,11 +8,11 @@ import {
   PostSchema,
   type ProfileSnapshotInput,
   ProfileSnapshotSchema,
-} from '../../../lib/model/profile';
-import type { ScoringContext } from '../../../lib/scoring/context';
-import { selectEligiblePosts } from '../../../lib/scoring/eligibility';
-import { computeEngagement } from '../../../lib/scoring/engagement';
-import { tierOf } from '../../../lib/scoring/tier';
+} from '@/lib/model/profile';
+import type { ScoringContext } from '@/lib/scoring/context';
+import { selectEligiblePosts } from '@/lib/scoring/eligibility';
+import { computeEngagement } from '@/lib/scoring/engagement';
+import { tierOf } from '@/lib/scoring/tier';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommentClass } from '../../../lib/model/report';
-import { classifyComments } from '../../../lib/scoring/comment-classifier';
+import type { CommentClass } from '@/lib/model/report';
+import { classifyComments } from '@/lib/scoring/comment-classifier';
 import { comment } from './builders';
 
 interface Labelled {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyComment, classifyComments, spamRule } from '../../../lib/scoring/comment-classifier';
-import { fold, hasObfuscatedUrl, hasUrl, unstyle } from '../../../lib/scoring/normalise-text';
+import { classifyComment, classifyComments, spamRule } from '@/lib/scoring/comment-classifier';
+import { fold, hasObfuscatedUrl, hasUrl, unstyle } from '@/lib/scoring/normalise-text';
 import { comment, post } from './builders';
 
 /**

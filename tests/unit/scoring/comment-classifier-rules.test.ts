@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../lib/i18n';
-import { en } from '../../../lib/i18n/en';
-import { fr } from '../../../lib/i18n/fr';
-import { classifyComment, classifyComments } from '../../../lib/scoring/comment-classifier';
-import { COMMENT_RULES, isCommentRule } from '../../../lib/scoring/comment-rules';
-import { SPAM_MODEL } from '../../../lib/scoring/lexicon/spam-model-weights';
-import { spamModelFeatures, spamModelScore } from '../../../lib/scoring/spam-model';
+import { createTranslator } from '@/lib/i18n';
+import { en } from '@/lib/i18n/en';
+import { fr } from '@/lib/i18n/fr';
+import { classifyComment, classifyComments } from '@/lib/scoring/comment-classifier';
+import { COMMENT_RULES, isCommentRule } from '@/lib/scoring/comment-rules';
+import { SPAM_MODEL } from '@/lib/scoring/lexicon/spam-model-weights';
+import { spamModelFeatures, spamModelScore } from '@/lib/scoring/spam-model';
 import { comment } from './builders';
 
 describe('every comment rule is named and explained', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyComment,
-  classifyComments,
-  detectPod,
-  duplicateKey,
-} from '../../../lib/scoring/comment-classifier';
+import { classifyComment, classifyComments, detectPod, duplicateKey } from '@/lib/scoring/comment-classifier';
 import { comment, post } from './builders';
 
 describe('classifyComment', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreConsistency, topicCoherence } from '../../../lib/scoring/consistency';
-import { scoreHygiene } from '../../../lib/scoring/hygiene';
-import { matchKeywords, scoreNiche } from '../../../lib/scoring/niche';
-import { reasonSays } from '../../helpers/score-text';
+import { scoreConsistency, topicCoherence } from '@/lib/scoring/consistency';
+import { scoreHygiene } from '@/lib/scoring/hygiene';
+import { matchKeywords, scoreNiche } from '@/lib/scoring/niche';
+import { reasonSays } from '@/tests/helpers/score-text';
 import { campaign, contextFor, DAY, extraction, NOW, post } from './builders';
 
 describe('consistency', () => {

@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../lib/model/profile';
-import { ScoreReportSchema } from '../../../lib/model/report';
-import { scoreProfile } from '../../../lib/scoring/score-profile';
+import type { Extraction } from '@/lib/model/profile';
+import { ScoreReportSchema } from '@/lib/model/report';
+import { scoreProfile } from '@/lib/scoring/score-profile';
 import { campaign, comment, DAY, extraction, NOW, post } from './builders';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -68,14 +68,14 @@ const haveExtractors =
   existsSync(join(__dirname, '..', '..', 'sites', 'fixture-loader.ts'));
 
 async function extractFixture(c: (typeof CASES)[number]): Promise<Extraction> {
-  const loader = await import('../../sites/fixture-loader');
+  const loader = await import('@/tests/sites/fixture-loader');
   const captured = c.json.flatMap((file) => loader.fixtureCaptured(c.site, file, c.captureUrl));
   const doc = loader.fixtureDocument(c.site, c.page);
   if (c.site === 'instagram') {
-    const { extractInstagramProfile } = await import('../../../lib/sites/instagram/extract');
+    const { extractInstagramProfile } = await import('@/lib/sites/instagram/extract');
     return extractInstagramProfile({ doc, url: c.url, captured, now: loader.NOW });
   }
-  const { extractTiktokProfile } = await import('../../../lib/sites/tiktok/extract');
+  const { extractTiktokProfile } = await import('@/lib/sites/tiktok/extract');
   return extractTiktokProfile({ doc, url: c.url, captured, now: loader.NOW });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDisclosure, discountCode, sponsoredEvidence } from '../../../lib/scoring/disclosure';
+import { checkDisclosure, discountCode, sponsoredEvidence } from '@/lib/scoring/disclosure';
 import { post } from './builders';
 
 describe('sponsoredEvidence', () => {

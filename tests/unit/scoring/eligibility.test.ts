@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ThresholdsSchema } from '../../../lib/model/campaign';
-import { selectEligiblePosts } from '../../../lib/scoring/eligibility';
+import { ThresholdsSchema } from '@/lib/model/campaign';
+import { selectEligiblePosts } from '@/lib/scoring/eligibility';
 import { DAY, HOUR, NOW, post } from './builders';
 
 const t = ThresholdsSchema.parse({});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ThresholdsSchema } from '../../../lib/model/campaign';
-import { selectEligiblePosts } from '../../../lib/scoring/eligibility';
-import { computeEngagement, confidenceOf } from '../../../lib/scoring/engagement';
-import { reasonSays } from '../../helpers/score-text';
+import { ThresholdsSchema } from '@/lib/model/campaign';
+import { selectEligiblePosts } from '@/lib/scoring/eligibility';
+import { computeEngagement, confidenceOf } from '@/lib/scoring/engagement';
+import { reasonSays } from '@/tests/helpers/score-text';
 import { NOW, post, postsWith } from './builders';
 
 const t = ThresholdsSchema.parse({});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ThresholdsSchema } from '../../../lib/model/campaign';
-import type { CommentClass, CommentJudgement, SubScore, SubScoreKey } from '../../../lib/model/report';
-import { OBJECTIVE_WEIGHTS } from '../../../lib/scoring/benchmarks';
-import { scoreCommentQuality } from '../../../lib/scoring/comment-quality';
-import { overallFit, weightsFor } from '../../../lib/scoring/overall';
-import { scoreProfile } from '../../../lib/scoring/score-profile';
-import { reasonSays } from '../../helpers/score-text';
+import { ThresholdsSchema } from '@/lib/model/campaign';
+import type { CommentClass, CommentJudgement, SubScore, SubScoreKey } from '@/lib/model/report';
+import { OBJECTIVE_WEIGHTS } from '@/lib/scoring/benchmarks';
+import { scoreCommentQuality } from '@/lib/scoring/comment-quality';
+import { overallFit, weightsFor } from '@/lib/scoring/overall';
+import { scoreProfile } from '@/lib/scoring/score-profile';
+import { reasonSays } from '@/tests/helpers/score-text';
 import { campaign, comment, DAY, extraction, NOW, post, postsWith } from './builders';
 
 function sub(key: SubScoreKey, value: number | undefined): SubScore {

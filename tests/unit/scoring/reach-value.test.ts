@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, createTranslator } from '../../../lib/i18n';
-import { priceBandSource } from '../../../lib/i18n/score-text';
-import { priceBandFor, reachRateFor } from '../../../lib/scoring/benchmarks';
-import { estimateReach, scoreReach } from '../../../lib/scoring/reach';
-import { mediaValue, scoreValueForMoney } from '../../../lib/scoring/value';
-import { explanationSays, reasonSays } from '../../helpers/score-text';
+import { createFormatters, createTranslator } from '@/lib/i18n';
+import { priceBandSource } from '@/lib/i18n/score-text';
+import { priceBandFor, reachRateFor } from '@/lib/scoring/benchmarks';
+import { estimateReach, scoreReach } from '@/lib/scoring/reach';
+import { mediaValue, scoreValueForMoney } from '@/lib/scoring/value';
+import { explanationSays, reasonSays } from '@/tests/helpers/score-text';
 import { campaign, contextFor, DAY, extraction, NOW, post, postsWith } from './builders';
 
 const T = { en: createTranslator('en'), fr: createTranslator('fr') };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema } from '../../../lib/model/profile';
-import { ScoreReportSchema } from '../../../lib/model/report';
-import { scoreProfile } from '../../../lib/scoring/score-profile';
+import { PostSchema } from '@/lib/model/profile';
+import { ScoreReportSchema } from '@/lib/model/report';
+import { scoreProfile } from '@/lib/scoring/score-profile';
 import { campaign, DAY, extraction, HOUR, NOW } from './builders';
 
 const count = fc.option(fc.nat({ max: 200_000 }), { nil: undefined });

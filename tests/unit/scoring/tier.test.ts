@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ThresholdsSchema } from '../../../lib/model/campaign';
-import { tierOf } from '../../../lib/scoring/tier';
+import { ThresholdsSchema } from '@/lib/model/campaign';
+import { tierOf } from '@/lib/scoring/tier';
 
 const defaults = ThresholdsSchema.parse({});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreProfile } from '../../../lib/scoring/score-profile';
-import { reasonSays } from '../../helpers/score-text';
+import { scoreProfile } from '@/lib/scoring/score-profile';
+import { reasonSays } from '@/tests/helpers/score-text';
 import { campaign, extraction, NOW, postsWith } from './builders';
 
 const evidence = { comments: [] };

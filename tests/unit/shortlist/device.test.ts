@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { addToShortlist, getDevice, getShortlistEntry, setMyNote } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { decodeHlc, encodeHlc, type Hlc } from '@/lib/exchange/clock';
-import { applyLocalEdit, applyReport, emptyReplica, isDeleted, type Replica } from '@/lib/exchange/replica';
+import { applyLocalEdit, applyReport, emptyReplica, isDeleted } from '@/lib/exchange/replica';
+import type { Replica } from '@/lib/exchange/replica-schema';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { migrateV1toV2 } from '@/lib/shortlist/migrations';
 import { readAllReplicas, readReplica, readRow } from '@/lib/shortlist/pages';
@@ -10,7 +11,7 @@ import { countByStatus, firstShortlistPage } from '@/lib/shortlist/queries';
 import { editEntries, listShortlist } from '@/lib/shortlist/repo';
 import { rowFromReplica } from '@/lib/shortlist/rows';
 import { undoLastImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 

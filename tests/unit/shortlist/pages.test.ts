@@ -17,7 +17,7 @@ import {
 } from '@/lib/shortlist/pages';
 import { addToShortlist, editEntries, listShortlist, removeFromShortlist } from '@/lib/shortlist/repo';
 import { importSyncText, undoLastImport } from '@/lib/shortlist/sync';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 const open: MicroscopeDb[] = [];
 afterAll(async () => {
@@ -176,7 +176,7 @@ describe('pages of creators', () => {
 
 describe('pagesFromReplicas', () => {
   it('builds exactly what the writer stores for the same creators', async () => {
-    const { syntheticReplicas } = await import('../workspace/seed');
+    const { syntheticReplicas } = await import('@/tests/helpers/seed');
     const replicas = syntheticReplicas(500);
     const db = new MicroscopeDb(`pages-seed-${Date.now()}`);
     open.push(db);

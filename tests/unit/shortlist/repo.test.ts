@@ -14,7 +14,7 @@ import {
   restoreReplicas,
   setMyNote,
 } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let counter = 0;
 const open: MicroscopeDb[] = [];

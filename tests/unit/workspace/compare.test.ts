@@ -10,7 +10,7 @@ import {
 } from '@/lib/workspace/compare';
 import { chartLayout, niceMax } from '@/lib/workspace/compare-chart';
 import { comparisonToCsv } from '@/lib/workspace/compare-csv';
-import { makeScoredEntry } from './entries';
+import { makeScoredEntry } from '@/tests/helpers/entries';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 9, 1);

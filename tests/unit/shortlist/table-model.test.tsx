@@ -14,7 +14,7 @@ import {
 } from '@/lib/shortlist/filters';
 import { pageOf, rowLine } from '@/lib/shortlist/pages';
 import { compareRows, TableModel } from '@/lib/shortlist/table-model';
-import { syntheticEntries } from './seed';
+import { syntheticEntries } from '@/tests/helpers/seed';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,6 +1,6 @@
 import type { ScoredEntry, ScoreReport, ShortlistEntry } from '@/lib/model';
 import { entryFromReport } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from './reports';
 
 /** A shortlist row built the way the repository builds it, with row and report overrides. */
 export function makeEntry(

@@ -7,7 +7,7 @@ import { createUiFormatters } from '@/components/use-ui-locale';
 import { createTranslator } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
 import { entryFromReport } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

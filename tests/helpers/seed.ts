@@ -1,20 +1,15 @@
-import { encodeHlc } from '../../../lib/exchange/clock';
-import {
-  addTag,
-  applyLocalEdit,
-  applyReport,
-  emptyReplica,
-  type Replica,
-  setNote,
-} from '../../../lib/exchange/replica';
+// Relative imports on purpose: the E2E suite and scripts/scale import this file without the `@/` alias.
+import { encodeHlc } from '../../lib/exchange/clock';
+import { addTag, applyLocalEdit, applyReport, emptyReplica, setNote } from '../../lib/exchange/replica';
+import type { Replica } from '../../lib/exchange/replica-schema';
 import {
   type ScoreReport,
   type ShortlistEntry,
   type Status,
   StatusSchema,
   shortlistId,
-} from '../../../lib/model';
-import { rowFromReplica } from '../../../lib/shortlist/rows';
+} from '../../lib/model';
+import { rowFromReplica } from '../../lib/shortlist/rows';
 
 /**
  * Deterministic synthetic shortlists for the 10,000-creator budgets (bench and E2E):

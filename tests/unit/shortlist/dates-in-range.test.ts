@@ -4,7 +4,7 @@ import { shortlistToCsv } from '@/lib/exchange/csv';
 import { createFormatters } from '@/lib/i18n';
 import { ScoreReportSchema, ShortlistEntrySchema } from '@/lib/model';
 import { entryFromReport } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 const BEYOND = 8.64e15 + 1;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefTextToMarkdown, briefToText, escapeMarkdown, generateBrief } from '@/lib/brief/brief';
 import { createFormatters, createTranslator } from '@/lib/i18n';
 import { CampaignSchema } from '@/lib/model';
-import { makeEntry } from './entries';
+import { makeEntry } from '@/tests/helpers/entries';
 
 const fr = CampaignSchema.parse({
   id: 'fr',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { countByStatus, findEntry, getEntry } from '@/lib/shortlist/queries';
 import { addToShortlist, editEntries, removeFromShortlist, restoreReplicas } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 let n = 0;
 const freshDb = () => new MicroscopeDb(`workspace-queries-${n++}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignSchema } from '@/lib/model';
 import { campaignTotals, estimateReach, sizingCheck } from '@/lib/shortlist/campaign-totals';
-import { makeEntry } from './entries';
+import { makeEntry } from '@/tests/helpers/entries';
 
 const campaign = CampaignSchema.parse({
   id: 'spring',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetsOf, filterEntries, foldText, isFilterEmpty, sortEntries } from '@/lib/shortlist/filters';
-import { makeEntry } from './entries';
+import { makeEntry } from '@/tests/helpers/entries';
 
 const lea = makeEntry(
   {
@@ -141,7 +141,7 @@ describe('helpers', () => {
 
 describe('the tie order built in steps', () => {
   it('is the tie order built at once', async () => {
-    const { syntheticEntries } = await import('./seed');
+    const { syntheticEntries } = await import('@/tests/helpers/seed');
     const { sortByTie, sortByTieInSteps } = await import('@/lib/shortlist/filters');
     const entries = syntheticEntries(3_000);
     let pauses = 0;

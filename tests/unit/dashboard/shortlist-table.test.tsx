@@ -9,7 +9,7 @@ import { createTranslator } from '@/lib/i18n';
 import type { ShortlistEntry } from '@/lib/model';
 import { type ColumnPrefs, DEFAULT_COLUMN_PREFS } from '@/lib/settings/table-columns';
 import { entryFromReport } from '@/lib/shortlist/repo';
-import { makeReport } from '../../helpers/reports';
+import { makeReport } from '@/tests/helpers/reports';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
