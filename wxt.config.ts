@@ -36,6 +36,14 @@ export default defineConfig({
     minimum_chrome_version: '123',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+    // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts); the
+    // user changes it in the browser's extension shortcuts page.
+    commands: {
+      'score-profile': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Score the creator profile in view',
+      },
+    },
     // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {

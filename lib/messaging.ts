@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { WarmUpTrigger } from './content/warm-up';
 import type { AddRequest, ProfileKey, ScoreRequest } from './message-schemas';
 import type { ScoreReport, ShortlistEntry, Status } from './model';
+import type { QueueArrival, QueueDecided, QueueDecideRequest } from './queue/messages';
 
 /**
  * The message protocol. Names say their direction: `bg:` messages are handled by the
@@ -46,6 +47,10 @@ interface ProtocolMap {
   /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
   'bg:warmUp'(data: { trigger: WarmUpTrigger }): { ready: boolean };
   'tab:getProfile'(data: { score: boolean }): TabProfile;
+  /** A profile opened in a tab: its place in the current review queue, and whether to score it now. */
+  'bg:queueArrival'(data: ProfileKey): QueueArrival;
+  /** A decision key on the card: recorded in the queue (and the shortlist, by report id); the next profile. */
+  'bg:queueDecide'(data: QueueDecideRequest): Result<QueueDecided>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
