@@ -3,7 +3,7 @@ import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
 
 /** Modules the content scripts import when first needed (lib/content/lazy/). */
-const LAZY_MODULES = ['readers-instagram', 'readers-tiktok', 'score-card'];
+const LAZY_MODULES = ['readers-instagram', 'readers-tiktok', 'score-card', 'badges'];
 /** The content scripts every Instagram and TikTok page runs (README, "Performance"). */
 const ALWAYS_ON = ['instagram', 'tiktok', 'page-capture'];
 /**
@@ -60,7 +60,7 @@ export default defineConfig({
     // (README, "Performance"). A per-session address, so pages cannot probe for them.
     web_accessible_resources: [
       {
-        resources: ['readers-instagram.js', 'readers-tiktok.js', 'score-card.js'],
+        resources: ['readers-instagram.js', 'readers-tiktok.js', 'score-card.js', 'badges.js'],
         matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
         use_dynamic_url: true,
       },

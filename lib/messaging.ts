@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BadgeIndexPayload } from './badges/index-data';
 import type { WarmUpTrigger } from './content/warm-up';
 import type { AddRequest, ProfileKey, ScoreRequest } from './message-schemas';
 import type { ScoreReport, ShortlistEntry, Status } from './model';
@@ -51,6 +52,8 @@ interface ProtocolMap {
   'bg:queueArrival'(data: ProfileKey): QueueArrival;
   /** A decision key on the card: recorded in the queue (and the shortlist, by report id); the next profile. */
   'bg:queueDecide'(data: QueueDecideRequest): Result<QueueDecided>;
+  /** The shortlisted creators, for the badges on links (lib/badges). */
+  'bg:badgeIndex'(data: Record<string, never>): BadgeIndexPayload;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { BadgeModule } from '../badges/module';
 import { onMessage, sendMessage } from '../messaging';
+import { watchBadges } from './badge-loader';
 import { ContentController, type ContentWindow } from './controller';
 import type { CardModule, ReaderModule } from './lazy/modules';
 import type { SitePage } from './site-adapter';
@@ -9,6 +11,7 @@ export const LAZY_MODULES = {
   instagram: '/readers-instagram.js',
   tiktok: '/readers-tiktok.js',
   card: '/score-card.js',
+  badges: '/badges.js',
 } as const;
 
 /**
@@ -41,5 +44,12 @@ export function startContentScript(
     tokensCss,
   });
   controller.start(signal);
+  // Badges on links to shortlisted creators, on every page of the site (lib/badges).
+  watchBadges(signal, {
+    win: window,
+    storage: browser.storage.local,
+    load: () => importModule<BadgeModule>(LAZY_MODULES.badges),
+    fetchIndex: () => sendMessage('bg:badgeIndex', {}),
+  });
   return controller;
 }
