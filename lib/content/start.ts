@@ -47,7 +47,8 @@ export function startContentScript(
   // Badges on links to shortlisted creators, on every page of the site (lib/badges).
   watchBadges(signal, {
     win: window,
-    storage: browser.storage.local,
+    // storage.onChanged (every area, named): storage.local.onChanged would not name its area.
+    storage: { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
     load: () => importModule<BadgeModule>(LAZY_MODULES.badges),
     fetchIndex: () => sendMessage('bg:badgeIndex', {}),
   });
