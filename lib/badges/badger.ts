@@ -13,7 +13,7 @@ import type { Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
 import type { BadgeText } from './badge-text';
 import type { BadgeEntry } from './index-data';
-import { profileOfLink } from './link-handle';
+import { candidateOfHref, profileOfLink } from './link-handle';
 
 export const BADGE_TAG = 'microscope-badge';
 
@@ -24,6 +24,17 @@ const VERDICT_COLOURS: Record<Verdict, { bg: string; fg: string }> = {
   reject: { bg: '#d23b3b', fg: '#fff' },
   'insufficient-data': { bg: '#8a90a0', fg: '#fff' },
 };
+
+/**
+ * One stylesheet shared by every badge's shadow root. `:host` rules marked important win over the
+ * page's own rules for the element (the cascade gives a shadow root's important declarations the
+ * last word), so a site's `a * { display: block }` cannot reshape a badge.
+ */
+const BADGE_CSS = `:host{all:initial!important;display:inline-block!important;margin-inline-start:4px!important;vertical-align:middle!important;line-height:1!important}
+span{display:inline-block;padding:2px 6px;border-radius:999px;font:600 10.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:0;white-space:nowrap;text-transform:none;text-decoration:none;cursor:default}
+${Object.entries(VERDICT_COLOURS)
+  .map(([verdict, c]) => `span[data-verdict="${verdict}"]{background:${c.bg};color:${c.fg}}`)
+  .join('\n')}`;
 
 export interface BadgerOptions {
   text(entry: BadgeEntry): BadgeText;
@@ -36,16 +47,17 @@ interface Drawn {
   entry: BadgeEntry;
 }
 
-const important = (el: HTMLElement, props: Record<string, string>) => {
-  for (const [name, value] of Object.entries(props)) el.style.setProperty(name, value, 'important');
-};
-
 export class Badger {
   private index: BadgeIndex;
   private readonly drawn = new WeakMap<Element, Drawn>();
   /** The links with a badge, to update or remove them when the index changes. */
   private readonly links = new Set<HTMLAnchorElement>();
   private observer: MutationObserver | undefined;
+  /** The shared stylesheet (null where a shadow root cannot adopt one: each gets a `<style>`). */
+  private sheet: CSSStyleSheet | null | undefined;
+  /** What each creator's badge says, made once per index entry. */
+  private readonly texts = new WeakMap<BadgeEntry, BadgeText>();
+  private readonly pageHost: string;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +65,7 @@ export class Badger {
     private readonly options: BadgerOptions,
   ) {
     this.index = index;
+    this.pageHost = doc.location?.hostname ?? '';
   }
 
   /** Badges every link on the page now, then each link added or changed. */
@@ -86,8 +99,13 @@ export class Badger {
 
   /** The links under `root` (or `root` itself). */
   scan(root: Document | Element): void {
-    if (root.nodeType === 1 && (root as Element).tagName === 'A') this.consider(root as HTMLAnchorElement);
-    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) this.consider(link);
+    if (root.nodeType === 1 && (root as Element).tagName === 'A') {
+      this.consider(root as HTMLAnchorElement);
+      return;
+    }
+    // A live collection (no selector to match): the cheapest walk of a new subtree's links.
+    const links = root.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) this.consider(links[i] as HTMLAnchorElement);
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
@@ -113,8 +131,13 @@ export class Badger {
   }
 
   private consider(link: HTMLAnchorElement): void {
-    const target = link.href ? profileOfLink(link) : undefined;
-    const entry = target ? this.index.get(target.platform, target.handle) : undefined;
+    const href = link.getAttribute('href');
+    const candidate = href ? candidateOfHref(href, this.pageHost) : undefined;
+    let entry = candidate ? this.index.get(candidate.platform, candidate.handle) : undefined;
+    // A creator in the shortlist: the address is checked in full (site sections, reserved names).
+    const target = entry ? profileOfLink(link) : undefined;
+    if (!target || target.platform !== candidate?.platform || target.handle !== candidate.handle)
+      entry = undefined;
     const current = this.drawn.get(link);
     if (!entry || !target || !hasText(link)) {
       if (current) this.remove(link, current);
@@ -141,37 +164,45 @@ export class Badger {
   private create(link: HTMLAnchorElement): Drawn {
     const host = this.doc.createElement(BADGE_TAG);
     host.dataset.testid = 'microscope-badge';
-    important(host, {
-      all: 'initial',
-      display: 'inline-block',
-      'margin-inline-start': '4px',
-      'vertical-align': 'middle',
-      'line-height': '1',
-    });
     const shadow = host.attachShadow({ mode: 'closed' });
+    const sheet = this.sharedSheet();
+    if (sheet) shadow.adoptedStyleSheets = [sheet];
+    else {
+      const style = this.doc.createElement('style');
+      style.textContent = BADGE_CSS;
+      shadow.append(style);
+    }
     const span = this.doc.createElement('span');
     span.dataset.testid = 'microscope-badge-status';
-    important(span, {
-      display: 'inline-block',
-      padding: '2px 6px',
-      'border-radius': '999px',
-      font: '600 10.5px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'letter-spacing': '0',
-      'white-space': 'nowrap',
-      'text-transform': 'none',
-      'text-decoration': 'none',
-      cursor: 'default',
-    });
     shadow.append(span);
     link.append(host);
     return { host, span, key: '', entry: undefined as unknown as BadgeEntry };
   }
 
+  private sharedSheet(): CSSStyleSheet | null {
+    if (this.sheet === undefined) {
+      try {
+        const Sheet = this.doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+        const sheet = new Sheet();
+        sheet.replaceSync(BADGE_CSS);
+        // Adopting can be refused (a content script's sheet in some engines): try it once.
+        const probe = this.doc.createElement('span').attachShadow({ mode: 'open' });
+        probe.adoptedStyleSheets = [sheet];
+        this.sheet = sheet;
+      } catch {
+        this.sheet = null;
+      }
+    }
+    return this.sheet;
+  }
+
   private paint(drawn: Drawn): void {
     const { entry, span } = drawn;
-    const text = this.options.text(entry);
-    const colours = VERDICT_COLOURS[entry.verdict];
-    important(span, { background: colours.bg, color: colours.fg });
+    let text = this.texts.get(entry);
+    if (!text) {
+      text = this.options.text(entry);
+      this.texts.set(entry, text);
+    }
     // Text, never markup.
     span.textContent = text.status;
     span.title = text.tooltip;

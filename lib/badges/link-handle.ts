@@ -34,3 +34,44 @@ export function profileOfLink(link: { hostname: string; pathname: string }): Lin
   }
   return undefined;
 }
+
+const IG_HOSTS = new Set(['www.instagram.com', 'instagram.com']);
+const TT_HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
+const IG_HANDLE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
+const TT_HANDLE_PATH = /^\/@([A-Za-z0-9._]{1,24})\/?$/;
+
+/**
+ * The creator a link's written address (`href` as in the page: `/handle/`, `https://…`) could
+ * name, from its text alone — no URL is built — for a first look-up in the index. Only a creator
+ * found there is then checked with `profileOfLink` (site sections, reserved names): most links on
+ * a page name nobody in the shortlist and cost a regular expression. `pageHost` is the page's own
+ * host (for addresses without one).
+ */
+export function candidateOfHref(href: string, pageHost: string): LinkTarget | undefined {
+  let host = pageHost;
+  let path = href;
+  const scheme = href.startsWith('https://')
+    ? 8
+    : href.startsWith('http://')
+      ? 7
+      : href.startsWith('//')
+        ? 2
+        : -1;
+  if (scheme !== -1) {
+    const slash = href.indexOf('/', scheme);
+    const authority = slash === -1 ? href.slice(scheme) : href.slice(scheme, slash);
+    host = authority.replace(/:\d+$/, '').toLowerCase();
+    path = slash === -1 ? '/' : href.slice(slash);
+  } else if (!href.startsWith('/')) return undefined;
+  const cut = path.search(/[?#]/);
+  if (cut !== -1) path = path.slice(0, cut);
+  if (IG_HOSTS.has(host)) {
+    const m = IG_HANDLE_PATH.exec(path);
+    return m?.[1] ? { platform: 'instagram', handle: m[1].toLowerCase() } : undefined;
+  }
+  if (TT_HOSTS.has(host)) {
+    const m = TT_HANDLE_PATH.exec(path);
+    return m?.[1] ? { platform: 'tiktok', handle: m[1].toLowerCase() } : undefined;
+  }
+  return undefined;
+}

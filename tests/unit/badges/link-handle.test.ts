@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileOfLink } from '@/lib/badges/link-handle';
+import { candidateOfHref, profileOfLink } from '@/lib/badges/link-handle';
 
 const link = (href: string) => {
   const url = new URL(href);
@@ -62,5 +62,44 @@ describe('which links lead to a creator’s profile', () => {
       'https://m.tiktok.com.example/@nina.moves',
     ])
       expect(profileOfLink(link(href)), href).toBeUndefined();
+  });
+});
+
+describe('the first look at a link’s written address (no URL built)', () => {
+  it('names the creator a relative or absolute address could be, on the page’s site or the other', () => {
+    expect(candidateOfHref('/lea.cuisine/', 'www.instagram.com')).toEqual({
+      platform: 'instagram',
+      handle: 'lea.cuisine',
+    });
+    expect(candidateOfHref('/Lea.Cuisine?igsh=x#y', 'www.instagram.com')).toEqual({
+      platform: 'instagram',
+      handle: 'lea.cuisine',
+    });
+    expect(candidateOfHref('/@nina.moves', 'www.tiktok.com')).toEqual({
+      platform: 'tiktok',
+      handle: 'nina.moves',
+    });
+    expect(candidateOfHref('https://www.tiktok.com/@nina.moves?lang=fr', 'www.instagram.com')).toEqual({
+      platform: 'tiktok',
+      handle: 'nina.moves',
+    });
+    expect(candidateOfHref('//instagram.com:443/tom.trails/', 'www.tiktok.com')).toEqual({
+      platform: 'instagram',
+      handle: 'tom.trails',
+    });
+  });
+
+  it('names nobody for posts, videos, other sites, relative paths and script addresses', () => {
+    for (const href of [
+      '/p/COlv0000002/',
+      '/@nina.moves/video/1',
+      'https://www.youtube.com/@nina.moves',
+      'lea.cuisine/',
+      'javascript:alert(1)',
+      '#top',
+      '/lea.cuisine/followers/',
+      'https://instagram.com.evil.example/lea.cuisine/',
+    ])
+      expect(candidateOfHref(href, 'www.instagram.com'), href).toBeUndefined();
   });
 });
