@@ -162,8 +162,8 @@ export class Badger {
   }
 
   private create(link: HTMLAnchorElement): Drawn {
+    // No test hook on the host: the page sees an element, nothing Microscope labels.
     const host = this.doc.createElement(BADGE_TAG);
-    host.dataset.testid = 'microscope-badge';
     const shadow = host.attachShadow({ mode: 'closed' });
     const sheet = this.sharedSheet();
     if (sheet) shadow.adoptedStyleSheets = [sheet];
