@@ -3,7 +3,7 @@ import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
 
 /** Modules the content scripts import when first needed (lib/content/lazy/). */
-const LAZY_MODULES = ['readers-instagram', 'readers-tiktok', 'score-card'];
+const LAZY_MODULES = ['readers-instagram', 'readers-tiktok', 'score-card', 'badges'];
 /** The content scripts every Instagram and TikTok page runs (README, "Performance"). */
 const ALWAYS_ON = ['instagram', 'tiktok', 'page-capture'];
 /**
@@ -36,6 +36,14 @@ export default defineConfig({
     minimum_chrome_version: '123',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+    // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts); the
+    // user changes it in the browser's extension shortcuts page.
+    commands: {
+      'score-profile': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Score the creator profile in view',
+      },
+    },
     // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {
@@ -52,7 +60,7 @@ export default defineConfig({
     // (README, "Performance"). A per-session address, so pages cannot probe for them.
     web_accessible_resources: [
       {
-        resources: ['readers-instagram.js', 'readers-tiktok.js', 'score-card.js'],
+        resources: ['readers-instagram.js', 'readers-tiktok.js', 'score-card.js', 'badges.js'],
         matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
         use_dynamic_url: true,
       },

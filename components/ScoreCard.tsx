@@ -1,4 +1,5 @@
 import './ScoreCard.css';
+import type { ReactNode, Ref } from 'react';
 import { priceBandSource } from '@/lib/i18n/score-text';
 import type { ScoreReport, Status } from '@/lib/model';
 import { useFormat, useT } from './locale';
@@ -24,6 +25,10 @@ export interface ScoreCardProps {
   diagnostics?: string | undefined;
   /** Pipeline status when the creator is already shortlisted. */
   shortlistStatus?: Status | undefined;
+  /** The review queue's bar, under the header (on the page, when Next opened the profile). */
+  queueBar?: ReactNode;
+  /** The card's own element, for the page to move the keyboard focus into it. */
+  focusRef?: Ref<HTMLElement>;
 }
 
 /** ER values shown and exposed to tests with two decimals; missing stays empty, never 0. */
@@ -74,6 +79,7 @@ const LOW_EFFORT_TONE = { green: 'good', amber: 'warn', red: 'bad' } as const;
 export function ScoreCard(props: ScoreCardProps) {
   const { report, added, addError, onAdd, onRescore, onClose, commentTexts, diagnostics, shortlistStatus } =
     props;
+  const { queueBar, focusRef } = props;
   const t = useT();
   const fmt = useFormat();
   const e = report.engagement;
@@ -95,6 +101,8 @@ export function ScoreCard(props: ScoreCardProps) {
 
   return (
     <section
+      ref={focusRef}
+      tabIndex={-1}
       className="ms-card"
       data-testid="microscope-card"
       data-platform={report.platform}
@@ -135,6 +143,7 @@ export function ScoreCard(props: ScoreCardProps) {
           </button>
         ) : null}
       </header>
+      {queueBar}
 
       {report.pageState !== 'ok' ? (
         <p

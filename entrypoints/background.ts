@@ -3,25 +3,45 @@ import { registerBackgroundHandlers } from '@/lib/background/handlers';
 import { createReportStore } from '@/lib/background/report-store';
 import { requestCounter } from '@/lib/background/requests';
 import { registerWarmUp } from '@/lib/background/warm-up';
+import { registerBadgeHandlers } from '@/lib/badges/handlers';
+import { watchShortlistWrites, writeStamp } from '@/lib/badges/stamp-writer';
+import { runCommand } from '@/lib/commands/score-command';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { registerQueueHandlers } from '@/lib/queue/handlers';
 import { activeCampaignOf } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings } from '@/lib/settings/campaign-store';
+import { loadPageSettings } from '@/lib/settings/page-settings-store';
 import { getDb } from '@/lib/shortlist/db';
 
 export default defineBackground(() => {
   // The user's requests, which the warm-up's ahead-of-time work steps aside for.
   const requests = requestCounter();
-  registerBackgroundHandlers({
-    db: getDb(),
-    now: () => Date.now(),
-    activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
-    reports: createReportStore(browser.storage.session, { now: () => Date.now() }),
-    requests,
-  });
+  const reports = createReportStore(browser.storage.session, { now: () => Date.now() });
+  const activeCampaign = async () => activeCampaignOf((await loadCampaignSettings()).settings);
+  registerBackgroundHandlers({ db: getDb(), now: () => Date.now(), activeCampaign, reports, requests });
   // The content script's warm-up ahead of a likely click (lib/content/warm-up.ts).
-  registerWarmUp({
+  registerWarmUp({ db: getDb(), now: () => Date.now(), activeCampaign, requests });
+  // The review queue on the card, and the badges on links to shortlisted creators.
+  registerQueueHandlers(onMessage, {
     db: getDb(),
     now: () => Date.now(),
-    activeCampaign: async () => activeCampaignOf((await loadCampaignSettings()).settings),
-    requests,
+    reports,
+    autoScore: async () => (await loadPageSettings()).autoScore,
+  });
+  registerBadgeHandlers(onMessage, {
+    db: getDb(),
+    maxFakeShare: async () => (await activeCampaign()).thresholds.maxFakeShare,
+  });
+  // The tabs' signal that the shortlist changed (lib/badges/stamp.ts), after this worker's writes
+  // and once at each start (a shortlist kept from an earlier version has no stamp yet).
+  const store = (items: Record<string, unknown>) => browser.storage.local.set(items);
+  watchShortlistWrites(getDb(), store);
+  void writeStamp(getDb(), store).catch(() => undefined);
+  // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts).
+  browser.commands?.onCommand.addListener((command, tab) => {
+    void runCommand(command, tab?.id, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      scoreInTab: (tabId) => sendMessage('tab:getProfile', { score: true }, tabId),
+    });
   });
 });

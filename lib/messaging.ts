@@ -1,7 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BadgeIndexPayload } from './badges/index-data';
 import type { WarmUpTrigger } from './content/warm-up';
 import type { AddRequest, ProfileKey, ScoreRequest } from './message-schemas';
 import type { ScoreReport, ShortlistEntry, Status } from './model';
+import type { QueueArrival, QueueDecided, QueueDecideRequest } from './queue/messages';
 import type { AppError, Result } from './result';
 
 /**
@@ -47,6 +49,12 @@ interface ProtocolMap {
   /** Starts the background ahead of a likely score (lib/content/warm-up.ts). */
   'bg:warmUp'(data: { trigger: WarmUpTrigger }): Result<{ ready: true }>;
   'tab:getProfile'(data: { score: boolean }): Result<TabProfile>;
+  /** A profile opened in a tab: its place in the current review queue, and whether to score it now. */
+  'bg:queueArrival'(data: ProfileKey): Result<QueueArrival>;
+  /** A decision key on the card: recorded in the queue (and the shortlist, by report id); the next profile. */
+  'bg:queueDecide'(data: QueueDecideRequest): Result<QueueDecided>;
+  /** The shortlisted creators, for the badges on links (lib/badges). */
+  'bg:badgeIndex'(data: Record<string, never>): Result<BadgeIndexPayload>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

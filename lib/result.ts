@@ -26,6 +26,10 @@ export type ErrorCode =
   | 'settings-unreadable'
   /** Add named a report the background no longer keeps: the profile must be scored again. */
   | 'score-expired'
+  /** A queue decision for an item the queue no longer has (removed or replaced meanwhile). */
+  | 'queue-item-gone'
+  /** A queue decision carrying the score of another creator than the queue's item: `scored`, `expected`. */
+  | 'queue-other-creator'
   /** Anything else that threw; `detail` is what it said. */
   | 'unexpected';
 

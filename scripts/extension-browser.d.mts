@@ -6,4 +6,6 @@ export function launchWithExtension(options: {
   extensionDir: string;
   port: number;
   headless?: boolean;
+  /** The browser's language, e.g. 'fr-FR'. */
+  locale?: string;
 }): Promise<{ context: BrowserContext; extensionId: string }>;

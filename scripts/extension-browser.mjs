@@ -23,14 +23,18 @@ export function chromiumArgs(extensionDir, port) {
   ];
 }
 
-/** Persistent context with the extension loaded; resolves once its service worker runs. */
-export async function launchWithExtension({ profileDir, extensionDir, port, headless = true }) {
+/**
+ * Persistent context with the extension loaded; resolves once its service worker runs. `locale`
+ * (e.g. 'fr-FR') is the browser's language: pages, the extension's pages and its content scripts.
+ */
+export async function launchWithExtension({ profileDir, extensionDir, port, headless = true, locale }) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless,
     acceptDownloads: true,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: chromiumArgs(extensionDir, port),
+    args: [...chromiumArgs(extensionDir, port), ...(locale ? [`--lang=${locale}`] : [])],
+    ...(locale ? { locale } : {}),
   });
   try {
     const worker =

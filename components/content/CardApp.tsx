@@ -1,21 +1,30 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ProfileSession } from '@/lib/content/profile-session';
 import { describeError } from '@/lib/i18n';
+import type { Decision } from '@/lib/queue/queue';
 import { type Locale, LocaleProvider } from '../locale';
 import { ScoreCard } from '../ScoreCard';
+import { QueueBar } from '../score-card/QueueBar';
 
 export interface CardAppProps {
   session: ProfileSession;
   locale: Locale;
   onRescore: () => void;
   onAdd: () => void;
+  onDecide: (decision: Decision) => void;
   /** Closes the card and gives the focus back to Score. */
   onClose: () => void;
 }
 
 /** The card under the Score button (the button itself is plain DOM, always there). */
-export function CardApp({ session, locale, onRescore, onAdd, onClose }: CardAppProps) {
+export function CardApp({ session, locale, onRescore, onAdd, onDecide, onClose }: CardAppProps) {
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const cardRef = useRef<HTMLElement>(null);
+  // Opened by the shortcut or on arrival, the card takes the focus: its keys work at once.
+  const focusRequest = state.focusRequest;
+  useEffect(() => {
+    if (focusRequest !== undefined) cardRef.current?.focus();
+  }, [focusRequest]);
   if (!state.open) return null;
   if (state.status === 'error') {
     return (
@@ -35,6 +44,20 @@ export function CardApp({ session, locale, onRescore, onAdd, onClose }: CardAppP
         onRescore={onRescore}
         onClose={onClose}
         shortlistStatus={state.shortlistStatus}
+        focusRef={cardRef}
+        queueBar={
+          state.queue ? (
+            <QueueBar
+              spot={state.queue}
+              scored={
+                state.status === 'ready' && state.report?.handle.toLowerCase() === state.handle?.toLowerCase()
+              }
+              deciding={state.deciding === true}
+              error={state.decideError && describeError(state.decideError, locale.t)}
+              onDecide={onDecide}
+            />
+          ) : undefined
+        }
         commentTexts={session.commentTexts()}
         diagnostics={state.diagnostics}
       />

@@ -11,6 +11,7 @@ import audienceLanguages from '../score-card/audience-languages.css?inline';
 import copyDiagnostics from '../score-card/CopyDiagnostics.css?inline';
 import dataQuality from '../score-card/DataQuality.css?inline';
 import evidence from '../score-card/Evidence.css?inline';
+import queueBar from '../score-card/QueueBar.css?inline';
 import reasons from '../score-card/Reasons.css?inline';
 import subScores from '../score-card/SubScores.css?inline';
 import controls from '../styles/controls.css?inline';
@@ -25,4 +26,5 @@ export const CARD_CSS = [
   audienceLanguages,
   dataQuality,
   copyDiagnostics,
+  queueBar,
 ].join('\n');

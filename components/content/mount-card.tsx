@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { CardMountProps } from '@/lib/content/lazy/modules';
 import { createFormatters, createTranslator, pickLocale } from '@/lib/i18n';
+import { decisionForKey } from '@/lib/queue/decisions';
 import { CardApp } from './CardApp';
 import { CARD_CSS } from './card-css';
 
@@ -19,13 +20,25 @@ export function mountCard(slot: HTMLElement, shadow: ShadowRoot, props: CardMoun
     props.session.update({ open: false });
     score()?.focus();
   };
+  const locale = pickLocale(props.language);
+  // Keys typed in the card only (it has the focus), by the user (the shadow root stops synthetic
+  // ones; checked again here): Esc closes; the queue's letters decide.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !props.session.current.open) return;
+    if (!event.isTrusted || !props.session.current.open) return;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+      return;
+    }
+    const { queue, status } = props.session.current;
+    if (!queue || status !== 'ready') return;
+    const decision = decisionForKey(event, locale);
+    if (!decision) return;
     event.stopPropagation();
-    close();
+    event.preventDefault();
+    props.onDecide(decision);
   };
   slot.addEventListener('keydown', onKey);
-  const locale = pickLocale(props.language);
   const root = createRoot(slot);
   root.render(
     <CardApp
@@ -33,6 +46,7 @@ export function mountCard(slot: HTMLElement, shadow: ShadowRoot, props: CardMoun
       locale={{ locale, t: createTranslator(locale), fmt: createFormatters(locale) }}
       onRescore={props.onRescore}
       onAdd={props.onAdd}
+      onDecide={props.onDecide}
       onClose={close}
     />,
   );

@@ -4,14 +4,18 @@ import '@/components/styles/forms.css';
 import '@/components/styles/page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { PanelBoundary } from '@/components/dashboard/PanelBoundary';
 import { prefetchShortlist } from '@/components/dashboard/use-shortlist-model';
+import { watchShortlistWrites } from '@/lib/badges/stamp-writer';
 import { createTranslator, pickLocale } from '@/lib/i18n';
 import { getDb } from '@/lib/shortlist/db';
 import { App } from './App';
 
 // The whole list starts loading while the page is being drawn.
 prefetchShortlist(getDb());
+// Edits, imports and undos here (and in the sync worker) tell the open tabs' badges.
+watchShortlistWrites(getDb(), (items) => browser.storage.local.set(items));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -20,6 +20,7 @@ import {
   validateCampaignSettings,
 } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings, saveCampaignSettings } from '@/lib/settings/campaign-store';
+import { PageSettingsPanel } from './PageSettingsPanel';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -337,6 +338,7 @@ export function App() {
           ) : null}
         </section>
       </div>
+      <PageSettingsPanel t={t} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import type {
   sendMessage as sendMessageFn,
   TabProfile,
 } from '../messaging';
+import type { Decision } from '../queue/queue';
 import { ok, toAppError } from '../result';
 import { PULL_TAG } from '../sites/capture-filter';
 import { buttonLocale } from './button-labels';
@@ -28,6 +29,12 @@ const WARM_STATUS_MS = 10_000;
 const PULL_TIMEOUT_MS = 300;
 /** Once the capture script has acknowledged a pull, how long its delivery may take at most. */
 const PULL_DELIVERY_MS = 10_000;
+/**
+ * Scoring on arrival (a queue's Next, or the automatic option) waits for the page to have drawn
+ * the profile header and loaded its posts: checked this often, for at most this long.
+ */
+const ARRIVAL_CHECK_MS = 200;
+const ARRIVAL_WAIT_MS = 4_000;
 
 /** The browser window as the controller uses it (a happy-dom window in tests). */
 export type ContentWindow = Window &
@@ -106,6 +113,8 @@ export class ContentController {
   /** The creator whose profile was last opened (the background was warmed for), and its remover. */
   private shownFor: string | undefined;
   private stopShown: (() => void) | undefined;
+  private stopArrival: (() => void) | undefined;
+  private focusRequests = 0;
 
   constructor(private readonly deps: ContentDeps) {
     this.win = deps.window;
@@ -133,7 +142,7 @@ export class ContentController {
     );
     const removeListener = this.deps.onMessage('tab:getProfile', async ({ data }) => {
       this.checkLocation();
-      if (data.score) return ok(await this.score());
+      if (data.score) return ok(await this.score({ focusCard: true }));
       const { handle, report, reportId } = this.session.current;
       return ok<TabProfile>(
         handle
@@ -150,6 +159,7 @@ export class ContentController {
         this.stopPostReads();
         this.placement?.stop();
         this.stopShown?.();
+        this.stopArrival?.();
         this.unmountCard?.();
       },
       { once: true },
@@ -187,6 +197,8 @@ export class ContentController {
       if (!onPost) {
         this.stopShown?.();
         this.stopShown = undefined;
+        this.stopArrival?.();
+        this.stopArrival = undefined;
         this.shownFor = undefined;
       }
       return;
@@ -195,6 +207,57 @@ export class ContentController {
     this.shownFor = handle;
     this.stopShown?.();
     this.stopShown = this.warmer.shown(this.win.document.documentElement);
+    this.stopArrival?.();
+    this.stopArrival = this.whenVisible(() => this.arrive(handle));
+  }
+
+  /** Runs `then` now if the page is visible, else once it becomes visible; returns its remover. */
+  private whenVisible(then: () => void): () => void {
+    const doc = this.win.document;
+    if (doc.visibilityState === 'visible') {
+      then();
+      return () => undefined;
+    }
+    const onVisible = () => {
+      if (doc.visibilityState !== 'visible') return;
+      doc.removeEventListener('visibilitychange', onVisible);
+      then();
+    };
+    doc.addEventListener('visibilitychange', onVisible);
+    return () => doc.removeEventListener('visibilitychange', onVisible);
+  }
+
+  /**
+   * A creator's profile is on screen: asks the background whether it is the review queue's
+   * current item (the card then shows the queue and its keys) and whether to score it now (the
+   * queue, or the user's "score automatically" option). Scoring waits for the profile to be drawn.
+   */
+  private arrive(handle: string): void {
+    const platform = this.page.platform;
+    const since = this.now();
+    const payloadsAtArrival = this.inbox.payloads().length;
+    this.deps
+      .sendMessage('bg:queueArrival', { platform, handle })
+      .then((answer) => {
+        if (this.session.current.handle !== handle) return;
+        if (!answer.ok) return;
+        const arrival = answer.value;
+        if (arrival.queue) this.session.update({ queue: arrival.queue });
+        if (!arrival.score) return;
+        const check = () => {
+          if (this.session.current.handle !== handle || this.session.current.status !== 'idle') return;
+          void this.pull().then(() => {
+            if (this.session.current.handle !== handle || this.session.current.status !== 'idle') return;
+            const drawn = this.placement?.placed === true && this.win.document.readyState === 'complete';
+            const loaded = this.inbox.payloads().length > payloadsAtArrival;
+            if ((drawn && loaded) || this.now() - since >= ARRIVAL_WAIT_MS)
+              void this.score({ focusCard: true });
+            else this.win.setTimeout(check, ARRIVAL_CHECK_MS);
+          });
+        };
+        check();
+      })
+      .catch(() => undefined);
   }
 
   private ensureView(): ScoreButtonView {
@@ -373,6 +436,7 @@ export class ContentController {
             language: this.win.navigator.language,
             onRescore: () => void this.score(),
             onAdd: () => void this.add(),
+            onDecide: (decision) => void this.decide(decision),
           });
           return card;
         },
@@ -385,8 +449,12 @@ export class ContentController {
     return this.card;
   }
 
-  /** Scores the profile on screen through the background; the card shows the result. */
-  async score(): Promise<TabProfile> {
+  /**
+   * Scores the profile on screen through the background; the card shows the result. `focusCard`:
+   * the card takes the keyboard focus when it opens (scored by the shortcut or on arrival, the
+   * focus is not on Score; a press of Score keeps it there, the card next in the tab order).
+   */
+  async score(options: { focusCard?: boolean } = {}): Promise<TabProfile> {
     const platform = this.page.platform;
     this.checkLocation();
     const handle = this.session.current.handle;
@@ -433,7 +501,9 @@ export class ContentController {
         extraction,
         added: false,
         addError: undefined,
+        decideError: undefined,
         shortlistStatus: known?.shortlisted ? known.status : undefined,
+        ...(options.focusCard ? { focusRequest: ++this.focusRequests } : {}),
       });
       // Copy diagnostics probes every selector of the site: after the card is on screen.
       this.win.setTimeout(() => {
@@ -473,6 +543,45 @@ export class ContentController {
       this.session.update(result.ok ? { added: true, addError: undefined } : { addError: result.error });
     } catch (error) {
       this.session.update({ addError: toAppError(error) });
+    }
+  }
+
+  /**
+   * A decision key of the review queue on the card: the background records it in the queue, and
+   * in the shortlist with the report it computed (named by id); then the queue's next profile
+   * opens in this tab — the user's own key press, one profile at a time.
+   */
+  async decide(decision: Decision): Promise<void> {
+    const { queue, reportId, report, handle, deciding } = this.session.current;
+    if (!queue || deciding) return;
+    // Every decision but skip writes the score: it must be this creator's, already computed.
+    if (
+      decision !== 'skip' &&
+      (!reportId || !report || report.handle.toLowerCase() !== handle?.toLowerCase())
+    )
+      return;
+    this.session.update({ deciding: true, decideError: undefined });
+    try {
+      const result = await this.deps.sendMessage('bg:queueDecide', {
+        queueId: queue.queueId,
+        index: queue.index,
+        decision,
+        ...(decision !== 'skip' && reportId ? { reportId } : {}),
+      });
+      if (this.session.current.handle !== handle) return;
+      if (!result.ok) {
+        this.session.update({ deciding: false, decideError: result.error });
+        return;
+      }
+      const { nextUrl, done, total } = result.value;
+      this.session.update({
+        deciding: false,
+        queue: { ...queue, decision, done, total },
+        ...(decision === 'skip' ? {} : { added: true }),
+      });
+      if (nextUrl) this.win.location.assign(nextUrl);
+    } catch (error) {
+      this.session.update({ deciding: false, decideError: toAppError(error) });
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Comment, Extraction, Platform, ScoreReport, Status } from '../model';
 import { dedupeComments } from '../model/comment-identity';
+import type { QueueSpot } from '../queue/decisions';
 import type { AppError } from '../result';
 
 /** What the on-page card shows; kept outside React so a re-rendered header brings the same card back. */
@@ -19,6 +20,13 @@ export interface CardState {
   shortlistStatus?: Status;
   /** Copy diagnostics text of the last scoring. */
   diagnostics?: string;
+  /** Where this profile stands in the current review queue, when Next opened it. */
+  queue?: QueueSpot;
+  /** A decision on its way to the background, or why it failed. */
+  deciding?: boolean;
+  decideError?: AppError;
+  /** Bumped when the card should take the keyboard focus (opened without the focus on Score). */
+  focusRequest?: number;
 }
 
 const IDLE: Omit<CardState, 'handle'> = { open: false, status: 'idle', added: false };

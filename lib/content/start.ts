@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { BadgeModule } from '../badges/module';
 import { onMessage, sendMessage } from '../messaging';
+import { AppFailure } from '../result';
+import { watchBadges } from './badge-loader';
 import { ContentController, type ContentWindow } from './controller';
 import type { CardModule, ReaderModule } from './lazy/modules';
 import type { SitePage } from './site-adapter';
@@ -9,6 +12,7 @@ export const LAZY_MODULES = {
   instagram: '/readers-instagram.js',
   tiktok: '/readers-tiktok.js',
   card: '/score-card.js',
+  badges: '/badges.js',
 } as const;
 
 /**
@@ -41,5 +45,17 @@ export function startContentScript(
     tokensCss,
   });
   controller.start(signal);
+  // Badges on links to shortlisted creators, on every page of the site (lib/badges).
+  watchBadges(signal, {
+    win: window,
+    // storage.onChanged (every area, named): storage.local.onChanged would not name its area.
+    storage: { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
+    load: () => importModule<BadgeModule>(LAZY_MODULES.badges),
+    fetchIndex: async () => {
+      const answer = await sendMessage('bg:badgeIndex', {});
+      if (!answer.ok) throw new AppFailure(answer.error);
+      return answer.value;
+    },
+  });
   return controller;
 }

@@ -197,6 +197,27 @@ export const en = {
   'queue.skip': 'Skip',
   'queue.popupTitle': 'Queue “{name}”',
   'queue.at': 'Now: @{handle}',
+  'card.queue': 'Queue “{name}”',
+  'card.queuePosition': 'creator {position} of {total} in the queue',
+  'card.queueKeys': 'Decide with one key',
+  'card.decide.shortlist': 'Shortlist',
+  'card.decide.later': 'Later',
+  'card.decide.reject': 'Reject',
+  'card.decide.skip': 'Skip',
+  'options.page.title': 'On Instagram and TikTok pages',
+  'options.page.autoScore': 'Score automatically when a profile opens',
+  'options.page.autoScoreHint':
+    'The card opens by itself on each creator profile you visit. Off: you press Score (or the shortcut).',
+  'options.page.badges': 'Mark links to shortlisted creators',
+  'options.page.badgesHint':
+    'A small badge with the verdict colour and pipeline status next to creator links in feeds, search results, comments and lists.',
+  'options.page.shortcut':
+    'Keyboard shortcut to score the profile in view: {keys} (change it in the browser’s extension shortcuts page).',
+  'options.page.shortcutNone':
+    'No keyboard shortcut is set to score the profile in view; set one in the browser’s extension shortcuts page.',
+  'options.page.saved': 'Saved.',
+  'badge.label': 'Microscope: {verdict}, {status}',
+  'badge.tooltip': 'Microscope — @{handle}: {verdict} · {status} · fit {fit} · ER {er} · scored {date}',
   'ws.compare.hint': 'Select 2 to 4 creators to compare them side by side',
   'ws.compare.title': 'Side by side',
   'ws.compare.print': 'Print',
@@ -967,6 +988,9 @@ export const en = {
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'The data did not have the expected shape.',
   'error.score-expired': 'This score has expired: score the profile again, then add it.',
+  'error.queue-item-gone': 'This queue item no longer exists: open the queue again.',
+  'error.queue-other-creator':
+    'This score is of @{scored}, not of @{expected}: score this profile, then decide.',
   'error.note-too-long': 'A note can hold at most {max} characters.',
   'error.tag-empty': 'A tag cannot be empty',
   'error.tag-too-long': 'A tag can hold at most {max} characters.',

@@ -16,6 +16,8 @@ const ERROR_TEXT: Record<Exclude<ErrorCode, 'invalid-setting'>, MessageKey> = {
   'invalid-data': 'error.invalid-data',
   'settings-unreadable': 'error.settings-unreadable',
   'score-expired': 'error.score-expired',
+  'queue-item-gone': 'error.queue-item-gone',
+  'queue-other-creator': 'error.queue-other-creator',
   unexpected: 'error.unexpected',
   'empty-input': 'sync.error.empty-input',
   'too-large': 'sync.error.too-large',

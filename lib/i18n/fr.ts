@@ -195,6 +195,28 @@ export const fr = {
   'queue.skip': 'Passer',
   'queue.popupTitle': 'File « {name} »',
   'queue.at': 'En cours : @{handle}',
+  'card.queue': 'File « {name} »',
+  'card.queuePosition': 'créateur {position} sur {total} dans la file',
+  'card.queueKeys': 'Décider d’une touche',
+  'card.decide.shortlist': 'Retenir',
+  'card.decide.later': 'Plus tard',
+  'card.decide.reject': 'Écarter',
+  'card.decide.skip': 'Ignorer',
+  'options.page.title': 'Sur les pages Instagram et TikTok',
+  'options.page.autoScore': 'Analyser automatiquement à l’ouverture d’un profil',
+  'options.page.autoScoreHint':
+    'La fiche s’ouvre d’elle-même sur chaque profil de créateur visité. Désactivé : vous appuyez sur Analyser (ou le raccourci).',
+  'options.page.badges': 'Signaler les liens vers les créateurs de la sélection',
+  'options.page.badgesHint':
+    'Un petit badge à la couleur du verdict, avec l’étape du suivi, à côté des liens vers les créateurs dans les fils, recherches, commentaires et listes.',
+  'options.page.shortcut':
+    'Raccourci clavier pour analyser le profil affiché : {keys} (modifiable dans la page des raccourcis d’extensions du navigateur).',
+  'options.page.shortcutNone':
+    'Aucun raccourci clavier n’analyse le profil affiché ; définissez-en un dans la page des raccourcis d’extensions du navigateur.',
+  'options.page.saved': 'Enregistré.',
+  'badge.label': 'Microscope : {verdict}, {status}',
+  'badge.tooltip':
+    'Microscope — @{handle} : {verdict} · {status} · adéquation {fit} · ER {er} · analysé le {date}',
   'ws.compare.hint': 'Sélectionnez de 2 à 4 créateurs pour les comparer côte à côte',
   'ws.compare.title': 'Côte à côte',
   'ws.compare.print': 'Imprimer',
@@ -1004,6 +1026,9 @@ export const fr = {
   // ── Failures (codes: lib/result.ts, wording: describeError in index.ts).
   'error.invalid-data': 'Les données n’avaient pas la forme attendue.',
   'error.score-expired': 'Cette analyse a expiré : relancez l’analyse du profil, puis ajoutez-le.',
+  'error.queue-item-gone': 'Cet élément de la file n’existe plus : rouvrez la file.',
+  'error.queue-other-creator':
+    'Cette analyse est celle de @{scored}, pas de @{expected} : analysez ce profil, puis décidez.',
   'error.note-too-long': 'Une note peut contenir au plus {max} caractères.',
   'error.tag-empty': 'Un tag ne peut pas être vide',
   'error.tag-too-long': 'Un tag peut contenir au plus {max} caractères.',

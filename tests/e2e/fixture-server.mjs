@@ -21,6 +21,7 @@ import {
   renderInstagramPost,
   renderInstagramProfile,
 } from '../fixtures/site/instagram-page.mjs';
+import { renderInstagramSearch, renderTikTokSearch } from '../fixtures/site/search-page.mjs';
 import {
   renderTikTokNotFound,
   renderTikTokProfile,
@@ -408,6 +409,8 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
         `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><main role="main"><h1>Instagram (fixture)</h1><ul>${links}</ul></main></body></html>`,
       );
     }
+    if (path === '/explore/search/keyword/')
+      return html(res, 200, renderInstagramSearch(instagramCreators, url.searchParams.get('q') ?? ''));
     const postMatch = /^\/(p|reel)\/([A-Za-z0-9_-]+)\/?$/.exec(path);
     if (postMatch) {
       const found = igByCode.get(postMatch[2]);
@@ -439,6 +442,8 @@ export async function startFixtureServer({ port = 0, now = Date.now(), log = fal
       if (!found) return json(res, { comments: null, cursor: 0, has_more: 0, total: 0, status_code: 0 });
       return json(res, tiktokCommentListBody(found.creator, found.video, found.item.id, nowSec));
     }
+    if (path === '/search/user')
+      return html(res, 200, renderTikTokSearch(tiktokCreators, url.searchParams.get('q') ?? ''));
     const videoMatch = /^\/@([A-Za-z0-9._]+)\/video\/(\d+)\/?$/.exec(path);
     if (videoMatch) {
       const found = ttByVideoId.get(videoMatch[2]);

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   artifactsDir?: string;
   /** Port for the fixture server (0 = any free port). */
   port?: number;
+  /** The browser's language, e.g. 'fr-FR' (default: the machine's). */
+  locale?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -53,6 +55,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       extensionDir,
       port: server.port,
       headless: options.headless ?? !process.env.HEADED,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
   } catch (error) {
     await server.close();

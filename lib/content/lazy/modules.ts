@@ -1,4 +1,5 @@
 import type { Comment, Extraction, Platform } from '../../model';
+import type { Decision } from '../../queue/queue';
 import type { CapturedPayload } from '../../sites/capture';
 import type { ProfileSession } from '../profile-session';
 import type { ExtractInput } from '../site-adapter';
@@ -40,4 +41,6 @@ export interface CardMountProps {
   language: string;
   onRescore(): void;
   onAdd(): void;
+  /** A decision key of the review queue, pressed or clicked by the user on the card. */
+  onDecide(decision: Decision): void;
 }

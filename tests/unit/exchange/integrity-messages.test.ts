@@ -14,6 +14,7 @@ describe('refusals and warnings in English and French', () => {
     const params = {
       ...{ n: 2, count: 3, max: 5, min: 1, bytes: 1, format: 'x', version: 9, supported: 2 },
       ...{ key: 'instagram:lea', date: '2030-01-01 09:00 UTC', field: 'status' },
+      ...{ scored: 'someone', expected: 'lea.cuisine' },
     };
     for (const code of ERROR_CODES) {
       const error = { code, params: { ...params, where: 'entries[0]', problem: 'json' } };

@@ -1,0 +1,46 @@
+import { Dexie, type ObservabilitySet } from 'dexie';
+import type { MicroscopeDb } from '../shortlist/db';
+import { readSummary } from '../shortlist/pages';
+import { SHORTLIST_STAMP_KEY, type ShortlistStamp } from './stamp';
+
+/** Writes `storage.local` (the extension's, in the pages and the background). */
+export type StampStore = (items: Record<string, unknown>) => Promise<void>;
+
+/** Whether a database change touched the shortlist's rows (the tables Dexie says were written). */
+export function touchesRows(parts: ObservabilitySet, dbName: string): boolean {
+  const prefix = `idb://${dbName}/rowPages/`;
+  return Object.keys(parts).some((key) => key === 'all' || key.startsWith(prefix));
+}
+
+/** The stamp of the shortlist as stored now (the same stamp for the same shortlist). */
+export async function currentStamp(db: MicroscopeDb): Promise<ShortlistStamp> {
+  const summary = await readSummary(db);
+  return { total: summary.total, seq: summary.seq ?? 0 };
+}
+
+export async function writeStamp(db: MicroscopeDb, store: StampStore): Promise<void> {
+  await store({ [SHORTLIST_STAMP_KEY]: await currentStamp(db) });
+}
+
+/**
+ * After each write to the shortlist in this context, or in another extension page of this browser
+ * (Dexie hears those through a BroadcastChannel), updates the stamp. Writes a few ms apart (an
+ * import's batches) make one update. Returns the remover.
+ */
+export function watchShortlistWrites(db: MicroscopeDb, store: StampStore, { delayMs = 50 } = {}): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onMutated = (parts: ObservabilitySet) => {
+    if (!touchesRows(parts, db.name) || timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      writeStamp(db, store).catch((error: unknown) =>
+        console.warn('Microscope: could not update the shortlist stamp', error),
+      );
+    }, delayMs);
+  };
+  Dexie.on.storagemutated.subscribe(onMutated);
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * `npm run build && npm run bench:badges`: what the badges on links cost the page's main thread,
+ * in real headless Chromium with the built extension, against the offline fixture site.
+ *
+ * Two browsers with the same build and the same shortlist — 10,000 creators from the project's
+ * data generator (tests/helpers/seed.ts) written into IndexedDB — one with badges on, one
+ * with them switched off in the settings: the difference is the badges' own cost, side by side in
+ * one run. In each, a nearly empty page of the site (a search with no result) appends 1,000 new
+ * links to creator profiles, 100 per frame, as a feed or a follower list does while scrolling;
+ * script time is the page's main-thread `ScriptDuration` (DevTools Performance metrics) from the
+ * first append until a frame after the last. Two mixes: 20 of each 100 links to shortlisted
+ * creators (a search or a follower list), and all 100 (the worst case). Rounds alternate the
+ * browsers; medians of `BADGE_RUNS` (5) rounds, every sample printed. Budget: ≤ 1 ms of script per
+ * 100 new links.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedExtension, launchExtension } from '../../tests/e2e/harness';
+import { seedShortlist } from '../../tests/e2e/seed-shortlist';
+import { syntheticReplicas } from '../../tests/helpers/seed';
+
+const RUNS = Number(process.env.BADGE_RUNS ?? 5);
+const CREATORS = 10_000;
+const BATCHES = 10;
+const PER_BATCH = 100;
+const PAGE = 'https://www.instagram.com/explore/search/keyword/?q=zzzz';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+async function prepare(
+  ext: LaunchedExtension,
+  badges: boolean,
+  replicas: ReturnType<typeof syntheticReplicas>,
+) {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await seedShortlist(page, replicas);
+  // The stamp the extension's pages write after a write to the shortlist (seeding bypasses them).
+  await page.evaluate(
+    async ({ total, badges }) => {
+      const api = (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+      ).chrome;
+      await api.storage.local.set({
+        shortlistStamp: { total, seq: 1 },
+        pageSettings: { autoScore: false, badges },
+      });
+    },
+    { total: replicas.length, badges },
+  );
+  await page.close();
+}
+
+/** Appends the links, one batch per frame; resolves a frame after the last. */
+function appendLinks(batches: string[][]) {
+  return new Promise<void>((resolve) => {
+    const list = document.createElement('ul');
+    document.body.append(list);
+    let i = 0;
+    const frame = () => {
+      const batch = batches[i++];
+      if (!batch) {
+        requestAnimationFrame(() => resolve());
+        return;
+      }
+      const fragment = document.createDocumentFragment();
+      for (const handle of batch) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = `/${handle}/`;
+        const span = document.createElement('span');
+        span.textContent = handle;
+        a.append(span);
+        li.append(a);
+        fragment.append(li);
+      }
+      list.append(fragment);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+async function sample(
+  context: BrowserContext,
+  batches: string[][],
+  probe: string,
+  badges: boolean,
+): Promise<{ ms: number; badges: number }> {
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(PAGE);
+  await page.waitForLoadState('load');
+  // The badge module loads after the page's load, when the main thread is idle, and asks for the
+  // index once: measured from when a link already on the page has its badge (badges on), the
+  // index's arrival is not in the figure; then both browsers let the page settle alike.
+  await page.evaluate((handle) => {
+    const a = document.createElement('a');
+    a.href = `/${handle}/`;
+    a.textContent = handle;
+    document.body.append(a);
+  }, probe);
+  if (badges) await page.locator('microscope-badge').first().waitFor({ state: 'attached', timeout: 20_000 });
+  await sleep(1000);
+  const script = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ??
+      0) * 1000;
+  const before = await script();
+  await page.evaluate(appendLinks, batches);
+  const after = await script();
+  // The probe's badge is not one of the new links'.
+  const drawn =
+    (await page.evaluate(() => document.querySelectorAll('microscope-badge').length)) - (badges ? 1 : 0);
+  await page.close();
+  return { ms: after - before, badges: drawn };
+}
+
+describe(`badges on ${BATCHES * PER_BATCH} new links, ${CREATORS} creators shortlisted`, () => {
+  let on: LaunchedExtension;
+  let off: LaunchedExtension;
+  let listed: string[];
+
+  beforeAll(async () => {
+    const replicas = syntheticReplicas(CREATORS);
+    // Instagram creators whose handle Instagram allows (the generator also makes accented ones).
+    listed = replicas
+      .filter((r) => r.key.startsWith('instagram:'))
+      .map((r) => r.key.slice('instagram:'.length))
+      .filter((h) => /^[a-z0-9._]{1,30}$/.test(h));
+    on = await launchExtension();
+    off = await launchExtension();
+    await prepare(on, true, replicas);
+    await prepare(off, false, replicas);
+  });
+  afterAll(async () => {
+    await on?.close();
+    await off?.close();
+  });
+
+  for (const shareListed of [20, 100]) {
+    it(`${shareListed} of each ${PER_BATCH} links to shortlisted creators`, async () => {
+      const batches = Array.from({ length: BATCHES }, (_, b) =>
+        Array.from({ length: PER_BATCH }, (_, i) =>
+          i < shareListed ? (listed[(b * PER_BATCH + i) % listed.length] as string) : `not.listed.${b}.${i}`,
+        ),
+      );
+      const withBadges: number[] = [];
+      const without: number[] = [];
+      let drawn = 0;
+      for (let round = 0; round < RUNS; round++) {
+        // Alternate which browser goes first.
+        const order = round % 2 ? [off, on] : [on, off];
+        for (const ext of order) {
+          const { ms, badges } = await sample(
+            ext.context,
+            batches,
+            listed[listed.length - 1] as string,
+            ext === on,
+          );
+          if (ext === on) {
+            withBadges.push(ms);
+            drawn = badges;
+          } else without.push(ms);
+        }
+      }
+      const added = median(withBadges) - median(without);
+      const per100 = added / BATCHES;
+      console.log(
+        `[badges] ${shareListed}/${PER_BATCH} listed: badges off ${without.map((x) => x.toFixed(2)).join(', ')} ms; ` +
+          `on ${withBadges.map((x) => x.toFixed(2)).join(', ')} ms; medians ${median(without).toFixed(2)} / ` +
+          `${median(withBadges).toFixed(2)} ms; added ${added.toFixed(2)} ms for ${BATCHES * PER_BATCH} links = ` +
+          `${per100.toFixed(3)} ms per 100 links (budget 1 ms); badges drawn ${drawn}`,
+      );
+      expect(drawn).toBe(BATCHES * shareListed);
+      expect(per100).toBeLessThanOrEqual(1);
+    });
+  }
+});

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { readStamp } from '@/lib/badges/stamp';
+import { watchShortlistWrites, writeStamp } from '@/lib/badges/stamp-writer';
+import { MicroscopeDb } from '@/lib/shortlist/db';
+import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
+import { makeReport } from '../../helpers/reports';
+
+describe('the shortlist’s change signal for the tabs', () => {
+  it('is written after each write to the shortlist, with the count', async () => {
+    const db = new MicroscopeDb('stamp-test');
+    const stored: Record<string, unknown>[] = [];
+    const store = async (items: Record<string, unknown>) => {
+      stored.push(items);
+    };
+    await writeStamp(db, store);
+    expect(readStamp(stored[0]?.shortlistStamp)).toEqual({ total: 0, seq: 0 });
+    const stop = watchShortlistWrites(db, store, { delayMs: 5 });
+    await addToShortlist(db, makeReport(), 1_000);
+    await expect.poll(() => stored.length).toBe(2);
+    const afterAdd = readStamp(stored[1]?.shortlistStamp);
+    expect(afterAdd?.total).toBe(1);
+    await editEntries(db, ['instagram:lea.cuisine'], { status: 'contacted' }, 2_000);
+    await expect.poll(() => stored.length).toBe(3);
+    const afterEdit = readStamp(stored[2]?.shortlistStamp);
+    expect(afterEdit?.total).toBe(1);
+    expect(afterEdit?.seq).not.toBe(afterAdd?.seq);
+    // Other tables (a review queue) do not touch it.
+    await db.queues.put({ id: 'q', name: 'q', createdAt: 1, updatedAt: 1, items: [], cursor: -1 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(stored).toHaveLength(3);
+    stop();
+    db.close();
+  });
+
+  it('reads only a well-formed stamp', () => {
+    expect(readStamp({ total: 3, seq: 7 })).toEqual({ total: 3, seq: 7 });
+    expect(readStamp({ total: 3 })).toEqual({ total: 3, seq: 0 });
+    expect(readStamp({ total: -1, seq: 1 })).toBeUndefined();
+    expect(readStamp('3')).toBeUndefined();
+    expect(readStamp(undefined)).toBeUndefined();
+  });
+});
