@@ -4,7 +4,7 @@ import { createReportStore } from '@/lib/background/report-store';
 import { requestCounter } from '@/lib/background/requests';
 import { registerWarmUp } from '@/lib/background/warm-up';
 import { registerBadgeHandlers } from '@/lib/badges/handlers';
-import { watchShortlistWrites, writeStamp } from '@/lib/badges/stamp-writer';
+import { watchShortlistWrites, writeStampIfStored } from '@/lib/badges/stamp-writer';
 import { runCommand } from '@/lib/commands/score-command';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { registerQueueHandlers } from '@/lib/queue/handlers';
@@ -36,7 +36,8 @@ export default defineBackground(() => {
   // and once at each start (a shortlist kept from an earlier version has no stamp yet).
   const store = (items: Record<string, unknown>) => browser.storage.local.set(items);
   watchShortlistWrites(getDb(), store);
-  void writeStamp(getDb(), store).catch(() => undefined);
+  const listDatabases = typeof indexedDB.databases === 'function' ? () => indexedDB.databases() : undefined;
+  void writeStampIfStored(getDb(), store, listDatabases).catch(() => undefined);
   // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts).
   browser.commands?.onCommand.addListener((command, tab) => {
     void runCommand(command, tab?.id, {

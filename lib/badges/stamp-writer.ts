@@ -22,6 +22,30 @@ export async function writeStamp(db: MicroscopeDb, store: StampStore): Promise<v
   await store({ [SHORTLIST_STAMP_KEY]: await currentStamp(db) });
 }
 
+/** The database names this context can see, where the browser lists them (`indexedDB.databases`). */
+export type ListDatabases = () => Promise<ReadonlyArray<{ name?: string }>>;
+
+/**
+ * The stamp written as the background starts (a shortlist kept from an earlier version has none
+ * yet, and a page closed right after its write may have left it behind), but only when the
+ * shortlist's database is already there: the start never creates an empty database of its own.
+ * A database created first, empty and at the current version, would stand in the way of one an
+ * earlier version left (its upgrade needs to run on it) or of the first write. Where the browser
+ * cannot list its databases, the stamp is written as before. Returns whether it was written.
+ */
+export async function writeStampIfStored(
+  db: MicroscopeDb,
+  store: StampStore,
+  listDatabases: ListDatabases | undefined,
+): Promise<boolean> {
+  if (listDatabases) {
+    const names = await listDatabases();
+    if (!names.some((d) => d.name === db.name)) return false;
+  }
+  await writeStamp(db, store);
+  return true;
+}
+
 /**
  * After each write to the shortlist in this context, or in another extension page of this browser
  * (Dexie hears those through a BroadcastChannel), updates the stamp. Writes a few ms apart (an

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readStamp } from '@/lib/badges/stamp';
-import { watchShortlistWrites, writeStamp } from '@/lib/badges/stamp-writer';
+import { watchShortlistWrites, writeStamp, writeStampIfStored } from '@/lib/badges/stamp-writer';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import { addToShortlist, editEntries } from '@/lib/shortlist/repo';
 import { makeReport } from '../../helpers/reports';
@@ -30,6 +30,28 @@ describe('the shortlist’s change signal for the tabs', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(stored).toHaveLength(3);
     stop();
+    db.close();
+  });
+
+  it('is written as the background starts only when the shortlist’s database is already there', async () => {
+    const name = 'stamp-start-test';
+    const stored: Record<string, unknown>[] = [];
+    const store = async (items: Record<string, unknown>) => {
+      stored.push(items);
+    };
+    const list = () => indexedDB.databases();
+    // No database yet: nothing written, and none created (an earlier version's could not upgrade).
+    expect(await writeStampIfStored(new MicroscopeDb(name), store, list)).toBe(false);
+    expect(stored).toHaveLength(0);
+    expect((await indexedDB.databases()).some((d) => d.name === name)).toBe(false);
+    // A shortlist kept from before: its stamp is written.
+    const db = new MicroscopeDb(name);
+    await addToShortlist(db, makeReport(), 1_000);
+    expect(await writeStampIfStored(db, store, list)).toBe(true);
+    expect(readStamp(stored[0]?.shortlistStamp)?.total).toBe(1);
+    // Where databases cannot be listed, written as before.
+    expect(await writeStampIfStored(db, store, undefined)).toBe(true);
+    expect(stored).toHaveLength(2);
     db.close();
   });
 
