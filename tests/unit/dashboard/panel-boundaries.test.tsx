@@ -77,9 +77,9 @@ describe('one bad row never takes the page', () => {
     const good = entryFromReport(makeReport({ handle: 'good' }), 1_000);
     const other = entryFromReport(makeReport({ handle: 'other' }), 1_000);
     const broken = { ...entryFromReport(makeReport({ handle: 'broken' }), 1_000), report: undefined };
-    const into = { root: undefined as unknown as ReturnType<typeof createRoot> };
-    into.root = createRoot((container = document.createElement('div')));
+    container = document.createElement('div');
     document.body.append(container);
+    const into = { root: createRoot(container) };
     const page = renderTable([broken as unknown as ShortlistEntry, good], into);
     expect(page.querySelector('[data-testid="microscope-row-error"]')?.textContent).toMatch(/@broken/);
     // Another filter puts another creator first: it is drawn, not the notice of the one before.
