@@ -44,6 +44,8 @@ export class PanelBoundary extends Component<PanelProps, { error?: unknown }> {
 
 interface RowProps {
   t: Translate;
+  /** The row drawn: a failure belongs to it, and another row drawn in the same place starts afresh. */
+  rowId: string;
   handle: string;
   columns: number;
   style: CSSProperties;
@@ -51,11 +53,15 @@ interface RowProps {
 }
 
 /** One table row that cannot be drawn shows a line saying so, in its place; the other rows stay. */
-export class RowBoundary extends Component<RowProps, { error?: unknown }> {
-  override state: { error?: unknown } = {};
+export class RowBoundary extends Component<RowProps, { error?: unknown; rowId?: string }> {
+  override state: { error?: unknown; rowId?: string } = {};
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
+  }
+
+  static getDerivedStateFromProps(props: RowProps, state: { error?: unknown; rowId?: string }) {
+    return props.rowId === state.rowId ? null : { error: undefined, rowId: props.rowId };
   }
 
   override componentDidCatch(error: unknown) {

@@ -22,6 +22,14 @@ import type { SortKey } from '@/lib/shortlist/filters';
 import { RowBoundary } from './PanelBoundary';
 
 const ROW_HEIGHT = 44;
+/**
+ * Rows are drawn in slots, keyed by their place in the list modulo this (far more rows than a
+ * window ever holds, so no two rows in view share a slot): a new filter or sort that brings
+ * other creators to the same places updates the rows already drawn (their text and
+ * attributes) instead of removing them and building new ones, and scrolling reuses the slot
+ * of the row that left for the row that came into view.
+ */
+const ROW_SLOTS = 1024;
 
 interface Props {
   rows: readonly ShortlistEntry[];
@@ -387,7 +395,8 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
             if (!row) return null;
             return (
               <RowBoundary
-                key={row.id}
+                key={item.index % ROW_SLOTS}
+                rowId={row.id}
                 t={props.t}
                 handle={String(row.original?.handle ?? row.id)}
                 columns={visible.length}
@@ -452,7 +461,10 @@ const DataRow = memo(function DataRow(props: {
       {row.getVisibleCells().map((cell) => {
         const numeric = metaOf(cell.column.columnDef.meta).numeric;
         return (
-          <td key={cell.id} className={`ms-grid-cell ms-col-${cell.column.id} ${numeric ? 'ms-num' : ''}`}>
+          <td
+            key={cell.column.id}
+            className={`ms-grid-cell ms-col-${cell.column.id} ${numeric ? 'ms-num' : ''}`}
+          >
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </td>
         );

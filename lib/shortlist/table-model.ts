@@ -3,12 +3,12 @@ import type { ShortlistEntry } from '../model';
 import {
   byTieString,
   compareTie,
+  prepareSearchTexts,
   sortByTie,
   sortByTieInSteps,
   type Tied,
   tiedInOrder,
   tieOf,
-  warmRow,
 } from './filters';
 import { pageOf, readRowLine, rowRev } from './pages';
 
@@ -507,12 +507,9 @@ export class TableModel {
    * already done are skipped, so running it again after a change costs only the new rows.
    */
   async prepare(pause: () => Promise<void>, slice = 4_000): Promise<void> {
-    const rows = this.sorted;
-    for (let from = 0; from < rows.length; from += slice) {
-      const to = Math.min(rows.length, from + slice);
-      for (let i = from; i < to; i++) warmRow(rows[i] as ShortlistEntry);
-      await pause();
-    }
+    // The rows newest first are what the first keystroke filters (with no column sorted):
+    // their search texts are kept side by side with them (filters.ts `searchTextsOf`).
+    await prepareSearchTexts(this.sorted, pause, slice);
     await this.prepareTieOrder(pause);
   }
 

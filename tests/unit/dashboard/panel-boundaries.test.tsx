@@ -18,15 +18,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderTable(rows: ShortlistEntry[]) {
+function renderTable(rows: ShortlistEntry[], into?: { root: ReturnType<typeof createRoot> }) {
   // happy-dom lays nothing out: give the scrolling grid a viewport so the virtualiser draws rows.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(600);
   vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(1000);
-  container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
+  if (!into || !container) {
+    container = document.createElement('div');
+    document.body.append(container);
+  }
+  const root = into?.root ?? createRoot(container);
+  if (into) into.root = root;
   act(() =>
     root.render(
       <ShortlistTable
@@ -67,5 +70,25 @@ describe('one bad row never takes the page', () => {
     expect(page.querySelector('[data-testid="microscope-row"][data-handle="good"]')).not.toBeNull();
     const fallback = page.querySelector('[data-testid="microscope-row-error"]');
     expect(fallback?.textContent).toMatch(/@broken/);
+  });
+
+  it('gives the place of a row that could not be drawn to the next creator shown there, drawn whole', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const good = entryFromReport(makeReport({ handle: 'good' }), 1_000);
+    const other = entryFromReport(makeReport({ handle: 'other' }), 1_000);
+    const broken = { ...entryFromReport(makeReport({ handle: 'broken' }), 1_000), report: undefined };
+    container = document.createElement('div');
+    document.body.append(container);
+    const into = { root: createRoot(container) };
+    const page = renderTable([broken as unknown as ShortlistEntry, good], into);
+    expect(page.querySelector('[data-testid="microscope-row-error"]')?.textContent).toMatch(/@broken/);
+    // Another filter puts another creator first: it is drawn, not the notice of the one before.
+    renderTable([other, good], into);
+    expect(page.querySelector('[data-testid="microscope-row-error"]')).toBeNull();
+    const handles = [...page.querySelectorAll('[data-testid="microscope-row"]')].map((r) =>
+      r.getAttribute('data-handle'),
+    );
+    expect(handles).toEqual(['other', 'good']);
+    act(() => into.root.unmount());
   });
 });

@@ -108,3 +108,35 @@ describe('the shortlist table draws rows again only when something they show cha
     expect(row('audited')?.querySelector('.ms-status')?.getAttribute('data-value')).toBe('contacted');
   });
 });
+
+describe('a new filter or sort updates the rows already drawn in their places', () => {
+  it('keeps the row elements and their cells, with the other creators in them', () => {
+    const a = entryFromReport(makeReport({ handle: 'anna.eats', followers: 1_000 }), 3_000);
+    const b = entryFromReport(makeReport({ handle: 'bob.runs', followers: 2_000 }), 2_000);
+    const c = entryFromReport(makeReport({ handle: 'cleo.reads', followers: 3_000 }), 1_000);
+    draw([a, b]);
+    const drawn = [...container.querySelectorAll('[data-testid="microscope-row"]')];
+    const cells = drawn.map((tr) => [...tr.querySelectorAll('td')]);
+    // Another query: other creators at the same places.
+    draw([c, a]);
+    const now = [...container.querySelectorAll('[data-testid="microscope-row"]')];
+    expect(now.map((tr) => tr.getAttribute('data-handle'))).toEqual(['cleo.reads', 'anna.eats']);
+    expect(now).toEqual(drawn);
+    expect(now.every((tr, i) => tr === drawn[i])).toBe(true);
+    expect(now.every((tr, i) => [...tr.querySelectorAll('td')].every((td, j) => td === cells[i]?.[j]))).toBe(
+      true,
+    );
+    // Each shows its own creator, whole.
+    expect(now[0]?.getAttribute('data-id')).toBe(c.id);
+    expect(now[0]?.querySelector('.ms-cell-handle')?.textContent).toBe('@cleo.reads');
+    expect(now[0]?.querySelector('.ms-col-followers')?.textContent).toBe(fmt.integer(3_000));
+    expect(now[1]?.querySelector('.ms-cell-handle')?.textContent).toBe('@anna.eats');
+    // Fewer rows: the place left is emptied.
+    draw([b]);
+    expect(
+      [...container.querySelectorAll('[data-testid="microscope-row"]')].map((tr) =>
+        tr.getAttribute('data-handle'),
+      ),
+    ).toEqual(['bob.runs']);
+  });
+});

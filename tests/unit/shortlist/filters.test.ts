@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { facetsOf, filterEntries, foldText, isFilterEmpty, sortEntries } from '@/lib/shortlist/filters';
+import {
+  facetsOf,
+  filterEntries,
+  foldText,
+  isFilterEmpty,
+  prepareSearchTexts,
+  searchTextOf,
+  searchTextsOf,
+  sortEntries,
+} from '@/lib/shortlist/filters';
 import { makeEntry } from '@/tests/helpers/entries';
 
 const lea = makeEntry(
@@ -37,6 +46,49 @@ const nina = makeEntry({
 });
 const all = [lea, tom, nina];
 const handles = (rows: { handle: string }[]) => rows.map((r) => r.handle);
+
+describe('search texts beside the rows', () => {
+  const many = Array.from({ length: 300 }, (_, i) =>
+    makeEntry({
+      handle: `${['lea', 'leo', 'tom', 'nina'][i % 4]}.${i}`,
+      displayName: i % 3 === 0 ? 'Léa' : 'Someone',
+      tags: i % 5 === 0 ? ['Éco'] : [],
+    }),
+  );
+
+  it('narrowing the previous result finds what filtering everything finds, query after query', () => {
+    let previous = many;
+    for (const text of ['l', 'le', 'lea', 'lea.', 'lea.1', 'lea.12']) {
+      const narrowed = filterEntries(previous, { text });
+      const fresh = filterEntries([...many], { text });
+      expect(narrowed.map((r) => r.id)).toEqual(fresh.map((r) => r.id));
+      expect(narrowed.map((r) => r.id)).toEqual(
+        many.filter((r) => searchTextOf(r).includes(foldText(text))).map((r) => r.id),
+      );
+      // The result carries its texts, in its own order.
+      expect(searchTextsOf(narrowed)).toEqual(narrowed.map(searchTextOf));
+      previous = narrowed;
+    }
+    expect(previous.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the texts of an array once prepared, and builds them again for an array that grew', async () => {
+    const rows = many.slice(0, 50);
+    let pauses = 0;
+    await prepareSearchTexts(rows, async () => void pauses++, 20);
+    expect(pauses).toBe(3);
+    const texts = searchTextsOf(rows);
+    expect(searchTextsOf(rows)).toBe(texts);
+    expect(texts).toEqual(rows.map(searchTextOf));
+    // Accent- and case-insensitive through the kept texts too.
+    expect(filterEntries(rows, { text: 'ECO' }).map((r) => r.id)).toEqual(
+      rows.filter((r) => r.tags.includes('Éco')).map((r) => r.id),
+    );
+    rows.push(tom);
+    expect(searchTextsOf(rows)).toHaveLength(51);
+    expect(filterEntries(rows, { text: 'trails' })).toEqual([tom]);
+  });
+});
 
 describe('filterEntries', () => {
   it('keeps everything with an empty filter', () => {
