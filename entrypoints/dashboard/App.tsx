@@ -49,7 +49,9 @@ import {
 import type { Progress } from '@/lib/shortlist/sync';
 import type { Facets } from '@/lib/shortlist/table-model';
 
-type Tab = 'shortlist' | 'campaign' | 'queues';
+/** The dashboard's views, in the order of their tabs. */
+const DASHBOARD_TABS = ['shortlist', 'campaign', 'queues'] as const;
+type Tab = (typeof DASHBOARD_TABS)[number];
 
 const NO_ROWS: readonly ShortlistEntry[] = [];
 const NO_FACETS: Facets = { tags: [], campaignIds: [], languages: [] };
@@ -218,30 +220,17 @@ export function App() {
           {t('dashboard.count', { n: fmt.integer(count ?? 0) })}
         </span>
         <nav className="ms-tabs" aria-label={t('ws.views')}>
-          <button
-            type="button"
-            data-testid="microscope-tab-shortlist"
-            aria-pressed={tab === 'shortlist'}
-            onClick={() => setTab('shortlist')}
-          >
-            {t('ws.tab.shortlist')}
-          </button>
-          <button
-            type="button"
-            data-testid="microscope-tab-campaign"
-            aria-pressed={tab === 'campaign'}
-            onClick={() => setTab('campaign')}
-          >
-            {t('ws.tab.campaign')}
-          </button>
-          <button
-            type="button"
-            data-testid="microscope-tab-queues"
-            aria-pressed={tab === 'queues'}
-            onClick={() => setTab('queues')}
-          >
-            {t('ws.tab.queues')}
-          </button>
+          {DASHBOARD_TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              data-testid={`microscope-tab-${name}`}
+              aria-pressed={tab === name}
+              onClick={() => setTab(name)}
+            >
+              {t(`ws.tab.${name}`)}
+            </button>
+          ))}
         </nav>
         <span className="ms-head-spacer" />
         <CampaignSwitcher t={t} campaigns={campaigns} />
