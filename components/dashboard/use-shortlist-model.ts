@@ -156,17 +156,30 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
       const read = (from: number) => readRowBatch(db, from);
       // The first batch may already be on its way (asked for as the page started).
       let next = takePrefetched(db) ?? read(0);
+      const start = performance.now();
+      // For the scale benchmark: how long the page waited for the database, and parsed.
+      let waited = 0;
+      let parsed = 0;
       for (let from = 0; from < PAGE_COUNT && !stopped; from += LOAD_BATCH) {
+        const t = performance.now();
         const records = await next;
+        const got = performance.now();
+        waited += got - t;
         if (from + LOAD_BATCH < PAGE_COUNT) next = read(from + LOAD_BATCH);
         const byPage = new Map(records.map((r) => [r.page, r.text]));
         for (let page = from; page < from + LOAD_BATCH; page++) model.loadPage(page, byPage.get(page) ?? '');
+        parsed += performance.now() - got;
       }
       if (stopped) return;
       model.finishLoading();
       loaded = true;
       publish();
       performance.mark('microscope:list-ready');
+      performance.measure('microscope:model-load', {
+        start,
+        end: performance.now(),
+        detail: { waitMs: Math.round(waited), parseMs: Math.round(parsed) },
+      });
       prepareSorting();
       schedule();
     })();
