@@ -108,14 +108,24 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
     const refresh = async () => {
       const start = performance.now();
       let read = 0;
-      while (dirty.size > 0 && !stopped) {
+      // Each batch is asked for before the previous one is parsed: the database reads while
+      // the page parses. A page changed again after it was read is marked again, and read again.
+      const take = () => {
         const pages = [...dirty].slice(0, REFRESH_BATCH);
         for (const page of pages) dirty.delete(page);
+        return { pages, records: pages.length > 0 ? db.rowPages.bulkGet(pages) : undefined };
+      };
+      let next = take();
+      while (next.records !== undefined && !stopped) {
+        const { pages, records: reading } = next;
         const t = performance.now();
-        const records = await db.rowPages.bulkGet(pages);
+        const records = await reading;
         read += performance.now() - t;
+        next = take();
         model.stagePages(new Map(pages.map((page, i) => [page, records[i]?.text ?? ''])));
       }
+      // A batch asked for after the page was closed is not waited for.
+      next.records?.catch(() => undefined);
       // A large change (an import) is merged into the order in short steps; the table shows
       // the previous rows until it is done.
       const change = stopped ? undefined : await model.commitInSteps(yieldToEventLoop);
