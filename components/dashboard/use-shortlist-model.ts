@@ -108,14 +108,24 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
     const refresh = async () => {
       const start = performance.now();
       let read = 0;
-      while (dirty.size > 0 && !stopped) {
+      // Each batch is asked for before the previous one is parsed: the database reads while
+      // the page parses. A page changed again after it was read is marked again, and read again.
+      const take = () => {
         const pages = [...dirty].slice(0, REFRESH_BATCH);
         for (const page of pages) dirty.delete(page);
+        return { pages, records: pages.length > 0 ? db.rowPages.bulkGet(pages) : undefined };
+      };
+      let next = take();
+      while (next.records !== undefined && !stopped) {
+        const { pages, records: reading } = next;
         const t = performance.now();
-        const records = await db.rowPages.bulkGet(pages);
+        const records = await reading;
         read += performance.now() - t;
+        next = take();
         model.stagePages(new Map(pages.map((page, i) => [page, records[i]?.text ?? ''])));
       }
+      // A batch asked for after the page was closed is not waited for.
+      next.records?.catch(() => undefined);
       // A large change (an import) is merged into the order in short steps; the table shows
       // the previous rows until it is done.
       const change = stopped ? undefined : await model.commitInSteps(yieldToEventLoop);
@@ -156,17 +166,30 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
       const read = (from: number) => readRowBatch(db, from);
       // The first batch may already be on its way (asked for as the page started).
       let next = takePrefetched(db) ?? read(0);
+      const start = performance.now();
+      // For the scale benchmark: how long the page waited for the database, and parsed.
+      let waited = 0;
+      let parsed = 0;
       for (let from = 0; from < PAGE_COUNT && !stopped; from += LOAD_BATCH) {
+        const t = performance.now();
         const records = await next;
+        const got = performance.now();
+        waited += got - t;
         if (from + LOAD_BATCH < PAGE_COUNT) next = read(from + LOAD_BATCH);
         const byPage = new Map(records.map((r) => [r.page, r.text]));
         for (let page = from; page < from + LOAD_BATCH; page++) model.loadPage(page, byPage.get(page) ?? '');
+        parsed += performance.now() - got;
       }
       if (stopped) return;
       model.finishLoading();
       loaded = true;
       publish();
       performance.mark('microscope:list-ready');
+      performance.measure('microscope:model-load', {
+        start,
+        end: performance.now(),
+        detail: { waitMs: Math.round(waited), parseMs: Math.round(parsed) },
+      });
       prepareSorting();
       schedule();
     })();

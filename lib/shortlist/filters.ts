@@ -107,11 +107,7 @@ export async function prepareSearchTexts(
   const built = new Array<string>(entries.length);
   for (let from = 0; from < entries.length; from += slice) {
     const to = Math.min(entries.length, from + slice);
-    for (let i = from; i < to; i++) {
-      const entry = entries[i] as ShortlistEntry;
-      tieOf(entry);
-      built[i] = searchTextOf(entry);
-    }
+    for (let i = from; i < to; i++) built[i] = searchTextOf(entries[i] as ShortlistEntry);
     await pause();
   }
   if (built.length === entries.length && !textsCache.has(entries)) textsCache.set(entries, built);
@@ -241,16 +237,14 @@ function sortValue(entry: ShortlistEntry, key: SortKey, maxFakeShare: number | u
   }
 }
 
-// The tie-break of each row (handle, then platform), built once per row object.
-const tieCache = new WeakMap<ShortlistEntry, string>();
-
+/**
+ * The tie-break of a row (handle, then platform). Not kept per row: whole orders are built
+ * from arrays of rows with their tie-breaks (`tiedInOrder`, `sortByTie`), and a change of a
+ * few rows compares a few; a cache per row object (a WeakMap of 50,000 entries, half of them
+ * dropped by every large import) cost the garbage collector more than it saved.
+ */
 export function tieOf(entry: ShortlistEntry): string {
-  let tie = tieCache.get(entry);
-  if (tie === undefined) {
-    tie = `${entry.handle.toLowerCase()}\u0000${entry.platform}`;
-    tieCache.set(entry, tie);
-  }
-  return tie;
+  return `${entry.handle.toLowerCase()}\u0000${entry.platform}`;
 }
 
 function compareDecorated(

@@ -70,11 +70,66 @@ function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) 
 /** Rows handled between two pauses of a step-by-step commit. */
 const STEP_ROWS = 10_000;
 
-function* filterInSteps<T>(rows: readonly T[], keep: (row: T) => boolean): Generator<void, T[]> {
-  const out: T[] = [];
+/**
+ * An order with a change applied, a slice of rows per step: rows replaced by a row that keeps
+ * their place (`inPlace`) swapped for it, other rows in `gone` taken out.
+ */
+function* keepInSteps(
+  rows: readonly ShortlistEntry[],
+  gone: ReadonlySet<ShortlistEntry>,
+  inPlace: ReadonlyMap<ShortlistEntry, ShortlistEntry>,
+): Generator<void, ShortlistEntry[]> {
+  const out: ShortlistEntry[] = [];
   for (let from = 0; from < rows.length; from += STEP_ROWS) {
     const to = Math.min(rows.length, from + STEP_ROWS);
-    for (let i = from; i < to; i++) if (keep(rows[i] as T)) out.push(rows[i] as T);
+    for (let i = from; i < to; i++) {
+      const row = rows[i] as ShortlistEntry;
+      if (!gone.has(row)) out.push(row);
+      else {
+        const next = inPlace.get(row);
+        if (next !== undefined) out.push(next);
+      }
+    }
+    yield;
+  }
+  return out;
+}
+
+/**
+ * A changed row keeps its previous row's place in the newest-first order (same key and date
+ * added) and in the tie order (same handle and platform).
+ */
+function samePlace(old: ShortlistEntry, row: ShortlistEntry): boolean {
+  return (
+    old.id === row.id &&
+    old.addedAt === row.addedAt &&
+    old.handle === row.handle &&
+    old.platform === row.platform
+  );
+}
+
+/**
+ * Rows in tie order merged with rows decorated with their ties (sorted by them) into one
+ * array in tie order, a slice per step: no decoration of the rows that stayed.
+ */
+function* mergeTiedInSteps(
+  rows: readonly ShortlistEntry[],
+  tied: readonly Tied[],
+): Generator<void, ShortlistEntry[]> {
+  const out = new Array<ShortlistEntry>(rows.length + tied.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  // The tie-break of rows[i], built once per row.
+  let tie = rows.length > 0 ? tieOf(rows[0] as ShortlistEntry) : '';
+  while (i < rows.length || j < tied.length) {
+    const stop = Math.min(out.length, k + STEP_ROWS);
+    while (k < stop) {
+      if (j >= tied.length || (i < rows.length && tie <= (tied[j] as Tied).tie)) {
+        out[k++] = rows[i++] as ShortlistEntry;
+        if (i < rows.length) tie = tieOf(rows[i] as ShortlistEntry);
+      } else out[k++] = (tied[j++] as Tied).entry;
+    }
     yield;
   }
   return out;
@@ -192,10 +247,25 @@ export function patchSorted(
   return out;
 }
 
-function bump(counts: Map<string, number>, key: string, delta: 1 | -1): void {
+function bump(counts: Map<string, number>, key: string, delta: number): void {
   const n = (counts.get(key) ?? 0) + delta;
   if (n > 0) counts.set(key, n);
   else counts.delete(key);
+}
+
+/** Tags, campaigns and main languages counted per row, as kept for the filter menus. */
+interface Counts {
+  tags: Map<string, number>;
+  campaigns: Map<string, number>;
+  languages: Map<string, number>;
+}
+
+function countRow(counts: Counts, row: ShortlistEntry, delta: 1 | -1): void {
+  for (const tag of row.tags) counts.tags.set(tag, (counts.tags.get(tag) ?? 0) + delta);
+  const campaign = row.report.campaignId;
+  counts.campaigns.set(campaign, (counts.campaigns.get(campaign) ?? 0) + delta);
+  const language = mainLanguageOf(row.report);
+  if (language !== undefined) counts.languages.set(language, (counts.languages.get(language) ?? 0) + delta);
 }
 
 /** Changes kept for views that catch up several at once (React may render once for two). */
@@ -216,9 +286,13 @@ export class TableModel {
   private readonly pages = new Map<number, Set<string>>();
   private sorted: ShortlistEntry[] = [];
   private versionCount = 0;
-  /** Rows read since the last commit (row undefined: no longer listed), and the keys of the pages read. */
-  private readonly pending = new Map<string, { row: ShortlistEntry | undefined; rev: number }>();
-  private readonly pendingPages = new Map<number, Set<string>>();
+  /**
+   * Rows read since the last commit (undefined: no longer listed), their revisions, and the
+   * keys of the pages read: plain maps, no object per row (an import stages 50,000 rows).
+   */
+  private pendingRows = new Map<string, ShortlistEntry | undefined>();
+  private pendingRevs = new Map<string, number>();
+  private pendingPages = new Map<number, Set<string>>();
   /** A row was read twice since the last commit. */
   private restaged = false;
   private readonly tagCounts = new Map<string, number>();
@@ -228,7 +302,12 @@ export class TableModel {
   private facetCache: { version: number; value: Facets } | undefined;
   /** Every row in tie order (handle, then platform), built when first asked and patched after. */
   private tieOrder: ShortlistEntry[] | undefined;
-  /** New rows of each staged batch, sorted newest first and (when the tie order is kept) in tie order. */
+  /**
+   * Staged rows that take a new place in the order (new creators, or a changed date added),
+   * each batch sorted newest first and (when the tie order is kept) in tie order. A changed
+   * row that keeps its place (same key, same date added: most changes, such as a status set
+   * by a teammate) takes its previous row's place in both orders instead, sorted by no one.
+   */
   private stagedRuns: ShortlistEntry[][] = [];
   private stagedTieRuns: Tied[][] = [];
 
@@ -327,32 +406,38 @@ export class TableModel {
    * model, its order and its counts are those of the last commit.
    */
   stagePages(pages: ReadonlyMap<number, PageInput>): void {
-    const fresh: ShortlistEntry[] = [];
+    const moved: ShortlistEntry[] = [];
     for (const [page, input] of pages) {
       const before = this.pendingPages.get(page) ?? this.pages.get(page) ?? new Set<string>();
       const now = new Set<string>();
       scanRows(input, (lineKey, rev, json) => {
-        const pending = this.pending.get(lineKey);
-        const known = pending !== undefined ? pending.row : this.rows.get(lineKey);
-        if (known !== undefined && (pending !== undefined ? pending.rev : this.revs.get(lineKey)) === rev) {
+        const staged = this.pendingRevs.get(lineKey);
+        const known = staged !== undefined ? this.pendingRows.get(lineKey) : this.rows.get(lineKey);
+        if (known !== undefined && (staged !== undefined ? staged : this.revs.get(lineKey)) === rev) {
           now.add(keepKey(lineKey, known));
           return;
         }
         // A row read again before the commit: the batch that holds its earlier read is stale.
-        if (pending?.row) this.restaged = true;
+        if (staged !== undefined && known !== undefined) this.restaged = true;
         const row = JSON.parse(json()) as ShortlistEntry;
         const key = keepKey(lineKey, row);
         now.add(key);
-        this.pending.set(key, { row, rev });
-        fresh.push(row);
+        this.pendingRows.set(key, row);
+        this.pendingRevs.set(key, rev);
+        const old = this.rows.get(key);
+        if (old === undefined || !samePlace(old, row)) moved.push(row);
       });
-      for (const key of before) if (!now.has(key)) this.pending.set(key, { row: undefined, rev: 0 });
+      for (const key of before)
+        if (!now.has(key)) {
+          this.pendingRows.set(key, undefined);
+          this.pendingRevs.set(key, 0);
+        }
       this.pendingPages.set(page, now);
     }
-    // Each batch of new rows sorted now (a short step), in both orders a large change merges.
-    if (fresh.length > 0) {
-      this.stagedRuns.push(sortNewest(fresh));
-      if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(fresh));
+    // Each batch of rows that move sorted now (a short step), in both orders a large change merges.
+    if (moved.length > 0) {
+      this.stagedRuns.push(sortNewest(moved));
+      if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(moved));
     }
   }
 
@@ -380,30 +465,42 @@ export class TableModel {
   }
 
   private *commitSteps(): Generator<void, ModelChange | undefined> {
-    const pending = new Map(this.pending);
-    const pendingPages = new Map(this.pendingPages);
+    const pending = this.pendingRows;
+    const pendingRevs = this.pendingRevs;
+    const pendingPages = this.pendingPages;
     const restaged = this.restaged;
     let runs = this.stagedRuns;
     let tieRuns = this.stagedTieRuns;
-    this.pending.clear();
-    this.pendingPages.clear();
+    this.pendingRows = new Map();
+    this.pendingRevs = new Map();
+    this.pendingPages = new Map();
     this.restaged = false;
     this.stagedRuns = [];
     this.stagedTieRuns = [];
 
-    // What changes: each row as it was (`before`), the objects it replaces (`gone`).
+    // What changes: each row as it was (`before`), the objects it replaces (`gone`), and of
+    // those the ones whose new row takes their place in both orders (`inPlace`).
     const before = new Map<string, ShortlistEntry | undefined>();
     const gone = new Set<ShortlistEntry>();
+    const inPlace = new Map<ShortlistEntry, ShortlistEntry>();
     const put: ShortlistEntry[] = [];
     const removed: string[] = [];
+    // What the filter menus' counts gain and lose, worked out here (in steps), added at the end.
+    const deltas: Counts = { tags: new Map(), campaigns: new Map(), languages: new Map() };
     let n = 0;
-    for (const [key, { row }] of pending) {
+    for (const [key, row] of pending) {
       const old = this.rows.get(key);
       if (old === row) continue;
       before.set(key, old);
-      if (old) gone.add(old);
-      if (row) put.push(row);
-      else if (old) removed.push(key);
+      if (old) {
+        gone.add(old);
+        countRow(deltas, old, -1);
+      }
+      if (row) {
+        put.push(row);
+        countRow(deltas, row, 1);
+      } else if (old) removed.push(key);
+      if (old && row && samePlace(old, row)) inPlace.set(old, row);
       if (++n % STEP_ROWS === 0) yield;
     }
     const large = before.size > this.patchLimit;
@@ -418,39 +515,36 @@ export class TableModel {
       sorted = patchSorted(this.sorted, change, compareRows);
       tieOrder = this.tieOrder && patchSorted(this.tieOrder, change, compareTie);
     } else {
-      // The rows that stayed are still in order, and every batch of new rows was sorted as it
-      // was read: merged, never sorted again as a whole.
+      // Rows that kept their place take it (a pass over the order); the rows that stayed are
+      // still in order, and every batch of rows that moved was sorted as it was read: merged,
+      // never sorted again as a whole.
       if (restaged) {
-        const last = (row: ShortlistEntry) => pending.get(row.id)?.row === row;
+        const last = (row: ShortlistEntry) => pending.get(row.id) === row;
         runs = runs.map((run) => run.filter(last));
         tieRuns = tieRuns.map((run) => run.filter((t) => last(t.entry)));
       }
-      const stayed = yield* filterInSteps(this.sorted, (row) => !gone.has(row));
+      const stayed = yield* keepInSteps(this.sorted, gone, inPlace);
       sorted = yield* mergeInSteps([stayed, ...runs], compareRows);
       // The tie order follows the same way when every batch was sorted for it too.
       tieOrder = undefined;
       if (this.tieOrder && tieRuns.length === runs.length) {
-        const stayedTied: Tied[] = [];
-        for (let i = 0; i < this.tieOrder.length; i++) {
-          const row = this.tieOrder[i] as ShortlistEntry;
-          if (!gone.has(row)) stayedTied.push({ entry: row, tie: tieOf(row) });
-          if ((i + 1) % STEP_ROWS === 0) yield;
-        }
-        const merged = yield* mergeInSteps([stayedTied, ...tieRuns], byTieString);
-        tieOrder = merged.map((t) => t.entry);
+        const stayedInTie = yield* keepInSteps(this.tieOrder, gone, inPlace);
+        const moved = yield* mergeInSteps(tieRuns, byTieString);
+        tieOrder = yield* mergeTiedInSteps(stayedInTie, moved);
       }
     }
 
     // Everything at once: rows, revisions, pages, counts, order.
     for (const [page, keys] of pendingPages) this.pages.set(page, keys);
     if (before.size === 0) return undefined;
-    for (const [key, old] of before) {
-      const row = pending.get(key)?.row;
-      if (old) this.count(old, -1);
+    for (const [tag, delta] of deltas.tags) bump(this.tagCounts, tag, delta);
+    for (const [campaign, delta] of deltas.campaigns) bump(this.campaignCounts, campaign, delta);
+    for (const [language, delta] of deltas.languages) bump(this.languageCounts, language, delta);
+    for (const [key] of before) {
+      const row = pending.get(key);
       if (row) {
-        this.count(row, 1);
         this.rows.set(key, row);
-        this.revs.set(key, pending.get(key)?.rev as number);
+        this.revs.set(key, pendingRevs.get(key) as number);
       } else {
         this.rows.delete(key);
         this.revs.delete(key);

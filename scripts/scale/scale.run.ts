@@ -59,15 +59,106 @@ function topFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDe
     .join('\n');
 }
 
-/** Runs `work`, profiled when `SCALE_PROFILE` names the operation (first run, largest size). */
-/** The round being measured (profiles are taken in the first). */
-let currentRun = 0;
+/**
+ * `SCALE_TRACE=open,apply`: a trace of the operations so named (every run, largest size; a
+ * traced sample is slower than the others), from
+ * which every main-thread task of 50 ms or more is printed with the garbage collections inside
+ * it (minor: the young generation; major: the whole heap), their kinds and heap sizes.
+ */
+const TRACE = (process.env.SCALE_TRACE ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    name?: string;
+    data?: Record<string, unknown>;
+    usedHeapSizeBefore?: number;
+    usedHeapSizeAfter?: number;
+  };
+}
+
+/** The long tasks of a trace's renderer main threads, each with the collections it held. */
+function longTasksOf(events: readonly TraceEvent[]): string {
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const on = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined;
+  const tasks = events.filter((e) => on(e) && e.name === 'RunTask' && (e.dur ?? 0) >= 50_000);
+  const gcs = events.filter(
+    (e) => on(e) && (e.name === 'MajorGC' || e.name === 'MinorGC' || e.name.startsWith('V8.GC')),
+  );
+  const mb = (n: unknown) => (typeof n === 'number' ? `${(n / 1e6).toFixed(0)} MB` : '?');
+  const lines: string[] = [];
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = gcs.filter((g) => g.ts >= task.ts && g.ts < end);
+    const top = inside
+      .filter((g) => g.name === 'MajorGC' || g.name === 'MinorGC')
+      .map(
+        (g) =>
+          `${g.name} ${((g.dur ?? 0) / 1000).toFixed(0)} ms (${mb(g.args?.usedHeapSizeBefore)} → ${mb(g.args?.usedHeapSizeAfter)})`,
+      );
+    const phases = new Map<string, number>();
+    for (const g of inside)
+      if (g.name.startsWith('V8.GC')) phases.set(g.name, (phases.get(g.name) ?? 0) + (g.dur ?? 0) / 1000);
+    const biggest = [...phases]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
+      .join(', ');
+    lines.push(
+      `  task ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${top.join('; ') || 'no collection'}${biggest ? `  [${biggest}]` : ''}`,
+    );
+  }
+  return lines.join('\n') || '  no task of 50 ms or more';
+}
+
+async function traced<T>(page: Page, size: number, op: string, work: () => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value) events.push(ev as unknown as TraceEvent);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.gc', '__metadata'],
+    },
+  } as never);
+  try {
+    return await work();
+  } finally {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    const file = join(
+      OUT,
+      `${op.replace(/[^a-z0-9]+/gi, '-')}-${size}-${currentPart}${currentRun}.trace.json`,
+    );
+    writeFileSync(file, JSON.stringify({ traceEvents: events }));
+    console.log(`[scale] long tasks of ${op} at ${size} (${file}):\n${longTasksOf(events)}`);
+  }
+}
+
+/** The round being measured (profiles are taken in the first), and its part ('' or 'imports'). */
+let currentRun = 0;
+let currentPart = '';
+
+/** Runs `work`, profiled when `SCALE_PROFILE` names the operation (first run, largest size). */
 async function maybeProfiled<T>(page: Page, size: number, op: string, work: () => Promise<T>): Promise<T> {
-  const wanted =
-    currentRun === 0 &&
-    size === Math.max(...SIZES) &&
-    PROFILE.some((word) => op.toLowerCase().includes(word));
+  const largest = size === Math.max(...SIZES);
+  if (largest && TRACE.some((word) => op.toLowerCase().includes(word))) return traced(page, size, op, work);
+  const wanted = largest && currentRun === 0 && PROFILE.some((word) => op.toLowerCase().includes(word));
   if (!wanted) return work();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -332,6 +423,10 @@ describe('scale', () => {
       const s = Date.now();
       await seedShortlist(page, all.slice(0, size));
       console.log(`[scale] seeded ${size} creators in ${Date.now() - s} ms`);
+      // Whether the browser treats the page as one the user sees (a hidden page's renderer may
+      // be run for memory rather than speed).
+      const seen = await page.evaluate(() => `${document.visibilityState}, focus ${document.hasFocus()}`);
+      console.log(`[scale] page: ${seen}`);
       profiles.push({ size, ext, page });
     }
   });
@@ -378,13 +473,14 @@ describe('scale', () => {
     /** Opens the dashboard; measured under these names (none: not measured). */
     const openDashboard = async (
       p: Profile,
-      names: { first: string; ready: string } | undefined = {
+      // null: opened, not measured (an explicit undefined would take the default).
+      names: { first: string; ready: string } | null = {
         first: 'first rows',
         ready: 'whole list usable',
       },
     ) => {
       const { page, ext, size } = p;
-      const measured = names !== undefined;
+      const measured = names !== null;
       if (measured) await collectGarbage(page);
       await maybeProfiled(page, size, measured ? 'open dashboard' : 'reopen dashboard', async () => {
         await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
@@ -394,15 +490,19 @@ describe('scale', () => {
           { timeout: 120_000 },
         );
       });
-      const { first, ready } = await page.evaluate(() => ({
-        first: performance.getEntriesByName('microscope:first-rows')[0]?.startTime ?? Number.NaN,
-        ready: (window as unknown as { __scale: { ready: number } }).__scale.ready,
-      }));
+      const { first, ready, load } = await page.evaluate(() => {
+        const m = performance.getEntriesByName('microscope:model-load')[0] as PerformanceMeasure | undefined;
+        return {
+          first: performance.getEntriesByName('microscope:first-rows')[0]?.startTime ?? Number.NaN,
+          ready: (window as unknown as { __scale: { ready: number } }).__scale.ready,
+          load: m ? `rows loaded in ${m.duration.toFixed(0)} ms ${JSON.stringify(m.detail)}` : '',
+        };
+      });
       const count = await page.getByTestId('microscope-filtered-count').getAttribute('data-value');
       if (count !== String(size)) throw new Error(`dashboard shows ${count} creators, expected ${size}`);
-      if (!names) return;
+      if (names === null) return;
       record(size, names.first, { ms: first, task: await longestTask(page, 0, first) });
-      record(size, names.ready, { ms: ready, task: await longestTask(page, 0, ready) });
+      record(size, names.ready, { ms: ready, task: await longestTask(page, 0, ready) }, load);
     };
 
     // First the dashboard, the CSV and the sync export, on the seeded shortlists.
@@ -499,6 +599,7 @@ describe('scale', () => {
 
     // Then the imports, after every export above: an import and its Undo leave the creators
     // the file brought as deletions (tombstones), which every later export carries.
+    currentPart = 'imports';
     for (let run = 0; run < RUNS; run++) {
       currentRun = run;
       for (const p of profiles) {
@@ -508,7 +609,7 @@ describe('scale', () => {
         await openDashboard(
           p,
           run === 0
-            ? undefined
+            ? null
             : { first: 'first rows after import + undo', ready: 'whole list usable after import + undo' },
         );
         await page.getByTestId('microscope-sync-open').click();
@@ -574,16 +675,23 @@ describe('scale', () => {
           timed(
             page,
             click('microscope-import-apply'),
-            `!!${q('microscope-import-summary')} && ${attr('microscope-shortlist-count', 'data-value')} === '${total}'`,
+            // Done when the summary is shown and the table holds every creator the file brought.
+            `!!${q('microscope-import-summary')} && ${attr('microscope-shortlist-count', 'data-value')} === '${total}' && ${attr('microscope-filtered-count', 'data-value')} === '${total}'`,
             300_000,
           ),
         );
         const applyTask = await longestTask(page, apply.t0, apply.t1);
-        const refresh = await page.evaluate(() =>
-          performance
-            .getEntriesByName('microscope:model-refresh')
-            .map((m) => `${m.duration.toFixed(0)} ms ${JSON.stringify((m as PerformanceMeasure).detail)}`)
-            .at(-1),
+        const refresh = await page.evaluate(
+          (t0) =>
+            performance
+              .getEntriesByName('microscope:model-refresh')
+              .filter((m) => m.startTime >= t0)
+              .map(
+                (m) =>
+                  `${m.duration.toFixed(0)} ms from +${(m.startTime - t0).toFixed(0)} ${JSON.stringify((m as PerformanceMeasure).detail)}`,
+              )
+              .join(', '),
+          apply.t0,
         );
         record(
           size,
@@ -600,7 +708,7 @@ describe('scale', () => {
           size,
           'undo last import',
           click('microscope-import-undo'),
-          `${attr('microscope-shortlist-count', 'data-value')} === '${size}'`,
+          `${attr('microscope-shortlist-count', 'data-value')} === '${size}' && ${attr('microscope-filtered-count', 'data-value')} === '${size}'`,
         );
         await page.locator('aside.ms-drawer .ms-drawer-close').click();
       }

@@ -224,3 +224,33 @@ describe('the dashboard table model', () => {
     expect(model.facets().tags).toContain('only-here');
   });
 });
+
+describe('a large change in which rows keep their places', () => {
+  it('swaps the changed rows in place and merges only the new ones, in both orders', async () => {
+    const store = new Store();
+    const rows = syntheticEntries(400);
+    for (const row of rows.slice(0, 300)) store.put(row);
+    const model = new TableModel({ patchLimit: 10 });
+    for (let page = 0; page < 256; page++) model.loadPage(page, store.pageText(page));
+    model.finishLoading();
+    model.byTie();
+    // A teammate's import: every other creator's status changed, 100 new creators, 20 gone.
+    store.seq += 1;
+    for (const row of rows.slice(0, 300).filter((_, i) => i % 2 === 0))
+      store.put({ ...row, status: row.status === 'contacted' ? 'declined' : 'contacted' });
+    for (const row of rows.slice(300)) store.put(row);
+    for (const row of rows.slice(1, 40).filter((_, i) => i % 2 === 0)) store.rows.delete(row.id);
+    const untouched = model.entries.filter((r) => store.rows.get(r.id)?.rev === 1);
+    for (let page = 0; page < 256; page += 16)
+      model.stagePages(new Map(Array.from({ length: 16 }, (_, i) => [page + i, store.pageText(page + i)])));
+    const change = await model.commitInSteps(async () => {});
+    expect(change?.large).toBe(true);
+    const now = [...store.rows.values()].map((r) => r.row);
+    expect(model.entries.map((r) => r.id)).toEqual([...now].sort(compareRows).map((r) => r.id));
+    expect(model.byTie().map((r) => r.id)).toEqual(sortByTie(now).map((r) => r.id));
+    expect(model.entries.map((r) => r.status)).toEqual([...now].sort(compareRows).map((r) => r.status));
+    // Rows that did not change are the same objects as before (views keep what they drew).
+    for (const row of untouched) expect(model.get(row.id)).toBe(row);
+    expect(model.size).toBe(380);
+  });
+});

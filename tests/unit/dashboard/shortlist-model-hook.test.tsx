@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type ShortlistState, useShortlistModel } from '@/components/dashboard/use-shortlist-model';
+import { MicroscopeDb } from '@/lib/shortlist/db';
+import { NEWEST_KEY, pagesFromReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
+import { editEntries, listShortlist, removeFromShortlist } from '@/lib/shortlist/repo';
+import { syntheticReplicas } from '@/tests/helpers/seed';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const open: MicroscopeDb[] = [];
+afterAll(async () => {
+  for (const db of open) await db.delete();
+});
+
+function Probe({ db, out }: { db: MicroscopeDb; out: { state?: ShortlistState } }) {
+  out.state = useShortlistModel(db);
+  return null;
+}
+
+/** Waits (letting the database and React run) until `check` holds. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > 20_000) throw new Error(`timed out: ${what}`);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+}
+
+/** The rows the dashboard shows, as the database holds them (newest first). */
+async function stored(db: MicroscopeDb): Promise<string[]> {
+  return (await listShortlist(db)).map((r) => `${r.id} ${r.status}`);
+}
+
+describe('the dashboard following the database', () => {
+  it('loads every row, then follows a change of most pages (read a batch ahead) and a change of one row', async () => {
+    const db = new MicroscopeDb(`model-hook-${Date.now()}`);
+    open.push(db);
+    await db.open();
+    const built = pagesFromReplicas(syntheticReplicas(600));
+    await db.transaction('rw', db.replicaPages, db.rowPages, db.meta, async () => {
+      await db.replicaPages.bulkPut(built.replicaPages);
+      await db.rowPages.bulkPut(built.rowPages);
+      await db.meta.bulkPut([
+        { key: SUMMARY_KEY, value: built.summary },
+        { key: NEWEST_KEY, value: built.newest },
+      ]);
+    });
+    const out: { state?: ShortlistState } = {};
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(<Probe db={db} out={out} />));
+    const shown = () => (out.state?.entries ?? []).map((r) => `${r.id} ${r.status}`);
+    await until(() => out.state?.entries?.length === 600, 'the rows loaded');
+    expect(shown()).toEqual(await stored(db));
+
+    // Most pages at once (as an import changes them): statuses of 400 creators, 50 removed.
+    const ids = (out.state?.entries ?? []).map((r) => r.id);
+    await editEntries(db, ids.slice(0, 400), { status: 'declined' }, Date.now());
+    await removeFromShortlist(db, ids.slice(500, 550), Date.now());
+    const after = await stored(db);
+    await until(() => JSON.stringify(shown()) === JSON.stringify(after), 'the change followed');
+    expect(out.state?.entries).toHaveLength(550);
+
+    // One row.
+    await editEntries(db, [ids[450] as string], { status: 'contacted' }, Date.now());
+    const last = await stored(db);
+    await until(() => JSON.stringify(shown()) === JSON.stringify(last), 'the edit followed');
+    act(() => root.unmount());
+  }, 60_000);
+});
