@@ -41,6 +41,7 @@ export function pageRecords(storage: RecordStorage, signal: AbortSignal): PageRe
   const values: PageRecordValues = {};
   const listeners = new Set<(changed: ReadonlySet<PageRecordKey>) => void>();
   let reading: Promise<PageRecordValues> | undefined;
+  let listening = false;
   const onChanged: ChangeListener = (changes, area) => {
     if (area !== 'local') return;
     const changed = new Set<PageRecordKey>();
@@ -55,7 +56,8 @@ export function pageRecords(storage: RecordStorage, signal: AbortSignal): PageRe
   signal.addEventListener(
     'abort',
     () => {
-      storage.onChanged.removeListener(onChanged);
+      if (listening) storage.onChanged.removeListener(onChanged);
+      listening = false;
       listeners.clear();
     },
     { once: true },
@@ -65,7 +67,10 @@ export function pageRecords(storage: RecordStorage, signal: AbortSignal): PageRe
       if (!reading) {
         // Listening first: a change that lands while the read is on its way is not lost (the
         // read's answer, sent before that change's event, never undoes it).
-        if (!signal.aborted) storage.onChanged.addListener(onChanged);
+        if (!signal.aborted && !listening) {
+          storage.onChanged.addListener(onChanged);
+          listening = true;
+        }
         const read = storage.get([...PAGE_RECORD_KEYS]).then((stored) => {
           for (const key of PAGE_RECORD_KEYS) if (!(key in values)) values[key] = stored[key];
           return values;

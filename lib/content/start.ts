@@ -36,10 +36,15 @@ export function startContentScript(
   tokensCss?: string,
 ): ContentController {
   // The extension's small records this page needs (badges, queue, automatic scoring): read once,
-  // when first needed. storage.onChanged (every area, named): storage.local.onChanged would not
-  // name its area.
+  // when first needed; the storage API is not touched before. storage.onChanged (every area,
+  // named): storage.local.onChanged would not name its area.
   const records = pageRecords(
-    { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
+    {
+      get: (keys) => browser.storage.local.get(keys),
+      get onChanged() {
+        return browser.storage.onChanged;
+      },
+    },
     signal,
   );
   const controller = new ContentController({
