@@ -40,9 +40,10 @@ export default defineBackground(() => {
   const listDatabases = typeof indexedDB.databases === 'function' ? () => indexedDB.databases() : undefined;
   void writeStampIfStored(getDb(), store, listDatabases).catch(() => undefined);
   // The tabs' signal of the queue's current item (lib/queue/stamp.ts): written before a decision
-  // on the card is answered (the card then opens the next profile), and once at each start.
+  // on the card is answered (the card then opens the next profile), after the pages' writes it
+  // hears, and once at each start.
   const queueStamp = queueStampWriter(getDb(), store);
-  queueStamp.watch();
+  queueStamp.watch({ others: true });
   void queueStamp.writeIfStored(listDatabases).catch(() => undefined);
   // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts).
   browser.commands?.onCommand.addListener((command, tab) => {

@@ -4,8 +4,10 @@
  * dashboard):
  * - after each write through lib/queue/store.ts in this context, awaited by the write itself, so
  *   the stamp names the next profile before the caller opens it (Next, a decision on the card);
- * - after writes in another extension page of this browser, which Dexie announces here through
- *   its `storagemutated` event (a backstop: those pages write their own stamp first);
+ * - in the background, also after writes of the extension's pages, which Dexie announces there
+ *   through its `storagemutated` event while it runs (a backstop: a page writes its own stamp
+ *   first, but may be closed between its write and the stamp's). Only the background hears the
+ *   others: two pages hearing each other could land an older stamp after a newer one;
  * - once as the background starts, when the database exists (a queue kept from an earlier
  *   version has no stamp yet).
  * It is written each time, even when unchanged: another context may have written another one since.
@@ -37,8 +39,11 @@ export function touchesQueues(parts: ObservabilitySet, dbName: string): boolean 
 export interface QueueStampWriter {
   /** Reads the current item and writes the stamp. */
   write(): Promise<void>;
-  /** The writes of this context (awaited) and of the other pages (heard); returns the remover. */
-  watch(options?: { delayMs?: number }): () => void;
+  /**
+   * After the writes of this context (awaited), and with `others` the writes Dexie hears from
+   * the other extension pages (the background's backstop). Returns the remover.
+   */
+  watch(options?: { others?: boolean; delayMs?: number }): () => void;
   /** `write()` only when the database already exists (the background's start). */
   writeIfStored(listDatabases: ListDatabases | undefined): Promise<boolean>;
 }
@@ -55,8 +60,9 @@ export function queueStampWriter(db: MicroscopeDb, store: StampStore): QueueStam
   };
   return {
     write,
-    watch({ delayMs = 50 } = {}) {
+    watch({ others = false, delayMs = 50 } = {}) {
       const removeAfter = afterQueueWrites(db, write);
+      if (!others) return removeAfter;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onMutated = (parts: ObservabilitySet) => {
         if (!touchesQueues(parts, db.name) || timer !== undefined) return;

@@ -47,9 +47,9 @@ describe('the queue’s stamp for the tabs', () => {
     stopWatching();
     db.close();
   });
-  const watch = () => {
+  const watch = (others = false) => {
     const writer = queueStampWriter(db, (items) => fakeBrowser.storage.local.set(items));
-    stopWatching = writer.watch({ delayMs: 5 });
+    stopWatching = writer.watch({ others, delayMs: 5 });
     return writer;
   };
 
@@ -121,8 +121,8 @@ describe('the queue’s stamp for the tabs', () => {
     }
   });
 
-  it('a write another page made (heard through Dexie) updates it too', async () => {
-    watch();
+  it('in the background, a write another page made (heard through Dexie) updates it too', async () => {
+    watch(true);
     const queue = newQueue('q1', 'Afternoon', FIVE, NOW);
     // Straight into the table, as another context's write arrives here: no store.ts call.
     await db.transaction('rw', db.queues, db.meta, async () => {
@@ -131,6 +131,7 @@ describe('the queue’s stamp for the tabs', () => {
     });
     await expect.poll(stored).toEqual({ platform: 'instagram', handle: 'tom.trails' });
     stopWatching();
+    // After the remover, nothing more.
     await db.queues.put({ ...queue, cursor: 3 });
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(await stored()).toEqual({ platform: 'instagram', handle: 'tom.trails' });
@@ -153,5 +154,21 @@ describe('the queue’s stamp for the tabs', () => {
     await saveQueue(db, newQueue('q1', 'Afternoon', FIVE, NOW));
     const moved = await advanceQueue(db, 'q1', NOW);
     expect(moved?.index).toBe(0);
+  });
+});
+
+describe('the queue’s stamp in a page', () => {
+  it('follows only the page’s own writes (the background hears the others)', async () => {
+    fakeBrowser.reset();
+    const db = new MicroscopeDb(`queue-stamp-page-${n++}`);
+    const stop = queueStampWriter(db, (items) => fakeBrowser.storage.local.set(items)).watch({ delayMs: 5 });
+    const queue = newQueue('q1', 'Afternoon', FIVE, NOW);
+    await db.queues.put({ ...queue, cursor: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await stored()).toBeUndefined();
+    await advanceQueue(db, 'q1', NOW);
+    expect(await stored()).toEqual({ platform: 'instagram', handle: 'maison.verte' });
+    stop();
+    db.close();
   });
 });
