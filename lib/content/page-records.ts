@@ -37,7 +37,9 @@ export interface PageRecords {
   subscribe(listener: (changed: ReadonlySet<PageRecordKey>) => void): () => void;
 }
 
-export function pageRecords(storage: RecordStorage, signal: AbortSignal): PageRecords {
+// The parameter is not called `storage`: WXT's auto-imports would take that name for its storage
+// helper and bring it (about 10 KB) into every page's script.
+export function pageRecords(area: RecordStorage, signal: AbortSignal): PageRecords {
   const values: PageRecordValues = {};
   const listeners = new Set<(changed: ReadonlySet<PageRecordKey>) => void>();
   let reading: Promise<PageRecordValues> | undefined;
@@ -56,7 +58,7 @@ export function pageRecords(storage: RecordStorage, signal: AbortSignal): PageRe
   signal.addEventListener(
     'abort',
     () => {
-      if (listening) storage.onChanged.removeListener(onChanged);
+      if (listening) area.onChanged.removeListener(onChanged);
       listening = false;
       listeners.clear();
     },
@@ -68,10 +70,10 @@ export function pageRecords(storage: RecordStorage, signal: AbortSignal): PageRe
         // Listening first: a change that lands while the read is on its way is not lost (the
         // read's answer, sent before that change's event, never undoes it).
         if (!signal.aborted && !listening) {
-          storage.onChanged.addListener(onChanged);
+          area.onChanged.addListener(onChanged);
           listening = true;
         }
-        const read = storage.get([...PAGE_RECORD_KEYS]).then((stored) => {
+        const read = area.get([...PAGE_RECORD_KEYS]).then((stored) => {
           for (const key of PAGE_RECORD_KEYS) if (!(key in values)) values[key] = stored[key];
           return values;
         });
