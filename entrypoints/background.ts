@@ -8,6 +8,7 @@ import { watchShortlistWrites, writeStampIfStored } from '@/lib/badges/stamp-wri
 import { runCommand } from '@/lib/commands/score-command';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { registerQueueHandlers } from '@/lib/queue/handlers';
+import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { activeCampaignOf } from '@/lib/settings/campaign-settings';
 import { loadCampaignSettings } from '@/lib/settings/campaign-store';
 import { loadPageSettings } from '@/lib/settings/page-settings-store';
@@ -38,6 +39,12 @@ export default defineBackground(() => {
   watchShortlistWrites(getDb(), store);
   const listDatabases = typeof indexedDB.databases === 'function' ? () => indexedDB.databases() : undefined;
   void writeStampIfStored(getDb(), store, listDatabases).catch(() => undefined);
+  // The tabs' signal of the queue's current item (lib/queue/stamp.ts): written before a decision
+  // on the card is answered (the card then opens the next profile), after the pages' writes it
+  // hears, and once at each start.
+  const queueStamp = queueStampWriter(getDb(), store);
+  queueStamp.watch({ others: true });
+  void queueStamp.writeIfStored(listDatabases).catch(() => undefined);
   // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts).
   browser.commands?.onCommand.addListener((command, tab) => {
     void runCommand(command, tab?.id, {

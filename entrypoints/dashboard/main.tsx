@@ -9,6 +9,7 @@ import { PanelBoundary } from '@/components/dashboard/PanelBoundary';
 import { prefetchShortlist } from '@/components/dashboard/use-shortlist-model';
 import { watchShortlistWrites } from '@/lib/badges/stamp-writer';
 import { createTranslator, pickLocale } from '@/lib/i18n';
+import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { getDb } from '@/lib/shortlist/db';
 import { App } from './App';
 
@@ -16,6 +17,8 @@ import { App } from './App';
 prefetchShortlist(getDb());
 // Edits, imports and undos here (and in the sync worker) tell the open tabs' badges.
 watchShortlistWrites(getDb(), (items) => browser.storage.local.set(items));
+// Next (and any change of the current queue) writes the queue's stamp before the profile opens.
+queueStampWriter(getDb(), (items) => browser.storage.local.set(items)).watch();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,11 +6,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { watchShortlistWrites } from '@/lib/badges/stamp-writer';
+import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { getDb } from '@/lib/shortlist/db';
 import { App } from './App';
 
 // A status changed here tells the open tabs' badges.
 watchShortlistWrites(getDb(), (items) => browser.storage.local.set(items));
+// Next (and any change of the current queue) writes the queue's stamp before the profile opens.
+queueStampWriter(getDb(), (items) => browser.storage.local.set(items)).watch();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,33 +1,26 @@
 /**
  * The always-on part of the badges on links to shortlisted creators (lib/badges): once the page
- * has loaded, one read of two small records in the extension's storage — the page settings
- * (badges on or off) and the shortlist's stamp (how many creators). Only when badges are on and
- * the shortlist has creators is the badge module imported; it asks the background for the index
- * once. A change of either record (`storage.onChanged`: the user turned badges off, the
- * shortlist changed in another tab) starts, refreshes or stops it. No validation library, no DOM
- * work here.
+ * has loaded, the page settings (badges on or off) and the shortlist's stamp (how many creators),
+ * from the page's records (lib/content/page-records.ts: one storage read per page, shared with
+ * the queue's arrival). Only when badges are on and the shortlist has creators is the badge
+ * module imported; it asks the background for the index once. A change of either record (the
+ * user turned badges off, the shortlist changed in another tab) starts, refreshes or stops it.
+ * No validation library, no DOM work here.
  */
 import type { BadgeController, BadgeModule } from '../badges/module';
 import { readStamp, SHORTLIST_STAMP_KEY } from '../badges/stamp';
 import { PAGE_SETTINGS_KEY, readPageSettings } from '../settings/page-settings-read';
-
-type Changes = Record<string, { newValue?: unknown }>;
+import type { PageRecords } from './page-records';
 
 export interface BadgeLoaderDeps {
   win: Window;
-  storage: {
-    get(keys: string[]): Promise<Record<string, unknown>>;
-    onChanged: {
-      addListener(listener: (changes: Changes, area: string) => void): void;
-      removeListener(listener: (changes: Changes, area: string) => void): void;
-    };
-  };
+  records: PageRecords;
   load(): Promise<BadgeModule>;
   fetchIndex: Parameters<BadgeModule['start']>[1]['fetchIndex'];
 }
 
 export function watchBadges(signal: AbortSignal, deps: BadgeLoaderDeps): void {
-  const { win } = deps;
+  const { win, records } = deps;
   let wanted = false;
   let controller: Promise<BadgeController | undefined> | undefined;
   let stamp: unknown;
@@ -57,25 +50,25 @@ export function watchBadges(signal: AbortSignal, deps: BadgeLoaderDeps): void {
     }
   };
 
-  const onChanged = (changes: Changes, area: string) => {
-    if (area !== 'local') return;
-    const stampChanged = SHORTLIST_STAMP_KEY in changes;
-    if (stampChanged) stamp = changes[SHORTLIST_STAMP_KEY]?.newValue;
-    if (PAGE_SETTINGS_KEY in changes) settings = changes[PAGE_SETTINGS_KEY]?.newValue;
-    const wasOn = wanted;
-    apply();
-    if (wasOn && wanted && stampChanged) void controller?.then((c) => c?.refresh());
-  };
-
+  let unsubscribe: (() => void) | undefined;
   const begin = () => {
     if (signal.aborted) return;
-    deps.storage.onChanged.addListener(onChanged);
-    deps.storage
-      .get([SHORTLIST_STAMP_KEY, PAGE_SETTINGS_KEY])
-      .then((stored) => {
-        stamp = stored[SHORTLIST_STAMP_KEY];
-        settings = stored[PAGE_SETTINGS_KEY];
+    records
+      .read()
+      .then((values) => {
+        if (signal.aborted) return;
+        stamp = values[SHORTLIST_STAMP_KEY];
+        settings = values[PAGE_SETTINGS_KEY];
         apply();
+        unsubscribe = records.subscribe((changed) => {
+          const stampChanged = changed.has(SHORTLIST_STAMP_KEY);
+          if (!stampChanged && !changed.has(PAGE_SETTINGS_KEY)) return;
+          stamp = values[SHORTLIST_STAMP_KEY];
+          settings = values[PAGE_SETTINGS_KEY];
+          const wasOn = wanted;
+          apply();
+          if (wasOn && wanted && stampChanged) void controller?.then((c) => c?.refresh());
+        });
       })
       .catch(() => undefined);
   };
@@ -90,7 +83,7 @@ export function watchBadges(signal: AbortSignal, deps: BadgeLoaderDeps): void {
   signal.addEventListener(
     'abort',
     () => {
-      deps.storage.onChanged.removeListener(onChanged);
+      unsubscribe?.();
       win.removeEventListener('load', idle);
       wanted = false;
       void controller?.then((c) => c?.stop());

@@ -61,6 +61,12 @@ export interface ContentDeps {
   pullDeliveryMs?: number;
   /** The design tokens (components/styles/tokens.css), put in the button's shadow root. */
   tokensCss?: string;
+  /**
+   * Whether a profile that opened may have to be scored on arrival: automatic scoring is on, or
+   * it is the review queue's current item (lib/content/page-records.ts `mayScoreOnArrival`).
+   * Only then is the background asked; without it, it is asked on every profile.
+   */
+  mayScoreOnArrival?(platform: SitePage['platform'], handle: string): Promise<boolean>;
 }
 
 /**
@@ -228,18 +234,25 @@ export class ContentController {
   }
 
   /**
-   * A creator's profile is on screen: asks the background whether it is the review queue's
-   * current item (the card then shows the queue and its keys) and whether to score it now (the
-   * queue, or the user's "score automatically" option). Scoring waits for the profile to be drawn.
+   * A creator's profile is on screen: when it may have to be scored now (the page's records say
+   * automatic scoring is on, or it is the review queue's current item), asks the background
+   * whether it is the queue's current item (the card then shows the queue and its keys) and
+   * whether to score it; the background decides. Scoring waits for the profile to be drawn.
+   * Otherwise — no queue on this creator, automatic scoring off — no message at all.
    */
   private arrive(handle: string): void {
     const platform = this.page.platform;
     const since = this.now();
     const payloadsAtArrival = this.inbox.payloads().length;
-    this.deps
-      .sendMessage('bg:queueArrival', { platform, handle })
+    const mayScore = this.deps.mayScoreOnArrival?.(platform, handle) ?? Promise.resolve(true);
+    mayScore
+      .then((ask) =>
+        ask && this.session.current.handle === handle
+          ? this.deps.sendMessage('bg:queueArrival', { platform, handle })
+          : undefined,
+      )
       .then((answer) => {
-        if (this.session.current.handle !== handle) return;
+        if (!answer || this.session.current.handle !== handle) return;
         if (!answer.ok) return;
         const arrival = answer.value;
         if (arrival.queue) this.session.update({ queue: arrival.queue });

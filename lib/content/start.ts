@@ -5,6 +5,7 @@ import { AppFailure } from '../result';
 import { watchBadges } from './badge-loader';
 import { ContentController, type ContentWindow } from './controller';
 import type { CardModule, ReaderModule } from './lazy/modules';
+import { mayScoreOnArrival, pageRecords } from './page-records';
 import type { SitePage } from './site-adapter';
 
 /** The lazily loaded modules, built by wxt.config.ts as ES modules the content scripts may import. */
@@ -34,6 +35,18 @@ export function startContentScript(
   page: SitePage,
   tokensCss?: string,
 ): ContentController {
+  // The extension's small records this page needs (badges, queue, automatic scoring): read once,
+  // when first needed; the storage API is not touched before. storage.onChanged (every area,
+  // named): storage.local.onChanged would not name its area.
+  const records = pageRecords(
+    {
+      get: (keys) => browser.storage.local.get(keys),
+      get onChanged() {
+        return browser.storage.onChanged;
+      },
+    },
+    signal,
+  );
   const controller = new ContentController({
     window: window as ContentWindow,
     page,
@@ -43,13 +56,18 @@ export function startContentScript(
     onMessage,
     version: () => browser.runtime.getManifest().version,
     tokensCss,
+    // A failed read asks the background, as before the records existed.
+    mayScoreOnArrival: (platform, handle) =>
+      records.read().then(
+        (values) => mayScoreOnArrival(values, platform, handle),
+        () => true,
+      ),
   });
   controller.start(signal);
   // Badges on links to shortlisted creators, on every page of the site (lib/badges).
   watchBadges(signal, {
     win: window,
-    // storage.onChanged (every area, named): storage.local.onChanged would not name its area.
-    storage: { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
+    records,
     load: () => importModule<BadgeModule>(LAZY_MODULES.badges),
     fetchIndex: async () => {
       const answer = await sendMessage('bg:badgeIndex', {});

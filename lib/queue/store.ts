@@ -11,6 +11,33 @@ import { type Decision, decide, advance as nextOf, type Queue, QueueSchema } fro
 const CURRENT_KEY = 'queue:current';
 type QueueDb = MicroscopeDb;
 
+/** Work that must be done after each write of the queues in this context, before the write resolves. */
+type AfterWrite = () => Promise<void>;
+const afterWrites = new WeakMap<QueueDb, Set<AfterWrite>>();
+
+/**
+ * Runs `listener` after each write of `db`'s queues made through this module in this context,
+ * and makes the write's promise wait for it: the queue's stamp for the tabs
+ * (lib/queue/stamp-writer.ts) is written before the caller opens the next profile. A failing
+ * listener is reported, never the write's failure. Returns the remover.
+ */
+export function afterQueueWrites(db: QueueDb, listener: AfterWrite): () => void {
+  let listeners = afterWrites.get(db);
+  if (!listeners) {
+    listeners = new Set();
+    afterWrites.set(db, listeners);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function written<T>(db: QueueDb, result: T): Promise<T> {
+  for (const listener of afterWrites.get(db) ?? []) {
+    await listener().catch((error: unknown) => console.warn('Microscope: after a queue write', error));
+  }
+  return result;
+}
+
 function readable(raw: unknown): Queue | undefined {
   const parsed = QueueSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -36,7 +63,7 @@ export async function saveQueue(db: QueueDb, queue: Queue): Promise<Queue> {
     await db.queues.put(checked);
     await db.meta.put({ key: CURRENT_KEY, value: checked.id });
   });
-  return checked;
+  return written(db, checked);
 }
 
 export async function deleteQueue(db: QueueDb, id: string): Promise<void> {
@@ -45,6 +72,7 @@ export async function deleteQueue(db: QueueDb, id: string): Promise<void> {
     const current = await db.meta.get(CURRENT_KEY);
     if (current?.value === id) await db.meta.delete(CURRENT_KEY);
   });
+  await written(db, undefined);
 }
 
 /** The current queue: the one set last, else the one changed last (one keyed read each). */
@@ -60,6 +88,7 @@ export async function currentQueue(db: QueueDb): Promise<Queue | undefined> {
 
 export async function setCurrentQueue(db: QueueDb, id: string): Promise<void> {
   await db.meta.put({ key: CURRENT_KEY, value: id });
+  await written(db, undefined);
 }
 
 /** Moves the queue's cursor to the next item to open and answers it (undefined: all done). */
@@ -68,7 +97,7 @@ export async function advanceQueue(
   id: string,
   now: number,
 ): Promise<{ queue: Queue; index?: number } | undefined> {
-  return db.transaction('rw', db.queues, db.meta, async () => {
+  const moved = await db.transaction('rw', db.queues, db.meta, async () => {
     const queue = await getQueue(db, id);
     if (!queue) return undefined;
     const moved = nextOf(queue, now);
@@ -76,6 +105,7 @@ export async function advanceQueue(
     await db.meta.put({ key: CURRENT_KEY, value: id });
     return moved;
   });
+  return written(db, moved);
 }
 
 /** Records a decision on one item. */
@@ -86,11 +116,13 @@ export async function decideItem(
   decision: Decision,
   now: number,
 ): Promise<Queue | undefined> {
-  return db.transaction('rw', db.queues, async () => {
+  const next = await db.transaction('rw', db.queues, async () => {
     const queue = await getQueue(db, id);
     if (!queue) return undefined;
     const next = decide(queue, index, decision, now);
     await db.queues.put(next);
     return next;
   });
+  // The current queue may be the one changed last (when none was set): its item may change.
+  return written(db, next);
 }

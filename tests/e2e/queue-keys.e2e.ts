@@ -266,6 +266,36 @@ describe('the review queue, keyboard only', () => {
     expect(focused).toBe('microscope-score-button');
     await page.close();
   });
+
+  it('with “score automatically” on, a profile no queue names is scored as it opens', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const box = options.getByTestId('microscope-setting-auto-score');
+    await box.check();
+    // Saved in the extension's storage, where every tab's content script hears it.
+    await expect
+      .poll(() =>
+        options.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          };
+          return (await chrome.storage.local.get('pageSettings')).pageSettings;
+        }),
+      )
+      .toEqual({ autoScore: true, badges: true });
+    // The queue's current item is maison.verte (the last queue above): camille.mode is not it.
+    const page = await ext.context.newPage();
+    await page.goto('https://www.instagram.com/camille.mode/');
+    const c = card(page);
+    await c.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect
+      .poll(async () => normaliseHandle(await c.getAttribute('data-handle')), { timeout: 15_000 })
+      .toBe('camille.mode');
+    expect(await c.getByTestId('microscope-card-queue-position').count()).toBe(0);
+    await box.uncheck();
+    await options.close();
+    await page.close();
+  });
 });
 
 describe('the review queue, keyboard only, in French', () => {

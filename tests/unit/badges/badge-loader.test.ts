@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BadgeModule } from '@/lib/badges/module';
 import { watchBadges } from '@/lib/content/badge-loader';
+import { mayScoreOnArrival, pageRecords } from '@/lib/content/page-records';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
@@ -12,19 +13,20 @@ function setUp(stored: Record<string, unknown>) {
   const load = vi.fn(async () => module);
   const get = vi.fn(async () => stored);
   const abort = new AbortController();
+  const records = pageRecords(
+    { get, onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) } },
+    abort.signal,
+  );
   watchBadges(abort.signal, {
     win: window,
-    storage: {
-      get,
-      onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
-    },
+    records,
     load,
     fetchIndex: async () => ({ entries: [] }),
   });
   const change = (changes: Record<string, { newValue?: unknown }>, area = 'local') => {
     for (const l of listeners) l(changes, area);
   };
-  return { load, get, module, controller, change, abort, listeners };
+  return { load, get, module, controller, change, abort, listeners, records };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
@@ -64,6 +66,23 @@ describe('the always-on part of the badges', () => {
     on.change({ shortlistStamp: { newValue: { total: 9, seq: 9 } } }, 'session');
     await settle();
     expect(on.controller.refresh).not.toHaveBeenCalled();
+  });
+
+  it('shares its one storage read with the profile’s arrival (the queue’s stamp comes with it)', async () => {
+    const t = setUp({
+      shortlistStamp: { total: 2, seq: 1 },
+      queueStamp: { platform: 'instagram', handle: 'lea.cuisine' },
+    });
+    // The arrival asks first (a profile on screen), the badges after the page's load.
+    expect(mayScoreOnArrival(await t.records.read(), 'instagram', 'lea.cuisine')).toBe(true);
+    await settle();
+    expect(t.module.start).toHaveBeenCalledTimes(1);
+    expect(t.get).toHaveBeenCalledTimes(1);
+    // A change of the queue's stamp alone does not touch the badges.
+    t.change({ queueStamp: { newValue: { platform: 'tiktok', handle: 'nina.moves' } } });
+    await settle();
+    expect(t.controller.refresh).not.toHaveBeenCalled();
+    expect(mayScoreOnArrival(await t.records.read(), 'tiktok', 'nina.moves')).toBe(true);
   });
 
   it('stops and stops listening when the content script is unloaded', async () => {

@@ -8,6 +8,7 @@ import { instagramReaders } from '@/lib/content/lazy/instagram-readers';
 import type { CardModule, ReaderModule } from '@/lib/content/lazy/modules';
 import { installPageCapture } from '@/lib/content/page-capture';
 import type { onMessage, sendMessage, TabProfile } from '@/lib/messaging';
+import type { QueueArrival } from '@/lib/queue/messages';
 import type { Result } from '@/lib/result';
 import { makeReport } from '@/tests/helpers/reports';
 import { fixtureText, NOW } from '@/tests/sites/fixture-loader';
@@ -36,7 +37,14 @@ type Sent = [string, unknown];
 /** The controller's clock (the warm-up sends at most one message a second). */
 const clock = { now: NOW };
 
-function setup(options: { card?: CardModule; pullTimeoutMs?: number } = {}) {
+function setup(
+  options: {
+    card?: CardModule;
+    pullTimeoutMs?: number;
+    mayScoreOnArrival?: ContentDeps['mayScoreOnArrival'];
+    arrival?: QueueArrival;
+  } = {},
+) {
   const sent: Sent[] = [];
   const handlers = new Map<string, (message: { data: unknown }) => unknown>();
   const report = makeReport({ handle: 'alba.travels', url: PROFILE });
@@ -46,6 +54,7 @@ function setup(options: { card?: CardModule; pullTimeoutMs?: number } = {}) {
     if (type === 'bg:addToShortlist') return { ok: true, value: { entry: {}, count: 1 } };
     if (type === 'bg:getShortlistStatus') return { ok: true, value: { shortlisted: false, count: 0 } };
     if (type === 'bg:warmUp') return { ok: true, value: { ready: true } };
+    if (type === 'bg:queueArrival' && options.arrival) return { ok: true, value: options.arrival };
     throw new Error(`unexpected ${type}`);
   };
   const listen = (type: string, handler: (message: { data: unknown }) => unknown) => {
@@ -73,6 +82,7 @@ function setup(options: { card?: CardModule; pullTimeoutMs?: number } = {}) {
     version: () => '0.0.0-test',
     now: () => clock.now,
     pullTimeoutMs: options.pullTimeoutMs ?? 20,
+    ...(options.mayScoreOnArrival ? { mayScoreOnArrival: options.mayScoreOnArrival } : {}),
   };
   const controller = new ContentController(deps);
   const stop = new AbortController();
@@ -283,6 +293,44 @@ describe('the content script on Instagram', () => {
     clock.now += 5_000;
     host()?.dispatchEvent(new Event('pointerdown'));
     expect(warmUps()).toEqual([{ trigger: 'shown' }, { trigger: 'pointer' }, { trigger: 'press' }]);
+  });
+
+  it('asks nothing as a profile opens while no queue names it and automatic scoring is off', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const mayScore = vi.fn(async () => false);
+    const ctx = start(setup({ mayScoreOnArrival: mayScore }));
+    await vi.waitFor(() => expect(mayScore).toHaveBeenCalledWith('instagram', 'alba.travels'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ctx.sent.map(([type]) => type)).toEqual(['bg:warmUp']);
+    expect(ctx.controller.session.current.queue).toBeUndefined();
+  });
+
+  it('asks the background when the page’s records say the profile may be scored; it has the last word', async () => {
+    showPage('en-older-header.html', PROFILE);
+    const spot = { queueId: 'q1', name: 'Afternoon', index: 2, position: 3, total: 5, done: 2 };
+    const ctx = start(setup({ mayScoreOnArrival: async () => true, arrival: { score: false, queue: spot } }));
+    await vi.waitFor(() =>
+      expect(ctx.sent).toContainEqual(['bg:queueArrival', { platform: 'instagram', handle: 'alba.travels' }]),
+    );
+    await vi.waitFor(() => expect(ctx.controller.session.current.queue).toEqual(spot));
+    // Told not to score: nothing is scored.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ctx.sent.some(([type]) => type === 'bg:scoreProfile')).toBe(false);
+  });
+
+  it('asks nothing for a creator the user already left when the records arrive', async () => {
+    showPage('en-older-header.html', PROFILE);
+    let answer: (may: boolean) => void = () => undefined;
+    const ctx = start(
+      setup({
+        mayScoreOnArrival: () => new Promise<boolean>((resolve) => (answer = resolve)),
+        arrival: { score: true },
+      }),
+    );
+    navigate(ctx.navigation, 'not-found.html', `${IG}/`);
+    answer(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ctx.sent.some(([type]) => type === 'bg:queueArrival')).toBe(false);
   });
 
   it('answers the popup with the report and its id', async () => {
