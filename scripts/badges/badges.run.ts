@@ -44,7 +44,12 @@ async function prepare(
   replicas: ReturnType<typeof syntheticReplicas>,
 ) {
   const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  // The popup opens the database (Dexie creates the schema; the background no longer does at its
+  // start), then the seed writes into it.
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await page
+    .locator('[data-testid="microscope-shortlist-count"][data-value="0"]')
+    .waitFor({ timeout: 20_000 });
   await seedShortlist(page, replicas);
   // The stamp the extension's pages write after a write to the shortlist (seeding bypasses them).
   await page.evaluate(
