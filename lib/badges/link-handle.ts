@@ -5,8 +5,7 @@
  * section does not. Pure.
  */
 import type { Platform } from '../model';
-import { instagramHandleFromUrl } from '../sites/instagram/url';
-import { tiktokHandleFromUrl } from '../sites/tiktok/url';
+import { isInstagramHandle } from '../sites/instagram/url';
 
 export interface LinkTarget {
   platform: Platform;
@@ -20,6 +19,8 @@ const TT_HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
 const IG_PATH = /^\/([A-Za-z0-9._]{1,30})\/?(?:[?#]|$)/;
 /** `/@handle` or `/@handle/` on TikTok, the same. */
 const TT_PATH = /^\/@([A-Za-z0-9._]{1,24})\/?(?:[?#]|$)/;
+/** A TikTok handle (lib/sites/tiktok/url.ts reads profile addresses by the same rule). */
+const TT_HANDLE = /^[a-z0-9._]{1,24}$/i;
 
 /**
  * The index key (`platform:handle`, lib/badges/index-data.ts `badgeKey`) of the creator a link's
@@ -69,10 +70,7 @@ export function candidateOfHref(href: string, pageHost: string): LinkTarget | un
  * (not a section such as `explore` or `reels`, no leading or trailing dot).
  */
 export function isProfileHandle(platform: Platform, handle: string): boolean {
-  const lower = handle.toLowerCase();
-  return platform === 'instagram'
-    ? instagramHandleFromUrl(`https://www.instagram.com/${lower}/`) === lower
-    : tiktokHandleFromUrl(`https://www.tiktok.com/@${lower}`) === lower;
+  return platform === 'instagram' ? isInstagramHandle(handle) : TT_HANDLE.test(handle);
 }
 
 /** The creator whose profile a link's written address leads to, if any. */
