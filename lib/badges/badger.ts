@@ -14,12 +14,12 @@
  * - a link that names nobody in the shortlist: its `href` read and one regular expression
  *   (lib/badges/link-handle.ts), no URL built;
  * - a badge: one clone of a ready-made badge of the same verdict and status (its shadow root is
- *   `clonable`: cloned with it, nothing built per badge), and one insertion. The observer's own
- *   records of those insertions are dropped, not looked at again.
+ *   `clonable`: cloned with it, nothing built per badge; inline styles, no stylesheet to parse),
+ *   and one insertion. The observer's own records of those insertions are dropped, not looked at
+ *   again.
  */
 import type { Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
-import type { BadgeText } from './badge-text';
 import type { BadgeEntry } from './index-data';
 import { candidateKeyOfHref, isProfileHandle } from './link-handle';
 import { BadgeTooltip, type TipTarget } from './tooltip';
@@ -35,18 +35,22 @@ const VERDICT_COLOURS: Record<Verdict, { bg: string; fg: string }> = {
 };
 
 /**
- * Each badge's stylesheet. `:host` rules marked important win over the page's own rules for the
- * element (the cascade gives a shadow root's important declarations the last word), so a site's
- * `a * { display: block }` cannot reshape a badge.
+ * The badge's look, as inline styles: a clone carries them with it, and inserting one parses no
+ * stylesheet (a `<style>` in each badge's root did, and cost the page more than the rest of the
+ * badge). The host's, marked important, outweigh the page's own rules for the element (a style
+ * attribute wins over any selector), so a site's `a * { display: block }` cannot reshape a badge;
+ * they are the same on every badge and say nothing of it. The colours are inside the closed root.
  */
-export const BADGE_CSS = `:host{all:initial!important;display:inline-block!important;margin-inline-start:4px!important;vertical-align:middle!important;line-height:1!important}
-span{display:inline-block;padding:2px 6px;border-radius:999px;font:600 10.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:0;white-space:nowrap;text-transform:none;text-decoration:none;cursor:default}
-${Object.entries(VERDICT_COLOURS)
-  .map(([verdict, c]) => `span[data-verdict="${verdict}"]{background:${c.bg};color:${c.fg}}`)
-  .join('\n')}`;
+const HOST_STYLE =
+  'all:initial!important;display:inline-block!important;margin-inline-start:4px!important;vertical-align:middle!important;line-height:1!important';
+const SPAN_STYLE =
+  'display:inline-block;padding:2px 6px;border-radius:999px;font:600 10.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:0;white-space:nowrap;text-transform:none;text-decoration:none;cursor:default';
 
 export interface BadgerOptions {
-  text(entry: BadgeEntry): BadgeText;
+  /** What a badge shows: the pipeline status, in the interface language. */
+  status(entry: BadgeEntry): string;
+  /** What the tooltip says of the creator (made when it is shown). */
+  tooltip(entry: BadgeEntry): string;
 }
 
 interface Drawn {
@@ -68,8 +72,6 @@ export class Badger {
   private readonly templates = new Map<string, Element>();
   /** Whether this engine clones a shadow root with its host (`clonable`: Chrome 124, Firefox 123). */
   private clonable = false;
-  /** What each creator's badge says, made once per index entry. */
-  private readonly texts = new WeakMap<BadgeEntry, BadgeText>();
   /** Index entries checked against the site's rules for profiles (site sections, reserved names). */
   private readonly profiles = new WeakMap<BadgeEntry, boolean>();
   /** The document's base address, and its host (addresses without a host resolve against it). */
@@ -165,8 +167,17 @@ export class Badger {
       if (link) this.consider(link);
       const added = record.addedNodes;
       for (let i = 0, n = added.length; i < n; i++) {
-        const node = added[i] as Node;
-        if (node.nodeType === 1) this.scan(node as Element);
+        const node = added[i] as Element;
+        // Elements only (a text node has no such method: a look at the prototype, no call into
+        // the page's DOM); their links first, then whether the node is itself a link.
+        if (node.getElementsByTagName === undefined) continue;
+        const links = node.getElementsByTagName('a');
+        const count = links.length;
+        if (count === 0) {
+          if (node.localName === 'a') this.consider(node);
+          continue;
+        }
+        for (let j = 0; j < count; j++) this.consider(links[j] as Element);
       }
     }
   }
@@ -240,45 +251,36 @@ export class Badger {
 
   private build(entry: BadgeEntry): Element {
     const host = this.doc.createElement(BADGE_TAG);
+    host.style.cssText = HOST_STYLE;
     const shadow = host.attachShadow({ mode: 'closed', clonable: true });
     this.clonable = shadow.clonable === true;
-    // A stylesheet of the root's own (a clone keeps it; an adopted one would not be cloned).
-    const style = this.doc.createElement('style');
-    style.textContent = BADGE_CSS;
     const span = this.doc.createElement('span');
+    const colours = VERDICT_COLOURS[entry.verdict];
+    span.style.cssText = `${SPAN_STYLE};background:${colours.bg};color:${colours.fg}`;
     span.dataset.testid = 'microscope-badge-status';
     span.dataset.value = entry.status;
     span.dataset.verdict = entry.verdict;
     // Text, never markup.
-    span.textContent = this.textOf(entry).status;
-    shadow.append(style, span);
+    span.textContent = this.options.status(entry);
+    shadow.append(span);
     return host;
-  }
-
-  private textOf(entry: BadgeEntry): BadgeText {
-    let text = this.texts.get(entry);
-    if (!text) {
-      text = this.options.text(entry);
-      this.texts.set(entry, text);
-    }
-    return text;
   }
 
   /** The tooltip of the badge in `link` (the badge `host`, when the pointer is on one). */
   private tipFor(link: Element | null, host: Element | undefined): TipTarget | undefined {
     const drawn = link ? this.drawn.get(link) : undefined;
     if (!drawn || drawn.host.parentNode !== link || (host && drawn.host !== host)) return undefined;
-    return { anchor: drawn.host, text: this.textOf(drawn.entry).tooltip };
+    return { anchor: drawn.host, text: this.options.tooltip(drawn.entry) };
   }
 }
 
 /**
- * Removes copies of a badge the page made with the link (a carousel cloning its slides: a badge's
- * shadow root is cloned with it), so a link never shows two.
+ * Removes a copy of a badge the page made with the link (a carousel cloning its slides: a badge's
+ * shadow root is cloned with it), so a link never shows two. Looked for where a badge is drawn.
  */
 function removeCopies(link: Element): void {
-  const copies = link.getElementsByTagName(BADGE_TAG);
-  for (let i = copies.length - 1; i >= 0; i--) copies[i]?.remove();
+  const last = link.lastElementChild;
+  if (last !== null && last.localName === BADGE_TAG) last.remove();
 }
 
 /** Whether the link shows text (a badge's own text, in its shadow root, is not part of it). */

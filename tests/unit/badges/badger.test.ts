@@ -51,7 +51,8 @@ const track = (b: Badger) => {
 function badger(entries: BadgeEntry[]) {
   return track(
     new Badger(document, new BadgeIndex({ entries }), {
-      text: (e) => ({ status: `${e.status}!`, tooltip: `@${e.handle} ${e.verdict} fit ${e.fit ?? '—'}` }),
+      status: (e) => `${e.status}!`,
+      tooltip: (e) => `@${e.handle} ${e.verdict} fit ${e.fit ?? '—'}`,
     }),
   );
 }
@@ -86,7 +87,7 @@ describe('badges on links to shortlisted creators', () => {
     expect(link.lastChild?.nodeName).toBe('MICROSCOPE-BADGE');
     // The page sees an element, not what it says (closed root, no text in the light DOM, no title).
     expect((link.lastChild as Element).shadowRoot).toBeNull();
-    expect((link.lastChild as Element).attributes).toHaveLength(0);
+    expect([...(link.lastChild as Element).attributes].map((a) => a.name)).toEqual(['style']);
     expect(link.textContent).toBe('lea.cuisine');
     expect(rootOf(link.lastChild as Element)?.querySelector('[title]')).toBeNull();
     b.stop();
@@ -118,6 +119,13 @@ describe('badges on links to shortlisted creators', () => {
     expect(attach).toHaveBeenCalledTimes(2);
     const hosts = [...document.querySelectorAll(BADGE_TAG)];
     expect(new Set(hosts.map(rootOf)).size).toBe(4);
+    // The page's side of a badge is the same whatever it says: the colour is in the closed root.
+    expect(new Set(hosts.map((h) => h.outerHTML)).size).toBe(1);
+    expect(
+      rootOf(hosts[3] as Element)
+        ?.querySelector('span')
+        ?.getAttribute('style'),
+    ).toContain('#d23b3b');
     b.stop();
     base.remove();
   });
@@ -168,7 +176,7 @@ describe('badges on links to shortlisted creators', () => {
 
   it('looks at each new link once: its own badges are not new links to look at', async () => {
     const index = new BadgeIndex({ entries: [entry('lea.cuisine'), entry('tom.trails')] });
-    const b = track(new Badger(document, index, { text: (e) => ({ status: e.status, tooltip: '' }) }));
+    const b = track(new Badger(document, index, { status: (e) => e.status, tooltip: () => '' }));
     b.start();
     const lookUp = vi.spyOn(index, 'getKey');
     const list = document.createElement('ul');
@@ -268,7 +276,8 @@ describe('badges on links to shortlisted creators', () => {
     document.body.innerHTML = '<a href="https://www.instagram.com/x_y/">x</a>';
     const b = track(
       new Badger(document, new BadgeIndex({ entries: [entry('x_y')] }), {
-        text: () => ({ status: '<img src=x onerror=alert(1)>', tooltip: '<b>t</b>' }),
+        status: () => '<img src=x onerror=alert(1)>',
+        tooltip: () => '<b>t</b>',
       }),
     );
     b.start();
