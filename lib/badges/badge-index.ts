@@ -20,6 +20,11 @@ export class BadgeIndex {
     return this.byKey.get(badgeKey(platform, handle));
   }
 
+  /** By the index key itself (`platform:handle`, the handle in lower case). */
+  getKey(key: string): BadgeEntry | undefined {
+    return this.byKey.get(key);
+  }
+
   /** True when both say the same about every creator (a refresh that changed nothing redraws nothing). */
   sameAs(other: BadgeIndex): boolean {
     if (other.size !== this.size) return false;

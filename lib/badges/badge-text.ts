@@ -10,16 +10,21 @@ export interface BadgeText {
 }
 
 export function badgeText(entry: BadgeEntry, t: Translate, fmt: Formatters): BadgeText {
-  const status = t(`status.${entry.status}`);
-  return {
-    status,
-    tooltip: t('badge.tooltip', {
-      handle: entry.handle,
-      verdict: t(`verdict.${entry.verdict}`),
-      status,
-      fit: entry.fit === undefined ? '—' : String(Math.round(entry.fit)),
-      er: entry.er === undefined ? '—' : fmt.percent(entry.er),
-      date: fmt.date(entry.scoredAt),
-    }),
-  };
+  return { status: badgeStatus(entry, t), tooltip: badgeTooltip(entry, t, fmt) };
+}
+
+/** The visible text alone (a badge is drawn with it; the tooltip is made when it is shown). */
+export function badgeStatus(entry: BadgeEntry, t: Translate): string {
+  return t(`status.${entry.status}`);
+}
+
+export function badgeTooltip(entry: BadgeEntry, t: Translate, fmt: Formatters): string {
+  return t('badge.tooltip', {
+    handle: entry.handle,
+    verdict: t(`verdict.${entry.verdict}`),
+    status: badgeStatus(entry, t),
+    fit: entry.fit === undefined ? '—' : String(Math.round(entry.fit)),
+    er: entry.er === undefined ? '—' : fmt.percent(entry.er),
+    date: fmt.date(entry.scoredAt),
+  });
 }

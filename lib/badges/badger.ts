@@ -4,16 +4,25 @@
  * in-memory index (lib/badges/badge-index.ts), never through a message.
  *
  * A badge is inert text: a `<microscope-badge>` element appended inside the link, after its text,
- * holding a closed shadow root with one text span (its tooltip says the verdict, status, fit, ER
- * and when it was scored). Nothing of the page becomes markup, and the badge does nothing of its
- * own: a click on it is a click on the link. Links without text (an avatar) get none, so nothing is
- * drawn over an image. The page sees that an element is there, not what it says.
+ * holding a closed shadow root with one text span (the pipeline status, in the verdict's colour).
+ * Nothing of the page becomes markup, and the badge does nothing of its own: a click on it is a
+ * click on the link. Links without text (an avatar) get none, so nothing is drawn over an image.
+ * The page sees that an element is there, not what it says. What the tooltip says (fit, ER, when
+ * scored) is shown by the page's one tooltip (lib/badges/tooltip.ts), not carried by each badge.
+ *
+ * Cost, paid on the page's main thread for every link the page adds (README, "Badges on links"):
+ * - a link that names nobody in the shortlist: its `href` read and one regular expression
+ *   (lib/badges/link-handle.ts), no URL built;
+ * - a badge: one clone of a ready-made badge of the same verdict and status (its shadow root is
+ *   `clonable`: cloned with it, nothing built per badge; inline styles, no stylesheet to parse),
+ *   and one insertion. The observer's own records of those insertions are dropped, not looked at
+ *   again.
  */
 import type { Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
-import type { BadgeText } from './badge-text';
 import type { BadgeEntry } from './index-data';
-import { candidateOfHref, profileOfLink } from './link-handle';
+import { candidateKeyOfHref, isProfileHandle } from './link-handle';
+import { BadgeTooltip, type TipTarget } from './tooltip';
 
 export const BADGE_TAG = 'microscope-badge';
 
@@ -26,38 +35,49 @@ const VERDICT_COLOURS: Record<Verdict, { bg: string; fg: string }> = {
 };
 
 /**
- * One stylesheet shared by every badge's shadow root. `:host` rules marked important win over the
- * page's own rules for the element (the cascade gives a shadow root's important declarations the
- * last word), so a site's `a * { display: block }` cannot reshape a badge.
+ * The badge's look, as inline styles: a clone carries them with it, and inserting one parses no
+ * stylesheet (a `<style>` in each badge's root did, and cost the page more than the rest of the
+ * badge). The host's, marked important, outweigh the page's own rules for the element (a style
+ * attribute wins over any selector), so a site's `a * { display: block }` cannot reshape a badge;
+ * they are the same on every badge and say nothing of it. The colours are inside the closed root.
  */
-const BADGE_CSS = `:host{all:initial!important;display:inline-block!important;margin-inline-start:4px!important;vertical-align:middle!important;line-height:1!important}
-span{display:inline-block;padding:2px 6px;border-radius:999px;font:600 10.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:0;white-space:nowrap;text-transform:none;text-decoration:none;cursor:default}
-${Object.entries(VERDICT_COLOURS)
-  .map(([verdict, c]) => `span[data-verdict="${verdict}"]{background:${c.bg};color:${c.fg}}`)
-  .join('\n')}`;
+const HOST_STYLE =
+  'all:initial!important;display:inline-block!important;margin-inline-start:4px!important;vertical-align:middle!important;line-height:1!important';
+const SPAN_STYLE =
+  'display:inline-block;padding:2px 6px;border-radius:999px;font:600 10.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:0;white-space:nowrap;text-transform:none;text-decoration:none;cursor:default';
 
 export interface BadgerOptions {
-  text(entry: BadgeEntry): BadgeText;
+  /** What a badge shows: the pipeline status, in the interface language. */
+  status(entry: BadgeEntry): string;
+  /** What the tooltip says of the creator (made when it is shown). */
+  tooltip(entry: BadgeEntry): string;
 }
 
 interface Drawn {
-  host: HTMLElement;
-  span: HTMLElement;
-  key: string;
+  host: Element;
   entry: BadgeEntry;
+  /** The verdict and status it shows (badges that show the same are clones of one). */
+  look: string;
 }
+
+const lookOf = (entry: BadgeEntry) => `${entry.verdict} ${entry.status}`;
 
 export class Badger {
   private index: BadgeIndex;
   private readonly drawn = new WeakMap<Element, Drawn>();
   /** The links with a badge, to update or remove them when the index changes. */
-  private readonly links = new Set<HTMLAnchorElement>();
+  private readonly links = new Set<Element>();
   private observer: MutationObserver | undefined;
-  /** The shared stylesheet (null where a shadow root cannot adopt one: each gets a `<style>`). */
-  private sheet: CSSStyleSheet | null | undefined;
-  /** What each creator's badge says, made once per index entry. */
-  private readonly texts = new WeakMap<BadgeEntry, BadgeText>();
-  private readonly pageHost: string;
+  /** One finished badge per look, cloned for every link that shows it. */
+  private readonly templates = new Map<string, Element>();
+  /** Whether this engine clones a shadow root with its host (`clonable`: Chrome 124, Firefox 123). */
+  private clonable = false;
+  /** Index entries checked against the site's rules for profiles (site sections, reserved names). */
+  private readonly profiles = new WeakMap<BadgeEntry, boolean>();
+  /** The document's base address, and its host (addresses without a host resolve against it). */
+  private base = '';
+  private baseHost = '';
+  private readonly tooltip: BadgeTooltip;
 
   constructor(
     private readonly doc: Document,
@@ -65,7 +85,11 @@ export class Badger {
     private readonly options: BadgerOptions,
   ) {
     this.index = index;
-    this.pageHost = doc.location?.hostname ?? '';
+    this.tooltip = new BadgeTooltip(doc, {
+      forBadge: (target) =>
+        target.localName === BADGE_TAG ? this.tipFor(target.parentElement, target) : undefined,
+      forLink: (target) => (target.localName === 'a' ? this.tipFor(target, undefined) : undefined),
+    });
   }
 
   /** Badges every link on the page now, then each link added or changed. */
@@ -79,147 +103,187 @@ export class Badger {
       attributes: true,
       attributeFilter: ['href'],
     });
+    this.readBase();
     this.scan(this.doc);
+    this.observer.takeRecords();
+    this.tooltip.start();
   }
 
   /** A new index (the shortlist changed): every link is looked at again. */
   setIndex(index: BadgeIndex): void {
+    // What the page changed since the last look, first (with the new index).
+    const pending = this.observer?.takeRecords() ?? [];
     this.index = index;
-    for (const link of [...this.links]) this.consider(link);
+    this.readBase();
+    this.apply(pending);
+    for (const link of [...this.links]) {
+      if (link.isConnected) this.consider(link);
+      else this.forget(link);
+    }
     this.scan(this.doc);
+    this.observer?.takeRecords();
+    const shown = this.tooltip.anchor;
+    if (shown && !shown.isConnected) this.tooltip.hide();
   }
 
   /** Removes every badge and stops watching. */
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.tooltip.stop();
     for (const link of this.links) this.drawn.get(link)?.host.remove();
     this.links.clear();
   }
 
   /** The links under `root` (or `root` itself). */
   scan(root: Document | Element): void {
-    if (root.nodeType === 1 && (root as Element).tagName === 'A') {
-      this.consider(root as HTMLAnchorElement);
+    if (root.nodeType === 1 && (root as Element).localName === 'a') {
+      this.consider(root as Element);
       return;
     }
     // A live collection (no selector to match): the cheapest walk of a new subtree's links.
     const links = root.getElementsByTagName('a');
-    for (let i = 0; i < links.length; i++) this.consider(links[i] as HTMLAnchorElement);
+    for (let i = 0, n = links.length; i < n; i++) this.consider(links[i] as Element);
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
-    for (const record of records) {
+    this.readBase();
+    this.apply(records);
+    // The badges just drawn are mutations of the document too: dropped, not looked at again.
+    this.observer?.takeRecords();
+  }
+
+  private apply(records: readonly MutationRecord[]): void {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r] as MutationRecord;
       const target = record.target as Element;
       if (target.nodeType !== 1) continue;
       if (record.type === 'attributes') {
-        if (target.tagName === 'A') this.consider(target as HTMLAnchorElement);
+        if (target.localName === 'a') this.consider(target);
         continue;
       }
       // Text of a link replaced (its badge may have gone with it).
-      if (target.tagName !== 'MICROSCOPE-BADGE') {
-        const link = target.closest('a[href]');
-        if (link) this.consider(link as HTMLAnchorElement);
-      }
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (el.tagName === 'MICROSCOPE-BADGE') continue;
-        this.scan(el);
+      const link = target.closest('a[href]');
+      if (link) this.consider(link);
+      const added = record.addedNodes;
+      for (let i = 0, n = added.length; i < n; i++) {
+        const node = added[i] as Element;
+        // Elements only (a text node has no such method: a look at the prototype, no call into
+        // the page's DOM); their links first, then whether the node is itself a link.
+        if (node.getElementsByTagName === undefined) continue;
+        const links = node.getElementsByTagName('a');
+        const count = links.length;
+        if (count === 0) {
+          if (node.localName === 'a') this.consider(node);
+          continue;
+        }
+        for (let j = 0; j < count; j++) this.consider(links[j] as Element);
       }
     }
   }
 
-  private consider(link: HTMLAnchorElement): void {
+  private readBase(): void {
+    const base = this.doc.baseURI;
+    if (base === this.base) return;
+    this.base = base;
+    try {
+      this.baseHost = new URL(base).hostname;
+    } catch {
+      this.baseHost = '';
+    }
+  }
+
+  /** The shortlisted creator a link's address leads to, if any. */
+  private entryOf(href: string): BadgeEntry | undefined {
+    const key = candidateKeyOfHref(href, this.baseHost);
+    const entry = key === undefined ? undefined : this.index.getKey(key);
+    if (entry === undefined) return undefined;
+    let profile = this.profiles.get(entry);
+    if (profile === undefined) {
+      profile = isProfileHandle(entry.platform, entry.handle);
+      this.profiles.set(entry, profile);
+    }
+    return profile ? entry : undefined;
+  }
+
+  private consider(link: Element): void {
     const href = link.getAttribute('href');
-    const candidate = href ? candidateOfHref(href, this.pageHost) : undefined;
-    let entry = candidate ? this.index.get(candidate.platform, candidate.handle) : undefined;
-    // A creator in the shortlist: the address is checked in full (site sections, reserved names).
-    const target = entry ? profileOfLink(link) : undefined;
-    if (!target || target.platform !== candidate?.platform || target.handle !== candidate.handle)
-      entry = undefined;
+    const entry = href === null ? undefined : this.entryOf(href);
     const current = this.drawn.get(link);
-    if (!entry || !target || !hasText(link)) {
-      if (current) this.remove(link, current);
+    if (entry === undefined || !hasText(link)) {
+      if (current) this.forget(link);
       return;
     }
-    const key = `${target.platform}:${target.handle}`;
-    if (current && current.host.parentNode === link && current.key === key && current.entry === entry) return;
-    const drawn = current?.host.parentNode === link ? current : this.create(link);
-    drawn.key = key;
-    drawn.entry = entry;
-    this.paint(drawn);
-    // Kept after the link's text: put back at the end if the site added text after it.
-    if (link.lastChild !== drawn.host) link.append(drawn.host);
-    this.drawn.set(link, drawn);
+    const look = lookOf(entry);
+    if (current && current.host.parentNode === link) {
+      current.entry = entry;
+      // Left where it is: moving it back after text the site added could answer another script
+      // doing the same, move for move.
+      if (current.look === look) return;
+      current.host.remove();
+    } else removeCopies(link);
+    const host = this.badge(entry, look);
+    link.append(host);
+    this.drawn.set(link, { host, entry, look });
     this.links.add(link);
   }
 
-  private remove(link: HTMLAnchorElement, drawn: Drawn): void {
-    drawn.host.remove();
+  private forget(link: Element): void {
+    const drawn = this.drawn.get(link);
+    if (drawn) {
+      drawn.host.remove();
+      if (this.tooltip.anchor === drawn.host) this.tooltip.hide();
+    }
     this.drawn.delete(link);
     this.links.delete(link);
   }
 
-  private create(link: HTMLAnchorElement): Drawn {
+  /** A new badge: a clone of the look's finished one (built here the first time). */
+  private badge(entry: BadgeEntry, look: string): Element {
+    let template = this.templates.get(look);
+    if (template === undefined) {
+      template = this.build(entry);
+      this.templates.set(look, template);
+    }
     // No test hook on the host: the page sees an element, nothing Microscope labels.
+    return this.clonable ? (template.cloneNode(true) as Element) : this.build(entry);
+  }
+
+  private build(entry: BadgeEntry): Element {
     const host = this.doc.createElement(BADGE_TAG);
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const sheet = this.sharedSheet();
-    if (sheet) shadow.adoptedStyleSheets = [sheet];
-    else {
-      const style = this.doc.createElement('style');
-      style.textContent = BADGE_CSS;
-      shadow.append(style);
-    }
+    host.style.cssText = HOST_STYLE;
+    const shadow = host.attachShadow({ mode: 'closed', clonable: true });
+    this.clonable = shadow.clonable === true;
     const span = this.doc.createElement('span');
+    const colours = VERDICT_COLOURS[entry.verdict];
+    span.style.cssText = `${SPAN_STYLE};background:${colours.bg};color:${colours.fg}`;
     span.dataset.testid = 'microscope-badge-status';
-    shadow.append(span);
-    link.append(host);
-    return { host, span, key: '', entry: undefined as unknown as BadgeEntry };
-  }
-
-  private sharedSheet(): CSSStyleSheet | null {
-    if (this.sheet === undefined) {
-      try {
-        const Sheet = this.doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-        const sheet = new Sheet();
-        sheet.replaceSync(BADGE_CSS);
-        // Adopting can be refused (a content script's sheet in some engines): try it once.
-        const probe = this.doc.createElement('span').attachShadow({ mode: 'open' });
-        probe.adoptedStyleSheets = [sheet];
-        this.sheet = sheet;
-      } catch {
-        this.sheet = null;
-      }
-    }
-    return this.sheet;
-  }
-
-  private paint(drawn: Drawn): void {
-    const { entry, span } = drawn;
-    let text = this.texts.get(entry);
-    if (!text) {
-      text = this.options.text(entry);
-      this.texts.set(entry, text);
-    }
-    // Text, never markup.
-    span.textContent = text.status;
-    span.title = text.tooltip;
     span.dataset.value = entry.status;
     span.dataset.verdict = entry.verdict;
+    // Text, never markup.
+    span.textContent = this.options.status(entry);
+    shadow.append(span);
+    return host;
+  }
+
+  /** The tooltip of the badge in `link` (the badge `host`, when the pointer is on one). */
+  private tipFor(link: Element | null, host: Element | undefined): TipTarget | undefined {
+    const drawn = link ? this.drawn.get(link) : undefined;
+    if (!drawn || drawn.host.parentNode !== link || (host && drawn.host !== host)) return undefined;
+    return { anchor: drawn.host, text: this.options.tooltip(drawn.entry) };
   }
 }
 
-function hasText(link: HTMLAnchorElement): boolean {
-  for (const node of link.childNodes) {
-    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return true;
-    if (
-      node.nodeType === 1 &&
-      (node as Element).tagName !== 'MICROSCOPE-BADGE' &&
-      (node.textContent ?? '').trim() !== ''
-    )
-      return true;
-  }
-  return false;
+/**
+ * Removes a copy of a badge the page made with the link (a carousel cloning its slides: a badge's
+ * shadow root is cloned with it), so a link never shows two. Looked for where a badge is drawn.
+ */
+function removeCopies(link: Element): void {
+  const last = link.lastElementChild;
+  if (last !== null && last.localName === BADGE_TAG) last.remove();
+}
+
+/** Whether the link shows text (a badge's own text, in its shadow root, is not part of it). */
+function hasText(link: Element): boolean {
+  return /\S/.test(link.textContent ?? '');
 }

@@ -1,17 +1,11 @@
 /**
- * Which links on a page lead to a creator's profile, from the link's own host and path (an
- * anchor's `hostname` and `pathname`: no URL is parsed for links that cannot be one). Only the
- * profile itself counts: a post, a video, a creator's follower list or a site section does not.
- * Pure.
+ * Which links on a page lead to a creator's profile, from the link's written address alone (its
+ * `href` as in the page: `/handle/`, `https://…`): no URL is built for the many links that cannot
+ * be one. Only the profile itself counts: a post, a video, a creator's follower list or a site
+ * section does not. Pure.
  */
 import type { Platform } from '../model';
-import { instagramHandleFromUrl } from '../sites/instagram/url';
-import { tiktokHandleFromUrl } from '../sites/tiktok/url';
-
-/** `/handle` or `/handle/` on Instagram. */
-const IG_PATH = /^\/[A-Za-z0-9._]{1,30}\/?$/;
-/** `/@handle` or `/@handle/` on TikTok. */
-const TT_PATH = /^\/@[A-Za-z0-9._]{1,24}\/?$/;
+import { isInstagramHandle } from '../sites/instagram/url';
 
 export interface LinkTarget {
   platform: Platform;
@@ -19,59 +13,68 @@ export interface LinkTarget {
   handle: string;
 }
 
-export function profileOfLink(link: { hostname: string; pathname: string }): LinkTarget | undefined {
-  const host = link.hostname;
-  if (host === 'www.instagram.com' || host === 'instagram.com') {
-    if (!IG_PATH.test(link.pathname)) return undefined;
-    // Section names (explore, reels, accounts…) are kept out by the sites' own rules.
-    const handle = instagramHandleFromUrl(`https://www.instagram.com${link.pathname}`);
-    return handle ? { platform: 'instagram', handle } : undefined;
+const IG_HOSTS = new Set(['www.instagram.com', 'instagram.com']);
+const TT_HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
+/** `/handle` or `/handle/` on Instagram, then the address's query or fragment, or its end. */
+const IG_PATH = /^\/([A-Za-z0-9._]{1,30})\/?(?:[?#]|$)/;
+/** `/@handle` or `/@handle/` on TikTok, the same. */
+const TT_PATH = /^\/@([A-Za-z0-9._]{1,24})\/?(?:[?#]|$)/;
+/** A TikTok handle (lib/sites/tiktok/url.ts reads profile addresses by the same rule). */
+const TT_HANDLE = /^[a-z0-9._]{1,24}$/i;
+
+/**
+ * The index key (`platform:handle`, lib/badges/index-data.ts `badgeKey`) of the creator a link's
+ * written address could name, for a first look-up in the index: most links on a page name nobody
+ * in the shortlist and cost one regular expression. `pageHost` is the host that addresses without
+ * one are resolved against (the document's base). A creator found in the index is then checked
+ * once with `isProfileHandle` (site sections, reserved names).
+ */
+export function candidateKeyOfHref(href: string, pageHost: string): string | undefined {
+  let host = pageHost;
+  let path = href;
+  let start = -1;
+  if (href.charCodeAt(0) === 47 /* / */) {
+    if (href.charCodeAt(1) === 47) start = 2;
+  } else if (href.startsWith('https://')) start = 8;
+  else if (href.startsWith('http://')) start = 7;
+  else return undefined;
+  if (start !== -1) {
+    const slash = href.indexOf('/', start);
+    const authority = slash === -1 ? href.slice(start) : href.slice(start, slash);
+    const colon = authority.indexOf(':');
+    host = (colon === -1 ? authority : authority.slice(0, colon)).toLowerCase();
+    if (colon !== -1 && !/^:\d*$/.test(authority.slice(colon))) return undefined;
+    path = slash === -1 ? '/' : href.slice(slash);
   }
-  if (host === 'www.tiktok.com' || host === 'tiktok.com') {
-    if (!TT_PATH.test(link.pathname)) return undefined;
-    const handle = tiktokHandleFromUrl(`https://www.tiktok.com${link.pathname}`);
-    return handle ? { platform: 'tiktok', handle } : undefined;
+  if (IG_HOSTS.has(host)) {
+    const m = IG_PATH.exec(path);
+    return m ? `instagram:${(m[1] as string).toLowerCase()}` : undefined;
+  }
+  if (TT_HOSTS.has(host)) {
+    const m = TT_PATH.exec(path);
+    return m ? `tiktok:${(m[1] as string).toLowerCase()}` : undefined;
   }
   return undefined;
 }
 
-const IG_HOSTS = new Set(['www.instagram.com', 'instagram.com']);
-const TT_HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
-const IG_HANDLE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
-const TT_HANDLE_PATH = /^\/@([A-Za-z0-9._]{1,24})\/?$/;
+/** `candidateKeyOfHref` as a platform and a handle. */
+export function candidateOfHref(href: string, pageHost: string): LinkTarget | undefined {
+  const key = candidateKeyOfHref(href, pageHost);
+  if (!key) return undefined;
+  const colon = key.indexOf(':');
+  return { platform: key.slice(0, colon) as Platform, handle: key.slice(colon + 1) };
+}
 
 /**
- * The creator a link's written address (`href` as in the page: `/handle/`, `https://…`) could
- * name, from its text alone — no URL is built — for a first look-up in the index. Only a creator
- * found there is then checked with `profileOfLink` (site sections, reserved names): most links on
- * a page name nobody in the shortlist and cost a regular expression. `pageHost` is the page's own
- * host (for addresses without one).
+ * Whether a handle the address pattern accepts is a creator's profile by the site's own rules
+ * (not a section such as `explore` or `reels`, no leading or trailing dot).
  */
-export function candidateOfHref(href: string, pageHost: string): LinkTarget | undefined {
-  let host = pageHost;
-  let path = href;
-  const scheme = href.startsWith('https://')
-    ? 8
-    : href.startsWith('http://')
-      ? 7
-      : href.startsWith('//')
-        ? 2
-        : -1;
-  if (scheme !== -1) {
-    const slash = href.indexOf('/', scheme);
-    const authority = slash === -1 ? href.slice(scheme) : href.slice(scheme, slash);
-    host = authority.replace(/:\d+$/, '').toLowerCase();
-    path = slash === -1 ? '/' : href.slice(slash);
-  } else if (!href.startsWith('/')) return undefined;
-  const cut = path.search(/[?#]/);
-  if (cut !== -1) path = path.slice(0, cut);
-  if (IG_HOSTS.has(host)) {
-    const m = IG_HANDLE_PATH.exec(path);
-    return m?.[1] ? { platform: 'instagram', handle: m[1].toLowerCase() } : undefined;
-  }
-  if (TT_HOSTS.has(host)) {
-    const m = TT_HANDLE_PATH.exec(path);
-    return m?.[1] ? { platform: 'tiktok', handle: m[1].toLowerCase() } : undefined;
-  }
-  return undefined;
+export function isProfileHandle(platform: Platform, handle: string): boolean {
+  return platform === 'instagram' ? isInstagramHandle(handle) : TT_HANDLE.test(handle);
+}
+
+/** The creator whose profile a link's written address leads to, if any. */
+export function profileOfHref(href: string, pageHost: string): LinkTarget | undefined {
+  const target = candidateOfHref(href, pageHost);
+  return target && isProfileHandle(target.platform, target.handle) ? target : undefined;
 }

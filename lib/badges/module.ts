@@ -5,7 +5,7 @@
  */
 import { createFormatters, createTranslator, pickLocale } from '../i18n';
 import { BadgeIndex } from './badge-index';
-import { badgeText } from './badge-text';
+import { badgeStatus, badgeTooltip } from './badge-text';
 import { Badger } from './badger';
 import type { BadgeIndexPayload } from './index-data';
 
@@ -31,7 +31,10 @@ export function startBadges(doc: Document, options: BadgeStartOptions): BadgeCon
   const t = createTranslator(locale);
   const fmt = createFormatters(locale);
   let index = new BadgeIndex();
-  const badger = new Badger(doc, index, { text: (entry) => badgeText(entry, t, fmt) });
+  const badger = new Badger(doc, index, {
+    status: (entry) => badgeStatus(entry, t),
+    tooltip: (entry) => badgeTooltip(entry, t, fmt),
+  });
   let stopped = false;
   let started = false;
   let asked = 0;

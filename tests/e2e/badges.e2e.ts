@@ -24,7 +24,6 @@ interface SeenBadge {
   text: string;
   status: string | undefined;
   verdict: string | undefined;
-  title: string;
 }
 
 /** Every badge on the page, read where only the extension can (its closed shadow roots). */
@@ -43,9 +42,33 @@ async function badgesOn(page: Page): Promise<SeenBadge[]> {
         text: span?.textContent ?? '',
         status: span?.dataset.value,
         verdict: span?.dataset.verdict,
-        title: span?.title ?? '',
       };
     });
+  });
+}
+
+/**
+ * The badges' one tooltip, read where only the extension can (its closed shadow root): its text,
+ * and whether it lies inside the viewport, or null while it is hidden.
+ */
+async function tooltipOn(page: Page): Promise<{ text: string; inView: boolean } | null> {
+  return evaluateInContentWorld(page, () => {
+    const dom = (
+      globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+    ).chrome?.dom;
+    const host = document.querySelector('microscope-badge-tip');
+    const box = host
+      ? (dom?.openOrClosedShadowRoot(host)?.querySelector('[data-testid="microscope-badge-tooltip"]') as
+          | HTMLElement
+          | null
+          | undefined)
+      : null;
+    if (!box || box.hidden) return null;
+    const r = box.getBoundingClientRect();
+    return {
+      text: box.textContent ?? '',
+      inView: r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+    };
   });
 }
 
@@ -95,9 +118,20 @@ describe('badges on links to shortlisted creators', () => {
       },
       { href: '/lea.cuisine/', where: 'more', text: 'Candidate', status: 'candidate', verdict: 'shortlist' },
     ]);
-    expect(badges[0]?.title).toMatch(
-      /^Microscope — @lea\.cuisine: Shortlist · Candidate · fit \d+ · ER 4\.53 % · scored \w{3} \d{1,2}, \d{4}$/,
-    );
+    // The tooltip (fit, ER, last scored): one for the page, shown while the pointer is on a badge…
+    const tooltip =
+      /^Microscope — @lea\.cuisine: Shortlist · Candidate · fit \d+ · ER 4\.53 % · scored \w{3} \d{1,2}, \d{4}$/;
+    expect(await tooltipOn(page)).toBeNull();
+    await page.locator('microscope-badge').first().hover();
+    await expect.poll(() => tooltipOn(page)).toEqual({ text: expect.stringMatching(tooltip), inView: true });
+    await ext.screenshot(page, 'badges-instagram-tooltip');
+    await page.mouse.move(1, 1);
+    await expect.poll(() => tooltipOn(page)).toBeNull();
+    // …or while the keyboard's focus is on its link; Esc hides it.
+    await page.locator('a.result', { has: page.locator('microscope-badge') }).focus();
+    await expect.poll(() => tooltipOn(page)).toEqual({ text: expect.stringMatching(tooltip), inView: true });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltipOn(page)).toBeNull();
     // Other creators are listed on the page, unmarked.
     expect(await page.locator('a.result').count()).toBeGreaterThan(3);
     await ext.screenshot(page, 'badges-instagram-search');

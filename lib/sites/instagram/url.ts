@@ -72,12 +72,17 @@ function segments(url: string | URL): string[] | undefined {
   return parsed.pathname.split('/').filter((s) => s !== '');
 }
 
+/** Whether a path segment can be a username: not a site section, no dot at either end. */
+export function isInstagramHandle(segment: string): boolean {
+  if (RESERVED.has(segment.toLowerCase()) || !HANDLE_RE.test(segment)) return false;
+  return !segment.startsWith('.') && !segment.endsWith('.');
+}
+
 function profileParts(url: string | URL): { handle: string; tab: InstagramProfileTab } | undefined {
   const parts = segments(url);
   if (!parts || parts.length === 0 || parts.length > 2) return undefined;
   const [first, second] = parts as [string, string | undefined];
-  if (RESERVED.has(first.toLowerCase()) || !HANDLE_RE.test(first)) return undefined;
-  if (first.startsWith('.') || first.endsWith('.')) return undefined;
+  if (!isInstagramHandle(first)) return undefined;
   const tab = second === undefined ? 'posts' : TABS[second.toLowerCase()];
   if (!tab) return undefined;
   return { handle: first.toLowerCase(), tab };

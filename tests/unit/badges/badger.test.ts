@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { PropertySymbol } from 'happy-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadgeIndex } from '@/lib/badges/badge-index';
 import { BADGE_TAG, Badger } from '@/lib/badges/badger';
 import type { BadgeEntry } from '@/lib/badges/index-data';
+import { TIP_TAG } from '@/lib/badges/tooltip';
 
 const entry = (handle: string, more: Partial<BadgeEntry> = {}): BadgeEntry => ({
   platform: 'instagram',
@@ -13,39 +15,53 @@ const entry = (handle: string, more: Partial<BadgeEntry> = {}): BadgeEntry => ({
   ...more,
 });
 
-/** The badges' shadow roots, as the badger made them (closed: reached through a spy). */
-const roots = new WeakMap<Element, ShadowRoot>();
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-  const root = attach.call(this, init);
-  roots.set(this, root);
-  return root;
-};
+/** A closed shadow root, as only the extension can reach it (here, through the test DOM's own field). */
+const rootOf = (host: Element) =>
+  (host as unknown as Record<symbol, ShadowRoot | null>)[PropertySymbol.shadowRoot] ?? null;
 
 function badges() {
   return [...document.querySelectorAll(BADGE_TAG)].map((host) => {
-    const span = roots.get(host)?.querySelector('span');
+    const span = rootOf(host)?.querySelector('span');
     return {
       link: (host.parentElement as HTMLAnchorElement).getAttribute('href'),
       text: span?.textContent,
       status: span?.dataset.value,
       verdict: span?.dataset.verdict,
-      title: span?.title,
+      testid: span?.dataset.testid,
     };
   });
 }
 
+/** The page's one tooltip: its text, or undefined while it is hidden. */
+function tooltip(): string | undefined {
+  const host = document.querySelector(TIP_TAG);
+  const box = host ? rootOf(host)?.querySelector('[data-testid="microscope-badge-tooltip"]') : null;
+  return box && !(box as HTMLElement).hidden ? (box.textContent ?? '') : undefined;
+}
+
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function badger(entries: BadgeEntry[]) {
-  const b = new Badger(document, new BadgeIndex({ entries }), {
-    text: (e) => ({ status: `${e.status}!`, tooltip: `@${e.handle} ${e.verdict}` }),
-  });
+/** Every badger a test starts is stopped after it, passed or failed. */
+const started: Badger[] = [];
+const track = (b: Badger) => {
+  started.push(b);
   return b;
+};
+
+function badger(entries: BadgeEntry[]) {
+  return track(
+    new Badger(document, new BadgeIndex({ entries }), {
+      status: (e) => `${e.status}!`,
+      tooltip: (e) => `@${e.handle} ${e.verdict} fit ${e.fit ?? '—'}`,
+    }),
+  );
 }
 
 afterEach(() => {
+  for (const b of started.splice(0)) b.stop();
   document.body.replaceChildren();
+  for (const base of document.querySelectorAll('base')) base.remove();
+  vi.restoreAllMocks();
 });
 
 describe('badges on links to shortlisted creators', () => {
@@ -54,7 +70,8 @@ describe('badges on links to shortlisted creators', () => {
       <a href="https://www.instagram.com/lea.cuisine/"><span>lea.cuisine</span></a>
       <a href="/lea.cuisine/"><img alt=""></a>
       <a href="https://www.instagram.com/someone.else/">someone.else</a>
-      <a href="https://www.instagram.com/p/COlv0000002/">a post</a>`;
+      <a href="https://www.instagram.com/p/COlv0000002/">a post</a>
+      <a href="https://www.instagram.com/lea.cuisine/followers/">followers</a>`;
     const b = badger([entry('lea.cuisine')]);
     b.start();
     expect(badges()).toEqual([
@@ -63,14 +80,75 @@ describe('badges on links to shortlisted creators', () => {
         text: 'candidate!',
         status: 'candidate',
         verdict: 'shortlist',
-        title: '@lea.cuisine shortlist',
+        testid: 'microscope-badge-status',
       },
     ]);
     const link = document.querySelector('a') as HTMLAnchorElement;
     expect(link.lastChild?.nodeName).toBe('MICROSCOPE-BADGE');
-    // The page sees an element, not what it says (closed root, no text in the light DOM).
+    // The page sees an element, not what it says (closed root, no text in the light DOM, no title).
     expect((link.lastChild as Element).shadowRoot).toBeNull();
+    expect([...(link.lastChild as Element).attributes].map((a) => a.name)).toEqual(['style']);
     expect(link.textContent).toBe('lea.cuisine');
+    expect(rootOf(link.lastChild as Element)?.querySelector('[title]')).toBeNull();
+    b.stop();
+    expect(badges()).toEqual([]);
+  });
+
+  it('draws badges as clones of one finished badge per verdict and status, not built one by one', () => {
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    document.body.innerHTML = `
+      <a href="/a.one/">a</a><a href="/b.two/">b</a><a href="/c.three/">c</a><a href="/d.four/">d</a>`;
+    // Relative addresses resolve against the document's base (the test page is not on Instagram).
+    const base = document.createElement('base');
+    base.href = 'https://www.instagram.com/';
+    document.head.append(base);
+    const b = badger([
+      entry('a.one'),
+      entry('b.two'),
+      entry('c.three'),
+      entry('d.four', { verdict: 'reject', status: 'declined' }),
+    ]);
+    b.start();
+    expect(badges().map((x) => [x.link, x.verdict, x.status, x.text])).toEqual([
+      ['/a.one/', 'shortlist', 'candidate', 'candidate!'],
+      ['/b.two/', 'shortlist', 'candidate', 'candidate!'],
+      ['/c.three/', 'shortlist', 'candidate', 'candidate!'],
+      ['/d.four/', 'reject', 'declined', 'declined!'],
+    ]);
+    // Two looks, two shadow roots built; the four on the page are clones (each with its own root).
+    expect(attach).toHaveBeenCalledTimes(2);
+    const hosts = [...document.querySelectorAll(BADGE_TAG)];
+    expect(new Set(hosts.map(rootOf)).size).toBe(4);
+    // The page's side of a badge is the same whatever it says: the colour is in the closed root.
+    expect(new Set(hosts.map((h) => h.outerHTML)).size).toBe(1);
+    expect(
+      rootOf(hosts[3] as Element)
+        ?.querySelector('span')
+        ?.getAttribute('style'),
+    ).toContain('#d23b3b');
+    b.stop();
+    base.remove();
+  });
+
+  it('reads relative addresses against the document’s base: another site’s page gets none', () => {
+    const base = document.createElement('base');
+    base.href = 'https://example.com/';
+    document.head.append(base);
+    document.body.innerHTML =
+      '<a href="/lea.cuisine/">lea</a><a href="https://www.instagram.com/lea.cuisine">lea</a>';
+    const b = badger([entry('lea.cuisine')]);
+    b.start();
+    expect(badges().map((x) => x.link)).toEqual(['https://www.instagram.com/lea.cuisine']);
+    b.stop();
+    base.remove();
+  });
+
+  it('site sections with a handle’s shape are not creators, even if the index names one', () => {
+    document.body.innerHTML =
+      '<a href="https://www.instagram.com/explore/">explore</a><a href="https://www.instagram.com/.dot/">x</a>';
+    const b = badger([entry('explore'), entry('.dot')]);
+    b.start();
+    expect(badges()).toEqual([]);
     b.stop();
   });
 
@@ -90,7 +168,31 @@ describe('badges on links to shortlisted creators', () => {
     expect(badges()).toEqual([]);
     a.setAttribute('href', 'https://www.instagram.com/lea.cuisine/');
     await flush();
-    expect(badges().map((x) => x.link)).toEqual(['https://www.instagram.com/lea.cuisine/']);
+    expect(badges().map((x) => [x.link, x.verdict])).toEqual([
+      ['https://www.instagram.com/lea.cuisine/', 'shortlist'],
+    ]);
+    b.stop();
+  });
+
+  it('looks at each new link once: its own badges are not new links to look at', async () => {
+    const index = new BadgeIndex({ entries: [entry('lea.cuisine'), entry('tom.trails')] });
+    const b = track(new Badger(document, index, { status: (e) => e.status, tooltip: () => '' }));
+    b.start();
+    const lookUp = vi.spyOn(index, 'getKey');
+    const list = document.createElement('ul');
+    list.innerHTML = `
+      <li><a href="https://www.instagram.com/tom.trails/">tom.trails</a></li>
+      <li><a href="https://www.instagram.com/lea.cuisine/">lea.cuisine</a></li>
+      <li><a href="https://www.instagram.com/nobody/">nobody</a></li>`;
+    document.body.append(list);
+    await flush();
+    await flush();
+    expect(badges()).toHaveLength(2);
+    expect(lookUp.mock.calls).toEqual([
+      ['instagram:tom.trails'],
+      ['instagram:lea.cuisine'],
+      ['instagram:nobody'],
+    ]);
     b.stop();
   });
 
@@ -104,16 +206,25 @@ describe('badges on links to shortlisted creators', () => {
     await flush();
     expect(badges()).toHaveLength(1);
     expect(a.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    // Text the site adds after the badge: left as it is, one badge.
+    a.append(' ✓');
+    await flush();
+    expect(a.querySelectorAll(BADGE_TAG)).toHaveLength(1);
     b.stop();
   });
 
-  it('follows a new index: changed status redrawn, removed creators unmarked, new ones marked', () => {
+  it('follows a new index: changed status redrawn, removed creators unmarked, new ones marked', async () => {
     document.body.innerHTML = `
       <a href="https://www.instagram.com/lea.cuisine/">lea</a>
       <a href="https://www.tiktok.com/@nina.moves">nina</a>`;
     const b = badger([entry('lea.cuisine')]);
     b.start();
     expect(badges().map((x) => x.status)).toEqual(['candidate']);
+    // Added by the page just before the new index arrives: looked at with the new one.
+    const later = document.createElement('a');
+    later.href = 'https://www.tiktok.com/@nina.moves';
+    later.textContent = 'nina again';
+    document.body.append(later);
     b.setIndex(
       new BadgeIndex({
         entries: [entry('nina.moves', { platform: 'tiktok', status: 'declined', verdict: 'reject' })],
@@ -125,21 +236,121 @@ describe('badges on links to shortlisted creators', () => {
         status: 'declined',
         verdict: 'reject',
       }),
+      expect.objectContaining({
+        link: 'https://www.tiktok.com/@nina.moves',
+        status: 'declined',
+        verdict: 'reject',
+      }),
     ]);
+    b.setIndex(
+      new BadgeIndex({
+        entries: [entry('nina.moves', { platform: 'tiktok', status: 'contacted', verdict: 'reject' })],
+      }),
+    );
+    expect(badges().map((x) => x.status)).toEqual(['contacted', 'contacted']);
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    await flush();
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
     b.stop();
     expect(badges()).toEqual([]);
   });
 
+  it('a link the page copies, badge and all, still shows one badge', async () => {
+    document.body.innerHTML = '<ul><li><a href="https://www.instagram.com/lea.cuisine/">lea</a></li></ul>';
+    const b = badger([entry('lea.cuisine')]);
+    b.start();
+    const list = document.querySelector('ul') as Element;
+    // A carousel cloning its slides: the badge's shadow root is cloned with it.
+    const copy = (list.firstElementChild as Element).cloneNode(true) as Element;
+    expect(copy.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    list.append(copy);
+    await flush();
+    const links = [...document.querySelectorAll('a')];
+    expect(links.map((a) => a.querySelectorAll(BADGE_TAG).length)).toEqual([1, 1]);
+    expect(badges().map((x) => x.status)).toEqual(['candidate', 'candidate']);
+    b.stop();
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+  });
+
   it('shows hostile handles and texts as text', () => {
     document.body.innerHTML = '<a href="https://www.instagram.com/x_y/">x</a>';
-    const b = new Badger(document, new BadgeIndex({ entries: [entry('x_y')] }), {
-      text: () => ({ status: '<img src=x onerror=alert(1)>', tooltip: '<b>t</b>' }),
-    });
+    const b = track(
+      new Badger(document, new BadgeIndex({ entries: [entry('x_y')] }), {
+        status: () => '<img src=x onerror=alert(1)>',
+        tooltip: () => '<b>t</b>',
+      }),
+    );
     b.start();
     const host = document.querySelector(BADGE_TAG) as Element;
-    const root = roots.get(host) as ShadowRoot;
+    const root = rootOf(host) as ShadowRoot;
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('span')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    host.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip()).toBe('<b>t</b>');
+    expect(rootOf(document.querySelector(TIP_TAG) as Element)?.querySelector('b')).toBeNull();
+    b.stop();
+  });
+});
+
+describe('the badges’ one tooltip', () => {
+  it('says the creator’s fit while the pointer is on a badge; hidden when it leaves', () => {
+    document.body.innerHTML = `
+      <a href="https://www.instagram.com/lea.cuisine/">lea</a>
+      <a href="https://www.instagram.com/tom.trails/">tom</a>`;
+    const b = badger([
+      entry('lea.cuisine', { fit: 74 }),
+      entry('tom.trails', { verdict: 'review', fit: 51 }),
+    ]);
+    b.start();
+    expect(tooltip()).toBeUndefined();
+    const [lea, tom] = [...document.querySelectorAll(BADGE_TAG)] as [Element, Element];
+    lea.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip()).toBe('@lea.cuisine shortlist fit 74');
+    // One tooltip for the page, in a closed root of its own.
+    expect(document.querySelectorAll(TIP_TAG)).toHaveLength(1);
+    expect((document.querySelector(TIP_TAG) as Element).shadowRoot).toBeNull();
+    tom.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip()).toBe('@tom.trails review fit 51');
+    tom.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    expect(tooltip()).toBeUndefined();
+    // Hovering the link's text, not the badge, shows nothing.
+    (lea.parentElement as Element).dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip()).toBeUndefined();
+    b.stop();
+    expect(document.querySelector(TIP_TAG)).toBeNull();
+  });
+
+  it('shows for the keyboard’s focus on a link with a badge; Esc and leaving hide it', () => {
+    document.body.innerHTML = `
+      <a href="https://www.instagram.com/lea.cuisine/">lea</a>
+      <a href="https://www.instagram.com/nobody/">nobody</a>`;
+    const b = badger([entry('lea.cuisine', { fit: 74 })]);
+    b.start();
+    const [lea, nobody] = [...document.querySelectorAll('a')] as [HTMLAnchorElement, HTMLAnchorElement];
+    lea.focus();
+    expect(tooltip()).toBe('@lea.cuisine shortlist fit 74');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tooltip()).toBeUndefined();
+    lea.blur();
+    lea.focus();
+    expect(tooltip()).toBe('@lea.cuisine shortlist fit 74');
+    nobody.focus();
+    expect(tooltip()).toBeUndefined();
+    b.stop();
+  });
+
+  it('says what the newest index says', () => {
+    document.body.innerHTML = '<a href="https://www.instagram.com/lea.cuisine/">lea</a>';
+    const b = badger([entry('lea.cuisine', { fit: 74 })]);
+    b.start();
+    const host = document.querySelector(BADGE_TAG) as Element;
+    b.setIndex(new BadgeIndex({ entries: [entry('lea.cuisine', { fit: 80 })] }));
+    // Same verdict and status: the same badge stays.
+    expect(document.querySelector(BADGE_TAG)).toBe(host);
+    host.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip()).toBe('@lea.cuisine shortlist fit 80');
+    b.setIndex(new BadgeIndex({ entries: [] }));
+    expect(tooltip()).toBeUndefined();
     b.stop();
   });
 });

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { candidateOfHref, profileOfLink } from '@/lib/badges/link-handle';
+import {
+  candidateKeyOfHref,
+  candidateOfHref,
+  isProfileHandle,
+  profileOfHref,
+} from '@/lib/badges/link-handle';
 
-const link = (href: string) => {
-  const url = new URL(href);
-  return { hostname: url.hostname, pathname: url.pathname };
-};
+/** A link's address on a page of neither site (the address names its host). */
+const profileOfLink = (href: string) => profileOfHref(href, 'www.example.com');
 
 describe('which links lead to a creator’s profile', () => {
   it('Instagram: /handle and /handle/, any case, with or without www', () => {
-    expect(profileOfLink(link('https://www.instagram.com/lea.cuisine/'))).toEqual({
+    expect(profileOfLink('https://www.instagram.com/lea.cuisine/')).toEqual({
       platform: 'instagram',
       handle: 'lea.cuisine',
     });
-    expect(profileOfLink(link('https://instagram.com/Lea.Cuisine'))).toEqual({
+    expect(profileOfLink('https://instagram.com/Lea.Cuisine')).toEqual({
       platform: 'instagram',
       handle: 'lea.cuisine',
     });
-    expect(profileOfLink(link('https://www.instagram.com/tom_trails/?hl=fr'))?.handle).toBe('tom_trails');
+    expect(profileOfLink('https://www.instagram.com/tom_trails/?hl=fr')?.handle).toBe('tom_trails');
   });
 
   it('Instagram: posts, reels, site sections, follower lists and bad handles are not creators', () => {
@@ -34,15 +37,15 @@ describe('which links lead to a creator’s profile', () => {
       'https://www.instagram.com/.hidden/',
       'https://www.instagram.com/a-b/',
     ])
-      expect(profileOfLink(link(href)), href).toBeUndefined();
+      expect(profileOfLink(href), href).toBeUndefined();
   });
 
   it('TikTok: /@handle, not videos, tags or sections', () => {
-    expect(profileOfLink(link('https://www.tiktok.com/@nina.moves'))).toEqual({
+    expect(profileOfLink('https://www.tiktok.com/@nina.moves')).toEqual({
       platform: 'tiktok',
       handle: 'nina.moves',
     });
-    expect(profileOfLink(link('https://www.tiktok.com/@Nina.Moves/?lang=fr'))?.handle).toBe('nina.moves');
+    expect(profileOfLink('https://www.tiktok.com/@Nina.Moves/?lang=fr')?.handle).toBe('nina.moves');
     for (const href of [
       'https://www.tiktok.com/@nina.moves/video/7300000000000000001',
       'https://www.tiktok.com/tag/food',
@@ -51,7 +54,7 @@ describe('which links lead to a creator’s profile', () => {
       'https://www.tiktok.com/nina.moves',
       'https://www.tiktok.com/@',
     ])
-      expect(profileOfLink(link(href)), href).toBeUndefined();
+      expect(profileOfLink(href), href).toBeUndefined();
   });
 
   it('other sites, look-alike hosts and sub-domains are not either site', () => {
@@ -61,7 +64,7 @@ describe('which links lead to a creator’s profile', () => {
       'https://help.instagram.com/lea.cuisine/',
       'https://m.tiktok.com.example/@nina.moves',
     ])
-      expect(profileOfLink(link(href)), href).toBeUndefined();
+      expect(profileOfLink(href), href).toBeUndefined();
   });
 });
 
@@ -101,5 +104,33 @@ describe('the first look at a link’s written address (no URL built)', () => {
       'https://instagram.com.evil.example/lea.cuisine/',
     ])
       expect(candidateOfHref(href, 'www.instagram.com'), href).toBeUndefined();
+  });
+});
+
+describe('the index key of an address, and the site’s own rules', () => {
+  it('gives the key the index is looked up by, lower case', () => {
+    expect(candidateKeyOfHref('/Lea.Cuisine/', 'www.instagram.com')).toBe('instagram:lea.cuisine');
+    expect(candidateKeyOfHref('/@Nina.Moves#x', 'www.tiktok.com')).toBe('tiktok:nina.moves');
+    expect(candidateKeyOfHref('https://www.instagram.com:443/tom.trails', 'www.tiktok.com')).toBe(
+      'instagram:tom.trails',
+    );
+    // Relative addresses on a page of neither site, odd ports, user names: nobody.
+    for (const [href, host] of [
+      ['/lea.cuisine/', 'www.example.com'],
+      ['https://www.instagram.com:x/lea.cuisine/', 'www.instagram.com'],
+      ['https://user:pw@www.instagram.com/lea.cuisine/', 'www.instagram.com'],
+      ['HTTPS://evil.example/lea.cuisine/', 'www.instagram.com'],
+    ] as const)
+      expect(candidateKeyOfHref(href, host), href).toBeUndefined();
+  });
+
+  it('keeps site sections and dotted edges out, whatever the pattern lets through', () => {
+    expect(isProfileHandle('instagram', 'lea.cuisine')).toBe(true);
+    expect(isProfileHandle('instagram', 'Explore')).toBe(false);
+    expect(isProfileHandle('instagram', 'reels')).toBe(false);
+    expect(isProfileHandle('instagram', '.hidden')).toBe(false);
+    expect(isProfileHandle('instagram', 'hidden.')).toBe(false);
+    expect(isProfileHandle('tiktok', 'nina.moves')).toBe(true);
+    expect(isProfileHandle('tiktok', 'a'.repeat(25))).toBe(false);
   });
 });
