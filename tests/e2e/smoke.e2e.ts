@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedExtension, launchExtension } from './harness';
+import { EXTENSION_DIR, type LaunchedExtension, launchExtension } from './harness';
+
+/**
+ * Text only each library's own code carries, for the libraries the scripts loaded into every page
+ * must not bundle: they belong to the background, the extension's pages or the on-demand card.
+ * (A name such as `ZodError` alone is not one: the always-on result type checks for it.)
+ */
+const KEPT_OFF_EVERY_PAGE: Record<string, string> = {
+  zod: '_zod',
+  dexie: 'Dexie',
+  'wxt/storage': "You must add the 'storage' permission",
+  react: 'react.transitional.element',
+  tinyld: 'tinyld',
+};
 
 describe('the built extension loads in real Chromium with the fixture site', () => {
   let ext: LaunchedExtension;
@@ -30,6 +45,27 @@ describe('the built extension loads in real Chromium with the fixture site', () 
     ]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     await page.close();
+  });
+
+  it('loads none of the background’s or the card’s libraries into every page', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js?: string[] }[];
+    };
+    const files = manifest.content_scripts.flatMap((c) => c.js ?? []);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const found = files.flatMap((file) => {
+      const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      return Object.entries(KEPT_OFF_EVERY_PAGE)
+        .filter(([, marker]) => text.includes(marker))
+        .map(([library]) => `${library} in ${file}`);
+    });
+    expect(found).toEqual([]);
+    // The markers do find each library where it belongs.
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    for (const library of ['zod', 'dexie', 'wxt/storage', 'tinyld'])
+      expect(background, library).toContain(KEPT_OFF_EVERY_PAGE[library]);
+    const card = readFileSync(join(EXTENSION_DIR, 'score-card.js'), 'utf8');
+    expect(card).toContain(KEPT_OFF_EVERY_PAGE.react);
   });
 
   it('reaches the fixture Instagram and TikTok pages at their real addresses', async () => {
