@@ -175,3 +175,44 @@ export async function boxInUi(
     { what: selector },
   );
 }
+
+/**
+ * Runs `fn(root, arg)` in the sandbox with the closed shadow root of every element named
+ * `hostTag` on the page (e.g. the badges on links, `microscope-badge`), in document order;
+ * returns the JSON-able results.
+ */
+export async function inEachRoot<A, R>(
+  page: Page,
+  hostTag: string,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg?: A,
+): Promise<Awaited<R>[]> {
+  const { result } = await bidi(page).send('script.evaluate', {
+    expression: `[...document.querySelectorAll(${JSON.stringify(hostTag)})]`,
+    target: { context: contextOf(page), sandbox: SANDBOX },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const evaluated = result as unknown as {
+    type: string;
+    result?: { value?: { value?: { shadowRoot?: { sharedId?: string } | null } }[] };
+    exceptionDetails?: { text?: string };
+  };
+  if (evaluated.type !== 'success') throw new Error(evaluated.exceptionDetails?.text ?? 'evaluate failed');
+  const roots = (evaluated.result?.value ?? []).map((node) => node.value?.shadowRoot?.sharedId);
+  const out: Awaited<R>[] = [];
+  for (const root of roots) {
+    if (!root) throw new Error(`a ${hostTag} without a shadow root`);
+    const { result: called } = await bidi(page).send('script.callFunction', {
+      functionDeclaration: `async (root, json) => JSON.stringify({ value: await (${fn.toString()})(root, JSON.parse(json)) })`,
+      target: { context: contextOf(page), sandbox: SANDBOX },
+      arguments: [{ sharedId: root }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const done = called as unknown as EvaluateResult;
+    if (done.type !== 'success') throw new Error(done.exceptionDetails?.text ?? 'callFunction failed');
+    out.push((JSON.parse(String(done.result?.value)) as { value: Awaited<R> }).value);
+  }
+  return out;
+}

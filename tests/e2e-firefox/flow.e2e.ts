@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInUi, inUi } from './closed-ui';
+import { clickInUi, inEachRoot, inUi } from './closed-ui';
 import {
   ARTIFACTS_DIR,
   type CardValues,
@@ -170,6 +170,56 @@ describe('in Firefox, a marketer scores creators on their profile pages and expo
       .toBe('3');
     await ext.screenshot(popup, 'popup');
     await popup.close();
+  });
+
+  it('links to the shortlisted creators carry a badge with their status on a search page', async () => {
+    // lea.cuisine (shortlist) and tom.trails (review) were added above, both "candidate" in the
+    // pipeline; each has a result row and a text link in the strip the page adds after its load
+    // (its avatar-only links get none); the other creators listed get none.
+    const search = await ext.browser.newPage();
+    await search.goto('https://www.instagram.com/explore/search/keyword/?q=e');
+    await search.waitForSelector('html[data-fixture-search-more="1"]');
+    const read = () =>
+      inEachRoot(search, 'microscope-badge', (root) => {
+        const span = root.querySelector('[data-testid="microscope-badge-status"]') as HTMLElement | null;
+        const link = root.host.parentElement as HTMLAnchorElement;
+        return {
+          href: new URL(link.href).pathname,
+          where: link.closest('.results, .more')?.className ?? '',
+          text: span?.textContent ?? '',
+          status: span?.dataset.value,
+          verdict: span?.dataset.verdict,
+        };
+      });
+    await expect.poll(async () => (await read()).length, { timeout: 10_000 }).toBe(4);
+    const badge = (href: string, where: string, verdict: string) => ({
+      href,
+      where,
+      text: 'Candidate',
+      status: 'candidate',
+      verdict,
+    });
+    expect(await read()).toEqual([
+      badge('/lea.cuisine/', 'results', 'shortlist'),
+      badge('/tom.trails/', 'results', 'review'),
+      badge('/lea.cuisine/', 'more', 'shortlist'),
+      badge('/tom.trails/', 'more', 'review'),
+    ]);
+    expect(await search.$$eval('a.result', (links) => links.length)).toBeGreaterThan(3);
+    // The page's one tooltip shows while the real pointer is on a badge.
+    const tooltip = () =>
+      inEachRoot(search, 'microscope-badge-tip', (root) => {
+        const box = root.querySelector('[data-testid="microscope-badge-tooltip"]') as HTMLElement | null;
+        return box && !box.hidden ? (box.textContent ?? '') : null;
+      });
+    await search.hover('a.result microscope-badge');
+    await expect
+      .poll(async () => (await tooltip())[0], { timeout: 5_000 })
+      .toMatch(
+        /^Microscope — @lea\.cuisine: Shortlist · Candidate · fit \d+ · ER 4\.53 % · scored \w{3} \d{1,2}, \d{4}$/,
+      );
+    await ext.screenshot(search, 'badges-instagram-search');
+    await search.close();
   });
 
   it('the dashboard lists the shortlist and exports an Excel-safe CSV', async () => {
