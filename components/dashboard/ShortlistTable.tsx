@@ -20,6 +20,7 @@ import { type ColumnPrefs, DEFAULT_COLUMN_PREFS, type TableColumn } from '@/lib/
 import { effectiveVerdictOf } from '@/lib/shortlist/effective-verdict';
 import type { SortKey } from '@/lib/shortlist/filters';
 import { RowBoundary } from './PanelBoundary';
+import { useFocusFollowsRow } from './use-focus-follows-row';
 
 const ROW_HEIGHT = 44;
 /**
@@ -289,6 +290,7 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
   selectAll.current = { all: props.allSelected, some: props.someSelected, toggle: props.onToggleAll };
   const columns = useColumns(props.t, props.fmt, props.maxFakeShare, selectAll);
   const scrollRef = useRef<HTMLDivElement>(null);
+  useFocusFollowsRow(scrollRef);
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getScrollElement: () => scrollRef.current,
@@ -346,7 +348,7 @@ export const ShortlistTable = memo(function ShortlistTable(props: Props) {
   }, [rows.length]);
 
   return (
-    <div className="ms-grid-scroll" ref={scrollRef} data-testid="microscope-table">
+    <div className="ms-grid-scroll" ref={scrollRef} data-testid="microscope-table" tabIndex={-1}>
       <table className="ms-grid" aria-rowcount={props.rows.length + 1} style={gridStyle}>
         <thead className="ms-grid-head">
           {table.getHeaderGroups().map((group) => (

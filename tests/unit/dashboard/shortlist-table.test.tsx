@@ -139,4 +139,25 @@ describe('a new filter or sort updates the rows already drawn in their places', 
       ),
     ).toEqual(['bob.runs']);
   });
+
+  it('keeps the keyboard focus on its creator when a filter or sort brings others to its place', () => {
+    const a = entryFromReport(makeReport({ handle: 'anna.eats' }), 3_000);
+    const b = entryFromReport(makeReport({ handle: 'bob.runs' }), 2_000);
+    const c = entryFromReport(makeReport({ handle: 'cleo.reads' }), 1_000);
+    const checkbox = (handle: string) =>
+      row(handle)?.querySelector<HTMLInputElement>('[data-testid="microscope-select-row"]');
+    draw([a, b]);
+    checkbox('bob.runs')?.focus();
+    expect(document.activeElement).toBe(checkbox('bob.runs'));
+    // Sorted the other way: bob's checkbox is now the first place's; the focus goes with bob.
+    draw([b, a]);
+    expect(document.activeElement?.closest('tr')?.getAttribute('data-handle')).toBe('bob.runs');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('microscope-select-row');
+    // Filtered out: the focus goes to the table, not to cleo's checkbox in bob's old place.
+    draw([c, a]);
+    expect(document.activeElement).toBe(container.querySelector('[data-testid="microscope-table"]'));
+    // The focus on the table stays there as rows change.
+    draw([a, c]);
+    expect(document.activeElement).toBe(container.querySelector('[data-testid="microscope-table"]'));
+  });
 });
