@@ -40,6 +40,7 @@ export function ImportPreview(props: {
       <CsvPreview
         digest={pending.digest}
         t={t}
+        fmt={fmt}
         busy={busy}
         onApply={props.onApply}
         onCancel={props.onCancel}
@@ -164,11 +165,12 @@ function SyncPreview(props: {
 function CsvPreview(props: {
   digest: CsvDigest;
   t: Translate;
+  fmt: Formatters;
   busy: boolean;
   onApply: () => void;
   onCancel: () => void;
 }) {
-  const { digest, t, busy, onApply, onCancel } = props;
+  const { digest, t, fmt, busy, onApply, onCancel } = props;
   return (
     <div className="ms-import-preview" data-testid="microscope-import-preview" data-kind="csv">
       <strong>{t('sync.preview.title', { from: digest.fileName })}</strong>
@@ -182,7 +184,7 @@ function CsvPreview(props: {
         </p>
       ) : null}
       <p data-testid="microscope-preview-edits" data-value={digest.editCount}>
-        {t('sync.preview.edits', { n: digest.editCount })}
+        {t('sync.preview.edits', { n: fmt.integer(digest.editCount) })}
       </p>
       <ul>
         {digest.edits.map((edit) => (
@@ -194,7 +196,7 @@ function CsvPreview(props: {
           </li>
         ))}
         {digest.editCount > digest.edits.length ? (
-          <li>{t('sync.preview.more', { n: digest.editCount - digest.edits.length })}</li>
+          <li>{t('sync.preview.more', { n: fmt.integer(digest.editCount - digest.edits.length) })}</li>
         ) : null}
       </ul>
       {digest.unknownColumns.length > 0 ? (
@@ -209,7 +211,7 @@ function CsvPreview(props: {
           {t('sync.preview.unknownRows', {
             handles: `${digest.unknownRows.map((r) => `@${r.handle.slice(0, 60)}`).join(', ')}${
               digest.unknownRowCount > digest.unknownRows.length
-                ? ` … +${digest.unknownRowCount - digest.unknownRows.length}`
+                ? ` … +${fmt.integer(digest.unknownRowCount - digest.unknownRows.length)}`
                 : ''
             }`,
           })}
@@ -228,7 +230,7 @@ function CsvPreview(props: {
             {digest.problemCount > digest.problems.length ? (
               <li>
                 {t('sync.preview.more', {
-                  n: digest.problemCount - digest.problems.length,
+                  n: fmt.integer(digest.problemCount - digest.problems.length),
                 })}
               </li>
             ) : null}

@@ -41,7 +41,8 @@ export class BadgeTooltip {
   private box: HTMLElement | undefined;
   /** What it is shown for now, and whether the focus (not the pointer) showed it. */
   private shown: { anchor: Element; byFocus: boolean } | undefined;
-  private started = false;
+  /** Aborted to remove every listener at once (set while started). */
+  private listening: AbortController | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -49,9 +50,9 @@ export class BadgeTooltip {
   ) {}
 
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    const options = { capture: true, passive: true };
+    if (this.listening) return;
+    this.listening = new AbortController();
+    const options = { capture: true, passive: true, signal: this.listening.signal };
     this.doc.addEventListener('mouseover', this.onOver, options);
     this.doc.addEventListener('mouseout', this.onOut, options);
     this.doc.addEventListener('focusin', this.onFocusIn, options);
@@ -61,15 +62,9 @@ export class BadgeTooltip {
   }
 
   stop(): void {
-    if (!this.started) return;
-    this.started = false;
-    const options = { capture: true };
-    this.doc.removeEventListener('mouseover', this.onOver, options);
-    this.doc.removeEventListener('mouseout', this.onOut, options);
-    this.doc.removeEventListener('focusin', this.onFocusIn, options);
-    this.doc.removeEventListener('focusout', this.onFocusOut, options);
-    this.doc.removeEventListener('keydown', this.onKey, options);
-    this.doc.removeEventListener('scroll', this.onScroll, options);
+    if (!this.listening) return;
+    this.listening.abort();
+    this.listening = undefined;
     this.hide();
     this.host?.remove();
     this.host = undefined;

@@ -290,6 +290,28 @@ describe('badges on links to shortlisted creators', () => {
     expect(rootOf(document.querySelector(TIP_TAG) as Element)?.querySelector('b')).toBeNull();
     b.stop();
   });
+
+  it('stops listening to the page when stopped: a restarted badger shows the tooltip again', () => {
+    document.body.innerHTML = '<a href="https://www.instagram.com/x_y/">x</a>';
+    const b = track(
+      new Badger(document, new BadgeIndex({ entries: [entry('x_y')] }), {
+        status: () => 'S',
+        tooltip: () => 'tip',
+      }),
+    );
+    b.start();
+    const link = document.querySelector('a') as HTMLAnchorElement;
+    b.stop();
+    // The badge went with the stop; a mouseover on the link reaches no listener of the tooltip.
+    link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip()).toBeUndefined();
+    b.start();
+    (document.querySelector(BADGE_TAG) as Element).dispatchEvent(
+      new MouseEvent('mouseover', { bubbles: true }),
+    );
+    expect(tooltip()).toBe('tip');
+    b.stop();
+  });
 });
 
 describe('the badges’ one tooltip', () => {
