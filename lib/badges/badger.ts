@@ -21,7 +21,7 @@
 import type { Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
 import type { BadgeEntry } from './index-data';
-import { candidateKeyOfHref, isProfileHandle } from './link-handle';
+import { candidateKeyOfHref } from './link-handle';
 import { BadgeTooltip, type TipTarget } from './tooltip';
 
 export const BADGE_TAG = 'microscope-badge';
@@ -70,10 +70,11 @@ export class Badger {
   private observer: MutationObserver | undefined;
   /** One finished badge per look, cloned for every link that shows it. */
   private readonly templates = new Map<string, Element>();
+  /** The parts badges are built of: the host, and the span of each verdict (lib/badges: `build`). */
+  private hostPart: Element | undefined;
+  private readonly spanParts = new Map<Verdict, Element>();
   /** Whether this engine clones a shadow root with its host (`clonable`: Chrome 124, Firefox 123). */
   private clonable = false;
-  /** Index entries checked against the site's rules for profiles (site sections, reserved names). */
-  private readonly profiles = new WeakMap<BadgeEntry, boolean>();
   /** The document's base address, and its host (addresses without a host resolve against it). */
   private base = '';
   private baseHost = '';
@@ -169,15 +170,16 @@ export class Badger {
       for (let i = 0, n = added.length; i < n; i++) {
         const node = added[i] as Element;
         // Elements only (a text node has no such method: a look at the prototype, no call into
-        // the page's DOM); their links first, then whether the node is itself a link.
-        if (node.getElementsByTagName === undefined) continue;
-        const links = node.getElementsByTagName('a');
-        const count = links.length;
-        if (count === 0) {
-          if (node.localName === 'a') this.consider(node);
+        // the page's DOM). A link holds no other link; an element without children holds none.
+        if (node.querySelectorAll === undefined) continue;
+        if (node.localName === 'a') {
+          this.consider(node);
           continue;
         }
-        for (let j = 0; j < count; j++) this.consider(links[j] as Element);
+        if (node.firstElementChild === null) continue;
+        // A static list (no live collection cached on each new node), links with an address only.
+        const links = node.querySelectorAll('a[href]');
+        for (let j = 0, count = links.length; j < count; j++) this.consider(links[j] as Element);
       }
     }
   }
@@ -193,17 +195,13 @@ export class Badger {
     }
   }
 
-  /** The shortlisted creator a link's address leads to, if any. */
+  /**
+   * The shortlisted creator a link's address leads to, if any. The index holds only handles that
+   * are profiles by the site's own rules (the background leaves out the rest when it builds it).
+   */
   private entryOf(href: string): BadgeEntry | undefined {
     const key = candidateKeyOfHref(href, this.baseHost);
-    const entry = key === undefined ? undefined : this.index.getKey(key);
-    if (entry === undefined) return undefined;
-    let profile = this.profiles.get(entry);
-    if (profile === undefined) {
-      profile = isProfileHandle(entry.platform, entry.handle);
-      this.profiles.set(entry, profile);
-    }
-    return profile ? entry : undefined;
+    return key === undefined ? undefined : this.index.getKey(key);
   }
 
   private consider(link: Element): void {
@@ -249,17 +247,34 @@ export class Badger {
     return this.clonable ? (template.cloneNode(true) as Element) : this.build(entry);
   }
 
+  /**
+   * A badge built from parts: the host and the verdict's span are copies of ones made once (their
+   * styles parsed once, shared by the copies), so each further look costs a shadow root and a text.
+   */
   private build(entry: BadgeEntry): Element {
-    const host = this.doc.createElement(BADGE_TAG);
-    host.style.cssText = HOST_STYLE;
+    let hostPart = this.hostPart;
+    if (hostPart === undefined) {
+      hostPart = this.doc.createElement(BADGE_TAG);
+      // Written as the attribute, not through `style.cssText`: a style set through the object
+      // model is written back to the attribute (serialised, `all` expanded to every property)
+      // the first time the element is copied, about 70 µs per template.
+      hostPart.setAttribute('style', HOST_STYLE);
+      this.hostPart = hostPart;
+    }
+    let spanPart = this.spanParts.get(entry.verdict);
+    if (spanPart === undefined) {
+      spanPart = this.doc.createElement('span');
+      const colours = VERDICT_COLOURS[entry.verdict];
+      spanPart.setAttribute('style', `${SPAN_STYLE};background:${colours.bg};color:${colours.fg}`);
+      spanPart.setAttribute('data-testid', 'microscope-badge-status');
+      spanPart.setAttribute('data-verdict', entry.verdict);
+      this.spanParts.set(entry.verdict, spanPart);
+    }
+    const host = hostPart.cloneNode(false) as Element;
     const shadow = host.attachShadow({ mode: 'closed', clonable: true });
     this.clonable = shadow.clonable === true;
-    const span = this.doc.createElement('span');
-    const colours = VERDICT_COLOURS[entry.verdict];
-    span.style.cssText = `${SPAN_STYLE};background:${colours.bg};color:${colours.fg}`;
-    span.dataset.testid = 'microscope-badge-status';
-    span.dataset.value = entry.status;
-    span.dataset.verdict = entry.verdict;
+    const span = spanPart.cloneNode(false) as Element;
+    span.setAttribute('data-value', entry.status);
     // Text, never markup.
     span.textContent = this.options.status(entry);
     shadow.append(span);

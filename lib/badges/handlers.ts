@@ -9,6 +9,7 @@ import { ok, type Result, toAppError } from '../result';
 import type { MicroscopeDb } from '../shortlist/db';
 import { forEachRowPage, readSummary, rowJson } from '../shortlist/pages';
 import { type BadgeIndexPayload, badgeEntryOf } from './index-data';
+import { isProfileHandle } from './link-handle';
 
 export interface BadgeHandlerDeps {
   db: MicroscopeDb;
@@ -24,7 +25,11 @@ export async function readBadgeIndex(
   await forEachRowPage(db, (lines) => {
     for (const rest of lines.values()) {
       try {
-        entries.push(badgeEntryOf(JSON.parse(rowJson(rest)) as ShortlistEntry, maxFakeShare));
+        const entry = badgeEntryOf(JSON.parse(rowJson(rest)) as ShortlistEntry, maxFakeShare);
+        // Only creators a link can lead to: a handle that is a site section or a reserved name
+        // (`explore`, `reels`) or breaks the site's rules is left out here, once, instead of
+        // being checked in every tab for every creator its links name.
+        if (isProfileHandle(entry.platform, entry.handle)) entries.push(entry);
       } catch (error) {
         console.warn('Microscope: a shortlist row could not be read for the badges', error);
       }

@@ -143,15 +143,6 @@ describe('badges on links to shortlisted creators', () => {
     base.remove();
   });
 
-  it('site sections with a handle’s shape are not creators, even if the index names one', () => {
-    document.body.innerHTML =
-      '<a href="https://www.instagram.com/explore/">explore</a><a href="https://www.instagram.com/.dot/">x</a>';
-    const b = badger([entry('explore'), entry('.dot')]);
-    b.start();
-    expect(badges()).toEqual([]);
-    b.stop();
-  });
-
   it('marks links the page adds later, and a link whose address changes', async () => {
     const b = badger([entry('lea.cuisine'), entry('tom.trails', { verdict: 'review', status: 'contacted' })]);
     b.start();
