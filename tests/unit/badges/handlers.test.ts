@@ -38,11 +38,7 @@ describe('the badge index the background sends to tabs', () => {
   it('leaves out handles no link can lead to as a profile (site sections, reserved names, dots)', async () => {
     const db = new MicroscopeDb('badge-index-sections-test');
     for (const handle of ['explore', 'reels', '.dot', 'lea.cuisine'])
-      await addToShortlist(
-        db,
-        makeReport({ handle, url: `https://www.instagram.com/${handle}/` }),
-        1_000,
-      );
+      await addToShortlist(db, makeReport({ handle, url: `https://www.instagram.com/${handle}/` }), 1_000);
     const { entries } = await readBadgeIndex(db, 20);
     expect(entries.map((e) => e.handle)).toEqual(['lea.cuisine']);
     db.close();
