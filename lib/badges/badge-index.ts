@@ -1,36 +1,43 @@
 import type { Platform } from '../model';
-import { type BadgeEntry, type BadgeIndexPayload, badgeKey } from './index-data';
+import type { BadgeEntry, BadgeIndexPayload } from './index-data';
 
 /**
  * The tab's one in-memory index of shortlisted creators, by platform and handle: every link on
  * the page is looked up here, never through a message. Replaced whole when the shortlist changes.
  */
 export class BadgeIndex {
-  private readonly byKey: Map<string, BadgeEntry>;
+  /** By handle in lower case, one map per platform: a link is looked up without a key string. */
+  private readonly byHandle: Record<Platform, Map<string, BadgeEntry>> = {
+    instagram: new Map(),
+    tiktok: new Map(),
+  };
 
   constructor(payload: BadgeIndexPayload = { entries: [] }) {
-    this.byKey = new Map(payload.entries.map((e) => [badgeKey(e.platform, e.handle), e]));
+    for (const e of payload.entries) this.byHandle[e.platform].set(e.handle.toLowerCase(), e);
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.byHandle.instagram.size + this.byHandle.tiktok.size;
   }
 
   get(platform: Platform, handle: string): BadgeEntry | undefined {
-    return this.byKey.get(badgeKey(platform, handle));
+    return this.byHandle[platform].get(handle.toLowerCase());
   }
 
-  /** By the index key itself (`platform:handle`, the handle in lower case). */
-  getKey(key: string): BadgeEntry | undefined {
-    return this.byKey.get(key);
+  /** By platform and handle already in lower case (what a link's address gives). */
+  find(platform: Platform, lowerHandle: string): BadgeEntry | undefined {
+    return this.byHandle[platform].get(lowerHandle);
   }
 
   /** True when both say the same about every creator (a refresh that changed nothing redraws nothing). */
   sameAs(other: BadgeIndex): boolean {
     if (other.size !== this.size) return false;
-    for (const [key, a] of this.byKey) {
-      const b = other.byKey.get(key);
-      if (!b || !sameEntry(a, b)) return false;
+    for (const platform of ['instagram', 'tiktok'] as const) {
+      const theirs = other.byHandle[platform];
+      for (const [handle, a] of this.byHandle[platform]) {
+        const b = theirs.get(handle);
+        if (!b || !sameEntry(a, b)) return false;
+      }
     }
     return true;
   }

@@ -18,10 +18,10 @@
  *   and one insertion. The observer's own records of those insertions are dropped, not looked at
  *   again.
  */
-import type { Verdict } from '../model';
+import type { Platform, Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
 import type { BadgeEntry } from './index-data';
-import { candidateKeyOfHref } from './link-handle';
+import { findByHref } from './link-handle';
 import { BadgeTooltip, type TipTarget } from './tooltip';
 
 export const BADGE_TAG = 'microscope-badge';
@@ -79,6 +79,8 @@ export class Badger {
   private base = '';
   private baseHost = '';
   private readonly tooltip: BadgeTooltip;
+  /** The index's look-up, bound once (not a closure per link). */
+  private readonly find = (platform: Platform, handle: string) => this.index.find(platform, handle);
 
   constructor(
     private readonly doc: Document,
@@ -200,8 +202,7 @@ export class Badger {
    * are profiles by the site's own rules (the background leaves out the rest when it builds it).
    */
   private entryOf(href: string): BadgeEntry | undefined {
-    const key = candidateKeyOfHref(href, this.baseHost);
-    return key === undefined ? undefined : this.index.getKey(key);
+    return findByHref(href, this.baseHost, this.find);
   }
 
   private consider(link: Element): void {

@@ -15,46 +15,81 @@ export interface LinkTarget {
 
 const IG_HOSTS = new Set(['www.instagram.com', 'instagram.com']);
 const TT_HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
-/** `/handle` or `/handle/` on Instagram, then the address's query or fragment, or its end. */
-const IG_PATH = /^\/([A-Za-z0-9._]{1,30})\/?(?:[?#]|$)/;
-/** `/@handle` or `/@handle/` on TikTok, the same. */
-const TT_PATH = /^\/@([A-Za-z0-9._]{1,24})\/?(?:[?#]|$)/;
+/** The longest handle each site allows (lib/sites/*: the same rules read profile addresses). */
+const IG_MAX = 30;
+const TT_MAX = 24;
 /** A TikTok handle (lib/sites/tiktok/url.ts reads profile addresses by the same rule). */
 const TT_HANDLE = /^[a-z0-9._]{1,24}$/i;
 
+/** Whether a UTF-16 code is a letter A–Z or a–z, a digit, `.` or `_` (a handle's characters). */
+function isHandleCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95;
+}
+
 /**
- * The index key (`platform:handle`, lib/badges/index-data.ts `badgeKey`) of the creator a link's
- * written address could name, for a first look-up in the index: most links on a page name nobody
- * in the shortlist and cost one regular expression. `pageHost` is the host that addresses without
- * one are resolved against (the document's base). A creator found in the index is then checked
- * once with `isProfileHandle` (site sections, reserved names).
+ * The creator a link's written address could name, passed to `find` (platform, handle in lower
+ * case) for a look-up: most links on a page name nobody in the shortlist, and this reads them
+ * character by character, with no regular expression and no string made but the handle.
+ * `pageHost` is the host that addresses without one are resolved against (the document's base).
+ * Accepted: `/handle` or `/handle/` on Instagram, `/@handle` or `/@handle/` on TikTok, then the
+ * address's query or fragment, or its end.
  */
-export function candidateKeyOfHref(href: string, pageHost: string): string | undefined {
+export function findByHref<T>(
+  href: string,
+  pageHost: string,
+  find: (platform: Platform, handle: string) => T | undefined,
+): T | undefined {
   let host = pageHost;
-  let path = href;
-  let start = -1;
+  let at = 0;
   if (href.charCodeAt(0) === 47 /* / */) {
-    if (href.charCodeAt(1) === 47) start = 2;
-  } else if (href.startsWith('https://')) start = 8;
-  else if (href.startsWith('http://')) start = 7;
+    if (href.charCodeAt(1) === 47) at = 2;
+    else at = -1;
+  } else if (href.startsWith('https://')) at = 8;
+  else if (href.startsWith('http://')) at = 7;
   else return undefined;
-  if (start !== -1) {
-    const slash = href.indexOf('/', start);
-    const authority = slash === -1 ? href.slice(start) : href.slice(start, slash);
+  if (at === -1) at = 0;
+  else {
+    const slash = href.indexOf('/', at);
+    const authority = slash === -1 ? href.slice(at) : href.slice(at, slash);
     const colon = authority.indexOf(':');
     host = (colon === -1 ? authority : authority.slice(0, colon)).toLowerCase();
     if (colon !== -1 && !/^:\d*$/.test(authority.slice(colon))) return undefined;
-    path = slash === -1 ? '/' : href.slice(slash);
+    if (slash === -1) return undefined;
+    at = slash;
   }
+  let platform: Platform;
+  let max: number;
   if (IG_HOSTS.has(host)) {
-    const m = IG_PATH.exec(path);
-    return m ? `instagram:${(m[1] as string).toLowerCase()}` : undefined;
+    platform = 'instagram';
+    max = IG_MAX;
+    at += 1;
+  } else if (TT_HOSTS.has(host)) {
+    platform = 'tiktok';
+    max = TT_MAX;
+    if (href.charCodeAt(at + 1) !== 64 /* @ */) return undefined;
+    at += 2;
+  } else return undefined;
+  const from = at;
+  const n = href.length;
+  while (at < n && isHandleCode(href.charCodeAt(at))) at++;
+  const length = at - from;
+  if (length === 0 || length > max) return undefined;
+  const to = at;
+  if (href.charCodeAt(at) === 47) at++;
+  if (at < n) {
+    const c = href.charCodeAt(at);
+    if (c !== 63 /* ? */ && c !== 35 /* # */) return undefined;
   }
-  if (TT_HOSTS.has(host)) {
-    const m = TT_PATH.exec(path);
-    return m ? `tiktok:${(m[1] as string).toLowerCase()}` : undefined;
-  }
-  return undefined;
+  return find(platform, href.slice(from, to).toLowerCase());
+}
+
+/**
+ * The index key (`platform:handle`, lib/badges/index-data.ts `badgeKey`) of the creator a link's
+ * written address could name (`findByHref`). A creator found in the index is a profile by the
+ * site's rules only if `isProfileHandle` says so (the background's index holds only those).
+ */
+export function candidateKeyOfHref(href: string, pageHost: string): string | undefined {
+  return findByHref(href, pageHost, (platform, handle) => `${platform}:${handle}`);
 }
 
 /** `candidateKeyOfHref` as a platform and a handle. */

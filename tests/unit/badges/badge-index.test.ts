@@ -24,7 +24,10 @@ describe('the badge index of a tab', () => {
     expect(index.get('instagram', 'Lea.Cuisine')).toBe(lea);
     expect(index.get('tiktok', 'lea.cuisine')).toBeUndefined();
     expect(index.get('instagram', 'nina.moves')).toBeUndefined();
-    expect(new BadgeIndex().get('instagram', 'lea.cuisine')).toBeUndefined();
+    expect(new BadgeIndex().get('instagram', 'lea.cuisine')).toBe(undefined);
+    // What a link's address gives: the handle already in lower case.
+    expect(index.find('instagram', 'lea.cuisine')).toBe(lea);
+    expect(index.find('tiktok', 'lea.cuisine')).toBeUndefined();
   });
 
   it('tells whether a new index says anything different (a refresh that changed nothing redraws nothing)', () => {

@@ -169,7 +169,7 @@ describe('badges on links to shortlisted creators', () => {
     const index = new BadgeIndex({ entries: [entry('lea.cuisine'), entry('tom.trails')] });
     const b = track(new Badger(document, index, { status: (e) => e.status, tooltip: () => '' }));
     b.start();
-    const lookUp = vi.spyOn(index, 'getKey');
+    const lookUp = vi.spyOn(index, 'find');
     const list = document.createElement('ul');
     list.innerHTML = `
       <li><a href="https://www.instagram.com/tom.trails/">tom.trails</a></li>
@@ -180,9 +180,9 @@ describe('badges on links to shortlisted creators', () => {
     await flush();
     expect(badges()).toHaveLength(2);
     expect(lookUp.mock.calls).toEqual([
-      ['instagram:tom.trails'],
-      ['instagram:lea.cuisine'],
-      ['instagram:nobody'],
+      ['instagram', 'tom.trails'],
+      ['instagram', 'lea.cuisine'],
+      ['instagram', 'nobody'],
     ]);
     b.stop();
   });

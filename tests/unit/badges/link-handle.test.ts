@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   candidateKeyOfHref,
@@ -132,5 +133,56 @@ describe('the index key of an address, and the site’s own rules', () => {
     expect(isProfileHandle('instagram', 'hidden.')).toBe(false);
     expect(isProfileHandle('tiktok', 'nina.moves')).toBe(true);
     expect(isProfileHandle('tiktok', 'a'.repeat(25))).toBe(false);
+  });
+
+  it('reads every address as the address patterns do (a reference written with regular expressions)', () => {
+    // The rule as patterns: `/handle` on Instagram, `/@handle` on TikTok, an optional slash, then
+    // the query, the fragment or the end; a host from the address or else the page's.
+    const reference = (href: string, pageHost: string): string | undefined => {
+      let host = pageHost;
+      let path = href;
+      const absolute = /^(?:https?:)?\/\/([^/]*)(\/.*)?$/.exec(href);
+      if (absolute) {
+        const [, authority = '', rest] = absolute;
+        const m = /^([^:]*)(:\d*)?$/.exec(authority);
+        if (!m) return undefined;
+        host = (m[1] as string).toLowerCase();
+        path = rest ?? '/';
+      } else if (!href.startsWith('/')) return undefined;
+      const ig = /^\/([A-Za-z0-9._]{1,30})\/?(?:[?#]|$)/.exec(path);
+      if (['www.instagram.com', 'instagram.com'].includes(host))
+        return ig ? `instagram:${(ig[1] as string).toLowerCase()}` : undefined;
+      const tt = /^\/@([A-Za-z0-9._]{1,24})\/?(?:[?#]|$)/.exec(path);
+      if (['www.tiktok.com', 'tiktok.com'].includes(host))
+        return tt ? `tiktok:${(tt[1] as string).toLowerCase()}` : undefined;
+      return undefined;
+    };
+    const part = fc.constantFrom('/', '@', '.', '_', '?', '#', ':', 'a', 'Z', '9', 'é', '-', '//', 'x/y');
+    const handle = fc.stringMatching(/^[A-Za-z0-9._]{0,32}$/);
+    const href = fc
+      .tuple(
+        fc.constantFrom('', 'https://', 'http://', '//', 'HTTPS://', 'ftp://'),
+        fc.constantFrom(
+          '',
+          'www.instagram.com',
+          'instagram.com',
+          'www.tiktok.com',
+          'TikTok.com',
+          'www.example.com',
+          'www.instagram.com:443',
+          'www.instagram.com:x',
+        ),
+        fc.constantFrom('/', '/@', '', '//'),
+        handle,
+        fc.array(part, { maxLength: 3 }),
+      )
+      .map(([scheme, host, lead, h, tail]) => `${scheme}${host}${lead}${h}${tail.join('')}`);
+    const pageHost = fc.constantFrom('www.instagram.com', 'www.tiktok.com', 'www.example.com');
+    fc.assert(
+      fc.property(href, pageHost, (h, p) => {
+        expect(candidateKeyOfHref(h, p), `${h} on ${p}`).toBe(reference(h, p));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
