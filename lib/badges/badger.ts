@@ -100,12 +100,7 @@ export class Badger {
     if (this.observer) return;
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['href'],
-    });
+    this.watch();
     this.readBase();
     this.scan(this.doc);
     this.observer.takeRecords();
@@ -149,11 +144,26 @@ export class Badger {
     for (let i = 0, n = links.length; i < n; i++) this.consider(links[i] as Element);
   }
 
+  private watch(): void {
+    this.observer?.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
+  }
+
   private onMutations(records: readonly MutationRecord[]): void {
-    this.readBase();
-    this.apply(records);
-    // The badges just drawn are mutations of the document too: dropped, not looked at again.
-    this.observer?.takeRecords();
+    // The badges about to be drawn are mutations of the document too: not watched while they are
+    // drawn (no record made of each, nothing to look at again), watched again right after. Script
+    // of the page cannot run in between.
+    this.observer?.disconnect();
+    try {
+      this.readBase();
+      this.apply(records);
+    } finally {
+      this.watch();
+    }
   }
 
   private apply(records: readonly MutationRecord[]): void {
