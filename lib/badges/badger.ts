@@ -11,12 +11,12 @@
  * scored) is shown by the page's one tooltip (lib/badges/tooltip.ts), not carried by each badge.
  *
  * Cost, paid on the page's main thread for every link the page adds (README, "Badges on links"):
- * - a link that names nobody in the shortlist: its `href` read and one regular expression
- *   (lib/badges/link-handle.ts), no URL built;
+ * - a link that names nobody in the shortlist: its `href` read character by character and one
+ *   map look-up (lib/badges/link-handle.ts `findByHref`), no URL or key string built;
  * - a badge: one clone of a ready-made badge of the same verdict and status (its shadow root is
- *   `clonable`: cloned with it, nothing built per badge; inline styles, no stylesheet to parse),
- *   and one insertion. The observer's own records of those insertions are dropped, not looked at
- *   again.
+ *   `clonable`: cloned with it, nothing built per badge; inline styles written as attributes, no
+ *   stylesheet to parse), and one insertion. The observer is disconnected while it draws, so its
+ *   own insertions make no records to look at again.
  */
 import type { Platform, Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
