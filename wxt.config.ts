@@ -15,7 +15,9 @@ const ALWAYS_ON = ['instagram', 'tiktok', 'page-capture'];
 const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 // Microscope reads only what Instagram and TikTok pages already show or load.
-// Permissions stay minimal: storage, plus host access to the two sites (content scripts).
+// Permissions stay minimal: storage, plus host access to the two sites (content scripts), and
+// scripting for the small content script registered only while the pages' records matter
+// (lib/page-signal/registration.ts): no install warning in Chrome or Firefox.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // zod without generated code or its `Function` probe, in every bundle; tinyld's tables unpacked
@@ -34,7 +36,7 @@ export default defineConfig({
       'Vet Instagram and TikTok creators on their profile: engagement, comment quality, authenticity, fit. Nothing leaves your browser.',
     // 123: the first Chrome with CSS light-dark(), which the light and dark themes are written with.
     minimum_chrome_version: '123',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts); the
     // user changes it in the browser's extension shortcuts page.

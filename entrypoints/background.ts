@@ -7,6 +7,7 @@ import { registerBadgeHandlers } from '@/lib/badges/handlers';
 import { watchShortlistWrites, writeStampIfStored } from '@/lib/badges/stamp-writer';
 import { runCommand } from '@/lib/commands/score-command';
 import { onMessage, sendMessage } from '@/lib/messaging';
+import { storeAndSignal, watchPageRecords } from '@/lib/page-signal/browser-sync';
 import { registerQueueHandlers } from '@/lib/queue/handlers';
 import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { activeCampaignOf } from '@/lib/settings/campaign-settings';
@@ -33,9 +34,12 @@ export default defineBackground(() => {
     db: getDb(),
     maxFakeShare: async () => (await activeCampaign()).thresholds.maxFakeShare,
   });
+  // The pages read the records below only while one of them matters: a content script registered
+  // then, kept in line at each start and after every change (lib/page-signal/registration.ts).
+  watchPageRecords();
   // The tabs' signal that the shortlist changed (lib/badges/stamp.ts), after this worker's writes
   // and once at each start (a shortlist kept from an earlier version has no stamp yet).
-  const store = (items: Record<string, unknown>) => browser.storage.local.set(items);
+  const store = storeAndSignal;
   watchShortlistWrites(getDb(), store);
   const listDatabases = typeof indexedDB.databases === 'function' ? () => indexedDB.databases() : undefined;
   void writeStampIfStored(getDb(), store, listDatabases).catch(() => undefined);

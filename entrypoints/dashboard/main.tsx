@@ -4,11 +4,11 @@ import '@/components/styles/forms.css';
 import '@/components/styles/page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { PanelBoundary } from '@/components/dashboard/PanelBoundary';
 import { prefetchShortlist } from '@/components/dashboard/use-shortlist-model';
 import { watchShortlistWrites } from '@/lib/badges/stamp-writer';
 import { createTranslator, pickLocale } from '@/lib/i18n';
+import { storeAndSignal } from '@/lib/page-signal/browser-sync';
 import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { getDb } from '@/lib/shortlist/db';
 import { App } from './App';
@@ -16,9 +16,9 @@ import { App } from './App';
 // The whole list starts loading while the page is being drawn.
 prefetchShortlist(getDb());
 // Edits, imports and undos here (and in the sync worker) tell the open tabs' badges.
-watchShortlistWrites(getDb(), (items) => browser.storage.local.set(items));
+watchShortlistWrites(getDb(), storeAndSignal);
 // Next (and any change of the current queue) writes the queue's stamp before the profile opens.
-queueStampWriter(getDb(), (items) => browser.storage.local.set(items)).watch();
+queueStampWriter(getDb(), storeAndSignal).watch();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SCORE_COMMAND } from '@/lib/commands/score-command';
 import type { Translate } from '@/lib/i18n';
+import { syncPageSignal } from '@/lib/page-signal/browser-sync';
 import type { PageSettings } from '@/lib/settings/page-settings';
 import { loadPageSettings, savePageSettings } from '@/lib/settings/page-settings-store';
 
@@ -30,6 +31,8 @@ export function PageSettingsPanel({ t }: { t: Translate }) {
     setSaved(undefined);
     try {
       await savePageSettings(next);
+      // The open tabs and the next pages read the settings only while they matter.
+      await syncPageSignal();
       setSaved(t('options.page.saved'));
     } catch (error) {
       setSaved(error instanceof Error ? error.message : String(error));

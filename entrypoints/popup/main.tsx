@@ -4,16 +4,16 @@ import '@/components/styles/forms.css';
 import '@/components/styles/page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { watchShortlistWrites } from '@/lib/badges/stamp-writer';
+import { storeAndSignal } from '@/lib/page-signal/browser-sync';
 import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { getDb } from '@/lib/shortlist/db';
 import { App } from './App';
 
 // A status changed here tells the open tabs' badges.
-watchShortlistWrites(getDb(), (items) => browser.storage.local.set(items));
+watchShortlistWrites(getDb(), storeAndSignal);
 // Next (and any change of the current queue) writes the queue's stamp before the profile opens.
-queueStampWriter(getDb(), (items) => browser.storage.local.set(items)).watch();
+queueStampWriter(getDb(), storeAndSignal).watch();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,7 +2,7 @@
  * The always-on part of the badges on links to shortlisted creators (lib/badges): once the page
  * has loaded, the page settings (badges on or off) and the shortlist's stamp (how many creators),
  * from the page's records (lib/content/page-records.ts: one storage read per page, shared with
- * the queue's arrival). Only when badges are on and the shortlist has creators is the badge
+ * the queue's arrival, and none while the records keep their defaults). Only when badges are on and the shortlist has creators is the badge
  * module imported; it asks the background for the index once. A change of either record (the
  * user turned badges off, the shortlist changed in another tab) starts, refreshes or stops it.
  * No validation library, no DOM work here.

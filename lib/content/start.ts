@@ -6,6 +6,7 @@ import { watchBadges } from './badge-loader';
 import { ContentController, type ContentWindow } from './controller';
 import type { CardModule, ReaderModule } from './lazy/modules';
 import { mayScoreOnArrival, pageRecords } from './page-records';
+import { pageSignalGate } from './page-signal';
 import type { SitePage } from './site-adapter';
 
 /** The lazily loaded modules, built by wxt.config.ts as ES modules the content scripts may import. */
@@ -36,7 +37,8 @@ export function startContentScript(
   tokensCss?: string,
 ): ContentController {
   // The extension's small records this page needs (badges, queue, automatic scoring): read once,
-  // when first needed; the storage API is not touched before. storage.onChanged (every area,
+  // when first needed, and only once the extension signalled that they matter (never in the
+  // default state); the storage API is not touched before. storage.onChanged (every area,
   // named): storage.local.onChanged would not name its area.
   const records = pageRecords(
     {
@@ -46,6 +48,7 @@ export function startContentScript(
       },
     },
     signal,
+    pageSignalGate(globalThis as unknown as Record<string, unknown>, document, signal),
   );
   const controller = new ContentController({
     window: window as ContentWindow,

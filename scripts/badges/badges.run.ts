@@ -63,6 +63,18 @@ async function prepare(
         shortlistStamp: { total, seq: 1 },
         pageSettings: { autoScore: false, badges },
       });
+      // The background hears the records and registers the pages' signal when badges are on
+      // (lib/page-signal/registration.ts): the measured pages open once it is in place.
+      const scripting = (
+        globalThis as unknown as {
+          chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+        }
+      ).chrome.scripting;
+      for (let i = 0; i < 200; i++) {
+        if ((await scripting.getRegisteredContentScripts()).length > 0 === badges) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('The pages’ signal was not registered as the records ask.');
     },
     { total: replicas.length, badges },
   );

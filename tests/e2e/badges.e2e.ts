@@ -91,14 +91,42 @@ describe('badges on links to shortlisted creators', () => {
     await ext?.close();
   });
 
-  it('no badge anywhere while the shortlist is empty', async () => {
+  /** The content scripts the extension registered (the pages' signal, lib/page-signal/). */
+  async function registeredScripts(): Promise<string[]> {
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const ids = await popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
+      };
+      return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+    });
+    await popup.close();
+    return ids;
+  }
+
+  it('no badge anywhere while the shortlist is empty, and nothing registered for the pages', async () => {
     await page.goto('https://www.instagram.com/explore/search/keyword/?q=e');
     await page.locator('html[data-fixture-search-more="1"]').waitFor({ state: 'attached' });
     expect(await badgesOn(page)).toEqual([]);
+    expect(await registeredScripts()).toEqual([]);
+  });
+
+  it('a page opened while the shortlist was empty gets badges once the first creator is added', async () => {
+    // `page` still shows the search page opened above; the creator is added in another tab.
+    const other = await ext.context.newPage();
+    await addWithCard(other, 'https://www.instagram.com/lea.cuisine/', 'lea.cuisine');
+    await expect
+      .poll(async () => (await badgesOn(page)).map((b) => [b.href, b.where, b.verdict]), { timeout: 10_000 })
+      .toEqual([
+        ['/lea.cuisine/', 'results', 'shortlist'],
+        ['/lea.cuisine/', 'more', 'shortlist'],
+      ]);
+    expect(await registeredScripts()).toEqual(['microscope-page-signal']);
+    await other.close();
   });
 
   it('on an Instagram search page: the listed creator’s result and suggestion links, nothing else', async () => {
-    await addWithCard(page, 'https://www.instagram.com/lea.cuisine/', 'lea.cuisine');
     await addWithCard(page, 'https://www.tiktok.com/@nina.moves', 'nina.moves');
     await page.goto('https://www.instagram.com/explore/search/keyword/?q=e');
     await page.locator('html[data-fixture-search-more="1"]').waitFor({ state: 'attached' });

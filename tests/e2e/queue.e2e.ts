@@ -21,7 +21,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/extension-browser.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
-import { EXTENSION_DIR, waitForPosts } from './harness';
+import { card, EXTENSION_DIR, normaliseHandle, waitForPosts } from './harness';
 
 type Server = Awaited<ReturnType<typeof startFixtureServer>>;
 
@@ -144,5 +144,10 @@ describe('a review queue from paste to decisions', () => {
     await again.getByTestId('microscope-queue-next').first().click();
     await again.waitForURL('https://www.tiktok.com/@nina.moves');
     await waitForPosts(again, 'nina.moves');
+    // Scored on arrival after the restart: the page still hears that a queue is on.
+    await card(again).waitFor({ state: 'visible', timeout: 20_000 });
+    await expect
+      .poll(async () => normaliseHandle(await card(again).getAttribute('data-handle')), { timeout: 15_000 })
+      .toBe('nina.moves');
   });
 });

@@ -33,12 +33,14 @@ describe('the built extension loads in real Chromium with the fixture site', () 
     expect(worker).toBeDefined();
   });
 
-  it('asks for storage and the two sites only', async () => {
+  it('asks for storage, scripting and the two sites only', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
     const manifest = JSON.parse((await page.locator('body').textContent()) ?? '{}');
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['storage', 'unlimitedStorage']);
+    // scripting: the small content script registered only while the pages' records matter
+    // (lib/page-signal/registration.ts).
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['scripting', 'storage', 'unlimitedStorage']);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([
       'https://www.instagram.com/*',
       'https://www.tiktok.com/*',
@@ -51,8 +53,9 @@ describe('the built extension loads in real Chromium with the fixture site', () 
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       content_scripts: { js?: string[] }[];
     };
-    const files = manifest.content_scripts.flatMap((c) => c.js ?? []);
-    expect(files.length).toBeGreaterThanOrEqual(3);
+    // With the script the extension registers for every page while the records matter.
+    const files = [...manifest.content_scripts.flatMap((c) => c.js ?? []), 'page-signal.js'];
+    expect(files.length).toBeGreaterThanOrEqual(4);
     const found = files.flatMap((file) => {
       const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       return Object.entries(KEPT_OFF_EVERY_PAGE)

@@ -1,0 +1,59 @@
+/**
+ * The pages' signal (lib/page-signal/registration.ts) over the browser's APIs, one `sync()` per
+ * extension context (background, popup, dashboard, options).
+ */
+import { browser } from 'wxt/browser';
+import { PAGE_RECORD_KEYS } from '../content/page-records';
+import { isSignalledPage, PAGE_SIGNAL_SCRIPT, pageSignalSync, type SignalApi } from './registration';
+
+const api: SignalApi = {
+  readRecords: () => browser.storage.local.get([...PAGE_RECORD_KEYS]),
+  async isRegistered() {
+    const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [PAGE_SIGNAL_SCRIPT.id] });
+    return scripts.length > 0;
+  },
+  register: () =>
+    browser.scripting.registerContentScripts([
+      { ...PAGE_SIGNAL_SCRIPT, js: [...PAGE_SIGNAL_SCRIPT.js], matches: [...PAGE_SIGNAL_SCRIPT.matches] },
+    ]),
+  unregister: () => browser.scripting.unregisterContentScripts({ ids: [PAGE_SIGNAL_SCRIPT.id] }),
+  async signalOpenPages() {
+    // Every tab, filtered here: the host permissions of the two sites give their tabs' addresses.
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs
+        .filter((tab) => tab.id !== undefined && isSignalledPage(tab.url))
+        .map((tab) =>
+          browser.scripting
+            .executeScript({ target: { tabId: tab.id as number }, files: [...PAGE_SIGNAL_SCRIPT.js] })
+            .catch(() => undefined),
+        ),
+    );
+  },
+};
+
+let sync: (() => Promise<unknown>) | undefined;
+
+/** Registers or unregisters the pages' signal as the stored records now ask; never throws. */
+export async function syncPageSignal(): Promise<void> {
+  sync ??= pageSignalSync(api);
+  try {
+    await sync();
+  } catch (error) {
+    console.warn('Microscope: could not update the pages’ signal', error);
+  }
+}
+
+/** Writes `storage.local`, then brings the pages' signal in line with it (the stamp writers' store). */
+export async function storeAndSignal(items: Record<string, unknown>): Promise<void> {
+  await browser.storage.local.set(items);
+  await syncPageSignal();
+}
+
+/** The background: the signal in line at its start and after every change of the records. */
+export function watchPageRecords(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PAGE_RECORD_KEYS.some((key) => key in changes)) void syncPageSignal();
+  });
+  void syncPageSignal();
+}
