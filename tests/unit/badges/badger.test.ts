@@ -2,7 +2,7 @@
 import { PropertySymbol } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadgeIndex } from '@/lib/badges/badge-index';
-import { BADGE_TAG, Badger } from '@/lib/badges/badger';
+import { BADGE_TAG, Badger, setStyle } from '@/lib/badges/badger';
 import type { BadgeEntry } from '@/lib/badges/index-data';
 import { TIP_TAG } from '@/lib/badges/tooltip';
 
@@ -128,6 +128,25 @@ describe('badges on links to shortlisted creators', () => {
     ).toContain('#d23b3b');
     b.stop();
     base.remove();
+  });
+
+  it('writes its styles as attributes; where a page’s policy leaves them unapplied, through the object model', () => {
+    document.body.innerHTML = '<a href="https://www.instagram.com/a.one/">a</a>';
+    const b = badger([entry('a.one')]);
+    b.start();
+    const host = document.querySelector(BADGE_TAG) as HTMLElement;
+    expect(host.getAttribute('style')).toContain('display:inline-block!important');
+    expect(host.style.getPropertyValue('display')).toBe('inline-block');
+    b.stop();
+    // A policy forbidding inline style attributes: the attribute is written, its style not applied.
+    const blocked = { setAttribute: vi.fn(), style: { length: 0, cssText: '' } };
+    setStyle(blocked as unknown as Element, 'display:inline-block');
+    expect(blocked.setAttribute).toHaveBeenCalledWith('style', 'display:inline-block');
+    expect(blocked.style.cssText).toBe('display:inline-block');
+    // Applied: the object model is left alone (it would serialise the style at the first copy).
+    const applied = { setAttribute: vi.fn(), style: { length: 1, cssText: 'unchanged' } };
+    setStyle(applied as unknown as Element, 'display:inline-block');
+    expect(applied.style.cssText).toBe('unchanged');
   });
 
   it('reads relative addresses against the document’s base: another site’s page gets none', () => {
