@@ -2,7 +2,8 @@
 // `npm run bench:scale`: the scale benchmark (scripts/scale/scale.run.ts) in real Chromium with
 // the production build: the dashboard, CSV and sync at 10,000 and 50,000 creators, two browser
 // profiles measured in turn. Builds first unless `--no-build`; other arguments go to vitest.
-// Environment: SCALE_SIZES=10000,50000 (sizes), SCALE_RUNS=5 (samples per operation).
+// Environment: SCALE_SIZES=10000,50000 (sizes), SCALE_RUNS=5 (samples per operation),
+// SCALE_COMPARE=DIR (another build measured in the same run, in turn with this one).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

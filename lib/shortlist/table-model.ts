@@ -11,19 +11,69 @@ import {
   tieOf,
 } from './filters';
 import { pageOf, readRowLine, rowRev } from './pages';
+import { RowReader } from './row-reader';
 
 /** Pages given by their lines (key → rest of the line) or as their stored text. */
 export type PageInput = ReadonlyMap<string, string> | string;
 
 /**
- * Calls `each` for every row line of a page, with the line's key, its revision and a way to
- * read its JSON — without building a map of the lines or parsing what is not asked for (the
- * load of 50,000 rows is mostly this loop). The key given is a view of the page's text:
- * callers keep the row's own id instead, so that no page text stays in memory through it.
+ * One row line of a page as `scanRows` walks it: its revision, and its key and JSON read
+ * only when asked (one object for a whole page, not one per line: the load of 50,000 rows is
+ * mostly this loop, and what it allocates per row is what the garbage collector pays for).
  */
-function scanRows(input: PageInput, each: (key: string, rev: number, json: () => string) => void): void {
+class LineCursor {
+  rev = 0;
+  private text = '';
+  private start = 0;
+  private keyEnd = 0;
+  private revEnd = 0;
+  private end = 0;
+  private rest: string | undefined;
+  private mapKey = '';
+
+  at(text: string, start: number, keyEnd: number, rev: number, revEnd: number, end: number): void {
+    this.text = text;
+    this.start = start;
+    this.keyEnd = keyEnd;
+    this.rev = rev;
+    this.revEnd = revEnd;
+    this.end = end;
+    this.rest = undefined;
+  }
+
+  atEntry(key: string, rest: string): void {
+    this.mapKey = key;
+    this.rest = rest;
+    this.rev = rowRev(rest);
+  }
+
+  /** The line's key (a new string: keep the row's own id instead when it is the same text). */
+  key(): string {
+    return this.rest !== undefined ? this.mapKey : this.text.slice(this.start, this.keyEnd);
+  }
+
+  /** True when the line's key is `id`, compared in place. */
+  keyIs(id: string): boolean {
+    if (this.rest !== undefined) return this.mapKey === id;
+    return id.length === this.keyEnd - this.start && this.text.startsWith(id, this.start);
+  }
+
+  json(): string {
+    if (this.rest !== undefined) return readRowLine(this.rest).json;
+    const statusEnd = this.text.indexOf('\t', this.revEnd + 1);
+    const addedEnd = this.text.indexOf('\t', statusEnd + 1);
+    return this.text.slice(addedEnd + 1, this.end);
+  }
+}
+
+/** Calls `each` for every row line of a page, without building a map of the lines. */
+function scanRows(input: PageInput, each: (line: LineCursor) => void): void {
+  const line = new LineCursor();
   if (typeof input !== 'string') {
-    for (const [key, rest] of input) each(key, rowRev(rest), () => readRowLine(rest).json);
+    for (const [key, rest] of input) {
+      line.atEntry(key, rest);
+      each(line);
+    }
     return;
   }
   const text = input;
@@ -37,21 +87,16 @@ function scanRows(input: PageInput, each: (key: string, rev: number, json: () =>
       let at = keyEnd + 1;
       for (let c = text.charCodeAt(at); c !== 9 && at < end; c = text.charCodeAt(++at))
         rev = rev * 10 + c - 48;
-      const revEnd = at;
-      const lineEnd = end;
-      each(text.slice(start, keyEnd), rev, () => {
-        const statusEnd = text.indexOf('\t', revEnd + 1);
-        const addedEnd = text.indexOf('\t', statusEnd + 1);
-        return text.slice(addedEnd + 1, lineEnd);
-      });
+      line.at(text, start, keyEnd, rev, at, end);
+      each(line);
     }
     start = end + 1;
   }
 }
 
-/** The key to keep for a row line: the row's own id when it is the same text. */
-function keepKey(key: string, row: ShortlistEntry | undefined): string {
-  return row !== undefined && row.id === key ? row.id : key;
+/** The key to keep for a row line: the row's own id when it is the same text (no page text kept through it). */
+function keyOf(line: LineCursor, row: ShortlistEntry | undefined): string {
+  return row !== undefined && typeof row.id === 'string' && line.keyIs(row.id) ? row.id : line.key();
 }
 
 /** Merges two runs sorted by `compare` into one. */
@@ -155,27 +200,97 @@ function* mergeInSteps<T>(
   return [...(level[0] as T[])];
 }
 
+/** Dates below this (the year 10,889) are sorted by their digits; the schema stops at 9999. */
+const RADIX_LIMIT = 2 ** 48;
+const DIGIT_BITS = 12;
+const DIGITS = 1 << DIGIT_BITS;
+const DIGIT_MASK = DIGITS - 1;
+
 /**
- * Rows newest first (`compareRows`), sorted through an index over their dates (about three
- * times faster at 50,000 rows than comparing the rows themselves: a short task, not a long one).
+ * The indices of `at` in ascending order, equal values in index order (stable), by their
+ * digits: four counting passes of 12 bits over 48, no comparison, no call per pair; about
+ * ten times faster at 50,000 rows than `sort` with a comparator. Undefined when a value is
+ * not a whole number in [0, 2^48) (then rows are compared instead).
  */
-function sortNewest(rows: readonly ShortlistEntry[]): ShortlistEntry[] {
+function radixOrder(at: Float64Array): Uint32Array | undefined {
+  const n = at.length;
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = at[i] as number;
+    if (!(x >= 0 && x < RADIX_LIMIT && Math.floor(x) === x)) return undefined;
+    const h = Math.floor(x / 2 ** 24);
+    hi[i] = h;
+    lo[i] = x - h * 2 ** 24;
+  }
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const counts = new Uint32Array(DIGITS);
+  for (let pass = 0; pass < 4; pass++) {
+    const source = pass < 2 ? lo : hi;
+    const shift = (pass % 2) * DIGIT_BITS;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = ((source[i] as number) >>> shift) & DIGIT_MASK;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    let sum = 0;
+    for (let d = 0; d < DIGITS; d++) {
+      const c = counts[d] as number;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k] as number;
+      const d = ((source[i] as number) >>> shift) & DIGIT_MASK;
+      const to = counts[d] as number;
+      counts[d] = to + 1;
+      next[to] = i;
+    }
+    const swap = order;
+    order = next;
+    next = swap;
+  }
+  return order;
+}
+
+/**
+ * Rows newest first (`compareRows`), sorted through an index over their dates: by the dates'
+ * digits (`radixOrder`), rows added at the same millisecond then by key; by comparing when a
+ * date is out of that range.
+ */
+export function sortNewest(rows: readonly ShortlistEntry[]): ShortlistEntry[] {
   const n = rows.length;
   const at = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    at[i] = (rows[i] as ShortlistEntry).addedAt;
-    order[i] = i;
-  }
-  order.sort((i, j) => {
-    const d = (at[j] as number) - (at[i] as number);
-    if (d !== 0) return d;
-    const a = (rows[i] as ShortlistEntry).id;
-    const b = (rows[j] as ShortlistEntry).id;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  for (let i = 0; i < n; i++) at[i] = (rows[i] as ShortlistEntry).addedAt;
   const out = new Array<ShortlistEntry>(n);
-  for (let k = 0; k < n; k++) out[k] = rows[order[k] as number] as ShortlistEntry;
+  const ascending = radixOrder(at);
+  if (ascending === undefined) {
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((i, j) => {
+      const d = (at[j] as number) - (at[i] as number);
+      if (d !== 0) return d;
+      const a = (rows[i] as ShortlistEntry).id;
+      const b = (rows[j] as ShortlistEntry).id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+    for (let k = 0; k < n; k++) out[k] = rows[order[k] as number] as ShortlistEntry;
+    return out;
+  }
+  // Newest first: the ascending order read from its end; each run of equal dates by key.
+  for (let k = 0; k < n; k++) out[k] = rows[ascending[n - 1 - k] as number] as ShortlistEntry;
+  for (let k = 0; k < n; ) {
+    let end = k + 1;
+    const date = (out[k] as ShortlistEntry).addedAt;
+    while (end < n && (out[end] as ShortlistEntry).addedAt === date) end++;
+    if (end - k > 1) {
+      const run = out.slice(k, end).sort(compareRows);
+      for (let j = 0; j < run.length; j++) out[k + j] = run[j] as ShortlistEntry;
+    }
+    k = end;
+  }
   return out;
 }
 
@@ -281,6 +396,8 @@ export class TableModel {
 
   private readonly log: { version: number; previous: Map<string, ShortlistEntry | undefined> | 'all' }[] = [];
   private readonly rows = new Map<string, ShortlistEntry>();
+  /** Reads row JSON into rows that share their common values (row-reader.ts). */
+  private readonly reader = new RowReader();
   private readonly revs = new Map<string, number>();
   /** Keys of each page, to find the rows a page no longer holds. */
   private readonly pages = new Map<number, Set<string>>();
@@ -337,12 +454,12 @@ export class TableModel {
   /** Adds the rows of one page while loading (call `finishLoading` after the last page). */
   loadPage(page: number, input: PageInput): void {
     const keys = new Set<string>();
-    scanRows(input, (lineKey, rev, json) => {
-      const row = JSON.parse(json()) as ShortlistEntry;
-      const key = keepKey(lineKey, row);
+    scanRows(input, (line) => {
+      const row = this.reader.read(line.json());
+      const key = keyOf(line, row);
       if (this.rows.has(key)) this.loadedTwice = true;
       this.rows.set(key, row);
-      this.revs.set(key, rev);
+      this.revs.set(key, line.rev);
       this.count(row, 1);
       this.loading.push(row);
       keys.add(key);
@@ -410,17 +527,19 @@ export class TableModel {
     for (const [page, input] of pages) {
       const before = this.pendingPages.get(page) ?? this.pages.get(page) ?? new Set<string>();
       const now = new Set<string>();
-      scanRows(input, (lineKey, rev, json) => {
+      scanRows(input, (line) => {
+        const lineKey = line.key();
+        const rev = line.rev;
         const staged = this.pendingRevs.get(lineKey);
         const known = staged !== undefined ? this.pendingRows.get(lineKey) : this.rows.get(lineKey);
         if (known !== undefined && (staged !== undefined ? staged : this.revs.get(lineKey)) === rev) {
-          now.add(keepKey(lineKey, known));
+          now.add(known.id === lineKey ? known.id : lineKey);
           return;
         }
         // A row read again before the commit: the batch that holds its earlier read is stale.
         if (staged !== undefined && known !== undefined) this.restaged = true;
-        const row = JSON.parse(json()) as ShortlistEntry;
-        const key = keepKey(lineKey, row);
+        const row = this.reader.read(line.json());
+        const key = row.id === lineKey ? row.id : lineKey;
         now.add(key);
         this.pendingRows.set(key, row);
         this.pendingRevs.set(key, rev);

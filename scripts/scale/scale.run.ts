@@ -24,6 +24,23 @@ import { syntheticReplicas } from '../../tests/helpers/seed';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.SCALE_RUNS ?? 5);
+/**
+ * `SCALE_COMPARE=DIR`: another build of the extension (e.g. the previous commit's
+ * `.output/chrome-mv3`), measured in the same run as "before": a browser profile of its own
+ * per size, seeded alike, each operation run in both builds in turn, so that both see the
+ * same machine (on a shared machine, runs minutes apart do not).
+ */
+const COMPARE = process.env.SCALE_COMPARE;
+const BUILDS: { label: string; dir?: string }[] = COMPARE
+  ? [
+      { label: ' before', dir: COMPARE },
+      { label: '', dir: undefined },
+    ]
+  : [{ label: '' }];
+/** The columns of the table: every size, in every build. */
+const COLUMNS = SIZES.flatMap((size) =>
+  BUILDS.map((b) => ({ size, build: b.label, key: `${size}${b.label}` })),
+);
 const OUT = join(ARTIFACTS_DIR, 'scale');
 /**
  * `SCALE_PROFILE=open,filter`: a CPU profile of the page's main thread during the operations
@@ -202,18 +219,20 @@ interface Sample {
   task: number;
 }
 
-const samples = new Map<string, Map<number, Sample[]>>();
+const samples = new Map<string, Map<string, Sample[]>>();
+/** The build being measured (its label in `BUILDS`). */
+let currentBuild = '';
 const extras = new Map<string, string>();
 
 function record(size: number, op: string, sample: Sample, extra = ''): void {
-  const bySize = samples.get(op) ?? new Map<number, Sample[]>();
+  const bySize = samples.get(op) ?? new Map<string, Sample[]>();
   samples.set(op, bySize);
-  const list = bySize.get(size) ?? [];
-  bySize.set(size, list);
+  const list = bySize.get(`${size}${currentBuild}`) ?? [];
+  bySize.set(`${size}${currentBuild}`, list);
   list.push(sample);
   const task = sample.task > 0 ? `${sample.task.toFixed(0)} ms` : '—';
   console.log(
-    `[scale] ${String(size).padStart(6)}  ${op.padEnd(34)} ${sample.ms.toFixed(1).padStart(9)}  longest task ${task}${extra ? `  ${extra}` : ''}`,
+    `[scale] ${String(size).padStart(6)}${currentBuild.padEnd(7)}  ${op.padEnd(34)} ${sample.ms.toFixed(1).padStart(9)}  longest task ${task}${extra ? `  ${extra}` : ''}`,
   );
 }
 
@@ -385,6 +404,8 @@ function teamFile(all: readonly Replica[], size: number, wall: number): Buffer {
 
 interface Profile {
   size: number;
+  /** The build's label in `BUILDS` ('' for this one). */
+  build: string;
   ext: LaunchedExtension;
   page: Page;
 }
@@ -407,12 +428,14 @@ describe('scale', () => {
     const t = Date.now();
     all = syntheticReplicas(largest + largest / 2);
     console.log(`[scale] generated ${all.length} creators in ${Date.now() - t} ms`);
-    for (const size of SIZES) {
+    for (const { size, build } of COLUMNS) {
+      currentBuild = build;
       const file = writeTeamFile(size);
       console.log(
         `[scale] team file for ${size}: ${(statSync(file).size / 1e6).toFixed(1)} MB (${size} entries)`,
       );
-      const ext = await launchExtension();
+      const dir = BUILDS.find((b) => b.label === build)?.dir;
+      const ext = await launchExtension(dir ? { extensionDir: dir } : {});
       const page = await ext.context.newPage();
       await page.addInitScript(instrument);
       // The popup opens the database (Dexie creates the schema), then the seed writes into it.
@@ -427,7 +450,7 @@ describe('scale', () => {
       // be run for memory rather than speed).
       const seen = await page.evaluate(() => `${document.visibilityState}, focus ${document.hasFocus()}`);
       console.log(`[scale] page: ${seen}`);
-      profiles.push({ size, ext, page });
+      profiles.push({ size, build, ext, page });
     }
   });
 
@@ -436,12 +459,12 @@ describe('scale', () => {
     const lines = [
       '',
       `Scale benchmark: medians of ${RUNS} (longest main-thread task among the samples)`,
-      `| operation | ${SIZES.map((s) => `${s.toLocaleString('en')} creators`).join(' | ')} | ratio | goal at 50k |`,
-      `|---|${SIZES.map(() => '---|').join('')}---|---|`,
+      `| operation | ${COLUMNS.map((c) => `${c.size.toLocaleString('en')} creators${c.build}`).join(' | ')} | ratio | goal at 50k |`,
+      `|---|${COLUMNS.map(() => '---|').join('')}---|---|`,
     ];
     for (const [op, bySize] of samples) {
-      const cells = SIZES.map((size) => {
-        const list = bySize.get(size) ?? [];
+      const cells = COLUMNS.map(({ key }) => {
+        const list = bySize.get(key) ?? [];
         if (list.length === 0) return '—';
         const m = median(list.map((s) => s.ms));
         const task = Math.max(...list.map((s) => s.task));
@@ -449,8 +472,9 @@ describe('scale', () => {
           ? m.toFixed(1)
           : `${m.toFixed(0)} ms (${task > 0 ? `${task.toFixed(0)} ms` : '—'})`;
       });
+      // The ratio of the largest size to the smallest, in this build.
       const medians = SIZES.map((size) => {
-        const list = bySize.get(size) ?? [];
+        const list = bySize.get(`${size}`) ?? [];
         return list.length ? median(list.map((s) => s.ms)) : Number.NaN;
       });
       const ratio =
@@ -509,6 +533,7 @@ describe('scale', () => {
     for (let run = 0; run < RUNS; run++) {
       currentRun = run;
       for (const p of profiles) {
+        currentBuild = p.build;
         const { page, size } = p;
         await openDashboard(p);
 
@@ -603,6 +628,7 @@ describe('scale', () => {
     for (let run = 0; run < RUNS; run++) {
       currentRun = run;
       for (const p of profiles) {
+        currentBuild = p.build;
         const { page, size } = p;
         // From the second round on, the dashboard opens after an import and its Undo: the row
         // pages hold what they held before, the replica pages the deletions the Undo left.
