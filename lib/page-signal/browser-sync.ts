@@ -6,7 +6,15 @@ import { browser } from 'wxt/browser';
 import { PAGE_RECORD_KEYS } from '../content/page-records';
 import { isSignalledPage, PAGE_SIGNAL_SCRIPT, pageSignalSync, type SignalApi } from './registration';
 
+/** The lock every context's run takes in turn (Web Locks are shared by the extension's pages and workers). */
+const LOCK = 'microscope-page-signal';
+
 const api: SignalApi = {
+  async exclusive<T>(run: () => Promise<T>): Promise<T> {
+    if (typeof navigator === 'undefined' || navigator.locks === undefined) return run();
+    // The lock's promise settles with what `run`'s promise settles with.
+    return await navigator.locks.request(LOCK, run);
+  },
   readRecords: () => browser.storage.local.get([...PAGE_RECORD_KEYS]),
   async isRegistered() {
     const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [PAGE_SIGNAL_SCRIPT.id] });

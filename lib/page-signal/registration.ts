@@ -10,9 +10,11 @@
  * Every extension context that writes one of the records runs `sync()` after its write and waits
  * for it (the queue's Next opens the next profile only then, the options page reports a setting
  * saved only then); the background also runs it at its start and after any change of the records
- * it hears. Each context runs one `sync()` at a time. Two contexts may race: each reads the records
- * after its own write, so the last to act acts on the newest records, and the background's run
- * after the last change's event puts it right in any case.
+ * it hears. Each context runs one `sync()` at a time, and every context's runs take one lock in
+ * turn (`exclusive`): a run that finds the script registered starts only after the run that
+ * registered it has signalled the open pages. Each reads the records after its own write, so the
+ * last to act acts on the newest records, and the background's run after the last change's event
+ * puts it right in any case.
  */
 import { type PageRecordValues, recordsMatter } from '../content/page-records';
 
@@ -34,6 +36,12 @@ export interface SignalApi {
   unregister(): Promise<void>;
   /** Runs the signal script once in the pages of both sites open now (failures ignored). */
   signalOpenPages(): Promise<void>;
+  /**
+   * Runs `run` alone among every context of the extension (the browser's Web Locks), when the
+   * browser offers that. Without it, a context could find the script registered by another whose
+   * open pages are not signalled yet, and report its write done (Next, "Saved") too early.
+   */
+  exclusive?<T>(run: () => Promise<T>): Promise<T>;
 }
 
 export type SignalState = 'registered' | 'unregistered' | 'unchanged';
@@ -66,8 +74,9 @@ export function pageSignalSync(api: SignalApi): () => Promise<SignalState> {
     }
     return 'unchanged';
   };
+  const alone = () => (api.exclusive ? api.exclusive(once) : once());
   return () => {
-    const run = chain.then(once);
+    const run = chain.then(alone);
     chain = run.catch(() => undefined);
     return run;
   };

@@ -106,6 +106,47 @@ describe('the pages’ signal, registered while the records matter', () => {
     expect(stale.signalOpenPages).not.toHaveBeenCalled();
   });
 
+  it('a context that finds it registered answers only once the open pages are signalled (one lock for all)', async () => {
+    const b = fakeBrowser({ pageSettings: { autoScore: true, badges: true } });
+    // The browser's lock, shared by every context: runs one after another.
+    let held: Promise<unknown> = Promise.resolve();
+    const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+      const next = held.then(run);
+      held = next.catch(() => undefined);
+      return next;
+    };
+    let signalled = false;
+    let finishSignal: () => void = () => undefined;
+    const background = {
+      ...b.api(),
+      exclusive,
+      signalOpenPages: vi.fn(
+        () =>
+          new Promise<void>((resolve) => {
+            finishSignal = () => {
+              signalled = true;
+              resolve();
+            };
+          }),
+      ),
+    };
+    const options = { ...b.api(), exclusive };
+    const registering = pageSignalSync(background)();
+    // The background has registered and is signalling the open pages when the options page asks.
+    await vi.waitFor(() => expect(background.signalOpenPages).toHaveBeenCalled());
+    let answered = false;
+    const asking = pageSignalSync(options)().then((state) => {
+      answered = true;
+      return state;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toBe(false);
+    finishSignal();
+    await expect(asking).resolves.toBe('unchanged');
+    expect(signalled).toBe(true);
+    await expect(registering).resolves.toBe('registered');
+  });
+
   it('a failure that is not a race is reported, and the next run still runs', async () => {
     const b = fakeBrowser({ pageSettings: { autoScore: true, badges: true } });
     const api = { ...b.api(), register: vi.fn().mockRejectedValueOnce(new Error('no permission')) };
