@@ -8,6 +8,8 @@ import { isSignalledPage, PAGE_SIGNAL_SCRIPT, pageSignalSync, type SignalApi } f
 
 /** The lock every context's run takes in turn (Web Locks are shared by the extension's pages and workers). */
 const LOCK = 'microscope-page-signal';
+/** How long a sync waits for one open tab to run the signal script. */
+const SIGNAL_WAIT_MS = 2000;
 
 const api: SignalApi = {
   async exclusive<T>(run: () => Promise<T>): Promise<T> {
@@ -32,9 +34,15 @@ const api: SignalApi = {
       tabs
         .filter((tab) => tab.id !== undefined && isSignalledPage(tab.url))
         .map((tab) =>
-          browser.scripting
-            .executeScript({ target: { tabId: tab.id as number }, files: [...PAGE_SIGNAL_SCRIPT.js] })
-            .catch(() => undefined),
+          // A tab that does not answer (frozen, still loading) is not waited for past a bound:
+          // every context's writes wait for this under one lock. Its page gets the signal when
+          // the script runs, or reads the records at its next load.
+          Promise.race([
+            browser.scripting
+              .executeScript({ target: { tabId: tab.id as number }, files: [...PAGE_SIGNAL_SCRIPT.js] })
+              .catch(() => undefined),
+            new Promise<void>((resolve) => setTimeout(resolve, SIGNAL_WAIT_MS)),
+          ]),
         ),
     );
   },
