@@ -43,8 +43,3 @@ export function badgeEntryOf(
   if (row.erMean !== undefined) entry.er = row.erMean;
   return entry;
 }
-
-/** The key of a creator in the index, as in the shortlist (`platform:handle`). */
-export function badgeKey(platform: Platform, handle: string): string {
-  return `${platform}:${handle.toLowerCase()}`;
-}

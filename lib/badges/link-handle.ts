@@ -41,20 +41,20 @@ export function findByHref<T>(
 ): T | undefined {
   let host = pageHost;
   let at = 0;
-  if (href.charCodeAt(0) === 47 /* / */) {
-    if (href.charCodeAt(1) === 47) at = 2;
-    else at = -1;
-  } else if (href.startsWith('https://')) at = 8;
-  else if (href.startsWith('http://')) at = 7;
+  // An address with a host (`https://…`, `http://…`, `//…`): the host is read from it, and the
+  // path starts at its first slash. Else a path on the page's own host (`/…`), or nobody.
+  let start = -1;
+  if (href.charCodeAt(0) === 47 /* / */) start = href.charCodeAt(1) === 47 ? 2 : -1;
+  else if (href.startsWith('https://')) start = 8;
+  else if (href.startsWith('http://')) start = 7;
   else return undefined;
-  if (at === -1) at = 0;
-  else {
-    const slash = href.indexOf('/', at);
-    const authority = slash === -1 ? href.slice(at) : href.slice(at, slash);
+  if (start !== -1) {
+    const slash = href.indexOf('/', start);
+    if (slash === -1) return undefined;
+    const authority = href.slice(start, slash);
     const colon = authority.indexOf(':');
     host = (colon === -1 ? authority : authority.slice(0, colon)).toLowerCase();
     if (colon !== -1 && !/^:\d*$/.test(authority.slice(colon))) return undefined;
-    if (slash === -1) return undefined;
     at = slash;
   }
   let platform: Platform;
@@ -84,20 +84,17 @@ export function findByHref<T>(
 }
 
 /**
- * The index key (`platform:handle`, lib/badges/index-data.ts `badgeKey`) of the creator a link's
- * written address could name (`findByHref`). A creator found in the index is a profile by the
+ * The key (`platform:handle`, as in the shortlist) of the creator a link's written address could
+ * name (`findByHref`). A creator found in the index is a profile by the
  * site's rules only if `isProfileHandle` says so (the background's index holds only those).
  */
 export function candidateKeyOfHref(href: string, pageHost: string): string | undefined {
   return findByHref(href, pageHost, (platform, handle) => `${platform}:${handle}`);
 }
 
-/** `candidateKeyOfHref` as a platform and a handle. */
+/** The creator a link's written address could name, as a platform and a handle (`findByHref`). */
 export function candidateOfHref(href: string, pageHost: string): LinkTarget | undefined {
-  const key = candidateKeyOfHref(href, pageHost);
-  if (!key) return undefined;
-  const colon = key.indexOf(':');
-  return { platform: key.slice(0, colon) as Platform, handle: key.slice(colon + 1) };
+  return findByHref(href, pageHost, (platform, handle) => ({ platform, handle }));
 }
 
 /**
