@@ -75,9 +75,23 @@ async function breathe(db: MicroscopeDb, options: JobOptions): Promise<void> {
   throwIfCancelled(options.signal);
 }
 
-/** Replica page text without the keys: the entries of a version 2 file, one per line. */
-function entryLines(pageText: string): string {
-  return pageText.replace(/^[^\t\n]*\t/gm, '');
+/**
+ * Replica page text without the keys: the entries of a version 2 file, one per line (a line
+ * without a key is kept whole). A scan rather than a regular expression: at 50,000 creators
+ * the export strips 45 MB of text, and the scan leaves the text to be flattened once, when it
+ * is encoded.
+ */
+export function entryLines(pageText: string): string {
+  let out = '';
+  for (let start = 0; ; ) {
+    let end = pageText.indexOf('\n', start);
+    if (end < 0) end = pageText.length;
+    const tab = pageText.indexOf('\t', start);
+    const line = tab >= 0 && tab < end ? pageText.slice(tab + 1, end) : pageText.slice(start, end);
+    out = start === 0 ? line : `${out}\n${line}`;
+    if (end === pageText.length) return out;
+    start = end + 1;
+  }
 }
 
 function lineCount(text: string): number {
@@ -133,6 +147,9 @@ async function exportParts(
  * the pages held another number of entries than announced (a write in between): the caller
  * then counts first.
  */
+/** Pages read at a time by the streamed export. */
+const EXPORT_STEP = 16;
+
 async function streamExport(
   db: MicroscopeDb,
   now: number,
@@ -142,20 +159,33 @@ async function streamExport(
   const device = await getDevice(db);
   const header = syncHeaderLine({ exportedAt: now, deviceId: device.id, displayName: device.name, count });
   let entries = 0;
+  const read = (from: number) =>
+    db.replicaPages
+      .where('page')
+      .between(from, from + EXPORT_STEP, true, false)
+      .toArray();
   async function* parts(): AsyncGenerator<string> {
     yield `${header}\n`;
-    for (let from = 0; from < PAGE_COUNT; from += 32) {
+    let reading = read(0);
+    for (let from = 0; from < PAGE_COUNT; from += EXPORT_STEP) {
       throwIfCancelled(options.signal);
-      const records = await db.replicaPages
-        .where('page')
-        .between(from, from + 32, true, false)
-        .toArray();
+      const records = await reading;
+      // The next pages are asked for before these are compressed: the database reads them
+      // while this thread compresses (a cancelled export leaves that read to end unheard).
+      if (from + EXPORT_STEP < PAGE_COUNT) {
+        reading = read(from + EXPORT_STEP);
+        reading.catch(() => undefined);
+      }
       for (const record of records) {
         if (record.text === '') continue;
         entries += lineCount(record.text);
         yield `${entryLines(record.text)}\n`;
       }
-      options.onProgress?.({ phase: 'exporting', done: Math.min(PAGE_COUNT, from + 32), total: PAGE_COUNT });
+      options.onProgress?.({
+        phase: 'exporting',
+        done: Math.min(PAGE_COUNT, from + EXPORT_STEP),
+        total: PAGE_COUNT,
+      });
     }
   }
   const blob = await packText(parts(), options);
