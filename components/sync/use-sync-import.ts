@@ -47,6 +47,11 @@ export function useSyncImport(db: MicroscopeDb, t: Translate, fmt: Formatters) {
   useEffect(() => {
     void sharedFolder(db).then(setFolder);
   }, [db]);
+  // The sync worker starts as the panel opens (loading and compiling its code takes a moment),
+  // so that the first export or import the user asks for does not wait for it.
+  useEffect(() => {
+    jobClient();
+  }, []);
 
   const fail = (error: unknown) => {
     if (error instanceof JobError && error.cancelled) {
