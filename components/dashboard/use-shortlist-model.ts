@@ -68,22 +68,45 @@ function readRowBatch(db: MicroscopeDb, from: number): Promise<PageRecord[]> {
     .toArray();
 }
 
-let prefetched: { db: MicroscopeDb; first: Promise<PageRecord[]> } | undefined;
+/** The first batch asked for as the page starts (`prefetchShortlist`), until the dashboard takes it. */
+interface Prefetched {
+  db: MicroscopeDb;
+  first: Promise<PageRecord[]>;
+  /** Row pages written since the read was asked for (it may hold their previous text). */
+  changed: Set<number> | 'all';
+  stop: () => void;
+}
+
+let prefetched: Prefetched | undefined;
 
 /**
  * Asks the database for the first rows of the whole list as soon as the page starts, before
  * React has drawn anything: the read overlaps the page's start instead of following it.
+ * Pages written meanwhile are noted, for the dashboard to read them again once it follows
+ * the database (a write between this read and then would otherwise be missed).
  */
 export function prefetchShortlist(db: MicroscopeDb): void {
+  prefetched?.stop();
   const first = readRowBatch(db, 0);
   first.catch(() => undefined);
-  prefetched = { db, first };
+  const early: Prefetched = { db, first, changed: new Set(), stop: () => undefined };
+  const onMutated = (parts: ObservabilitySet) => {
+    const pages = mutatedPages(parts, db.name);
+    if (pages === 'all') early.changed = 'all';
+    else if (pages !== undefined && early.changed !== 'all')
+      for (const page of pages) early.changed.add(page);
+  };
+  Dexie.on.storagemutated.subscribe(onMutated);
+  early.stop = () => Dexie.on.storagemutated.unsubscribe(onMutated);
+  prefetched = early;
 }
 
-function takePrefetched(db: MicroscopeDb): Promise<PageRecord[]> | undefined {
-  const taken = prefetched?.db === db ? prefetched.first : undefined;
+/** The first batch asked for as the page started, and the pages written since (once). */
+function takePrefetched(db: MicroscopeDb): Pick<Prefetched, 'first' | 'changed'> | undefined {
+  const taken = prefetched;
   prefetched = undefined;
-  return taken;
+  taken?.stop();
+  return taken?.db === db ? taken : undefined;
 }
 
 /**
@@ -164,8 +187,12 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
       // Each batch is asked for before the previous one is parsed: the database reads while
       // the page parses.
       const read = (from: number) => readRowBatch(db, from);
-      // The first batch may already be on its way (asked for as the page started).
-      let next = takePrefetched(db) ?? read(0);
+      // The first batch may already be on its way (asked for as the page started); pages
+      // written since are read again once the list is in (this effect follows the database now).
+      const early = takePrefetched(db);
+      if (early?.changed === 'all') for (let page = 0; page < PAGE_COUNT; page++) dirty.add(page);
+      else for (const page of early?.changed ?? []) dirty.add(page);
+      let next = early?.first ?? read(0);
       const start = performance.now();
       // For the scale benchmark: how long the page waited for the database, and parsed.
       let waited = 0;

@@ -3,9 +3,13 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ShortlistState, useShortlistModel } from '@/components/dashboard/use-shortlist-model';
+import {
+  prefetchShortlist,
+  type ShortlistState,
+  useShortlistModel,
+} from '@/components/dashboard/use-shortlist-model';
 import { MicroscopeDb } from '@/lib/shortlist/db';
-import { NEWEST_KEY, pagesFromReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
+import { NEWEST_KEY, pageOf, pagesFromReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
 import { editEntries, listShortlist, removeFromShortlist } from '@/lib/shortlist/repo';
 import { syntheticReplicas } from '@/tests/helpers/seed';
 
@@ -35,7 +39,41 @@ async function stored(db: MicroscopeDb): Promise<string[]> {
   return (await listShortlist(db)).map((r) => `${r.id} ${r.status}`);
 }
 
+/** A database holding `count` generated creators, as the extension stores them. */
+async function seeded(count: number): Promise<MicroscopeDb> {
+  const db = new MicroscopeDb(`model-hook-${Date.now()}-${Math.random()}`);
+  open.push(db);
+  await db.open();
+  const built = pagesFromReplicas(syntheticReplicas(count));
+  await db.transaction('rw', db.replicaPages, db.rowPages, db.meta, async () => {
+    await db.replicaPages.bulkPut(built.replicaPages);
+    await db.rowPages.bulkPut(built.rowPages);
+    await db.meta.bulkPut([
+      { key: SUMMARY_KEY, value: built.summary },
+      { key: NEWEST_KEY, value: built.newest },
+    ]);
+  });
+  return db;
+}
+
 describe('the dashboard following the database', () => {
+  it('follows a write made after the page asked for the first rows and before the dashboard followed the database', async () => {
+    const db = await seeded(600);
+    // Creators whose page is in the first batch (pages 0–15), which the page asks for as it starts.
+    const ids = (await listShortlist(db)).map((r) => r.id).filter((id) => pageOf(id) < 16);
+    expect(ids.length).toBeGreaterThan(3);
+    prefetchShortlist(db);
+    // The read is asked for; the write comes after it (an edit from the popup meanwhile).
+    await editEntries(db, ids.slice(0, 3), { status: 'declined' }, Date.now());
+    const after = await stored(db);
+    const out: { state?: ShortlistState } = {};
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(<Probe db={db} out={out} />));
+    const shown = () => (out.state?.entries ?? []).map((r) => `${r.id} ${r.status}`);
+    await until(() => JSON.stringify(shown()) === JSON.stringify(after), 'the write followed');
+    act(() => root.unmount());
+  }, 60_000);
+
   it('loads every row, then follows a change of most pages (read a batch ahead) and a change of one row', async () => {
     const db = new MicroscopeDb(`model-hook-${Date.now()}`);
     open.push(db);
