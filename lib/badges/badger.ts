@@ -13,12 +13,14 @@
  * Cost, paid on the page's main thread for every link the page adds (README, "Badges on links"):
  * - a link that names nobody in the shortlist: its `href` read character by character and one
  *   map look-up (lib/badges/link-handle.ts `findByHref`), no URL or key string built;
+ * - a new subtree: one static query for its links and badges (a badge there is a copy the page
+ *   made, removed, or one it moved with its link, kept), none for an element without children;
  * - a badge: one clone of a ready-made badge of the same verdict and status (its shadow root is
  *   `clonable`: cloned with it, nothing built per badge; inline styles written as attributes, no
- *   stylesheet to parse), and one insertion. The observer is disconnected while it draws, so its
- *   own insertions make no records to look at again.
+ *   stylesheet to parse), one insertion (`appendChild`) and one map entry. The observer is
+ *   disconnected while it draws, so its own insertions make no records to look at again.
  */
-import type { Platform, Verdict } from '../model';
+import type { Platform, Status, Verdict } from '../model';
 import type { BadgeIndex } from './badge-index';
 import type { BadgeEntry } from './index-data';
 import { findByHref } from './link-handle';
@@ -55,21 +57,24 @@ export interface BadgerOptions {
 
 interface Drawn {
   host: Element;
+  /** What it shows (badges of the same verdict and status are clones of one). */
   entry: BadgeEntry;
-  /** The verdict and status it shows (badges that show the same are clones of one). */
-  look: string;
 }
 
-const lookOf = (entry: BadgeEntry) => `${entry.verdict} ${entry.status}`;
+/** The links and the badges in a new subtree (a badge there is the page's copy, or one it moved). */
+const NEW_SUBTREE = `a[href], ${BADGE_TAG}`;
 
 export class Badger {
   private index: BadgeIndex;
-  private readonly drawn = new WeakMap<Element, Drawn>();
-  /** The links with a badge, to update or remove them when the index changes. */
-  private readonly links = new Set<Element>();
+  /**
+   * The links with a badge and what it shows: looked up for each link, and gone through to update
+   * or remove them when the index changes. One map (not a weak one for the look-up and a set to go
+   * through): one insertion per badge.
+   */
+  private readonly drawn = new Map<Element, Drawn>();
   private observer: MutationObserver | undefined;
-  /** One finished badge per look, cloned for every link that shows it. */
-  private readonly templates = new Map<string, Element>();
+  /** One finished badge per verdict and status, cloned for every link that shows it. */
+  private readonly templates: Partial<Record<Verdict, Partial<Record<Status, Element>>>> = {};
   /** The parts badges are built of: the host, and the span of each verdict (lib/badges: `build`). */
   private hostPart: Element | undefined;
   private readonly spanParts = new Map<Verdict, Element>();
@@ -114,7 +119,7 @@ export class Badger {
     this.index = index;
     this.readBase();
     this.apply(pending);
-    for (const link of [...this.links]) {
+    for (const link of [...this.drawn.keys()]) {
       if (link.isConnected) this.consider(link);
       else this.forget(link);
     }
@@ -129,8 +134,8 @@ export class Badger {
     this.observer?.disconnect();
     this.observer = undefined;
     this.tooltip.stop();
-    for (const link of this.links) this.drawn.get(link)?.host.remove();
-    this.links.clear();
+    for (const drawn of this.drawn.values()) drawn.host.remove();
+    this.drawn.clear();
   }
 
   /** The links under `root` (or `root` itself). */
@@ -182,16 +187,24 @@ export class Badger {
       for (let i = 0, n = added.length; i < n; i++) {
         const node = added[i] as Element;
         // Elements only (a text node has no such method: a look at the prototype, no call into
-        // the page's DOM). A link holds no other link; an element without children holds none.
+        // the page's DOM).
         if (node.querySelectorAll === undefined) continue;
-        if (node.localName === 'a') {
-          this.consider(node);
-          continue;
+        const name = node.localName;
+        if (name === 'a') this.consider(node);
+        else if (name === BADGE_TAG) this.keepIfOwn(node);
+        // An element without children holds no link (a count: no object made for a child).
+        if (node.childElementCount === 0) continue;
+        // A static list (no live collection cached on each new node): links with an address, and
+        // badges (a copy the page made with a link is removed here, not looked for in each link).
+        const found = node.querySelectorAll(NEW_SUBTREE);
+        for (let j = 0, count = found.length; j < count; j++) {
+          const element = found[j] as Element;
+          // The selector finds links with an address: an element without one is a badge (its
+          // address read once, the one call a link needs before its look-up).
+          const href = element.getAttribute('href');
+          if (href === null) this.keepIfOwn(element);
+          else this.consider(element, href);
         }
-        if (node.firstElementChild === null) continue;
-        // A static list (no live collection cached on each new node), links with an address only.
-        const links = node.querySelectorAll('a[href]');
-        for (let j = 0, count = links.length; j < count; j++) this.consider(links[j] as Element);
       }
     }
   }
@@ -215,26 +228,37 @@ export class Badger {
     return findByHref(href, this.baseHost, this.find);
   }
 
-  private consider(link: Element): void {
-    const href = link.getAttribute('href');
+  private consider(link: Element, href: string | null = link.getAttribute('href')): void {
     const entry = href === null ? undefined : this.entryOf(href);
     const current = this.drawn.get(link);
     if (entry === undefined || !hasText(link)) {
       if (current) this.forget(link);
       return;
     }
-    const look = lookOf(entry);
-    if (current && current.host.parentNode === link) {
+    if (current !== undefined && current.host.parentNode === link) {
+      const shown = current.entry;
       current.entry = entry;
       // Left where it is: moving it back after text the site added could answer another script
       // doing the same, move for move.
-      if (current.look === look) return;
+      if (shown.verdict === entry.verdict && shown.status === entry.status) return;
       current.host.remove();
-    } else removeCopies(link);
-    const host = this.badge(entry, look);
-    link.append(host);
-    this.drawn.set(link, { host, entry, look });
-    this.links.add(link);
+    }
+    const host = this.badge(entry);
+    // `appendChild`, not `append`: one node, without the conversion of a list of nodes or texts.
+    link.appendChild(host);
+    if (current === undefined) this.drawn.set(link, { host, entry });
+    else current.host = host;
+  }
+
+  /**
+   * A badge found in a subtree the page added: one this badger drew (the page moved its link) is
+   * left; any other is a copy the page made (a carousel cloning its slides, a badge's shadow root
+   * cloned with it), removed so a link never shows two.
+   */
+  private keepIfOwn(badge: Element): void {
+    const link = badge.parentElement;
+    if (link !== null && this.drawn.get(link)?.host === badge) return;
+    badge.remove();
   }
 
   private forget(link: Element): void {
@@ -244,15 +268,19 @@ export class Badger {
       if (this.tooltip.anchor === drawn.host) this.tooltip.hide();
     }
     this.drawn.delete(link);
-    this.links.delete(link);
   }
 
-  /** A new badge: a clone of the look's finished one (built here the first time). */
-  private badge(entry: BadgeEntry, look: string): Element {
-    let template = this.templates.get(look);
+  /** A new badge: a clone of the finished one of its verdict and status (built the first time). */
+  private badge(entry: BadgeEntry): Element {
+    let byStatus = this.templates[entry.verdict];
+    if (byStatus === undefined) {
+      byStatus = {};
+      this.templates[entry.verdict] = byStatus;
+    }
+    let template = byStatus[entry.status];
     if (template === undefined) {
       template = this.build(entry);
-      this.templates.set(look, template);
+      byStatus[entry.status] = template;
     }
     // No test hook on the host: the page sees an element, nothing Microscope labels.
     return this.clonable ? (template.cloneNode(true) as Element) : this.build(entry);
@@ -309,15 +337,6 @@ export function setStyle(element: Element, css: string): void {
   element.setAttribute('style', css);
   const style = (element as HTMLElement).style;
   if (style !== undefined && style.length === 0) style.cssText = css;
-}
-
-/**
- * Removes a copy of a badge the page made with the link (a carousel cloning its slides: a badge's
- * shadow root is cloned with it), so a link never shows two. Looked for where a badge is drawn.
- */
-function removeCopies(link: Element): void {
-  const last = link.lastElementChild;
-  if (last !== null && last.localName === BADGE_TAG) last.remove();
 }
 
 /** Whether the link shows text (a badge's own text, in its shadow root, is not part of it). */

@@ -17,6 +17,10 @@
  * badges on and prints, per mix, the functions with the most self time (the content script's own
  * world included): where the badges' time goes. The sampling itself slows script down, so the
  * figures of such a run are not the benchmark's.
+ *
+ * `BADGE_COMPARE=DIR` adds a third browser with another build (its `chrome-mv3` folder) and
+ * badges on, measured in the same rounds, in turn with the other two: before and after a change,
+ * side by side under the same load. Its figures are printed; the budget is checked on this build.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +32,8 @@ const RUNS = Number(process.env.BADGE_RUNS ?? 5);
 /** How many of each 100 links lead to shortlisted creators, one test each (`BADGE_SHARES=0,20,100`). */
 const SHARES = (process.env.BADGE_SHARES ?? '20,100').split(',').map(Number);
 const PROFILE = process.env.BADGE_PROFILE === '1';
+/** Another build (its `chrome-mv3` folder) measured with badges on in the same rounds. */
+const COMPARE = process.env.BADGE_COMPARE;
 const CREATORS = 10_000;
 const BATCHES = 10;
 const PER_BATCH = 100;
@@ -194,6 +200,7 @@ async function sample(
 describe(`badges on ${BATCHES * PER_BATCH} new links, ${CREATORS} creators shortlisted`, () => {
   let on: LaunchedExtension;
   let off: LaunchedExtension;
+  let other: LaunchedExtension | undefined;
   let listed: string[];
 
   beforeAll(async () => {
@@ -207,10 +214,15 @@ describe(`badges on ${BATCHES * PER_BATCH} new links, ${CREATORS} creators short
     off = await launchExtension();
     await prepare(on, true, replicas);
     await prepare(off, false, replicas);
+    if (COMPARE) {
+      other = await launchExtension({ extensionDir: COMPARE });
+      await prepare(other, true, replicas);
+    }
   });
   afterAll(async () => {
     await on?.close();
     await off?.close();
+    await other?.close();
   });
 
   for (const shareListed of SHARES) {
@@ -222,33 +234,49 @@ describe(`badges on ${BATCHES * PER_BATCH} new links, ${CREATORS} creators short
       );
       const withBadges: number[] = [];
       const without: number[] = [];
+      const compared: number[] = [];
       let drawn = 0;
+      let drawnCompared = 0;
       const selfTimes = PROFILE ? new Map<string, number>() : undefined;
+      const browsers = other ? [on, off, other] : [on, off];
       for (let round = 0; round < RUNS; round++) {
-        // Alternate which browser goes first.
-        const order = round % 2 ? [off, on] : [on, off];
+        // Each round starts with another browser (rotating), so none is always first or last.
+        const order = browsers.map((_, i) => browsers[(i + round) % browsers.length] as LaunchedExtension);
         for (const ext of order) {
           const { ms, badges } = await sample(
             ext.context,
             batches,
             listed[listed.length - 1] as string,
-            ext === on,
+            ext !== off,
             ext === on ? selfTimes : undefined,
           );
           if (ext === on) {
             withBadges.push(ms);
             drawn = badges;
-          } else without.push(ms);
+          } else if (ext === off) without.push(ms);
+          else {
+            compared.push(ms);
+            drawnCompared = badges;
+          }
         }
       }
       const added = median(withBadges) - median(without);
       const per100 = added / BATCHES;
+      const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');
       console.log(
-        `[badges] ${shareListed}/${PER_BATCH} listed: badges off ${without.map((x) => x.toFixed(2)).join(', ')} ms; ` +
-          `on ${withBadges.map((x) => x.toFixed(2)).join(', ')} ms; medians ${median(without).toFixed(2)} / ` +
+        `[badges] ${shareListed}/${PER_BATCH} listed: badges off ${list(without)} ms; ` +
+          `on ${list(withBadges)} ms; medians ${median(without).toFixed(2)} / ` +
           `${median(withBadges).toFixed(2)} ms; added ${added.toFixed(2)} ms for ${BATCHES * PER_BATCH} links = ` +
           `${per100.toFixed(3)} ms per 100 links (budget 1 ms); badges drawn ${drawn}`,
       );
+      if (other) {
+        const addedCompared = median(compared) - median(without);
+        console.log(
+          `[badges] ${shareListed}/${PER_BATCH} listed, compared build (${COMPARE}): on ${list(compared)} ms; ` +
+            `median ${median(compared).toFixed(2)} ms; added ${addedCompared.toFixed(2)} ms = ` +
+            `${(addedCompared / BATCHES).toFixed(3)} ms per 100 links; badges drawn ${drawnCompared}`,
+        );
+      }
       if (selfTimes) printProfile(`${shareListed}/${PER_BATCH} listed, badges on`, selfTimes, RUNS);
       expect(drawn).toBe(BATCHES * shareListed);
       expect(per100).toBeLessThanOrEqual(1);

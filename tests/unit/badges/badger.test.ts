@@ -282,6 +282,40 @@ describe('badges on links to shortlisted creators', () => {
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
   });
 
+  it('removes a copy wherever the page put it, and keeps its own badge on a link the page moves', async () => {
+    document.body.innerHTML =
+      '<ul><li><a href="https://www.instagram.com/lea.cuisine/">lea</a></li></ul><div id="other"></div>';
+    const b = badger([entry('lea.cuisine')]);
+    b.start();
+    const list = document.querySelector('ul') as Element;
+    const own = document.querySelector(BADGE_TAG) as Element;
+    // A copy with text the page added after the badge: not the link's last element.
+    const copy = (list.firstElementChild as Element).cloneNode(true) as Element;
+    (copy.querySelector('a') as Element).append(document.createElement('i'));
+    list.append(copy);
+    // A copy of the badge alone, put into a link that has none of its own.
+    const plain = document.createElement('a');
+    plain.href = 'https://www.instagram.com/nobody/';
+    plain.textContent = 'nobody';
+    document.body.append(plain);
+    await flush();
+    plain.append(own.cloneNode(true));
+    // The first link moved elsewhere by the page, badge and all.
+    (document.getElementById('other') as Element).append(list.firstElementChild as Element);
+    await flush();
+    const links = [...document.querySelectorAll('a')];
+    expect(links.map((a) => [a.getAttribute('href'), a.querySelectorAll(BADGE_TAG).length])).toEqual([
+      ['https://www.instagram.com/lea.cuisine/', 1],
+      ['https://www.instagram.com/lea.cuisine/', 1],
+      ['https://www.instagram.com/nobody/', 0],
+    ]);
+    // The moved link's badge is the one drawn first, not a new one.
+    expect(document.querySelector(`#other ${BADGE_TAG}`)).toBe(own);
+    expect(badges().map((x) => x.status)).toEqual(['candidate', 'candidate']);
+    b.stop();
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+  });
+
   it('shows hostile handles and texts as text', () => {
     document.body.innerHTML = '<a href="https://www.instagram.com/x_y/">x</a>';
     const b = track(
