@@ -75,18 +75,7 @@ describe('the dashboard following the database', () => {
   }, 60_000);
 
   it('loads every row, then follows a change of most pages (read a batch ahead) and a change of one row', async () => {
-    const db = new MicroscopeDb(`model-hook-${Date.now()}`);
-    open.push(db);
-    await db.open();
-    const built = pagesFromReplicas(syntheticReplicas(600));
-    await db.transaction('rw', db.replicaPages, db.rowPages, db.meta, async () => {
-      await db.replicaPages.bulkPut(built.replicaPages);
-      await db.rowPages.bulkPut(built.rowPages);
-      await db.meta.bulkPut([
-        { key: SUMMARY_KEY, value: built.summary },
-        { key: NEWEST_KEY, value: built.newest },
-      ]);
-    });
+    const db = await seeded(600);
     const out: { state?: ShortlistState } = {};
     const root = createRoot(document.createElement('div'));
     act(() => root.render(<Probe db={db} out={out} />));
