@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentUi } from './content-ui.mjs';
 
 export const STORE_SIZE = { width: 1280, height: 800 };
 
@@ -23,25 +24,21 @@ async function scoredProfile(context, url, handle) {
   await page
     .locator(`html[data-fixture-posts-loaded="${handle}"]`)
     .waitFor({ state: 'attached', timeout: 15_000 });
-  await page.getByTestId('microscope-score-button').click({ timeout: 15_000 });
-  const card = page.getByTestId('microscope-card');
+  // The button and the card sit in a closed shadow root: reached through the extension's own world.
+  await contentUi(page).getByTestId('microscope-score-button').click({ timeout: 15_000 });
+  const card = contentUi(page).getByTestId('microscope-card');
   await card.getByTestId('microscope-verdict').waitFor({ timeout: 15_000 });
   return { page, card };
 }
 
 /**
- * Scrolls the card into the frame: `whole` shows all of it (with as much of the profile above
- * as still fits); `profile` keeps the creator's name and counts in view above the card's top.
+ * Scrolls the card into the frame with the creator's name and counts in view above its top (the
+ * card is taller than the frame: its verdict, fit and figures come first).
  */
-async function showCard(page, mode) {
-  await page.getByTestId('microscope-card').evaluate((card, mode) => {
-    const box = card.getBoundingClientRect();
-    const y =
-      mode === 'whole'
-        ? box.bottom + window.scrollY + 16 - window.innerHeight
-        : box.top + window.scrollY - 230;
-    window.scrollTo(0, Math.max(0, y));
-  }, mode);
+async function showCard(page) {
+  // The card's top in the document.
+  const box = await contentUi(page).getByTestId('microscope-card').boundingBox();
+  await page.evaluate((top) => window.scrollTo(0, Math.max(0, top - 230)), box.y);
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
@@ -67,13 +64,13 @@ export async function takeStoreScreenshots({ context, extensionId, outDir }) {
 
   {
     const { page } = await scoredProfile(context, 'https://www.instagram.com/lea.cuisine/', 'lea.cuisine');
-    await showCard(page, 'profile');
+    await showCard(page);
     await shot(page, '1-instagram-score-card');
     await page.close();
   }
   {
     const { page } = await scoredProfile(context, 'https://www.tiktok.com/@nina.moves', 'nina.moves');
-    await showCard(page, 'whole');
+    await showCard(page);
     await shot(page, '2-tiktok-score-card');
     await page.close();
   }
@@ -84,12 +81,10 @@ export async function takeStoreScreenshots({ context, extensionId, outDir }) {
       'camille.mode',
     );
     // Every number with the posts it came from: open "Posts behind the numbers".
-    const posts = card
-      .locator('details.ms-details')
-      .filter({ has: page.getByTestId('microscope-used-post') });
+    const posts = card.locator('details.ms-details:has([data-testid="microscope-used-post"])');
     await posts.locator(':scope > summary').click();
     await posts.getByTestId('microscope-used-post').first().waitFor();
-    await posts.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await posts.evaluateAll((els) => els[0]?.scrollIntoView({ block: 'center' }));
     await shot(page, '3-posts-behind-the-numbers');
     await page.close();
   }
@@ -101,7 +96,7 @@ export async function takeStoreScreenshots({ context, extensionId, outDir }) {
     );
     const subscores = card.getByTestId('microscope-subscores');
     await subscores.locator(':scope > summary').click();
-    await subscores.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await subscores.evaluateAll((els) => els[0]?.scrollIntoView({ block: 'center' }));
     await shot(page, '4-sub-scores');
     await page.close();
   }

@@ -29,12 +29,17 @@ export function SubScoreRow({ sub, weight }: { sub: SubScore; weight?: number | 
         <span className={`ms-bar ${scoreTone(sub.value)}`} aria-hidden="true">
           <span style={{ width: `${sub.value ?? 0}%` }} />
         </span>
-        <span className="ms-sub-value">
-          {sub.value === undefined ? t('card.noData') : Math.round(sub.value)}
-        </span>
-        <span className="ms-sub-weight">
-          {weight === undefined ? '' : t('card.weight', { w: Math.round(weight * 100) })}
-        </span>
+        {sub.value === undefined ? (
+          // No number, no weight: "no data" takes both columns, so every row's bar is as long.
+          <span className="ms-sub-value ms-sub-missing">{t('card.noData')}</span>
+        ) : (
+          <>
+            <span className="ms-sub-value">{Math.round(sub.value)}</span>
+            <span className="ms-sub-weight">
+              {weight === undefined ? '' : t('card.weight', { w: Math.round(weight * 100) })}
+            </span>
+          </>
+        )}
       </summary>
       <p className="ms-explain">{explanationText(sub.explanation, t, fmt)}</p>
       {inputs.length > 0 ? (

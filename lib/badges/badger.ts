@@ -6,7 +6,9 @@
  * A badge is inert text: a `<microscope-badge>` element appended inside the link, after its text,
  * holding a closed shadow root with one text span (the pipeline status, in the verdict's colour).
  * Nothing of the page becomes markup, and the badge does nothing of its own: a click on it is a
- * click on the link. Links without text (an avatar) get none, so nothing is drawn over an image.
+ * click on the link. Links without text (an avatar) get none, so nothing is drawn over an image,
+ * and neither do links to the creator whose profile is open (its tabs, its name in its own posts
+ * and replies): the Score button and the card are about that creator already.
  * The page sees that an element is there, not what it says. What the tooltip says (fit, ER, when
  * scored) is shown by the page's one tooltip (lib/badges/tooltip.ts), not carried by each badge.
  *
@@ -21,6 +23,8 @@
  *   disconnected while it draws, so its own insertions make no records to look at again.
  */
 import type { Platform, Status, Verdict } from '../model';
+import { instagramHandleFromUrl } from '../sites/instagram/url';
+import { tiktokHandleFromUrl } from '../sites/tiktok/url';
 import type { BadgeIndex } from './badge-index';
 import type { BadgeEntry } from './index-data';
 import { findByHref } from './link-handle';
@@ -83,6 +87,9 @@ export class Badger {
   /** The document's base address, and its host (addresses without a host resolve against it). */
   private base = '';
   private baseHost = '';
+  /** The page's address when last read, and the listed creator whose profile it shows (no badges for them). */
+  private url = '';
+  private pageEntry: BadgeEntry | undefined;
   private readonly tooltip: BadgeTooltip;
   /** The index's look-up, bound once (not a closure per link). */
   private readonly find = (platform: Platform, handle: string) => this.index.find(platform, handle);
@@ -118,12 +125,9 @@ export class Badger {
     const pending = this.observer?.takeRecords() ?? [];
     this.index = index;
     this.readBase();
+    this.pageEntry = this.profileEntry(this.url);
     this.apply(pending);
-    for (const link of [...this.drawn.keys()]) {
-      if (link.isConnected) this.consider(link);
-      else this.forget(link);
-    }
-    this.scan(this.doc);
+    this.reconsiderAll();
     this.observer?.takeRecords();
     const shown = this.tooltip.anchor;
     if (shown && !shown.isConnected) this.tooltip.hide();
@@ -164,8 +168,12 @@ export class Badger {
     // of the page cannot run in between.
     this.observer?.disconnect();
     try {
+      const shown = this.pageEntry;
       this.readBase();
       this.apply(records);
+      // Another profile opened in the page (the site's own navigation): the links to the one
+      // left get badges again, those to the one opened lose theirs.
+      if (this.pageEntry !== shown) this.reconsiderAll();
     } finally {
       this.watch();
     }
@@ -209,7 +217,29 @@ export class Badger {
     }
   }
 
+  /** Every badge drawn looked at again, then every link of the page. */
+  private reconsiderAll(): void {
+    for (const link of [...this.drawn.keys()]) {
+      if (link.isConnected) this.consider(link);
+      else this.forget(link);
+    }
+    this.scan(this.doc);
+  }
+
+  /** The listed creator whose profile (or one of its tabs) the address shows, if any. */
+  private profileEntry(url: string): BadgeEntry | undefined {
+    const instagram = instagramHandleFromUrl(url);
+    if (instagram !== undefined) return this.index.find('instagram', instagram);
+    const tiktok = tiktokHandleFromUrl(url);
+    return tiktok === undefined ? undefined : this.index.find('tiktok', tiktok);
+  }
+
   private readBase(): void {
+    const url = this.doc.URL;
+    if (url !== this.url) {
+      this.url = url;
+      this.pageEntry = this.profileEntry(url);
+    }
     const base = this.doc.baseURI;
     if (base === this.base) return;
     this.base = base;
@@ -231,7 +261,7 @@ export class Badger {
   private consider(link: Element, href: string | null = link.getAttribute('href')): void {
     const entry = href === null ? undefined : this.entryOf(href);
     const current = this.drawn.get(link);
-    if (entry === undefined || !hasText(link)) {
+    if (entry === undefined || entry === this.pageEntry || !hasText(link)) {
       if (current) this.forget(link);
       return;
     }

@@ -216,6 +216,12 @@ describe('badges on links to shortlisted creators', () => {
         ['/lea.cuisine/', 'more', 'shortlist'],
         ['/tom.trails/', 'more', 'review'],
       ]);
+    // On tom.trails' own profile (\`other\`): the suggestion of lea.cuisine has a badge; the
+    // profile's own Posts tab, a link to tom.trails, has none (the card is about him already).
+    await expect
+      .poll(async () => (await badgesOn(other)).map((b) => [b.href, b.verdict]), { timeout: 10_000 })
+      .toEqual([['/lea.cuisine/', 'shortlist']]);
+    expect(await other.locator('a.tab[href="/tom.trails/"]').count()).toBe(1);
 
     await other.goto(`chrome-extension://${ext.extensionId}/options.html`);
     const toggle = other.getByTestId('microscope-setting-badges');

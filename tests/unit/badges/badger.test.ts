@@ -162,6 +162,70 @@ describe('badges on links to shortlisted creators', () => {
     base.remove();
   });
 
+  it('leaves out links to the creator whose profile is open (its tabs, its own name), and follows the site’s navigation', async () => {
+    const setUrl = (url: string) =>
+      (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+    const before = document.URL;
+    try {
+      setUrl('https://www.instagram.com/lea.cuisine/reels/');
+      document.body.innerHTML = `
+        <a href="/lea.cuisine/">Posts</a><a href="/lea.cuisine/reels/">Reels</a>
+        <a href="https://www.instagram.com/lea.cuisine/">lea.cuisine</a>
+        <a href="https://www.instagram.com/tom.trails/">tom.trails</a>`;
+      const b = badger([
+        entry('lea.cuisine'),
+        entry('tom.trails'),
+        entry('nina.moves', { platform: 'tiktok' }),
+        entry('lou.paints', { platform: 'tiktok' }),
+      ]);
+      b.start();
+      expect(badges().map((x) => x.link)).toEqual(['https://www.instagram.com/tom.trails/']);
+      // The site opens tom.trails' profile in the same page (its own navigation, then its new content).
+      setUrl('https://www.instagram.com/tom.trails/');
+      document.body.append(document.createElement('div'));
+      await flush();
+      expect(badges().map((x) => x.link)).toEqual([
+        '/lea.cuisine/',
+        'https://www.instagram.com/lea.cuisine/',
+      ]);
+      // A post: nobody's profile, every listed creator's link marked.
+      setUrl('https://www.instagram.com/p/COlv0000002/');
+      document.body.append(document.createElement('div'));
+      await flush();
+      expect(badges().map((x) => x.link)).toEqual([
+        '/lea.cuisine/',
+        'https://www.instagram.com/lea.cuisine/',
+        'https://www.instagram.com/tom.trails/',
+      ]);
+      // TikTok: the profile's address is /@handle.
+      setUrl('https://www.tiktok.com/@nina.moves');
+      document.body.innerHTML = '<a href="/@nina.moves">nina.moves</a><a href="/@lou.paints">lou.paints</a>';
+      await flush();
+      expect(badges().map((x) => x.link)).toEqual(['/@lou.paints']);
+      b.stop();
+    } finally {
+      setUrl(before);
+    }
+  });
+
+  it('leaves out the open profile’s creator also when the index arrives after the page', () => {
+    const setUrl = (url: string) =>
+      (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+    const before = document.URL;
+    try {
+      setUrl('https://www.instagram.com/lea.cuisine/');
+      document.body.innerHTML = '<a href="/lea.cuisine/">Posts</a><a href="/tom.trails/">tom.trails</a>';
+      const b = badger([]);
+      b.start();
+      expect(badges()).toEqual([]);
+      b.setIndex(new BadgeIndex({ entries: [entry('lea.cuisine'), entry('tom.trails')] }));
+      expect(badges().map((x) => x.link)).toEqual(['/tom.trails/']);
+      b.stop();
+    } finally {
+      setUrl(before);
+    }
+  });
+
   it('marks links the page adds later, and a link whose address changes', async () => {
     const b = badger([entry('lea.cuisine'), entry('tom.trails', { verdict: 'review', status: 'contacted' })]);
     b.start();
