@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type LaunchedExtension, launchExtension } from './harness';
+import { pngSize, takeStoreScreenshots } from '../../scripts/store-screenshots.mjs';
+import {
+  ARTIFACTS_DIR,
+  EXTENSION_DIR,
+  type LaunchedExtension,
+  launchExtension,
+  openProfile,
+  scoreProfile,
+  ui,
+} from './harness';
 
 /**
  * Text only each library's own code carries, for the libraries the scripts loaded into every page
@@ -87,4 +96,27 @@ describe('the built extension loads in real Chromium with the fixture site', () 
     await expect(page.goto('https://example.com/')).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
     await page.close();
   });
+
+  it('takes the store screenshots `npm run demo` makes: five of 1280×800, card and dashboard drawn', async () => {
+    // The dashboard's shot needs a creator in the shortlist.
+    const page = await ext.context.newPage();
+    await openProfile(page, 'https://www.instagram.com/lea.cuisine/');
+    await scoreProfile(page, 'lea.cuisine');
+    await ui(page).getByTestId('microscope-add').click();
+    await expect.poll(() => ui(page).getByTestId('microscope-add').getAttribute('data-value')).toBe('added');
+    await page.close();
+    const saved = await takeStoreScreenshots({
+      context: ext.context,
+      extensionId: ext.extensionId,
+      outDir: join(ARTIFACTS_DIR, 'demo'),
+    });
+    expect(saved.map((file) => file.split('/').pop())).toEqual([
+      '1-instagram-score-card.png',
+      '2-tiktok-score-card.png',
+      '3-posts-behind-the-numbers.png',
+      '4-sub-scores.png',
+      '5-shortlist-dashboard.png',
+    ]);
+    for (const file of saved) expect(pngSize(file)).toEqual({ width: 1280, height: 800 });
+  }, 120_000);
 });
