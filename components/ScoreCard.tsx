@@ -237,7 +237,16 @@ export function ScoreCard(props: ScoreCardProps) {
       <p className="ms-minimum">
         {t('card.minimum', { min: e.minimum })} · {t(`card.confidence.${e.confidence}`)}
       </p>
-      {sparkPoints.length >= 2 ? <Sparkline points={sparkPoints} label={t('card.sparkline')} /> : null}
+      {sparkPoints.length >= 2 ? (
+        <Sparkline
+          points={sparkPoints}
+          label={t('card.sparkline')}
+          // The minimum applies to ER by followers: drawn where the dots are that ER (not on
+          // TikTok, whose dots are ER by views).
+          threshold={report.platform === 'tiktok' ? undefined : e.minimum}
+          thresholdLabel={t('card.sparklineMinimum', { min: e.minimum })}
+        />
+      ) : null}
 
       <Reasons reasons={reasons.filter((r) => r.severity !== 'hard')} />
       <AudienceLanguages report={report} />

@@ -464,6 +464,7 @@ export const fr = {
   'card.emv': 'Valeur média / publication',
   'card.priceBand': 'Prix juste / publication',
   'card.sparkline': 'Engagement par publication, de la plus ancienne à la plus récente',
+  'card.sparklineMinimum': 'en pointillés : minimum de la campagne {min} %',
   'card.copyDiagnostics': 'Copier le diagnostic',
   'card.copied': 'Copié.',
   'card.copyFailed': 'Copie bloquée par le navigateur : sélectionnez le texte ci-dessous et copiez-le.',
