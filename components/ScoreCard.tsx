@@ -116,7 +116,13 @@ export function ScoreCard(props: ScoreCardProps) {
           </div>
           <div className="ms-handle">
             @{report.handle}
-            {report.displayName ? <span className="ms-name"> · {report.displayName}</span> : null}
+            {/* The name goes to the next line whole, with its dot, when both do not fit on one. */}
+            {report.displayName ? (
+              <>
+                {' '}
+                <span className="ms-name">· {report.displayName}</span>
+              </>
+            ) : null}
           </div>
         </div>
         {report.fit !== undefined ? (
