@@ -248,9 +248,18 @@ export function CompareView({ entries, maxFakeShare, t, fmt, locale, onClose, on
                         {rowLabel(row, t)}
                         {row.better !== 'none' ? (
                           <span className="ms-compare-sub">
-                            {t(
-                              row.better === 'higher' ? 'ws.compare.betterHigher' : 'ws.compare.betterLower',
-                            )}
+                            {/* A verdict is ranked by its order, not by a number the user sees. */}
+                            {row.key === 'verdict'
+                              ? t('ws.compare.betterVerdict', {
+                                  first: t('verdict.shortlist'),
+                                  second: t('verdict.review'),
+                                  third: t('verdict.reject'),
+                                })
+                              : t(
+                                  row.better === 'higher'
+                                    ? 'ws.compare.betterHigher'
+                                    : 'ws.compare.betterLower',
+                                )}
                           </span>
                         ) : null}
                       </th>

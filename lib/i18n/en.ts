@@ -225,6 +225,7 @@ export const en = {
   'ws.compare.better': 'better',
   'ws.compare.betterHigher': 'higher is better',
   'ws.compare.betterLower': 'lower is better',
+  'ws.compare.betterVerdict': '{first}, then {second}, then {third}',
   'ws.compare.legend':
     '▲ better marks the better value of each row (ties: all of them); a row with fewer than two values is not ranked.',
   'ws.compare.missing': 'not measured',

@@ -224,6 +224,7 @@ export const fr = {
   'ws.compare.better': 'meilleur',
   'ws.compare.betterHigher': 'plus haut, c’est mieux',
   'ws.compare.betterLower': 'plus bas, c’est mieux',
+  'ws.compare.betterVerdict': '{first}, puis {second}, puis {third}',
   'ws.compare.legend':
     '▲ meilleur signale la meilleure valeur de chaque ligne (ex æquo : toutes) ; une ligne avec moins de deux valeurs n’est pas classée.',
   'ws.compare.missing': 'non mesuré',

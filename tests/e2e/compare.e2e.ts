@@ -122,6 +122,13 @@ describe('comparing three creators side by side', () => {
       'disclosure',
     ])
       expect(keys, key).toContain(key);
+    // How each row ranks, in words: a verdict by its order, a number by its size.
+    const hint = (key: string) =>
+      dialog
+        .locator(`[data-testid="microscope-compare-row"][data-key="${key}"] th .ms-compare-sub`)
+        .textContent();
+    expect(await hint('verdict')).toBe('Shortlist, then Review, then Reject');
+    expect(await hint('fit')).toBe('higher is better');
 
     const ers = await dialog
       .locator('[data-testid="microscope-compare-row"][data-key="er"] td')
