@@ -42,6 +42,8 @@ function Metric(props: {
   value: string;
   display: string;
   hint?: string | undefined;
+  /** A line under the value, always shown: what the figure rests on. */
+  note?: string | undefined;
   tone?: 'good' | 'warn' | 'bad' | undefined;
 }) {
   return (
@@ -53,6 +55,11 @@ function Metric(props: {
         </span>
         {props.tone ? <ToneMark tone={props.tone} /> : null}
       </div>
+      {props.note ? (
+        <div className="ms-metric-note" data-testid={`${props.testId}-note`}>
+          {props.note}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -91,6 +98,7 @@ export function ScoreCard(props: ScoreCardProps) {
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const counts = report.commentCounts;
   const judged = counts ? counts.spam + counts.generic + counts.substantive + counts.neutral : 0;
+  const commentConfidence = report.subscores?.find((sub) => sub.key === 'commentQuality')?.confidence;
   const sparkPoints = [...e.used]
     .filter((p) => p.erFollowers !== undefined || p.erViews !== undefined)
     .sort((a, b) => (a.takenAt ?? 0) - (b.takenAt ?? 0))
@@ -212,6 +220,14 @@ export function ScoreCard(props: ScoreCardProps) {
           value={report.lowEffortShare === undefined ? '' : report.lowEffortShare.toFixed(1)}
           display={report.lowEffortShare === undefined ? unknown : `${report.lowEffortShare.toFixed(0)} %`}
           hint={counts ? t('card.lowEffortHint', { n: judged, posts: counts.posts }) : t('card.noComments')}
+          // How many comments the share rests on, in view: a few comments of one post say little.
+          note={
+            counts && report.lowEffortShare !== undefined
+              ? `${t('card.lowEffortHint', { n: judged, posts: counts.posts })}${
+                  commentConfidence === 'low' ? ` · ${t('card.confidence.low')}` : ''
+                }`
+              : undefined
+          }
           tone={report.lowEffortBand ? LOW_EFFORT_TONE[report.lowEffortBand] : undefined}
         />
         <Metric

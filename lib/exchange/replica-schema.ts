@@ -158,12 +158,15 @@ export const ReplicaSchema = z
 
 /** The registers a parsed entry holds, without the absent ones (so equal states are deep-equal). */
 function definedFields(fields: z.output<typeof FieldsSchema>): Fields {
-  const out: { [F in FieldName]?: Register<FieldValue<F>> } = {};
-  for (const field of FIELD_NAMES) {
+  // Set one by one on a plain object, in the fields' order: no object made per field (this
+  // runs for every entry of a file being checked).
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < FIELD_NAMES.length; i++) {
+    const field = FIELD_NAMES[i] as FieldName;
     const register = fields[field];
-    if (register !== undefined) Object.assign(out, { [field]: register });
+    if (register !== undefined) out[field] = register;
   }
-  return out;
+  return out as Fields;
 }
 
 /** One author's note as stored (its schema above). */

@@ -149,6 +149,8 @@ export function createFormatters(locale: UiLocale) {
       return format ? format.format(amount) : `${integer.format(amount)} ${String(currency).slice(0, 10)}`;
     },
     percent: (n: number) => (typeof n === 'number' && Number.isFinite(n) ? `${pct.format(n)} %` : UNKNOWN),
+    /** A share of a count, at most one decimal: 50 → "50 %", 62.5 → "62.5 %" (an ER keeps `percent`'s two). */
+    share: (n: number) => (typeof n === 'number' && Number.isFinite(n) ? `${upTo1.format(n)} %` : UNKNOWN),
     date: time(date),
     dateTime: time(dateTime),
   };

@@ -121,7 +121,7 @@ function signalSentence(s: Signal, t: Translate, fmt: Formatters): string {
       const { minComments, share } = s.params;
       if (s.fired === undefined || share === undefined)
         return t('signal.low-effort-comments.unchecked', { minComments: integer(minComments) });
-      return t('signal.low-effort-comments.checked', { share: fmt.percent(share) });
+      return t('signal.low-effort-comments.checked', { share: fmt.share(share) });
     }
     case 'follower-jumps': {
       const { jumps, snapshots } = s.params;
@@ -206,7 +206,7 @@ export function reasonText(reason: Reason, t: Translate, fmt: Formatters): strin
       });
     case 'low-effort-comments':
       return t('reason.low-effort-comments', {
-        share: percent(r.params.share),
+        share: fmt.share(r.params.share),
         comments: integer(r.params.comments),
         red: number(r.params.red),
       });
@@ -222,7 +222,7 @@ export function reasonText(reason: Reason, t: Translate, fmt: Formatters): strin
       });
     case 'ad-saturation':
       return t('reason.ad-saturation', {
-        share: percent(r.params.share),
+        share: fmt.share(r.params.share),
         posts: integer(r.params.posts),
         max: number(r.params.max),
       });

@@ -360,14 +360,14 @@ describe('numbers in the user’s format', () => {
   const say = (r: ReasonCode, locale: 'en' | 'fr') =>
     reasonText({ ...r, severity: 'warn' } as Reason, createTranslator(locale), UI[locale].fmt);
 
-  it('writes percents with two decimals, thousands grouped, and money in the campaign currency', () => {
+  it('writes shares with at most one decimal, thousands grouped, and money in the campaign currency', () => {
     const low: ReasonCode = {
       code: 'low-effort-comments',
       params: { share: 62.5, comments: 1_234, red: 50 },
     };
-    expect(say(low, 'en')).toBe('62.50 % of 1,234 comments are generic or spam (red from 50 %).');
+    expect(say(low, 'en')).toBe('62.5 % of 1,234 comments are generic or spam (red from 50 %).');
     expect(say(low, 'fr')).toBe(
-      '62,50 % des 1\u202f234 commentaires sont génériques ou du spam (rouge dès 50 %).',
+      '62,5 % des 1\u202f234 commentaires sont génériques ou du spam (rouge dès 50 %).',
     );
     const quote: ReasonCode = {
       code: 'quote-above-band',
