@@ -1,5 +1,6 @@
 import './ScoreCard.css';
 import type { ReactNode, Ref } from 'react';
+import { countText } from '@/lib/i18n';
 import { priceBandSource } from '@/lib/i18n/score-text';
 import type { ScoreReport, Status } from '@/lib/model';
 import { useFormat, useT } from './locale';
@@ -219,11 +220,18 @@ export function ScoreCard(props: ScoreCardProps) {
           label={t('card.lowEffort')}
           value={report.lowEffortShare === undefined ? '' : report.lowEffortShare.toFixed(1)}
           display={report.lowEffortShare === undefined ? unknown : `${report.lowEffortShare.toFixed(0)} %`}
-          hint={counts ? t('card.lowEffortHint', { n: judged, posts: counts.posts }) : t('card.noComments')}
+          hint={
+            counts
+              ? t('card.lowEffortHint', {
+                  comments: countText(t, 'comments', judged),
+                  posts: countText(t, 'posts', counts.posts),
+                })
+              : t('card.noComments')
+          }
           // How many comments the share rests on, in view: a few comments of one post say little.
           note={
             counts && report.lowEffortShare !== undefined
-              ? `${t('card.lowEffortHint', { n: judged, posts: counts.posts })}${
+              ? `${t('card.lowEffortHint', { comments: countText(t, 'comments', judged), posts: countText(t, 'posts', counts.posts) })}${
                   commentConfidence === 'low' ? ` · ${t('card.confidence.low')}` : ''
                 }`
               : undefined

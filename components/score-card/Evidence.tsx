@@ -1,4 +1,5 @@
 import './Evidence.css';
+import { countText } from '@/lib/i18n';
 import type { ScoreReport } from '@/lib/model';
 import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { useFormat, useT } from '../locale';
@@ -30,7 +31,10 @@ export function CommentsPanel({
         data-posts={counts?.posts ?? 0}
       >
         {counts && judged > 0
-          ? t('card.commentsUsed', { n: judged, posts: counts.posts })
+          ? t('card.commentsUsed', {
+              comments: countText(t, 'comments', judged),
+              posts: countText(t, 'posts', counts.posts),
+            })
           : t('card.noComments')}
       </p>
       {report.comments && report.comments.length > 0 ? (

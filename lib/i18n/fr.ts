@@ -441,7 +441,11 @@ export const fr = {
   'card.used': 'Utilisés',
   'card.excludedItems': 'Écartés',
   'card.lowEffort': 'Commentaires peu engagés',
-  'card.lowEffortHint': '{n} commentaires sur {posts} publication(s)',
+  'card.lowEffortHint': '{comments} sur {posts}',
+  'card.count.comments.one': '{n} commentaire',
+  'card.count.comments.other': '{n} commentaires',
+  'card.count.posts.one': '{n} publication',
+  'card.count.posts.other': '{n} publications',
   'card.noComments': 'Ouvrez quelques publications pour inclure leurs commentaires.',
   'card.languages': 'Langues de l’audience',
   'card.languages.from.one': 'd’après {n} commentaire en langue reconnue',
@@ -459,8 +463,7 @@ export const fr = {
   'card.languages.fit.unsure': 'trop peu de commentaires pour juger',
   'card.languages.note':
     'La langue dans laquelle on commente est le seul signal d’audience qu’un outil dans votre navigateur peut mesurer honnêtement ; le pays, l’âge ou le genre de l’audience ne figurent pas sur la page.',
-  'card.commentsUsed':
-    '{n} commentaires de {posts} publications jugés. Ouvrez d’autres publications pour ajouter les leurs.',
+  'card.commentsUsed': 'Jugés : {comments} de {posts}. Ouvrez d’autres publications pour ajouter les leurs.',
   'card.reach': 'Portée estimée / publication',
   'card.emv': 'Valeur média / publication',
   'card.priceBand': 'Prix juste / publication',

@@ -25,6 +25,11 @@ export function pickLocale(language: string | undefined): UiLocale {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** A count with its noun, singular for one: "1 post", "6 posts" ("1 publication" in French). */
+export function countText(t: Translate, noun: 'comments' | 'posts', n: number): string {
+  return t(n === 1 ? `card.count.${noun}.one` : `card.count.${noun}.other`, { n });
+}
+
 export function createTranslator(locale: UiLocale): Translate {
   const table = tables[locale];
   return (key, params) => {

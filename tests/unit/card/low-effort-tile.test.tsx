@@ -43,10 +43,10 @@ const note = (root: HTMLElement) =>
 
 describe('the low-effort comments tile', () => {
   it('says, in view, how many comments of how many posts the share rests on, and when that is few', () => {
-    expect(note(render(judged(6, 1, 'low')))).toBe('6 comments from 1 post(s) · low confidence');
-    expect(note(render(judged(40, 4, 'high')))).toBe('40 comments from 4 post(s)');
+    expect(note(render(judged(6, 1, 'low')))).toBe('6 comments from 1 post · low confidence');
+    expect(note(render(judged(40, 4, 'high')))).toBe('40 comments from 4 posts');
     expect(note(render(judged(6, 1, 'low'), 'fr'))).toBe(
-      '6 commentaires sur 1 publication(s) · confiance faible',
+      '6 commentaires sur 1 publication · confiance faible',
     );
   });
 
