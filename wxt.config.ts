@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { shellFirst } from './scripts/shell-first.mjs';
 import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
 
@@ -25,7 +26,10 @@ export default defineConfig({
   // manifest allows (Chrome 123, Firefox 140): light-dark() stays as written. Transpiled for older
   // ones, it would be resolved once at the root of each page, and the card could no longer take the
   // site's theme when it differs from the system's.
-  vite: () => ({ plugins: [zodJitless(), tinyldLazy()], build: { cssTarget: ['chrome123', 'firefox140'] } }),
+  vite: () => ({
+    plugins: [zodJitless(), tinyldLazy(), shellFirst()],
+    build: { cssTarget: ['chrome123', 'firefox140'] },
+  }),
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
   // that build them (README, "Store packages"); tests and local output stay out.
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
