@@ -4,7 +4,7 @@
  * --load-extension, resolver rules that send www.instagram.com and www.tiktok.com to the
  * local HTTPS fixture server and every other host nowhere (nothing leaves the machine).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -37,6 +37,23 @@ export interface LaunchOptions {
   port?: number;
   /** The browser's language, e.g. 'fr-FR' (default: the machine's). */
   locale?: string;
+}
+
+/**
+ * A copy of the built extension with one page more, `reference.html`: the popup's page as built
+ * with its scripts and stylesheets taken out — the same inline shell, nothing of the product's
+ * code. Its first paint is what the browser itself takes to show a page of the extension on this
+ * machine at this moment, measured beside the popup's (tests/e2e/workspace.e2e.ts).
+ */
+export function extensionWithReferencePage(extensionDir: string = EXTENSION_DIR): string {
+  const dir = mkdtempSync(join(tmpdir(), 'microscope-e2e-extension-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const popup = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const reference = popup.replace(/\s*<script\b[^>]*>[^<]*<\/script>/g, '').replace(/\s*<link\b[^>]*>/g, '');
+  if (reference.includes('<script') || reference.includes('<link') || !reference.includes('ms-shell'))
+    throw new Error('The built popup.html has a shape the reference page does not expect.');
+  writeFileSync(join(dir, 'reference.html'), reference);
+  return dir;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
