@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { shellFirst } from './scripts/shell-first.mjs';
 import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
 
@@ -27,7 +26,7 @@ export default defineConfig({
   // ones, it would be resolved once at the root of each page, and the card could no longer take the
   // site's theme when it differs from the system's.
   vite: () => ({
-    plugins: [zodJitless(), tinyldLazy(), shellFirst()],
+    plugins: [zodJitless(), tinyldLazy()],
     build: { cssTarget: ['chrome123', 'firefox140'] },
   }),
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources

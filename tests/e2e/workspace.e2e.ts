@@ -7,7 +7,7 @@
  *    seeding). Measured in the page's own clock and printed: dashboard first rows no later
  *    than with 20 creators by more than 200 ms, sort ≤ 150 ms, filter keystroke ≤ 50 ms, CSV of
  *    10,000 ≤ 1 s, popup first paint no later than an empty page of the extension by more than
- *    100 ms (see BUDGET).
+ *    60 ms (see BUDGET).
  * 2. The marketer's flow: shortlist creators on their profiles, move them through the
  *    pipeline, write a note, enter an audit share, generate a brief, bulk-edit with undo,
  *    look at the campaign view, export a `;` CSV and check its columns.
@@ -48,7 +48,7 @@ function median(values: readonly number[]): number {
  * empty page of the extension paints in 80–170 ms): the popup's first paint against that of an
  * empty page of the extension with the same shell (`popupPaintOverEmpty`), and the first rows
  * with 10,000 creators against the first rows of the same dashboard with 20
- * (`firstRowsOver20`): the popup may take 100 ms more than the empty page, the first rows
+ * (`firstRowsOver20`): the popup may take 60 ms more than the empty page, the first rows
  * 200 ms more with 10,000 creators than with 20 (measured on a 2-core machine where the absolute
  * goals, first rows ≤ 500 ms and popup ≤ 150 ms, failed in 3 and 4 runs of 4 alone: the empty page
  * itself painted at 92–164 ms, the dashboard with 20 creators drew its rows at 378–562 ms). The
@@ -61,7 +61,7 @@ const BUDGET = {
   filterKeystroke: 50,
   csvExport: 1_000,
   popupPaint: 150,
-  popupPaintOverEmpty: 100,
+  popupPaintOverEmpty: 60,
 };
 /** Creators in the second browser, the reference for the first rows. */
 const SMALL = 20;
@@ -245,7 +245,7 @@ describe(`the workspace stays fast with ${N.toLocaleString('en')} creators`, () 
     expect(measured.csvExport).toBeLessThanOrEqual(BUDGET.csvExport);
   });
 
-  it('paints the popup no later than an empty page of the extension by more than 100 ms, without loading the whole shortlist', async () => {
+  it('paints the popup no later than an empty page of the extension by more than 60 ms, without loading the whole shortlist', async () => {
     /** Opens an extension page and returns its first contentful paint and the popup's own mark (ms after navigation). */
     const open = async (name: 'popup' | 'reference') => {
       const p = await ext.context.newPage();
