@@ -6,7 +6,7 @@ import type {
 } from '../messaging';
 import type { Decision } from '../queue/queue';
 import { ok, toAppError } from '../result';
-import { PULL_TAG } from '../sites/capture-filter';
+import { PULL_TAG, SETTLE_TAG } from '../sites/capture-filter';
 import { buttonLocale } from './button-labels';
 import { CaptureInbox } from './capture-inbox';
 import { HostPlacement } from './host-placement';
@@ -93,7 +93,7 @@ export class ContentController {
   private checkLocation: () => void = () => undefined;
   private warm: { handle: string; at: number; status: Promise<ShortlistStatus | undefined> } | undefined;
   /** Pulls waiting for the capture script's answer, by id. */
-  private readonly pulls = new Map<string, { done: () => void; ack: () => void }>();
+  private readonly pulls = new Map<string, { done: () => void; ack: () => void; settled: () => void }>();
   private pullCount = 0;
   private listening = false;
   /**
@@ -101,6 +101,13 @@ export class ContentController {
    * unasked, so until then there is nothing to hear (and no cost on pages nobody scores).
    */
   private readonly onPageMessage = (event: MessageEvent) => {
+    const data = event.data as { tag?: unknown; id?: unknown } | null;
+    if (typeof data === 'object' && data !== null && data.tag === SETTLE_TAG) {
+      // The page can post one too (it sees every message of the window): that only ends the
+      // wait sooner, as the timer used to.
+      if (typeof data.id === 'string') this.pulls.get(data.id)?.settled();
+      return;
+    }
     this.inbox.accept(
       { source: event.source, origin: event.origin, data: event.data },
       this.win.location.href,
@@ -365,7 +372,11 @@ export class ContentController {
         this.listening = true;
         this.win.addEventListener('message', this.onPageMessage);
       }
+      const origin = this.win.location.origin;
       let timer: number | undefined;
+      let acked = false;
+      /** Settle messages still to come back before the capture is taken to be absent. */
+      let settling = 0;
       const done = () => {
         if (timer !== undefined) this.win.clearTimeout(timer);
         this.pulls.delete(id);
@@ -374,12 +385,33 @@ export class ContentController {
       // The short wait only covers a capture script that is not there (a page that blocked it);
       // once it answers "ack", its delivery is awaited (bounded, in case the page dies mid-way).
       const ack = () => {
+        acked = true;
+        settling = 0;
         if (timer !== undefined) this.win.clearTimeout(timer);
         timer = this.win.setTimeout(done, this.deps.pullDeliveryMs ?? PULL_DELIVERY_MS) as unknown as number;
       };
-      this.pulls.set(id, { done, ack });
-      timer = this.win.setTimeout(done, this.deps.pullTimeoutMs ?? PULL_TIMEOUT_MS) as unknown as number;
-      this.win.postMessage({ tag: PULL_TAG, id }, this.win.location.origin);
+      // The short wait ran out without an "ack". On a page busy with its own work, the pull and
+      // the capture's answer may both still be queued behind it, and the timer can come first
+      // (the page's long tasks hold messages back, not the clock). Messages to a window arrive in
+      // the order they were posted: once a first settle message comes back, the pull has been
+      // received, and the capture answers "ack" as it receives it; once a second comes back, that
+      // "ack" has arrived. Only then is the capture taken to be absent.
+      const settle = () => {
+        settling -= 1;
+        if (acked) return;
+        if (settling > 0) this.win.postMessage({ tag: SETTLE_TAG, id }, origin);
+        else done();
+      };
+      const expire = () => {
+        settling = 2;
+        this.win.postMessage({ tag: SETTLE_TAG, id }, origin);
+        // Bounded as well, as a delivery is: a page that stops the window's message events
+        // would otherwise hold it forever.
+        timer = this.win.setTimeout(done, this.deps.pullDeliveryMs ?? PULL_DELIVERY_MS) as unknown as number;
+      };
+      this.pulls.set(id, { done, ack, settled: settle });
+      timer = this.win.setTimeout(expire, this.deps.pullTimeoutMs ?? PULL_TIMEOUT_MS) as unknown as number;
+      this.win.postMessage({ tag: PULL_TAG, id }, origin);
     });
   }
 

@@ -8,6 +8,12 @@
 export const CAPTURE_TAG = 'microscope:capture:v1';
 /** What the content script posts to ask the MAIN-world capture for what it kept. */
 export const PULL_TAG = 'microscope:pull:v1';
+/**
+ * What the content script posts to itself after a pull's short wait ran out (the capture ignores
+ * it): messages to a window arrive in the order they were posted, so once two of these have come
+ * back, an answer the capture gave the pull has arrived before them.
+ */
+export const SETTLE_TAG = 'microscope:pull-settle:v1';
 
 /** Responses longer than this are not read (a profile page of posts is far below it). */
 export const MAX_CAPTURE_CHARS = 8_000_000;
