@@ -21,7 +21,10 @@ const PROFILE = 'https://www.instagram.com/alba.travels/';
 describe('the content script on a busy page', () => {
   it('waits for the capture when the page delivers the request only after the short wait', async () => {
     history.pushState({}, '', PROFILE);
-    const page = new DOMParser().parseFromString(fixtureText('instagram', 'en-older-header.html'), 'text/html');
+    const page = new DOMParser().parseFromString(
+      fixtureText('instagram', 'en-older-header.html'),
+      'text/html',
+    );
     document.head.innerHTML = page.head.innerHTML;
     document.body.innerHTML = page.body.innerHTML;
 
@@ -54,7 +57,9 @@ describe('the content script on a busy page', () => {
       setTimeout(pump, Math.max(0, due - now) + 1);
     });
     const parse = window.JSON.parse;
-    installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], { hookJsonParse: true });
+    installPageCapture(window as unknown as Parameters<typeof installPageCapture>[0], {
+      hookJsonParse: true,
+    });
     const stop = new AbortController();
     try {
       const report = makeReport({ handle: 'alba.travels', url: PROFILE });
