@@ -48,6 +48,12 @@ const PROFILES = [
 ];
 const STATES = ['awake', 'opened', 'hover', 'asleep'] as const;
 const MAX_RATIO = 1.5;
+/**
+ * The test's own time limit: 64 samples, 32 of them after a 1 s wait, each a fresh page in one
+ * of two browsers — 82 s in one CI run on a slower 2-core machine and over the suite's 90 s in the
+ * next. The limit only stops a hung run; the ratio is what the test holds.
+ */
+const TEST_TIMEOUT_MS = 300_000;
 
 const SCORE = '[data-testid="microscope-score-button"]';
 
@@ -232,62 +238,70 @@ describe('click → card on unseen profiles, Chromium and Firefox side by side',
     await server?.close();
   });
 
-  it(`keeps Firefox within ${MAX_RATIO}× of Chromium, whatever the background's state`, async () => {
-    // Interleaved, the two browsers take turns sample by sample (first one, then the other), so
-    // the load of a shared machine weighs on both alike.
-    let turn = 0;
-    for (const url of PROFILES) {
-      for (const state of STATES) {
-        const order = turn++ % 2 ? [...drivers].reverse() : drivers;
-        for (const driver of order) {
-          if (state === 'opened') await driver.stopBackground();
-          await driver.open(url);
-          if (state === 'awake') {
-            await expect.poll(() => driver.backgroundRunning(), { timeout: 5_000, interval: 20 }).toBe(true);
+  it(
+    `keeps Firefox within ${MAX_RATIO}× of Chromium, whatever the background's state`,
+    async () => {
+      // Interleaved, the two browsers take turns sample by sample (first one, then the other), so
+      // the load of a shared machine weighs on both alike.
+      let turn = 0;
+      for (const url of PROFILES) {
+        for (const state of STATES) {
+          const order = turn++ % 2 ? [...drivers].reverse() : drivers;
+          for (const driver of order) {
+            if (state === 'opened') await driver.stopBackground();
+            await driver.open(url);
+            if (state === 'awake') {
+              await expect
+                .poll(() => driver.backgroundRunning(), { timeout: 5_000, interval: 20 })
+                .toBe(true);
+            }
+            if (state === 'hover' || state === 'asleep') {
+              // The user stayed on the page: the warm-up sent when Score appeared is behind them.
+              await new Promise((resolve) => setTimeout(resolve, WARM_UP_INTERVAL_MS));
+              await driver.stopBackground();
+            }
+            if (state === 'hover') {
+              const start = performance.now();
+              await driver.hoverScore();
+              await expect
+                .poll(() => driver.backgroundRunning(), { timeout: 2_000, interval: 10 })
+                .toBe(true);
+              const woken = performance.now() - start;
+              wakeOnHover.set(driver.name, [...(wakeOnHover.get(driver.name) ?? []), woken]);
+            }
+            const ms = await driver.pressScore(handleOf(url));
+            const key = `${driver.name} ${state}`;
+            samples.set(key, [...(samples.get(key) ?? []), ms]);
           }
-          if (state === 'hover' || state === 'asleep') {
-            // The user stayed on the page: the warm-up sent when Score appeared is behind them.
-            await new Promise((resolve) => setTimeout(resolve, WARM_UP_INTERVAL_MS));
-            await driver.stopBackground();
-          }
-          if (state === 'hover') {
-            const start = performance.now();
-            await driver.hoverScore();
-            await expect.poll(() => driver.backgroundRunning(), { timeout: 2_000, interval: 10 }).toBe(true);
-            const woken = performance.now() - start;
-            wakeOnHover.set(driver.name, [...(wakeOnHover.get(driver.name) ?? []), woken]);
-          }
-          const ms = await driver.pressScore(handleOf(url));
-          const key = `${driver.name} ${state}`;
-          samples.set(key, [...(samples.get(key) ?? []), ms]);
         }
       }
-    }
-    const lines = [
-      '',
-      `Click → card on ${PROFILES.length} unseen fixture profiles (in-page ms, press → first frame with the card):`,
-    ];
-    for (const state of STATES) {
-      const chromium = samples.get(`Chromium ${state}`) ?? [];
-      const firefox = samples.get(`Firefox ${state}`) ?? [];
-      const ratio = median(firefox) / median(chromium);
-      lines.push(
-        `  background ${state}:`,
-        `    Chromium median ${median(chromium).toFixed(0).padStart(4)}   [${chromium.map((v) => v.toFixed(0)).join(', ')}]`,
-        `    Firefox  median ${median(firefox).toFixed(0).padStart(4)}   [${firefox.map((v) => v.toFixed(0)).join(', ')}]`,
-        `    Firefox / Chromium ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO})`,
-      );
-    }
-    for (const [name, woken] of wakeOnHover) {
-      lines.push(
-        `  ${name}: pointer on Score → background running (driver round trips included) median ${median(woken).toFixed(0)} ms [${woken.map((v) => v.toFixed(0)).join(', ')}]`,
-      );
-    }
-    console.log(`${lines.join('\n')}\n`);
-    for (const state of STATES) {
-      const ratio =
-        median(samples.get(`Firefox ${state}`) ?? []) / median(samples.get(`Chromium ${state}`) ?? []);
-      expect(ratio, `Firefox / Chromium, background ${state}`).toBeLessThanOrEqual(MAX_RATIO);
-    }
-  });
+      const lines = [
+        '',
+        `Click → card on ${PROFILES.length} unseen fixture profiles (in-page ms, press → first frame with the card):`,
+      ];
+      for (const state of STATES) {
+        const chromium = samples.get(`Chromium ${state}`) ?? [];
+        const firefox = samples.get(`Firefox ${state}`) ?? [];
+        const ratio = median(firefox) / median(chromium);
+        lines.push(
+          `  background ${state}:`,
+          `    Chromium median ${median(chromium).toFixed(0).padStart(4)}   [${chromium.map((v) => v.toFixed(0)).join(', ')}]`,
+          `    Firefox  median ${median(firefox).toFixed(0).padStart(4)}   [${firefox.map((v) => v.toFixed(0)).join(', ')}]`,
+          `    Firefox / Chromium ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO})`,
+        );
+      }
+      for (const [name, woken] of wakeOnHover) {
+        lines.push(
+          `  ${name}: pointer on Score → background running (driver round trips included) median ${median(woken).toFixed(0)} ms [${woken.map((v) => v.toFixed(0)).join(', ')}]`,
+        );
+      }
+      console.log(`${lines.join('\n')}\n`);
+      for (const state of STATES) {
+        const ratio =
+          median(samples.get(`Firefox ${state}`) ?? []) / median(samples.get(`Chromium ${state}`) ?? []);
+        expect(ratio, `Firefox / Chromium, background ${state}`).toBeLessThanOrEqual(MAX_RATIO);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
