@@ -386,7 +386,6 @@ export class ContentController {
       // once it answers "ack", its delivery is awaited (bounded, in case the page dies mid-way).
       const ack = () => {
         acked = true;
-        settling = 0;
         if (timer !== undefined) this.win.clearTimeout(timer);
         timer = this.win.setTimeout(done, this.deps.pullDeliveryMs ?? PULL_DELIVERY_MS) as unknown as number;
       };
