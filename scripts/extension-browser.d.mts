@@ -8,4 +8,6 @@ export function launchWithExtension(options: {
   headless?: boolean;
   /** The browser's language, e.g. 'fr-FR'. */
   locale?: string;
+  /** An X display (e.g. ':7'): the browser runs headed there. */
+  display?: string;
 }): Promise<{ context: BrowserContext; extensionId: string }>;

@@ -2,6 +2,7 @@
  * Launching Chromium with the built extension against the offline fixture site; shared by
  * the E2E harness (tests/e2e/harness.ts) and `npm run demo` (scripts/demo.mjs).
  */
+import process from 'node:process';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 
@@ -26,11 +27,21 @@ export function chromiumArgs(extensionDir, port) {
 /**
  * Persistent context with the extension loaded; resolves once its service worker runs. `locale`
  * (e.g. 'fr-FR') is the browser's language: pages, the extension's pages and its content scripts.
+ * `display` (an X display such as ':7') runs the browser headed there (scripts/real-keyboard.mjs).
  */
-export async function launchWithExtension({ profileDir, extensionDir, port, headless = true, locale }) {
+export async function launchWithExtension({
+  profileDir,
+  extensionDir,
+  port,
+  headless = true,
+  locale,
+  display,
+}) {
+  if (display) headless = false;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless,
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     acceptDownloads: true,
     viewport: headless ? { width: 1280, height: 900 } : null,
     args: [...chromiumArgs(extensionDir, port), ...(locale ? [`--lang=${locale}`] : [])],

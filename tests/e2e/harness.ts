@@ -37,6 +37,8 @@ export interface LaunchOptions {
   port?: number;
   /** The browser's language, e.g. 'fr-FR' (default: the machine's). */
   locale?: string;
+  /** An X display (e.g. ':7', scripts/real-keyboard.mjs): the browser runs headed there. */
+  display?: string;
 }
 
 /**
@@ -73,6 +75,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       port: server.port,
       headless: options.headless ?? !process.env.HEADED,
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.display ? { display: options.display } : {}),
     });
   } catch (error) {
     await server.close();

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run test:e2e`: finds (or, on a Debian CI box as root, installs) Chromium, checks that the
+// `npm run test:e2e`: finds (or, on a Debian CI box as root, installs) Chromium, and Xvfb and
+// xdotool for the real key presses of the shortcut test (scripts/real-keyboard.mjs), checks that the
 // extension is built, then runs the E2E specs with vitest.e2e.config.ts. Extra args go to vitest.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,9 +8,12 @@ import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../../scripts/find-chromium.mjs';
+import { realKeyboardTools } from '../../scripts/real-keyboard.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.env.CHROMIUM_PATH = findChromium();
+// Xvfb and xdotool for the shortcut test's real key presses (installed as root on Debian).
+realKeyboardTools();
 const extensionDir = process.env.E2E_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
