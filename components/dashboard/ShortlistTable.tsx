@@ -143,10 +143,20 @@ function useColumns(
         header: t('col.handle'),
         cell: ({ row }) => (
           <div className="ms-cell-creator">
-            <button type="button" className="ms-cell-handle" data-testid="microscope-open-detail">
+            {/* The whole handle and name on hover: a narrow column cuts long ones short. */}
+            <button
+              type="button"
+              className="ms-cell-handle"
+              data-testid="microscope-open-detail"
+              title={`@${row.original.handle}`}
+            >
               @{row.original.handle}
             </button>
-            {row.original.displayName ? <span className="ms-sub">{row.original.displayName}</span> : null}
+            {row.original.displayName ? (
+              <span className="ms-sub" title={row.original.displayName}>
+                {row.original.displayName}
+              </span>
+            ) : null}
           </div>
         ),
       },

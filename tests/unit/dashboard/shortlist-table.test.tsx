@@ -161,3 +161,20 @@ describe('a new filter or sort updates the rows already drawn in their places', 
     expect(document.activeElement).toBe(container.querySelector('[data-testid="microscope-table"]'));
   });
 });
+
+describe('a creator cut short by a narrow column', () => {
+  it('shows the whole handle and name on hover', () => {
+    const long = {
+      ...entryFromReport(makeReport({ handle: 'a.very.long.creator.handle_2026' }), 1_000),
+      displayName: 'A Very Long Display Name For A Narrow Column',
+    };
+    draw([long]);
+    const cell = row('a.very.long.creator.handle_2026');
+    expect(cell?.querySelector('[data-testid="microscope-open-detail"]')?.getAttribute('title')).toBe(
+      '@a.very.long.creator.handle_2026',
+    );
+    expect(cell?.querySelector('.ms-sub')?.getAttribute('title')).toBe(
+      'A Very Long Display Name For A Narrow Column',
+    );
+  });
+});
