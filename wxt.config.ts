@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { scoreCommandManifest } from './lib/commands/score-command';
 import { tinyldLazy } from './scripts/tinyld-lazy.mjs';
 import { zodJitless } from './scripts/zod-jitless.mjs';
 
@@ -32,7 +33,7 @@ export default defineConfig({
   // `npm run zip`: the Chrome and Firefox store packages, and for addons.mozilla.org the sources
   // that build them (README, "Store packages"); tests and local output stay out.
   zip: { excludeSources: ['tests/**', 'stats.html', '**/*.log', 'test-results/**'] },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Microscope — creator vetting',
     // At most 132 characters: the Chrome Web Store refuses a longer one (store/listing.en.md).
     description:
@@ -41,14 +42,10 @@ export default defineConfig({
     minimum_chrome_version: '123',
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
-    // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts); the
-    // user changes it in the browser's extension shortcuts page.
-    commands: {
-      'score-profile': {
-        suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Score the creator profile in view',
-      },
-    },
+    // The keyboard shortcut that scores the profile in view (lib/commands/score-command.ts):
+    // Alt+Shift+S, in Firefox Alt+Shift+I (there Alt+Shift+S opens the History menu); the user
+    // changes it in the browser's extension shortcuts page.
+    commands: scoreCommandManifest(browser),
     // Toolbar button: the product mark (public/icon/, drawn by scripts/make-icons.mjs).
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {
@@ -70,7 +67,7 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
-  },
+  }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.some((e) => ALWAYS_ON.includes(e.name))) {

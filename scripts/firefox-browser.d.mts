@@ -38,4 +38,6 @@ export function launchFirefoxWithExtension(options: {
   port: number;
   headless?: boolean;
   prefs?: Record<string, string | number | boolean>;
+  /** An X display (e.g. ':7'): Firefox runs headed there. */
+  display?: string;
 }): Promise<LaunchedFirefox>;

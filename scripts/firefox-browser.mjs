@@ -52,9 +52,17 @@ export function firefoxPrefs({ proxyPort, geckoId, uuid = FIREFOX_EXTENSION_UUID
 
 /**
  * Starts the site proxy, launches Firefox and installs the extension.
- * `prefs` are added to (and override) the test profile's preferences.
+ * `prefs` are added to (and override) the test profile's preferences. `display` (an X display
+ * such as ':7') runs Firefox headed there (scripts/real-keyboard.mjs).
  */
-export async function launchFirefoxWithExtension({ extensionDir, port, headless = true, prefs = {} }) {
+export async function launchFirefoxWithExtension({
+  extensionDir,
+  port,
+  headless = true,
+  prefs = {},
+  display,
+}) {
+  if (display) headless = false;
   const geckoId = geckoIdOf(extensionDir);
   const proxy = await startSiteProxy({ targetPort: port });
   let browser;
@@ -68,7 +76,11 @@ export async function launchFirefoxWithExtension({ extensionDir, port, headless 
       args: ['--remote-allow-system-access'],
       // Firefox's own test switch: no connection to a non-loopback address (the proxy is on
       // 127.0.0.1), and its remote-settings client honours the dummy server below.
-      env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+      env: {
+        ...process.env,
+        MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1',
+        ...(display ? { DISPLAY: display } : {}),
+      },
       extraPrefsFirefox: { ...firefoxPrefs({ proxyPort: proxy.port, geckoId }), ...prefs },
     });
     const installed = await browser.installExtension(extensionDir);

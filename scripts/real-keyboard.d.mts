@@ -9,5 +9,13 @@ export function startVirtualDisplay(found: {
   xvfb: string;
 }): Promise<{ display: string; close(): Promise<void> }>;
 
-/** Types `keys` (xdotool's names, e.g. `alt+shift+s`) into the browser window on `display`. */
-export function typeKeys(found: { xdotool: string }, display: string, keys: string): void;
+/**
+ * Types `keys` (xdotool's names, e.g. `alt+shift+s`) into the browser window on `display` whose X
+ * class matches `windowClass` (default `chromium`; `firefox` for Firefox).
+ */
+export function typeKeys(
+  found: { xdotool: string },
+  display: string,
+  keys: string,
+  windowClass?: string,
+): void;

@@ -111,13 +111,15 @@ export function startVirtualDisplay(found) {
 /**
  * Types `keys` (xdotool's names, e.g. `alt+shift+s`, `Escape`) into the browser window on
  * `display`: the window is given the keyboard focus first (the display has no window manager).
+ * `windowClass` is a pattern of the browser windows' X class (`chromium`, `firefox`).
  * @param {{ xdotool: string }} found
  * @param {string} display
  * @param {string} keys
+ * @param {string} [windowClass]
  */
-export function typeKeys(found, display, keys) {
+export function typeKeys(found, display, keys, windowClass = 'chromium') {
   const env = { ...process.env, DISPLAY: display };
-  const windows = execFileSync(found.xdotool, ['search', '--onlyvisible', '--class', 'chromium'], {
+  const windows = execFileSync(found.xdotool, ['search', '--onlyvisible', '--class', windowClass], {
     env,
     encoding: 'utf8',
   })

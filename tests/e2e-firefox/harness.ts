@@ -26,6 +26,8 @@ export interface LaunchedFirefoxExtension {
   proxy: LaunchedFirefox['proxy'];
   /** Folder Firefox saves downloads to (deleted on close). */
   downloadDir: string;
+  /** Evaluates a script in the browser's privileged scope (scripts/firefox-browser.mjs). */
+  privileged: LaunchedFirefox['privileged'];
   /**
    * Saves a PNG of `target` (a page, an element, or a page's region `clip`) to
    * tests/e2e-firefox/.artifacts/NAME.png and returns the path.
@@ -39,7 +41,12 @@ export interface LaunchedFirefoxExtension {
 }
 
 export async function launchFirefoxExtension(
-  options: { prefs?: Record<string, string | number | boolean>; now?: number } = {},
+  options: {
+    prefs?: Record<string, string | number | boolean>;
+    now?: number;
+    /** An X display (e.g. ':7', scripts/real-keyboard.mjs): Firefox runs headed there. */
+    display?: string;
+  } = {},
 ): Promise<LaunchedFirefoxExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
@@ -53,6 +60,7 @@ export async function launchFirefoxExtension(
       extensionDir: EXTENSION_DIR,
       port: server.port,
       headless: !process.env.HEADED,
+      ...(options.display ? { display: options.display } : {}),
       prefs: {
         // Downloads go straight to downloadDir, without a dialog.
         'browser.download.folderList': 2,
@@ -77,6 +85,7 @@ export async function launchFirefoxExtension(
     server,
     proxy: launched.proxy,
     downloadDir,
+    privileged: launched.privileged,
     async screenshot(target, name, clip) {
       const path = join(ARTIFACTS_DIR, `${name}.png`) as `${string}.png`;
       await target.screenshot(clip ? { path, clip } : { path });

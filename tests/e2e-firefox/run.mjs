@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run test:e2e:firefox`: finds (or, on a Debian CI box as root, installs) Firefox, checks that
+// `npm run test:e2e:firefox`: finds (or, on a Debian CI box as root, installs) Firefox, and Xvfb
+// and xdotool for the shortcut test (scripts/real-keyboard.mjs), checks that
 // the Firefox build exists, then runs the Firefox E2E specs with tests/e2e-firefox/vitest.config.ts.
 // Extra args go to vitest.
 import { spawnSync } from 'node:child_process';
@@ -8,9 +9,12 @@ import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { findFirefox } from '../../scripts/find-firefox.mjs';
+import { realKeyboardTools } from '../../scripts/real-keyboard.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.env.FIREFOX_PATH = findFirefox();
+// Xvfb and xdotool for the shortcut test's real key presses (installed as root on Debian).
+realKeyboardTools();
 const extensionDir = process.env.E2E_FIREFOX_EXTENSION_DIR ?? join(root, '.output/firefox-mv3');
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.error(`No built extension in ${extensionDir}: run \`npm run build:firefox\` first.`);

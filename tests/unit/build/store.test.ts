@@ -5,7 +5,10 @@ import { policyPromise, readmePromise } from '@/scripts/privacy-policy.mjs';
 import config from '@/wxt.config';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const manifest = config.manifest as { name: string; description: string };
+/** The manifest WXT writes for Chrome (the same name and description for every browser). */
+const manifest = (config.manifest as (env: { browser: string }) => { name: string; description: string })({
+  browser: 'chrome',
+});
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** The text under `## Heading` in a listing file, up to the next `##` heading. */

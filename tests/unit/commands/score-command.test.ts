@@ -3,11 +3,17 @@ import { runCommand, SCORE_COMMAND } from '@/lib/commands/score-command';
 import manifestConfig from '../../../wxt.config';
 
 describe('the keyboard shortcut that scores the profile in view', () => {
-  it('is declared in the manifest with Alt+Shift+S as its default', () => {
-    const commands = (
-      manifestConfig.manifest as { commands: Record<string, { suggested_key: { default: string } }> }
-    ).commands;
-    expect(commands[SCORE_COMMAND]?.suggested_key.default).toBe('Alt+Shift+S');
+  it('is declared in the manifest with Alt+Shift+S as its default, Alt+Shift+I in Firefox', () => {
+    const commandsFor = (browser: string) =>
+      (
+        manifestConfig.manifest as (env: { browser: string }) => {
+          commands: Record<string, { suggested_key: { default: string } }>;
+        }
+      )({ browser }).commands;
+    expect(commandsFor('chrome')[SCORE_COMMAND]?.suggested_key.default).toBe('Alt+Shift+S');
+    expect(commandsFor('edge')[SCORE_COMMAND]?.suggested_key.default).toBe('Alt+Shift+S');
+    // In Firefox, Alt+Shift+S opens the History menu (its menu bar's access key S).
+    expect(commandsFor('firefox')[SCORE_COMMAND]?.suggested_key.default).toBe('Alt+Shift+I');
   });
 
   it('asks the tab the command came from to score', async () => {
