@@ -5,7 +5,8 @@
  *    IndexedDB API from an extension page (the stored form the repository writes: pages of
  *    replicas and of their rows, lib/shortlist/pages.ts; nothing in the product knows about
  *    seeding). Measured in the page's own clock and printed: dashboard first rows no later
- *    than with 20 creators by more than 200 ms, sort ≤ 150 ms, filter keystroke ≤ 50 ms, CSV of
+ *    than with 20 creators by more than 200 ms, sort ≤ 150 ms, filter keystroke ≤ 50 ms (median of
+ *    ten), CSV of
  *    10,000 ≤ 1 s, popup first paint no later than an empty page of the extension by more than
  *    60 ms (see BUDGET).
  * 2. The marketer's flow: shortlist creators on their profiles, move them through the
@@ -208,8 +209,14 @@ describe(`the workspace stays fast with ${N.toLocaleString('en')} creators`, () 
   it('filters on each keystroke within 50 ms', async () => {
     const times: number[] = [];
     let previous = '';
-    // Each keystroke: until the view shows the result for that text, and the next frame.
-    for (const text of ['l', 'le', 'lea', 'lea.', 'lea.c']) {
+    // Each keystroke: until the view shows the result for that text, and the next frame. The
+    // five keystrokes are typed twice (the box emptied in between): ten samples, so one caught
+    // by the shared machine does not move the median much.
+    for (const text of ['l', 'le', 'lea', 'lea.', 'lea.c', '', 'l', 'le', 'lea', 'lea.', 'lea.c']) {
+      if (text === '') {
+        await timeInPage(page, typeScript('microscope-filter-text', ''), `${FILTERED} === '${N}'`);
+        continue;
+      }
       times.push(
         await timeInPage(
           page,
