@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { type Browser, type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
 import { type LaunchedFirefox, launchFirefoxWithExtension } from '../../scripts/firefox-browser.mjs';
 import { type FixtureServer, startFixtureServer } from '../e2e/fixture-server.mjs';
 import { boxInUi, clickInUi, inUi, waitInUi } from './closed-ui';
@@ -144,14 +144,38 @@ const DEEP_QUERY = `(selector, handle) => {
 const deepCall = (selector: string, handle: string | null) =>
   `(${DEEP_QUERY})(${JSON.stringify(selector)}, ${JSON.stringify(handle)})`;
 
-/** The first element matching `selector` (and `handle`) in the page or its shadow roots, once it exists. */
+/**
+ * The first element matching `selector` (and `handle`) in the page or its shadow roots, once it
+ * exists. An extension page is opened without waiting for its navigation (`openExtensionPage`),
+ * so the wait may start in the document being left: when Firefox's driver then fails an
+ * evaluation as that document goes (a protocol error such as "right-hand side of 'in' should be
+ * an object, got null", seen in a CI run), the wait starts again in the new document, within the
+ * same time limit. A wait that runs out is an error as before.
+ */
 export async function waitForDeep(
   page: Page,
   selector: string,
   { handle = null, timeout = 15_000 }: { handle?: string | null; timeout?: number } = {},
 ): Promise<ElementHandle> {
-  const found = await page.waitForFunction(`${deepCall(selector, handle)}[0]`, { timeout, polling: 50 });
-  return found as unknown as ElementHandle;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      const found = await page.waitForFunction(`${deepCall(selector, handle)}[0]`, {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 50,
+      });
+      return found as unknown as ElementHandle;
+    } catch (error) {
+      if (error instanceof TimeoutError || Date.now() >= deadline || !isProtocolError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** An error of the driver's protocol (not a time-out, not an error of the test's own script). */
+function isProtocolError(error: unknown): boolean {
+  const cause = (error as { cause?: unknown }).cause;
+  return [error, cause].some((e) => e instanceof Error && e.name === 'ProtocolError');
 }
 
 export const CARD = '[data-testid="microscope-card"]';
