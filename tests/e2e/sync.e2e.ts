@@ -816,16 +816,18 @@ describe('team sync by file between two browser profiles', () => {
       await expect.poll(() => count(dash), { timeout: 30_000 }).toBe(String(N));
 
       // Half overlapping (perf_05000–perf_09999, status changed later), half new (perf_10000–perf_14999).
-      const t1 = t0 + 60_000;
-      const incoming = syncFile(
-        'device-team',
-        'Team',
-        t1,
-        Array.from({ length: N }, (_, k) => {
-          const i = N / 2 + k;
-          return entry(name(i), i, t1, 'device-team', 'contacted');
-        }),
-      );
+      // The team's file written at `at`: every creator in it edited then.
+      const teamFile = (at: number) =>
+        syncFile(
+          'device-team',
+          'Team',
+          at,
+          Array.from({ length: N }, (_, k) => {
+            const i = N / 2 + k;
+            return entry(name(i), i, at, 'device-team', 'contacted');
+          }),
+        );
+      const incoming = teamFile(t0 + 60_000);
       console.log(`[sync] incoming file: ${(incoming.length / 1e6).toFixed(1)} MB`);
       const previewStart = Date.now();
       await chooseFile(dash, 'microscope-sync-team.json', incoming);
@@ -882,16 +884,7 @@ describe('team sync by file between two browser profiles', () => {
           expect(await previewOf(dash, 60_000)).toEqual({ added: 0, updated: 0, removed: 0 });
           await dash.getByRole('button', { name: /cancel|annuler/i }).click();
         }
-        const at = Date.now() + 1_000;
-        const next = syncFile(
-          'device-team',
-          'Team',
-          at,
-          Array.from({ length: N }, (_, k) => {
-            const i = N / 2 + k;
-            return entry(name(i), i, at, 'device-team', 'contacted');
-          }),
-        );
+        const next = teamFile(Date.now() + 1_000);
         await chooseFile(dash, `microscope-sync-team-${round}.json`, next);
         expect(await previewOf(dash, 60_000)).toEqual({ added: N / 2, updated: N / 2, removed: 0 });
         samples.push(await measureApply());
