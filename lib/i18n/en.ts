@@ -785,7 +785,7 @@ export const en = {
   'rule.generic:praise-lexicon':
     'Praise made almost only of words that fit any post ("So talented, keep it up!").',
   'rule.generic:praise-template':
-    'Praise and thanks in a template, the shape bot accounts post everywhere ("Wonderful! Thank you for your hard work!").',
+    'Praise and thanks in a template, the shape bot accounts post everywhere: sentences that each praise or thank, closed by one "!" or ".", often a few emoji after ("Wonderful! Thank you for your hard work! 🌸✨").',
   'rule.generic:filler-only': 'Only words that would fit under any post.',
   'rule.substantive:experience': 'Tells a personal experience ("I tried…").',
   'rule.substantive:caption-word': "Picks up a word of the post's caption or hashtags.",

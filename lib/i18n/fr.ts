@@ -805,7 +805,7 @@ export const fr = {
   'rule.generic:praise-lexicon':
     'Compliment fait presque uniquement de mots passe-partout (« Trop talentueuse, continue ! »).',
   'rule.generic:praise-template':
-    'Compliment et remerciement en modèle, la forme que des comptes automatisés postent partout (« Magnifique ! Merci pour ton travail ! »).',
+    'Compliment et remerciement en modèle, la forme que des comptes automatisés postent partout : des phrases qui complimentent ou remercient, chacune close par un seul « ! » ou « . », souvent suivies de quelques émojis (« Magnifique ! Merci pour ton travail ! 🌸✨ »).',
   'rule.generic:filler-only': 'Uniquement des mots qui iraient sous n’importe quelle publication.',
   'rule.substantive:experience': 'Raconte une expérience personnelle (« j’ai testé… »).',
   'rule.substantive:caption-word': 'Reprend un mot de la légende ou des hashtags de la publication.',

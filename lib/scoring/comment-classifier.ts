@@ -141,7 +141,7 @@ const singleWords = (lexicon: Parameters<typeof fragments>[0]) =>
 const CORE_FILLER = [...fragments(P.FILLER), ...singleWords(P.THANKS), ...singleWords(P.PRAISE)];
 const isFillerWord = wordMatcher(CORE_FILLER);
 /** In a comment shaped like the bot template, the template's own words count as filler too. */
-const isTemplateWord = wordMatcher([
+export const isTemplateWord = wordMatcher([
   ...CORE_FILLER,
   ...fragments(P.TEMPLATE_WORDS),
   ...singleWords(P.TEMPLATE_PRAISE),
@@ -171,18 +171,43 @@ function negated(folded: string, idioms = false): boolean {
   return !idioms || NEGATION_RE.test(folded.replace(PRAISE_WITH_NEGATION_RE, ' '));
 }
 
+const RHETORICAL_RE = rx(fragments(C.RHETORICAL_QUESTIONS));
+const ADMIRING_RE = /(?<![\p{L}\p{N}])(?:nur|bloss)(?![\p{L}\p{N}])/u;
+
+/**
+ * A question that admires rather than asks ("Wie kann man nur so talentiert sein?"): a
+ * rhetorical opener, with a praise word in the question or the admiring "nur" / "bloß".
+ */
+function isRhetorical(question: string): boolean {
+  return (
+    RHETORICAL_RE.test(question) &&
+    (PRAISE_RE.test(question) || TEMPLATE_PRAISE_RE.test(question) || ADMIRING_RE.test(question))
+  );
+}
+
+/** A question mark that closes a real question, not an admiring one. */
+function asksOutright(folded: string): boolean {
+  if (!/[?¿]/u.test(folded)) return false;
+  return folded.split(/(?<=[.!…;?\n])/u).some((part) => /[?¿]/u.test(part) && !isRhetorical(part));
+}
+
 const EXCLAMATION_OPENER_RE = new RegExp(`^(?:${fragments(C.EXCLAMATION_OPENERS).join('|')})\\b`, 'u');
 
 /**
  * A question: a question mark, or an interrogative opener in a sentence that does not exclaim
- * ("!", or praise within the three words after an exclamative opener: "Wie schön 😍").
+ * ("!", a closing full stop after an exclamative opener, or praise within the three words after
+ * one: "Wie schön 😍").
  */
 function isQuestion(folded: string): boolean {
-  if (/[?¿]/u.test(folded)) return true;
+  if (asksOutright(folded)) return true;
+  if (/[?¿]/u.test(folded)) return false;
   const text = folded.trim();
   if (!QUESTION_OPENER_RE.test(text) || text.includes('!')) return false;
   const opener = EXCLAMATION_OPENER_RE.exec(text);
   if (opener) {
+    // Closed by a full stop and not a question mark, an exclamative opener exclaims ("Was für
+    // eine schöne Überraschung, dieses Video zu entdecken.").
+    if (/(?<![.…])\.$/u.test(text)) return false;
     const next = words(text.slice(opener[0].length)).slice(0, 3).join(' ');
     if (PRAISE_RE.test(next) || SHORT_PRAISE_RE.test(next)) return false;
   }
@@ -371,7 +396,7 @@ function isPraiseOnly(folded: string, plainWords: readonly string[]): boolean {
   return otherWords(plainWords) <= Math.floor(plainWords.length / 6);
 }
 
-/** Words that are not filler. A number is specific ("bei 3:20", "seit 2019"): it counts. */
+/** Words that are not filler, numbers aside (a rating: "10/10", "100 %"). */
 function otherWords(sentenceWords: readonly string[], isFiller = isFillerWord): number {
   let other = 0;
   for (const w of sentenceWords) if (!isFiller(w) && !/^\d+$/.test(w)) other++;
@@ -385,6 +410,10 @@ const ENDS_WITH_EMOJI_RE =
 interface Sentence {
   count: number;
   other: number;
+  /** Opens with an interrogative that is not an exclamative ("welche Gitarre ist das"). */
+  asks: boolean;
+  /** Numbers written in it: a time or a year ("bei 2:40", "seit 2019") is specific. */
+  numbers: number;
   praise: boolean;
   thanks: boolean;
   exclaims: boolean;
@@ -392,12 +421,17 @@ interface Sentence {
   oneBang: boolean;
 }
 
-/** The sentences of a comment, read with the core lexicon or, for a comment shaped like the template, the template's. */
-function sentencesOf(folded: string, template: boolean): Sentence[] {
+/**
+ * The sentences of a comment, read with the core lexicon or, for a comment shaped like the
+ * template, the template's; in a comment written in the template's statement form (see
+ * writtenAsStatements) a sentence ending on "." exclaims as one ending on "!" does.
+ */
+function sentencesOf(folded: string, template: boolean, statements = false, clauses = false): Sentence[] {
   return folded
-    .split(/(?<=[.!…;\n])/u)
+    .split(clauses ? /(?<=[.!…;?,\n])/u : /(?<=[.!…;?\n])/u)
     .map((part): Sentence => {
       const sw = words(part);
+      const admires = part.trimEnd().endsWith('?') && isRhetorical(part);
       let other: number;
       if (template) {
         TEMPLATE_PHRASE_RE.lastIndex = 0;
@@ -406,10 +440,15 @@ function sentencesOf(folded: string, template: boolean): Sentence[] {
       return {
         count: sw.length,
         other,
-        praise: (template ? TEMPLATE_PRAISE_RE : PRAISE_RE).test(part) || SHORT_PRAISE_RE.test(part),
+        asks: QUESTION_OPENER_RE.test(part.trim()) && !EXCLAMATION_OPENER_RE.test(part.trim()),
+        numbers: sw.filter((w) => /^\d+$/.test(w)).length,
+        praise:
+          admires || (template ? TEMPLATE_PRAISE_RE : PRAISE_RE).test(part) || SHORT_PRAISE_RE.test(part),
         thanks: THANKS_RE.test(part),
-        exclaims: part.trimEnd().endsWith('!'),
-        oneBang: /(?<!!)!$/u.test(part.trimEnd()),
+        exclaims:
+          admires || part.trimEnd().endsWith('!') || (statements && /(?<![.…])\.$/u.test(part.trimEnd())),
+        oneBang:
+          admires || /(?<!!)!$/u.test(part.trimEnd()) || (statements && /(?<![.…])\.$/u.test(part.trimEnd())),
       };
     })
     .filter((x) => x.count > 0);
@@ -429,6 +468,27 @@ function templateMarks(text: string, folded: string, sentences: readonly Sentenc
   if (ENDS_WITH_EMOJI_RE.test(text)) marks++;
   return marks;
 }
+
+/**
+ * The template's statement form: a comment written as whole sentences, the first letter a
+ * capital, every sentence closed by a single "." or "!", and after the last one a short run of
+ * one to three emoji, not one emoji repeated ("Deine Videos sind einfach Balsam für die Seele.
+ * 🌿💞"). Bot accounts write their praise this way; viewers' casual praise rarely closes its
+ * sentences, or ends on "!!!" or on one heart typed over and over ("so schön ❤️❤️❤️").
+ */
+function writtenAsStatements(text: string): boolean {
+  const raw = stripUrls(text).replace(MENTION_RE, ' ').replace(HASHTAG_RE, ' ').trim();
+  const m = TRAILING_EMOJI_RE.exec(raw);
+  if (!m) return false;
+  const body = plainText(raw.slice(0, m.index));
+  if (!/^\p{Lu}/u.test(body) || !/(?<![.!…])[.!]$/u.test(body) || /[.!…]{2}|[?¿]/u.test(body)) return false;
+  const emoji = m[0].match(EMOJI_CLUSTER_RE) ?? [];
+  return emoji.length >= 1 && emoji.length <= 3 && (emoji.length === 1 || new Set(emoji).size > 1);
+}
+const EMOJI_CLUSTER_RE =
+  /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{fe0f}|\u{200d}\p{Extended_Pictographic}|\u{20e3})*/gu;
+const TRAILING_EMOJI_RE =
+  /(?:\s*\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{fe0f}|\u{200d}\p{Extended_Pictographic}|\u{20e3})*)+\s*$/u;
 
 /** At least this many marks of the template let its own lexicon count (see isPraiseTemplate). */
 const TEMPLATE_MARKS = 2;
@@ -451,10 +511,13 @@ const TEMPLATE_MARKS = 2;
  * hold two words of its own, as long as the comment's own words stay under two in five ("Deine
  * Interpretation ist einfach himmlisch! 🎻✨"). Viewers' casual praise is rarely written that way
  * ("ich liebe dieses lied so sehr❤️❤️❤️", "Hammer Stimme!!!"), so it is judged by the core
- * lexicon only.
+ * lexicon only. The template's statement form (see writtenAsStatements: sentences closed by a
+ * single "." and a few different emoji after) counts as written that way; when its full stops
+ * are what make it fit, each comma clause must hold up on its own (a clause of the comment's own
+ * is a viewer's remark).
  */
 function isPraiseTemplate(text: string, folded: string, plainWords: readonly string[]): boolean {
-  if (plainWords.length > 60 || /[?¿]/u.test(folded) || CONTRAST_RE.test(folded)) return false;
+  if (plainWords.length > 60 || asksOutright(folded) || CONTRAST_RE.test(folded)) return false;
   const core = sentencesOf(folded, false);
   if (
     plainWords.length <= 40 &&
@@ -463,14 +526,27 @@ function isPraiseTemplate(text: string, folded: string, plainWords: readonly str
     fitsTemplate(core, plainWords.length, folded, false)
   )
     return true;
+  const statements = writtenAsStatements(text);
+  const formed = statements ? sentencesOf(folded, false, true) : core;
   if (
     negated(folded, true) ||
-    !core.every((x) => x.oneBang) ||
-    templateMarks(text, folded, core) < TEMPLATE_MARKS
+    !formed.every((x) => x.oneBang) ||
+    templateMarks(text, folded, formed) < TEMPLATE_MARKS
   )
     return false;
-  const shaped = sentencesOf(folded, true);
+  const shaped = sentencesOf(folded, true, statements);
   if (!shaped.some((x) => x.praise || x.thanks)) return false;
+  // Written with full stops, a clause beside the praise that says something of its own ("Tolle
+  // Stimme, erinnert mich an Adele.") is a viewer's remark, not the template's.
+  // So is a clause that opens as a question does ("Sehr schön gespielt, welche Gitarre ist das.").
+  if (
+    statements &&
+    !core.every((x) => x.oneBang) &&
+    sentencesOf(folded, true, true, true).some(
+      (x) => x.asks || x.other + x.numbers > 2 || (!x.praise && !x.thanks && (x.other >= 2 || x.numbers > 0)),
+    )
+  )
+    return false;
   const own = shaped.reduce((n, x) => n + x.other, 0);
   return own * 5 <= plainWords.length * 2 && fitsTemplate(shaped, plainWords.length, folded, true);
 }
@@ -492,7 +568,14 @@ function fitsTemplate(
       if (x.other > 3) tight = false;
     } else if (x.praise) {
       if (x.other > (shaped ? 2 : 1)) tight = false;
-    } else if (!(x.exclaims && ((x.count <= 3 && x.other <= 1) || (loose && x.count <= 10 && x.other <= 3))))
+    } else if (
+      !(
+        x.exclaims &&
+        ((x.count <= 3 && x.other <= 1) ||
+          (loose && x.count <= 10 && x.other <= 3) ||
+          (shaped && x.count <= 12 && x.other <= 1))
+      )
+    )
       return false;
   }
   if (tight)

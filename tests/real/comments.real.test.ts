@@ -215,12 +215,12 @@ describe.skipIf(!folder)('comment classifier on real labelled comments', () => {
     expect(shareOf(humans, ['generic'])).toBeLessThanOrEqual(0.35);
   });
 
-  // The target is 70 % and it is NOT met (47.6 % measured): there is no German development
-  // material to tune on, and rules written from our own German examples (91 % on those) carry
+  // The target is 70 % and it is NOT met (61.2 % measured): there is no German development
+  // material to tune on, and rules written from our own German examples (91 % of those) carry
   // over to the real bots only this far. This holds the measured level so it cannot silently
   // fall; the README says the target is open.
-  it('classes German bot praise generic (or spam) at least 45 % of the time (measured 47.6 %; the 70 % target is not met)', () => {
-    expect(shareOf(bots, ['generic', 'spam'])).toBeGreaterThanOrEqual(0.45);
+  it('classes German bot praise generic (or spam) at least 58 % of the time (measured 61.2 %; the 70 % target is not met)', () => {
+    expect(shareOf(bots, ['generic', 'spam'])).toBeGreaterThanOrEqual(0.58);
   });
 
   it('classifies well under 1 ms per comment, the model alone in microseconds', () => {

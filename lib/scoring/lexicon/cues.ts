@@ -71,3 +71,29 @@ export const EXCLAMATION_OPENERS: Lexicon = {
   pt: ['que', 'como', 'quao'],
   it: ['che', 'come', 'quanto', 'quanta'],
 };
+
+/**
+ * Questions that admire rather than ask ("Wie kann man nur so talentiert sein?", "How are you so
+ * talented?"): read as exclamations when the question also holds a praise word or, in German,
+ * the admiring "nur" / "bloß" ("Wie machst du das nur?").
+ */
+export const RHETORICAL_QUESTIONS: Lexicon = {
+  en: [
+    'how (?:are|is|can|could) (?:you|someone|anyone|one|this|he|she|they)(?: be)? so',
+    'how do you (?:always )?make (?:it|this|everything) look so',
+    'how is (?:it|this) (?:even )?possible',
+  ],
+  fr: [
+    'comment (?:peut-on|on peut|tu peux|peux-tu|c.est possible)(?: etre)? (?:aussi|si|autant)',
+    'comment tu fais pour etre (?:aussi|si)',
+  ],
+  es: ['como (?:puede|puedes|se puede)(?: alguien)? ser tan', 'como haces para ser tan'],
+  de: [
+    'wie (?:kann|konnen|konnte) (?:man|jemand|ein mensch|du|ihr|sie)(?: nur| bloss)? so',
+    'wie (?:kann|konnen|konnte) (?:man|jemand|ein mensch|du|ihr|sie) (?:nur|bloss)',
+    'wie (?:machst|schaffst|bekommst|kriegst) du (?:das|es)(?: \\p{L}+)? (?:nur|bloss)',
+    'wie (?:machst|schaffst) du (?:das|es) (?:immer|jedes mal)',
+  ],
+  pt: ['como (?:pode|podes|voce consegue) ser tao'],
+  it: ['come (?:fa|fai|puo|puoi)(?: qualcuno)? (?:a )?essere cosi'],
+};

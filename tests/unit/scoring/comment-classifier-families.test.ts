@@ -374,6 +374,39 @@ describe('template bot praise in the six languages is generic', () => {
       expect(classifyComment(text).class, text).not.toBe('generic');
   });
 
+  it('reads the template written as statements: sentences closed by one full stop, then a few different emoji', () => {
+    for (const text of [
+      'Deine Videos sind einfach Balsam für die Seele. 🌿💞',
+      'Man merkt, wie viel Liebe in diesem Video steckt. 💖🙏',
+      'Was für eine schöne Überraschung, dieses Video zu entdecken. 🎁✨',
+      'Ein absolutes Meisterwerk, mehr kann man dazu nicht sagen. 🏆✨',
+      'Diese Aufnahme ist einfach traumhaft schön. Danke, dass du sie mit uns teilst. 🌸',
+    ])
+      expect(classifyComment(text).class, text).toBe('generic');
+    for (const text of [
+      // A clause of its own beside the praise, a question without its mark, a time in the video.
+      'Tolle Stimme, erinnert mich an Adele. 🎤😍',
+      'Sehr schön gespielt, welche Gitarre ist das. 🎸🙂',
+      'Toll gesungen, die hohe Stelle bei 2:40 ist der Wahnsinn. 🎤🔥',
+      'Wunderschöne Aufnahmen vom Königssee, da war ich 2019 auch. 🏞️😊',
+      // Not the statement form: no capital, no closing stop, or one emoji typed over and over.
+      'deine videos sind einfach balsam für die seele. 🌿💞',
+      'Man merkt wie viel Liebe in diesem Video steckt 💖🙏',
+      'Man merkt, wie viel Liebe in diesem Video steckt. ❤️❤️❤️❤️',
+    ])
+      expect(classifyComment(text).class, text).not.toBe('generic');
+  });
+
+  it('reads an admiring question as praise, a real question as a question', () => {
+    for (const text of [
+      'Wie kann man nur so talentiert sein? Großartig! 🌟🍒',
+      'Wie schaffst du es nur, immer so kreativ zu sein? Einfach genial! 🎨🍀',
+    ])
+      expect(classifyComment(text).class, text).toBe('generic');
+    expect(classifyComment('Tolles Video! Wie lange hast du dafür geübt? 🎻😊').class).toBe('substantive');
+    expect(classifyComment('Wie machst du das? Bei mir reißt der Faden immer.').class).not.toBe('generic');
+  });
+
   it('in English, French, Spanish, Portuguese and Italian: template praise is generic, ordinary comments are not', () => {
     const sets = JSON.parse(
       readFileSync(new URL('../../fixtures/comments/bot-praise-multilingual.json', import.meta.url), 'utf8'),
