@@ -1,7 +1,7 @@
 /**
  * Language identification on the project's own labelled comments (written for Microscope's tests,
  * each with the language it was written in): tests/fixtures/comments/corpus.json (414, six
- * languages), bot-praise-multilingual.json (160: en, fr, es, pt, it) and de-bot-praise.json (1,286,
+ * languages), bot-praise-multilingual.json (160: en, fr, es, pt, it) and de-bot-praise.json (1,326,
  * German). Our own examples, not an accuracy claim: the figures on real comments are in
  * tests/real/languages.real.test.ts. Printed per language; asserted at the measured level so a
  * change that makes it worse cannot pass unnoticed.
@@ -60,8 +60,8 @@ describe('language identification on the project’s own labelled comments', () 
     console.log(
       `all: ${n} comments, named ${named} (${(100 * coverage).toFixed(1)} %), right ${right} (${(100 * precision).toFixed(1)} %)`,
     );
-    expect(n).toBe(1_860);
-    // Measured: right on 98.2 % of the 82.4 % named (97.7–98.1 % of 78.6 % with the first 1,500).
+    expect(n).toBe(1_900);
+    // Measured: right on 98.2 % of the 82.8 % named (97.7–98.1 % of 78.6 % with the first 1,500).
     expect(precision).toBeGreaterThanOrEqual(0.975);
     expect(coverage).toBeGreaterThanOrEqual(0.78);
   });
