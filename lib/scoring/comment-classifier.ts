@@ -141,7 +141,7 @@ const singleWords = (lexicon: Parameters<typeof fragments>[0]) =>
 const CORE_FILLER = [...fragments(P.FILLER), ...singleWords(P.THANKS), ...singleWords(P.PRAISE)];
 const isFillerWord = wordMatcher(CORE_FILLER);
 /** In a comment shaped like the bot template, the template's own words count as filler too. */
-export const isTemplateWord = wordMatcher([
+const isTemplateWord = wordMatcher([
   ...CORE_FILLER,
   ...fragments(P.TEMPLATE_WORDS),
   ...singleWords(P.TEMPLATE_PRAISE),
@@ -410,9 +410,9 @@ const ENDS_WITH_EMOJI_RE =
 interface Sentence {
   count: number;
   other: number;
-  /** Opens with an interrogative that is not an exclamative ("welche Gitarre ist das"). */
+  /** Opens with an interrogative that is not an exclamative ("welche Gitarre ist das"); read for clauses only. */
   asks: boolean;
-  /** Numbers written in it: a time or a year ("bei 2:40", "seit 2019") is specific. */
+  /** Numbers written in it (a time or a year, "bei 2:40", "seit 2019", is specific); counted for clauses only. */
   numbers: number;
   praise: boolean;
   thanks: boolean;
@@ -431,7 +431,11 @@ function sentencesOf(folded: string, template: boolean, statements = false, clau
     .split(clauses ? /(?<=[.!…;?,\n])/u : /(?<=[.!…;?\n])/u)
     .map((part): Sentence => {
       const sw = words(part);
-      const admires = part.trimEnd().endsWith('?') && isRhetorical(part);
+      const end = part.trimEnd();
+      const admires = end.endsWith('?') && isRhetorical(part);
+      // In the statement form a single full stop closes a sentence as a single "!" does.
+      const stated = statements && /(?<![.…])\.$/u.test(end);
+      const start = part.trimStart();
       let other: number;
       if (template) {
         TEMPLATE_PHRASE_RE.lastIndex = 0;
@@ -440,15 +444,13 @@ function sentencesOf(folded: string, template: boolean, statements = false, clau
       return {
         count: sw.length,
         other,
-        asks: QUESTION_OPENER_RE.test(part.trim()) && !EXCLAMATION_OPENER_RE.test(part.trim()),
-        numbers: sw.filter((w) => /^\d+$/.test(w)).length,
+        asks: clauses && QUESTION_OPENER_RE.test(start) && !EXCLAMATION_OPENER_RE.test(start),
+        numbers: clauses ? sw.filter((w) => /^\d+$/.test(w)).length : 0,
         praise:
           admires || (template ? TEMPLATE_PRAISE_RE : PRAISE_RE).test(part) || SHORT_PRAISE_RE.test(part),
         thanks: THANKS_RE.test(part),
-        exclaims:
-          admires || part.trimEnd().endsWith('!') || (statements && /(?<![.…])\.$/u.test(part.trimEnd())),
-        oneBang:
-          admires || /(?<!!)!$/u.test(part.trimEnd()) || (statements && /(?<![.…])\.$/u.test(part.trimEnd())),
+        exclaims: admires || stated || end.endsWith('!'),
+        oneBang: admires || stated || /(?<!!)!$/u.test(end),
       };
     })
     .filter((x) => x.count > 0);
@@ -485,10 +487,11 @@ function writtenAsStatements(text: string): boolean {
   const emoji = m[0].match(EMOJI_CLUSTER_RE) ?? [];
   return emoji.length >= 1 && emoji.length <= 3 && (emoji.length === 1 || new Set(emoji).size > 1);
 }
-const EMOJI_CLUSTER_RE =
-  /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{fe0f}|\u{200d}\p{Extended_Pictographic}|\u{20e3})*/gu;
-const TRAILING_EMOJI_RE =
-  /(?:\s*\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{fe0f}|\u{200d}\p{Extended_Pictographic}|\u{20e3})*)+\s*$/u;
+/** One emoji: a pictograph with its skin tone, variation selector, keycap or joined pictographs. */
+const EMOJI_CLUSTER =
+  '\\p{Extended_Pictographic}(?:\\p{Emoji_Modifier}|\\u{fe0f}|\\u{200d}\\p{Extended_Pictographic}|\\u{20e3})*';
+const EMOJI_CLUSTER_RE = new RegExp(EMOJI_CLUSTER, 'gu');
+const TRAILING_EMOJI_RE = new RegExp(`(?:\\s*${EMOJI_CLUSTER})+\\s*$`, 'u');
 
 /** At least this many marks of the template let its own lexicon count (see isPraiseTemplate). */
 const TEMPLATE_MARKS = 2;

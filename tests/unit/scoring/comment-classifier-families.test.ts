@@ -307,6 +307,14 @@ describe('like chains, promoted covers, romance, loans, winners, verification ba
   });
 });
 
+/** Each text classed generic (or each not), the text named when one is not. */
+const expectGeneric = (texts: readonly string[]) => {
+  for (const text of texts) expect(classifyComment(text).class, text).toBe('generic');
+};
+const expectNotGeneric = (texts: readonly string[]) => {
+  for (const text of texts) expect(classifyComment(text).class, text).not.toBe('generic');
+};
+
 describe('template bot praise in the six languages is generic', () => {
   it.each([
     'Wirklich großartig! Vielen Dank für deine tolle Mühe! 🌻🌼',
@@ -359,31 +367,28 @@ describe('template bot praise in the six languages is generic', () => {
 
   it('reads template praise written the bot way with the larger lexicon, casual praise with the core one', () => {
     // Template: single "!" sentences, addressed, thanking, ending on emoji.
-    for (const text of [
+    expectGeneric([
       'Wieder mal ein Volltreffer! Danke dir! 🎯👏',
       'Deine Stimme geht direkt unter die Haut! 🎶🥹',
       'Besser geht es nicht! Danke für deine Mühe! 💯🌸',
       'Ein Lied wie Balsam für die Seele! Danke! 🎶🌿',
-    ])
-      expect(classifyComment(text).class, text).toBe('generic');
+    ]);
     // The same words written casually stay remarks.
-    for (const text of [
+    expectNotGeneric([
       'ohrwurm seit tagen, mein sohn singt es beim zähneputzen',
       'Hammer Stimme!!! hab ich gestern im Radio gehört',
-    ])
-      expect(classifyComment(text).class, text).not.toBe('generic');
+    ]);
   });
 
   it('reads the template written as statements: sentences closed by one full stop, then a few different emoji', () => {
-    for (const text of [
+    expectGeneric([
       'Deine Videos sind einfach Balsam für die Seele. 🌿💞',
       'Man merkt, wie viel Liebe in diesem Video steckt. 💖🙏',
       'Was für eine schöne Überraschung, dieses Video zu entdecken. 🎁✨',
       'Ein absolutes Meisterwerk, mehr kann man dazu nicht sagen. 🏆✨',
       'Diese Aufnahme ist einfach traumhaft schön. Danke, dass du sie mit uns teilst. 🌸',
-    ])
-      expect(classifyComment(text).class, text).toBe('generic');
-    for (const text of [
+    ]);
+    expectNotGeneric([
       // A clause of its own beside the praise, a question without its mark, a time in the video.
       'Tolle Stimme, erinnert mich an Adele. 🎤😍',
       'Sehr schön gespielt, welche Gitarre ist das. 🎸🙂',
@@ -393,16 +398,14 @@ describe('template bot praise in the six languages is generic', () => {
       'deine videos sind einfach balsam für die seele. 🌿💞',
       'Man merkt wie viel Liebe in diesem Video steckt 💖🙏',
       'Man merkt, wie viel Liebe in diesem Video steckt. ❤️❤️❤️❤️',
-    ])
-      expect(classifyComment(text).class, text).not.toBe('generic');
+    ]);
   });
 
   it('reads an admiring question as praise, a real question as a question', () => {
-    for (const text of [
+    expectGeneric([
       'Wie kann man nur so talentiert sein? Großartig! 🌟🍒',
       'Wie schaffst du es nur, immer so kreativ zu sein? Einfach genial! 🎨🍀',
-    ])
-      expect(classifyComment(text).class, text).toBe('generic');
+    ]);
     expect(classifyComment('Tolles Video! Wie lange hast du dafür geübt? 🎻😊').class).toBe('substantive');
     expect(classifyComment('Wie machst du das? Bei mir reißt der Faden immer.').class).not.toBe('generic');
   });
