@@ -3,6 +3,7 @@ import type { ReactNode, Ref } from 'react';
 import { countText } from '@/lib/i18n';
 import { priceBandSource } from '@/lib/i18n/score-text';
 import type { ScoreReport, Status } from '@/lib/model';
+import { erSeries } from '@/lib/scoring/er-series';
 import { useFormat, useT } from './locale';
 import { MicroscopeIcon } from './MicroscopeIcon';
 import { Sparkline } from './Sparkline';
@@ -100,13 +101,7 @@ export function ScoreCard(props: ScoreCardProps) {
   const counts = report.commentCounts;
   const judged = counts ? counts.spam + counts.generic + counts.substantive + counts.neutral : 0;
   const commentConfidence = report.subscores?.find((sub) => sub.key === 'commentQuality')?.confidence;
-  const sparkPoints = [...e.used]
-    .filter((p) => p.erFollowers !== undefined || p.erViews !== undefined)
-    .sort((a, b) => (a.takenAt ?? 0) - (b.takenAt ?? 0))
-    .map((p) => ({
-      id: p.postId,
-      value: (report.platform === 'tiktok' ? p.erViews : p.erFollowers) ?? p.erFollowers ?? 0,
-    }));
+  const series = erSeries(report.platform, e.used);
 
   return (
     <section
@@ -267,13 +262,12 @@ export function ScoreCard(props: ScoreCardProps) {
       <p className="ms-minimum">
         {t('card.minimum', { min: e.minimum })} · {t(`card.confidence.${e.confidence}`)}
       </p>
-      {sparkPoints.length >= 2 ? (
+      {series ? (
         <Sparkline
-          points={sparkPoints}
-          label={t('card.sparkline')}
-          // The minimum applies to ER by followers: drawn where the dots are that ER (not on
-          // TikTok, whose dots are ER by views).
-          threshold={report.platform === 'tiktok' ? undefined : e.minimum}
+          points={series.points}
+          label={t(series.basis === 'views' ? 'card.sparklineViews' : 'card.sparkline')}
+          // The minimum applies to ER by followers: drawn only where the dots are that ER.
+          threshold={series.basis === 'followers' ? e.minimum : undefined}
           thresholdLabel={t('card.sparklineMinimum', { min: e.minimum })}
         />
       ) : null}

@@ -464,6 +464,7 @@ export const en = {
   'card.emv': 'Media value / post',
   'card.priceBand': 'Fair price / post',
   'card.sparkline': 'Engagement per post, oldest to newest',
+  'card.sparklineViews': 'Engagement by views per post, oldest to newest',
   'card.sparklineMinimum': 'dashed line: campaign minimum {min} %',
   'card.copyDiagnostics': 'Copy diagnostics',
   'card.copied': 'Copied.',

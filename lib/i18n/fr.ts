@@ -468,6 +468,8 @@ export const fr = {
   'card.emv': 'Valeur média / publication',
   'card.priceBand': 'Prix juste / publication',
   'card.sparkline': 'Engagement par publication, de la plus ancienne à la plus récente',
+  'card.sparklineViews':
+    'Engagement rapporté aux vues par publication, de la plus ancienne à la plus récente',
   'card.sparklineMinimum': 'en pointillés : minimum de la campagne {min} %',
   'card.copyDiagnostics': 'Copier le diagnostic',
   'card.copied': 'Copié.',

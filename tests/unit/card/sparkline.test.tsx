@@ -82,5 +82,30 @@ describe('the engagement chart', () => {
     );
     expect(tiktok.querySelectorAll('.ms-spark-dot')).toHaveLength(2);
     expect(tiktok.querySelector('[data-testid="microscope-sparkline-threshold"]')).toBeNull();
+    // The caption says which rate the dots are.
+    expect(instagram.querySelector('figcaption')?.textContent).toBe(
+      'Engagement per post, oldest to newest · dashed line: campaign minimum 3 %',
+    );
+    expect(tiktok.querySelector('figcaption')?.textContent).toBe(
+      'Engagement by views per post, oldest to newest',
+    );
+    // A TikTok post without views read: the line is ER by followers for every post, with the minimum.
+    const noViews = render(
+      makeReport({
+        engagement: {
+          ...engagement,
+          used: engagement.used.map(({ erViews, ...post }, i) => (i === 0 ? post : { ...post, erViews })),
+        },
+        platform: 'tiktok',
+        handle: 'nina.moves',
+        url: 'https://www.tiktok.com/@nina.moves',
+      }),
+    );
+    expect(
+      noViews.querySelector('[data-testid="microscope-sparkline-threshold"]')?.getAttribute('data-value'),
+    ).toBe('3');
+    expect(noViews.querySelector('figcaption')?.textContent).toBe(
+      'Engagement per post, oldest to newest · dashed line: campaign minimum 3 %',
+    );
   });
 });
