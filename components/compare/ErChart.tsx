@@ -100,7 +100,7 @@ export function ErChart({
           })}
         </svg>
       )}
-      {new Set(creators.map((c) => c.platform)).size > 1 ? (
+      {new Set(creators.flatMap((c) => (c.basis === undefined ? [] : [c.basis]))).size > 1 ? (
         <p className="ms-compare-note" data-testid="microscope-compare-chart-basis">
           {t('ws.compare.chartBasis')}
         </p>
@@ -111,7 +111,15 @@ export function ErChart({
             <span aria-hidden="true" className="ms-chart-key">
               {MARKERS[i % MARKERS.length]}
             </span>{' '}
-            @{c.handle} <span className="ms-sub">({c.series.length})</span>
+            @{c.handle}{' '}
+            <span
+              className="ms-sub"
+              data-testid="microscope-compare-chart-rate"
+              data-handle={c.handle}
+              data-value={c.basis ?? ''}
+            >
+              {c.basis === undefined ? '' : `${t(`ws.compare.basis.${c.basis}`)} `}({c.series.length})
+            </span>
           </li>
         ))}
       </ul>

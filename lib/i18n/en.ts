@@ -269,7 +269,9 @@ export const en = {
   'ws.compare.chartEmpty': 'No dated post with an engagement rate.',
   'ws.compare.chartAxis': 'ER %',
   'ws.compare.chartBasis':
-    'Instagram posts: ER by followers; TikTok videos: ER by views (the card’s bases), so the two sites’ lines are not on the same footing.',
+    'The lines are not all the same rate (each creator’s is named below: ER by followers on Instagram, by views on TikTok, as on the card), so they are not on the same footing.',
+  'ws.compare.basis.followers': 'ER by followers',
+  'ws.compare.basis.views': 'ER by views',
   'ws.compare.csvRow': 'Row',
   'ws.compare.csvBetter': 'Better',
   'ws.compare.exported': 'Comparison of {n} creators exported.',

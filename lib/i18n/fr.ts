@@ -268,7 +268,9 @@ export const fr = {
   'ws.compare.chartEmpty': 'Aucune publication datée avec un taux d’engagement.',
   'ws.compare.chartAxis': 'TE %',
   'ws.compare.chartBasis':
-    'Publications Instagram : engagement par abonnés ; vidéos TikTok : engagement par vues (les bases de la carte) ; les courbes des deux réseaux ne se comparent donc pas à égalité.',
+    'Les courbes ne sont pas toutes le même taux (celui de chaque créateur est nommé ci-dessous : engagement par abonnés sur Instagram, par vues sur TikTok, comme sur la carte) ; elles ne se comparent donc pas à égalité.',
+  'ws.compare.basis.followers': 'engagement par abonnés',
+  'ws.compare.basis.views': 'engagement par vues',
   'ws.compare.csvRow': 'Ligne',
   'ws.compare.csvBetter': 'Meilleur',
   'ws.compare.exported': 'Comparaison de {n} créateurs exportée.',
@@ -468,8 +470,7 @@ export const fr = {
   'card.emv': 'Valeur média / publication',
   'card.priceBand': 'Prix juste / publication',
   'card.sparkline': 'Engagement par publication, de la plus ancienne à la plus récente',
-  'card.sparklineViews':
-    'Engagement rapporté aux vues par publication, de la plus ancienne à la plus récente',
+  'card.sparklineViews': 'Engagement par vues, par publication, de la plus ancienne à la plus récente',
   'card.sparklineMinimum': 'en pointillés : minimum de la campagne {min} %',
   'card.copyDiagnostics': 'Copier le diagnostic',
   'card.copied': 'Copié.',

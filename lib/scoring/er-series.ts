@@ -3,33 +3,40 @@ import type { Platform, UsedPost } from '../model';
 /** Which engagement rate a chart of posts shows. */
 export type ErBasis = 'followers' | 'views';
 
-export interface ErSeries {
-  basis: ErBasis;
-  /** One point per post that has that rate, oldest first; a post without it is left out, never drawn as 0. */
-  points: { id: string; value: number }[];
+/** A post's engagement rate on that basis; undefined when it has none (never 0 in its place). */
+export function postEr(post: UsedPost, basis: ErBasis): number | undefined {
+  const value = basis === 'views' ? post.erViews : post.erFollowers;
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 /**
- * The engagement rate per post for the card's chart: ER by views on TikTok (the rate its posts
- * are judged by), ER by followers on Instagram, each post with the one rate only (two rates on
- * one line would read as a jump in engagement). When fewer than two posts have the platform's
- * rate (views not shown, the follower count not read), the other rate is drawn if two posts
- * have it; undefined when neither has two.
+ * The engagement rate to draw for these posts, one for all of them (two rates on one line
+ * would read as a jump in engagement): ER by views on TikTok (the rate its videos are judged
+ * by), ER by followers on Instagram. When fewer than two posts have the platform's rate (views
+ * not shown, the follower count not read), the other one if two posts have it; undefined when
+ * neither has two.
  */
-export function erSeries(platform: Platform, used: readonly UsedPost[]): ErSeries | undefined {
+export function erBasis(platform: Platform, posts: readonly UsedPost[]): ErBasis | undefined {
   const preferred: ErBasis = platform === 'tiktok' ? 'views' : 'followers';
   const other: ErBasis = preferred === 'views' ? 'followers' : 'views';
-  for (const basis of [preferred, other]) {
-    const points = used
-      .filter((post) => rateOf(post, basis) !== undefined)
-      .sort((a, b) => (a.takenAt ?? 0) - (b.takenAt ?? 0))
-      .map((post) => ({ id: post.postId, value: rateOf(post, basis) as number }));
-    if (points.length >= 2) return { basis, points };
-  }
-  return undefined;
+  const count = (basis: ErBasis) => posts.filter((post) => postEr(post, basis) !== undefined).length;
+  if (count(preferred) >= 2) return preferred;
+  return count(other) >= 2 ? other : undefined;
 }
 
-function rateOf(post: UsedPost, basis: ErBasis): number | undefined {
-  const value = basis === 'views' ? post.erViews : post.erFollowers;
-  return value !== undefined && Number.isFinite(value) ? value : undefined;
+export interface ErSeries {
+  basis: ErBasis;
+  /** One point per post that has that rate, oldest first; a post without it is left out. */
+  points: { id: string; value: number }[];
+}
+
+/** The card's chart: the engagement rate of each post used, on one basis (`erBasis`). */
+export function erSeries(platform: Platform, used: readonly UsedPost[]): ErSeries | undefined {
+  const basis = erBasis(platform, used);
+  if (basis === undefined) return undefined;
+  const points = used
+    .filter((post) => postEr(post, basis) !== undefined)
+    .sort((a, b) => (a.takenAt ?? 0) - (b.takenAt ?? 0))
+    .map((post) => ({ id: post.postId, value: postEr(post, basis) as number }));
+  return { basis, points };
 }

@@ -10,6 +10,7 @@
  */
 import type { ScoredEntry, ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
 import { SubScoreKeySchema } from '../model/report';
+import { type ErBasis, erBasis, postEr } from '../scoring/er-series';
 import { effectiveVerdictOf } from '../shortlist/effective-verdict';
 
 export const COMPARE_MIN = 2;
@@ -77,7 +78,7 @@ export interface CompareRow {
 export interface ErPoint {
   postId: string;
   takenAt: number;
-  /** Percent: by followers on Instagram, by views on TikTok when known. */
+  /** Percent, on the creator's `basis`. */
   er: number;
 }
 
@@ -88,8 +89,10 @@ export interface CompareCreator {
   displayName?: string;
   scoredAt: number;
   campaignId: string;
-  /** Dated posts of the ER window with an ER, oldest first. */
+  /** Dated posts of the ER window with an ER, oldest first, all on one basis. */
   series: ErPoint[];
+  /** Which ER the series is (absent when it is empty). */
+  basis?: ErBasis;
 }
 
 export interface Comparison {
@@ -154,17 +157,27 @@ const DIGITS_SHOWN: Record<string, number> = {
 const defined = <T extends object>(cell: T): T =>
   Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as T;
 
-/** ER per post over time from the report's window: dated posts with an ER, oldest first. */
-export function erSeries(entry: ScoredEntry): ErPoint[] {
-  const tiktok = entry.platform === 'tiktok';
-  return entry.report.engagement.used
+/**
+ * ER per post over time from the report's window: dated posts, oldest first, every one on the
+ * same basis (lib/scoring/er-series.ts: by views on TikTok, by followers on Instagram, the other
+ * only when fewer than two dated posts have that one), with the basis drawn.
+ */
+export function erSeries(entry: ScoredEntry): { basis?: ErBasis; points: ErPoint[] } {
+  const dated = entry.report.engagement.used.filter((p) => p.takenAt !== undefined);
+  const basis = erBasis(entry.platform, dated);
+  if (basis === undefined) return { points: [] };
+  const points = dated
     .flatMap((p) => {
-      const er = (tiktok ? (p.erViews ?? p.erFollowers) : p.erFollowers) ?? undefined;
-      return p.takenAt === undefined || er === undefined || !Number.isFinite(er)
-        ? []
-        : [{ postId: p.postId, takenAt: p.takenAt, er }];
+      const er = postEr(p, basis);
+      return er === undefined ? [] : [{ postId: p.postId, takenAt: p.takenAt as number, er }];
     })
     .sort((a, b) => a.takenAt - b.takenAt);
+  return { basis, points };
+}
+
+function creatorSeries(entry: ScoredEntry): Pick<CompareCreator, 'series' | 'basis'> {
+  const { basis, points } = erSeries(entry);
+  return basis === undefined ? { series: points } : { series: points, basis };
 }
 
 /** The quote and the currency it is in, when it can be set against the band (same currency). */
@@ -423,7 +436,7 @@ export function compareEntries(
       ...(e.displayName === undefined ? {} : { displayName: e.displayName }),
       scoredAt: e.report.scoredAt,
       campaignId: e.report.campaignId,
-      series: erSeries(e),
+      ...creatorSeries(e),
     }),
   );
   return { creators, rows };

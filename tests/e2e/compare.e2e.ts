@@ -163,6 +163,16 @@ describe('comparing three creators side by side', () => {
       'tom.trails': '10',
       'nina.moves': '10',
     });
+    // Each line's rate is named in the legend: TikTok's by views, Instagram's by followers.
+    const rates = await dialog
+      .getByTestId('microscope-compare-chart-rate')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-handle'), el.getAttribute('data-value')]));
+    expect(Object.fromEntries(rates)).toEqual({
+      'lea.cuisine': 'followers',
+      'tom.trails': 'followers',
+      'nina.moves': 'views',
+    });
+    await expect.poll(() => dialog.getByTestId('microscope-compare-chart-basis').count()).toBe(1);
     await ext.screenshot(dialog, 'compare-three');
     await ext.screenshot(dialog.locator('tbody').nth(2), 'compare-audience');
     await ext.screenshot(dialog.locator('tbody').nth(3), 'compare-money');

@@ -242,25 +242,48 @@ describe('comparing three creators', () => {
 });
 
 describe('ER per post over time', () => {
-  it('uses ER by views on TikTok when known, leaves out undated posts', () => {
-    const report: Partial<ScoreReport> = {
-      platform: 'tiktok',
-      url: 'https://www.tiktok.com/@kai',
-      engagement: {
-        minimum: 5,
-        confidence: 'high',
-        excluded: [],
-        used: [
-          { postId: 'a', takenAt: T0 + DAY, likes: 1, comments: 1, erFollowers: 2, erViews: 8 },
-          { postId: 'b', takenAt: T0, likes: 1, comments: 1, erFollowers: 3 },
-          { postId: 'c', likes: 1, comments: 1, erFollowers: 4, erViews: 9 },
-        ],
-      },
-    };
-    expect(erSeries(makeScoredEntry({ handle: 'kai', platform: 'tiktok' }, report))).toEqual([
-      { postId: 'b', takenAt: T0, er: 3 },
-      { postId: 'a', takenAt: T0 + DAY, er: 8 },
-    ]);
+  it('draws one rate per creator: ER by views on TikTok, never mixed with ER by followers; leaves out undated posts', () => {
+    const tiktok = (used: ScoreReport['engagement']['used']) =>
+      erSeries(
+        makeScoredEntry(
+          { handle: 'kai', platform: 'tiktok' },
+          {
+            platform: 'tiktok',
+            url: 'https://www.tiktok.com/@kai',
+            engagement: { minimum: 5, confidence: 'high', excluded: [], used },
+          },
+        ),
+      );
+    // Two dated videos with views: the line is ER by views; the video without views is left out.
+    expect(
+      tiktok([
+        { postId: 'a', takenAt: T0 + DAY, likes: 1, comments: 1, erFollowers: 2, erViews: 8 },
+        { postId: 'b', takenAt: T0, likes: 1, comments: 1, erFollowers: 3 },
+        { postId: 'c', likes: 1, comments: 1, erFollowers: 4, erViews: 9 },
+        { postId: 'd', takenAt: T0 + 2 * DAY, likes: 1, comments: 1, erFollowers: 5, erViews: 10 },
+      ]),
+    ).toEqual({
+      basis: 'views',
+      points: [
+        { postId: 'a', takenAt: T0 + DAY, er: 8 },
+        { postId: 'd', takenAt: T0 + 2 * DAY, er: 10 },
+      ],
+    });
+    // Fewer than two dated videos with views: every dated video by followers instead.
+    expect(
+      tiktok([
+        { postId: 'a', takenAt: T0 + DAY, likes: 1, comments: 1, erFollowers: 2, erViews: 8 },
+        { postId: 'b', takenAt: T0, likes: 1, comments: 1, erFollowers: 3 },
+        { postId: 'c', likes: 1, comments: 1, erFollowers: 4, erViews: 9 },
+      ]),
+    ).toEqual({
+      basis: 'followers',
+      points: [
+        { postId: 'b', takenAt: T0, er: 3 },
+        { postId: 'a', takenAt: T0 + DAY, er: 2 },
+      ],
+    });
+    expect(tiktok([{ postId: 'a', takenAt: T0, likes: 1, comments: 1 }])).toEqual({ points: [] });
   });
 });
 
