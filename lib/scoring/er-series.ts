@@ -4,7 +4,7 @@ import type { Platform, UsedPost } from '../model';
 export type ErBasis = 'followers' | 'views';
 
 /** A post's engagement rate on that basis; undefined when it has none (never 0 in its place). */
-export function postEr(post: UsedPost, basis: ErBasis): number | undefined {
+function postEr(post: UsedPost, basis: ErBasis): number | undefined {
   const value = basis === 'views' ? post.erViews : post.erFollowers;
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
@@ -16,7 +16,7 @@ export function postEr(post: UsedPost, basis: ErBasis): number | undefined {
  * not shown, the follower count not read), the other one if two posts have it; undefined when
  * neither has two.
  */
-export function erBasis(platform: Platform, posts: readonly UsedPost[]): ErBasis | undefined {
+function erBasis(platform: Platform, posts: readonly UsedPost[]): ErBasis | undefined {
   const preferred: ErBasis = platform === 'tiktok' ? 'views' : 'followers';
   const other: ErBasis = preferred === 'views' ? 'followers' : 'views';
   const count = (basis: ErBasis) => posts.filter((post) => postEr(post, basis) !== undefined).length;
@@ -27,16 +27,20 @@ export function erBasis(platform: Platform, posts: readonly UsedPost[]): ErBasis
 export interface ErSeries {
   basis: ErBasis;
   /** One point per post that has that rate, oldest first; a post without it is left out. */
-  points: { id: string; value: number }[];
+  points: { id: string; takenAt?: number; value: number }[];
 }
 
-/** The card's chart: the engagement rate of each post used, on one basis (`erBasis`). */
+/** The engagement rate of each post, on one basis (`erBasis`): the card's chart and the comparison's. */
 export function erSeries(platform: Platform, used: readonly UsedPost[]): ErSeries | undefined {
   const basis = erBasis(platform, used);
   if (basis === undefined) return undefined;
   const points = used
     .filter((post) => postEr(post, basis) !== undefined)
     .sort((a, b) => (a.takenAt ?? 0) - (b.takenAt ?? 0))
-    .map((post) => ({ id: post.postId, value: postEr(post, basis) as number }));
+    .map((post) => ({
+      id: post.postId,
+      ...(post.takenAt === undefined ? {} : { takenAt: post.takenAt }),
+      value: postEr(post, basis) as number,
+    }));
   return { basis, points };
 }

@@ -10,7 +10,7 @@
  */
 import type { ScoredEntry, ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
 import { SubScoreKeySchema } from '../model/report';
-import { type ErBasis, erBasis, postEr } from '../scoring/er-series';
+import { type ErBasis, erSeries as postSeries } from '../scoring/er-series';
 import { effectiveVerdictOf } from '../shortlist/effective-verdict';
 
 export const COMPARE_MIN = 2;
@@ -158,26 +158,17 @@ const defined = <T extends object>(cell: T): T =>
   Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as T;
 
 /**
- * ER per post over time from the report's window: dated posts, oldest first, every one on the
- * same basis (lib/scoring/er-series.ts: by views on TikTok, by followers on Instagram, the other
- * only when fewer than two dated posts have that one), with the basis drawn.
+ * ER per post over time from the report's window: dated posts, oldest first, all on one basis
+ * (lib/scoring/er-series.ts, as on the card), with the basis named.
  */
-export function erSeries(entry: ScoredEntry): { basis?: ErBasis; points: ErPoint[] } {
+export function erSeries(entry: ScoredEntry): Pick<CompareCreator, 'series' | 'basis'> {
   const dated = entry.report.engagement.used.filter((p) => p.takenAt !== undefined);
-  const basis = erBasis(entry.platform, dated);
-  if (basis === undefined) return { points: [] };
-  const points = dated
-    .flatMap((p) => {
-      const er = postEr(p, basis);
-      return er === undefined ? [] : [{ postId: p.postId, takenAt: p.takenAt as number, er }];
-    })
-    .sort((a, b) => a.takenAt - b.takenAt);
-  return { basis, points };
-}
-
-function creatorSeries(entry: ScoredEntry): Pick<CompareCreator, 'series' | 'basis'> {
-  const { basis, points } = erSeries(entry);
-  return basis === undefined ? { series: points } : { series: points, basis };
+  const drawn = postSeries(entry.platform, dated);
+  if (drawn === undefined) return { series: [] };
+  return {
+    basis: drawn.basis,
+    series: drawn.points.map((p) => ({ postId: p.id, takenAt: p.takenAt as number, er: p.value })),
+  };
 }
 
 /** The quote and the currency it is in, when it can be set against the band (same currency). */
@@ -436,7 +427,7 @@ export function compareEntries(
       ...(e.displayName === undefined ? {} : { displayName: e.displayName }),
       scoredAt: e.report.scoredAt,
       campaignId: e.report.campaignId,
-      ...creatorSeries(e),
+      ...erSeries(e),
     }),
   );
   return { creators, rows };

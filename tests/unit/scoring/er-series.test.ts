@@ -21,9 +21,9 @@ describe('the engagement rate drawn per post', () => {
     expect(erSeries('tiktok', both)).toEqual({
       basis: 'views',
       points: [
-        { id: 'early', value: 7 },
-        { id: 'mid', value: 8 },
-        { id: 'late', value: 9 },
+        { id: 'early', takenAt: 1, value: 7 },
+        { id: 'mid', takenAt: 2, value: 8 },
+        { id: 'late', takenAt: 3, value: 9 },
       ],
     });
     expect(erSeries('instagram', both)?.points.map((p) => p.value)).toEqual([2, 3, 4]);
@@ -43,8 +43,8 @@ describe('the engagement rate drawn per post', () => {
     expect(noFollowers).toEqual({
       basis: 'views',
       points: [
-        { id: 'a', value: 5 },
-        { id: 'b', value: 6 },
+        { id: 'a', takenAt: 1, value: 5 },
+        { id: 'b', takenAt: 2, value: 6 },
       ],
     });
   });
@@ -54,8 +54,8 @@ describe('the engagement rate drawn per post', () => {
     expect(erSeries('tiktok', fewViews)).toEqual({
       basis: 'followers',
       points: [
-        { id: 'a', value: 2 },
-        { id: 'b', value: 3 },
+        { id: 'a', takenAt: 1, value: 2 },
+        { id: 'b', takenAt: 2, value: 3 },
       ],
     });
     expect(erSeries('tiktok', [post('a', 1, { erViews: 7 }), post('b', 2, {})])).toBeUndefined();

@@ -264,7 +264,7 @@ describe('ER per post over time', () => {
       ]),
     ).toEqual({
       basis: 'views',
-      points: [
+      series: [
         { postId: 'a', takenAt: T0 + DAY, er: 8 },
         { postId: 'd', takenAt: T0 + 2 * DAY, er: 10 },
       ],
@@ -278,12 +278,12 @@ describe('ER per post over time', () => {
       ]),
     ).toEqual({
       basis: 'followers',
-      points: [
+      series: [
         { postId: 'b', takenAt: T0, er: 3 },
         { postId: 'a', takenAt: T0 + DAY, er: 2 },
       ],
     });
-    expect(tiktok([{ postId: 'a', takenAt: T0, likes: 1, comments: 1 }])).toEqual({ points: [] });
+    expect(tiktok([{ postId: 'a', takenAt: T0, likes: 1, comments: 1 }])).toEqual({ series: [] });
   });
 });
 
