@@ -278,28 +278,49 @@ describe(`the workspace stays fast with ${N.toLocaleString('en')} creators`, () 
           }).observe({ type: 'paint', buffered: true });
         }),
         app: performance.getEntriesByName('microscope:popup-rendered')[0]?.startTime,
+        wait: (performance.getEntriesByName('microscope:popup-shell-wait')[0] as PerformanceMark | undefined)
+          ?.detail as { how: string; ms: number } | undefined,
       }));
-      return { page: p, paint: times.paint ?? Number.NaN, app: times.app ?? Number.NaN };
+      return { page: p, paint: times.paint ?? Number.NaN, app: times.app ?? Number.NaN, wait: times.wait };
     };
     const paints: number[] = [];
     const empty: number[] = [];
     const apps: number[] = [];
+    /** How each popup's wait for its shell's frame ended (the app loads after it). */
+    const waits: ({ how: string; ms: number } | undefined)[] = [];
+    // Each open starts once the renderer that the extension's pages share (the dashboard on
+    // 10,000 creators is open in it) has idle time again, so that neither page pays for what the
+    // page before it left running (the popup's app goes on loading after its first paint).
+    const settle = () =>
+      page.evaluate(
+        () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })),
+      );
     for (let run = 0; run < POPUP_ROUNDS; run++) {
+      await settle();
       const reference = await open('reference');
       empty.push(reference.paint);
       await reference.page.close();
+      await settle();
       const popup = await open('popup');
       paints.push(popup.paint);
       apps.push(popup.app);
+      waits.push(popup.wait);
       if (run === 0) await ext.screenshot(popup.page, 'workspace-popup-10000');
       await popup.page.close();
     }
     console.log(
-      `first paint (${POPUP_ROUNDS} opens each, alternating): popup ${paints.map((x) => x.toFixed(1)).join(', ')}; empty page of the extension ${empty.map((x) => x.toFixed(1)).join(', ')}`,
+      `first paint (${POPUP_ROUNDS} opens each, alternating): popup ${paints.map((x) => x.toFixed(1)).join(', ')}; empty page of the extension ${empty.map((x) => x.toFixed(1)).join(', ')}; the popup's app loaded after: ${waits.map((w) => (w ? `${w.how} (${w.ms.toFixed(0)} ms)` : 'no mark')).join(', ')}`,
     );
+    // A visible popup loads its app once its shell's paint is on screen, however late it comes
+    // (Chromium reports it through paint timing), never after a short delay before it.
+    expect(waits.map((w) => w?.how)).toEqual(Array.from({ length: POPUP_ROUNDS }, () => 'painted'));
     measured.popupPaint = median(paints);
     measured.popupPaintEmptyPage = median(empty);
-    measured.popupPaintOverEmpty = median(paints) - median(empty);
+    // Held as the median of each round's difference: the two opens of a round meet the same
+    // moment of a shared machine, while its busy and quiet moments spread the medians of the
+    // two series apart (a CI run here: +72 ms between the medians, +24 ms round by round).
+    measured.popupPaintOverEmpty = median(paints.map((paint, run) => paint - (empty[run] as number)));
+    measured.popupPaintMediansApart = median(paints) - median(empty);
     measured.popupAppRendered = median(apps);
     expect(Number.isFinite(measured.popupPaintOverEmpty)).toBe(true);
     expect(measured.popupPaintOverEmpty).toBeLessThanOrEqual(BUDGET.popupPaintOverEmpty);
