@@ -168,6 +168,15 @@ describe('in Firefox, a marketer scores creators on their profile pages and expo
     await expect
       .poll(() => count.evaluate((el) => el.getAttribute('data-value')), { timeout: 10_000 })
       .toBe('3');
+    // Firefox reports the shell's first contentful paint too: the app loaded after it, not
+    // after the 2 s safety delay.
+    const wait = await popup.evaluate(
+      () =>
+        (performance.getEntriesByName('microscope:popup-shell-wait')[0] as PerformanceMark | undefined)
+          ?.detail as { how: string; ms: number } | undefined,
+    );
+    console.log(`Firefox popup: the app loaded after ${wait?.how} (${wait?.ms.toFixed(0)} ms)`);
+    expect(wait?.how).toBe('painted');
     await ext.screenshot(popup, 'popup');
     await popup.close();
   });
