@@ -204,17 +204,26 @@ function matchHere(node: Record<string, unknown>): PickedPayload[] {
 }
 
 /**
- * The known payloads inside one parsed document, found by the names of their root fields
- * (Instagram's `xdt_api__…` connections, web_profile_info's `user`, TikTok's `itemList`,
- * `userInfo`, `comments[].cid`), searching nested wrappers (`data.…`) up to `maxDepth` levels.
+ * The known payloads found by walking one parsed document: the items of arrays and the children
+ * of objects that `descend` hands to `visit`, up to `maxDepth` levels and at most `budget`
+ * objects; an object holding a payload is not walked further.
  */
-export function pickPayloads(json: unknown, maxDepth = 6): PickedPayload[] {
+function walkPayloads(
+  json: unknown,
+  maxDepth: number,
+  budget: number,
+  descend: (
+    node: Record<string, unknown>,
+    visit: (value: unknown, depth: number) => void,
+    depth: number,
+  ) => void,
+): PickedPayload[] {
   const out: PickedPayload[] = [];
-  let budget = 50_000;
+  let left = budget;
   const visit = (node: unknown, depth: number): void => {
-    if (budget-- <= 0 || depth > maxDepth) return;
+    if (typeof node !== 'object' || node === null || left-- <= 0 || depth > maxDepth) return;
     if (Array.isArray(node)) {
-      for (const item of node) if (typeof item === 'object' && item !== null) visit(item, depth + 1);
+      for (const item of node) visit(item, depth + 1);
       return;
     }
     if (!isRecord(node)) return;
@@ -223,12 +232,21 @@ export function pickPayloads(json: unknown, maxDepth = 6): PickedPayload[] {
       out.push(...here);
       return;
     }
-    for (const value of Object.values(node)) {
-      if (typeof value === 'object' && value !== null) visit(value, depth + 1);
-    }
+    descend(node, visit, depth + 1);
   };
   visit(json, 0);
   return out;
+}
+
+/**
+ * The known payloads inside one parsed document, found by the names of their root fields
+ * (Instagram's `xdt_api__…` connections, web_profile_info's `user`, TikTok's `itemList`,
+ * `userInfo`, `comments[].cid`), searching nested wrappers (`data.…`) up to `maxDepth` levels.
+ */
+export function pickPayloads(json: unknown, maxDepth = 6): PickedPayload[] {
+  return walkPayloads(json, maxDepth, 50_000, (node, visit, depth) => {
+    for (const value of Object.values(node)) visit(value, depth);
+  });
 }
 
 /**
@@ -245,27 +263,9 @@ const WRAPPER_KEYS = ['data', 'result', '__bbox', 'require', 'payload'] as const
  * `JSON.parse` hook, which sees every document the page parses.
  */
 export function pickWrappedPayloads(json: unknown, maxDepth = 32): PickedPayload[] {
-  const out: PickedPayload[] = [];
-  let budget = 2_000;
-  const visit = (node: unknown, depth: number): void => {
-    if (budget-- <= 0 || depth > maxDepth) return;
-    if (Array.isArray(node)) {
-      for (const item of node) if (typeof item === 'object' && item !== null) visit(item, depth + 1);
-      return;
-    }
-    if (!isRecord(node)) return;
-    const here = matchHere(node);
-    if (here.length > 0) {
-      out.push(...here);
-      return;
-    }
-    for (const key of WRAPPER_KEYS) {
-      const value = node[key];
-      if (typeof value === 'object' && value !== null) visit(value, depth + 1);
-    }
-  };
-  visit(json, 0);
-  return out;
+  return walkPayloads(json, maxDepth, 2_000, (node, visit, depth) => {
+    for (const key of WRAPPER_KEYS) visit(node[key], depth);
+  });
 }
 
 /** Split a body and pick the known payloads of every document in it. */
