@@ -102,6 +102,8 @@ interface TraceEvent {
   };
 }
 
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
 /** The long tasks of a trace's renderer main threads, each with the collections it held. */
 function longTasksOf(events: readonly TraceEvent[]): string {
   const main = new Set(
@@ -110,7 +112,9 @@ function longTasksOf(events: readonly TraceEvent[]): string {
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const on = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined;
-  const tasks = events.filter((e) => on(e) && e.name === 'RunTask' && (e.dur ?? 0) >= 50_000);
+  // The main thread's task event: 'RunTask' in older Chromium, 'ThreadControllerImpl::RunTask' in
+  // newer (read as the former only, every trace said "no task of 50 ms or more").
+  const tasks = events.filter((e) => on(e) && TASK_EVENTS.has(e.name) && (e.dur ?? 0) >= 50_000);
   const gcs = events.filter(
     (e) => on(e) && (e.name === 'MajorGC' || e.name === 'MinorGC' || e.name.startsWith('V8.GC')),
   );
