@@ -170,11 +170,16 @@ export function App() {
     }
   };
 
-  /** The CSV, written a slice of rows at a time with its progress (the page stays responsive); Cancel stops it. */
+  /**
+   * The CSV, written a slice of rows at a time with its progress (the page stays responsive); Cancel
+   * stops it. Each slice becomes a Blob as it is written, so its text is encoded in its own step:
+   * the file is then a Blob of those Blobs, made without copying (one Blob of all the text, made at
+   * the end, froze the page 230 ms at 50,000 creators).
+   */
   const exportCsv = async (choice: ExportChoice) => {
     if (!entries || exporting) return;
     const chosen = choice.scope === 'filtered' ? rows : entries;
-    const parts: string[] = [];
+    const parts: Blob[] = [];
     exportCancelled.current = false;
     setExporting({ phase: 'csvWriting', done: 0, total: chosen.length });
     try {
@@ -189,7 +194,7 @@ export function App() {
       );
       let shown = performance.now();
       for (const step of steps) {
-        parts.push(step.part);
+        parts.push(new Blob([step.part]));
         if (step.done < step.total) {
           // The bar moves at most every 100 ms (each move redraws the page).
           if (performance.now() - shown > 100) {
