@@ -221,9 +221,7 @@ export async function previewSharedFolder(
 
 export interface FolderSyncResult {
   /** What the teammates' files brought in; null when there was nothing new to read. */
-  imported: Omit<AppliedImport, 'rows'> | null;
-  /** Rows changed, for a table held in memory. */
-  rows: AppliedImport['rows'];
+  imported: AppliedImport | null;
   /** Creators listed in the file this device wrote. */
   written: number;
   /** This device's file. */
@@ -251,12 +249,7 @@ export async function syncSharedFolder(
   const state = await previewSharedFolder(db, folder, now, options);
   if (expected !== undefined && state.signature !== expected.signature) return { changed: state };
   let imported: FolderSyncResult['imported'] = null;
-  let rows: AppliedImport['rows'] = [];
-  if (state.preview) {
-    const { rows: changed, ...summary } = await applySyncImport(db, state.preview.file, now, options);
-    imported = summary;
-    rows = changed;
-  }
+  if (state.preview) imported = await applySyncImport(db, state.preview.file, now, options);
   throwIfCancelled(options.signal);
   const device = await getDevice(db);
   const out = await exportSyncFile(db, now, options);
@@ -275,7 +268,6 @@ export async function syncSharedFolder(
   await db.meta.put({ key: SEEN_KEY, value: seen });
   return {
     imported,
-    rows,
     written: out.count,
     fileName: handle.name,
     files: state.files,

@@ -286,7 +286,7 @@ export class JobRunner {
             { code: 'nothing-previewed' },
             { message: 'There is no previewed file to import.' },
           );
-        const { rows: _rows, ...summary } = await applySyncImport(this.db, file, request.now, {
+        const summary = await applySyncImport(this.db, file, request.now, {
           ...options,
           prepared: this.pendingPrepared,
         });
@@ -333,8 +333,7 @@ export class JobRunner {
           explain: false,
         });
         if ('changed' in result) return { changed: digestFolder(result.changed) };
-        const { rows: _rows, ...rest } = result;
-        return rest;
+        return result;
       }
       case 'discard':
         this.pendingFile = undefined;

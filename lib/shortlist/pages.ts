@@ -292,13 +292,6 @@ export interface WriteOptions {
   checkCancelled?(): void;
 }
 
-/** A row that changed, for readers holding the rows in memory. */
-export interface RowChange {
-  key: string;
-  /** The new row, or undefined when the creator is no longer listed. */
-  row?: ShortlistEntry;
-}
-
 /**
  * The replicas and rows of a set of pages, changed in memory and written back together:
  * replica lines, row lines (with their revision), the counts by status and the newest rows,
@@ -453,13 +446,6 @@ export class PageWriter {
   /** How many pages `flush` will write. */
   get pagesToWrite(): number {
     return this.dirty.size;
-  }
-
-  /** The rows that changed, for the caller's in-memory model. */
-  rowChanges(): RowChange[] {
-    return [...this.changes].map(([key, { after }]) =>
-      after ? { key, row: JSON.parse(after.json) as ShortlistEntry } : { key },
-    );
   }
 
   /** Writes the changed pages, the counts by status and the newest rows. */

@@ -26,7 +26,6 @@ import {
   forEachRowPage,
   type PageWriter,
   pageWriter,
-  type RowChange,
   readReplica,
   readRow,
   readRowLine,
@@ -78,22 +77,20 @@ export async function nextHlc(db: MicroscopeDb, now: number): Promise<Hlc> {
 
 /**
  * Writes replicas and their derived rows together, reading and rewriting the pages they are
- * on (call inside a transaction over `replicaPages`, `rowPages` and `meta`). Returns the rows
- * that changed.
+ * on (call inside a transaction over `replicaPages`, `rowPages` and `meta`).
  */
 export async function writeReplicas(
   db: MicroscopeDb,
   replicas: readonly Replica[],
   options?: WriteOptions,
-): Promise<RowChange[]> {
-  if (replicas.length === 0) return [];
+): Promise<void> {
+  if (replicas.length === 0) return;
   const writer = await pageWriter(
     db,
     replicas.map((r) => r.key),
   );
   for (const replica of replicas) writer.put(replica);
   await writer.flush(options);
-  return writer.rowChanges();
 }
 
 /** The transaction every write runs in: the pages and `meta` (device, clock, undo). */
