@@ -12,10 +12,10 @@ import {
 import type { MicroscopeDb } from './db';
 import { getDevice } from './repo';
 import {
-  type AppliedImport,
   applySyncImport,
   exportSyncFile,
   type ImportPreview,
+  type ImportSummary,
   type JobOptions,
   previewParsedFile,
 } from './sync';
@@ -221,7 +221,7 @@ export async function previewSharedFolder(
 
 export interface FolderSyncResult {
   /** What the teammates' files brought in; null when there was nothing new to read. */
-  imported: AppliedImport | null;
+  imported: ImportSummary | null;
   /** Creators listed in the file this device wrote. */
   written: number;
   /** This device's file. */

@@ -338,20 +338,16 @@ export async function previewParsedFile(
   };
 }
 
+/**
+ * What an import did: counts only. The rows it changed are not handed back: pages that hold
+ * the rows in memory follow the database's change notifications.
+ */
 export interface ImportSummary {
   added: number;
   updated: number;
   removed: number;
   unchanged: number;
 }
-
-/**
- * What an import did. The rows it changed are not handed back: pages that hold the rows in
- * memory follow the database's change notifications (reading the changed rows of each
- * 50,000-creator import back out of the pages it wrote took its worker 50,000 `JSON.parse`s,
- * which every caller threw away).
- */
-export type AppliedImport = ImportSummary;
 
 /**
  * Merges a parsed sync file into the database in one transaction: the pages of every
@@ -367,7 +363,7 @@ export async function applySyncImport(
   file: SyncFile,
   now: number,
   options: JobOptions & { prepared?: PreparedImport } = {},
-): Promise<AppliedImport> {
+): Promise<ImportSummary> {
   const prepared = options.prepared;
   const ahead = findClockTooFarAhead(file.entries, now);
   if (ahead) throw new AppFailure(ahead);
