@@ -22,7 +22,8 @@ export function CommentsPanel({
     <details className="ms-details" data-testid="microscope-comments">
       <summary>
         {t('card.lowEffort')}
-        {counts ? <span className="ms-count">{judged}</span> : null}
+        {/* No badge when none was read: a "0" would read as a measurement of low-effort comments. */}
+        {judged > 0 ? <span className="ms-count">{judged}</span> : null}
       </summary>
       <p
         className="ms-sub"

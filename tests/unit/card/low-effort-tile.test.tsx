@@ -56,3 +56,22 @@ describe('the low-effort comments tile', () => {
     expect(note(root)).toBeUndefined();
   });
 });
+
+describe('the comments section below the tiles', () => {
+  const summary = (root: HTMLElement) => root.querySelector('[data-testid="microscope-comments"] summary');
+
+  it('counts the comments it lists in its heading', () => {
+    expect(summary(render(judged(6, 1, 'low')))?.querySelector('.ms-count')?.textContent).toBe('6');
+  });
+
+  it('shows no count, not a 0, when the posts opened had no comment to read', () => {
+    const none = makeReport({
+      commentCounts: { spam: 0, generic: 0, substantive: 0, neutral: 0, creatorReplies: 0, posts: 2 },
+    });
+    for (const report of [none, makeReport()]) {
+      const root = render(report);
+      expect(summary(root)?.textContent).toBe('Low-effort comments');
+      expect(summary(root)?.querySelector('.ms-count')).toBeNull();
+    }
+  });
+});
