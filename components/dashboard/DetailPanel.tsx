@@ -12,6 +12,7 @@ import {
   CurrencySchema,
   type ScoreReport,
   type ShortlistEntry,
+  type Status,
   safeProfileUrl,
   TEXT_LIMITS,
 } from '@/lib/model';
@@ -22,6 +23,7 @@ import { type EntryEdit, editEntries, getScoreHistory, setMyNote } from '@/lib/s
 import { BriefPanel } from './BriefPanel';
 import { HistoryChart } from './HistoryChart';
 import { StatusPipeline } from './StatusPipeline';
+import type { EchoEdit } from './use-shortlist-model';
 
 interface Props {
   db: MicroscopeDb;
@@ -33,6 +35,8 @@ interface Props {
   campaign: Campaign;
   onClose(): void;
   onError(message: string): void;
+  /** Shows a status in the table as it is picked, before it is stored (use-shortlist-model.ts). */
+  echo?: EchoEdit;
 }
 
 /** A value shown at once when the user changes it, then following the database (no flicker back while saving). */
@@ -157,7 +161,7 @@ function TagEditor({ entry, t, edit }: { entry: ShortlistEntry; t: Translate; ed
 }
 
 /** Everything about one shortlisted creator: card, history, pipeline, planning fields, notes, brief. */
-export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }: Props) {
+export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClose, onError, echo }: Props) {
   // undefined while loading, null once known to be gone.
   const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
   const history = useLiveQuery(() => getScoreHistory(db, id), [db, id]);
@@ -172,8 +176,11 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
   );
   useEscape(panel, onClose);
 
-  const edit = (change: EntryEdit) => {
-    editEntries(db, [id], change, Date.now()).catch((e) => onError(explain(e, t, fmt)));
+  const edit = (change: EntryEdit, takeBack?: () => void) => {
+    editEntries(db, [id], change, Date.now()).catch((e) => {
+      takeBack?.();
+      onError(explain(e, t, fmt));
+    });
   };
 
   return (
@@ -189,7 +196,7 @@ export function DetailPanel({ db, id, deviceId, t, fmt, locale, campaign, onClos
     >
       {entry ? (
         <DetailBody
-          {...{ db, id, deviceId, t, fmt, locale, campaign, onClose, onError }}
+          {...{ db, id, deviceId, t, fmt, locale, campaign, onClose, onError, echo }}
           entry={entry}
           history={history}
           edit={edit}
@@ -217,6 +224,7 @@ function DetailBody({
   campaign,
   onClose,
   onError,
+  echo,
   entry,
   history,
   edit,
@@ -225,10 +233,21 @@ function DetailBody({
 }: Props & {
   entry: ShortlistEntry;
   history?: ScoreReport[];
-  edit(change: EntryEdit): void;
+  edit(change: EntryEdit, takeBack?: () => void): void;
   noteState?: 'saved' | 'saving';
   setNoteState(state: 'saved' | 'saving' | undefined): void;
 }) {
+  // A status picked shows at once, here and in the table's row; a failed write takes it back.
+  const [status, setStatus] = useEcho(entry.status);
+  const pickStatus = (next: Status) => {
+    const stored = entry.status;
+    setStatus(next);
+    const takeBackRow = echo?.(entry.id, { status: next });
+    edit({ status: next }, () => {
+      takeBackRow?.();
+      setStatus(stored);
+    });
+  };
   const [rights, setRights] = useEcho(entry.contentRights === true);
   const [dueDate, setDueDate] = useEcho(entry.dueDate ?? '');
   const [publishDate, setPublishDate] = useEcho(entry.publishDate ?? '');
@@ -289,7 +308,7 @@ function DetailBody({
       ) : null}
 
       <Section title={t('col.status')}>
-        <StatusPipeline t={t} status={entry.status} onChange={(status) => edit({ status })} />
+        <StatusPipeline t={t} status={status} onChange={pickStatus} />
       </Section>
 
       <Section title={t('ws.detail.notes')}>

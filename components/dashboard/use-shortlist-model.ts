@@ -25,7 +25,18 @@ export interface ShortlistState {
   model: TableModel;
   entries?: readonly ShortlistEntry[];
   version: number;
+  /**
+   * Shows an edit made on this page at once, before its write is stored (`TableModel.showRows`);
+   * returns what takes it back if the write fails, or undefined when it was not shown (the
+   * edit then shows once stored, as any other).
+   */
+  echo: EchoEdit;
 }
+
+/** See `ShortlistState.echo`. */
+export type EchoEdit = (id: string, patch: Pick<ShortlistEntry, 'status'>) => (() => void) | undefined;
+
+const NO_ECHO: EchoEdit = () => undefined;
 
 interface RangeNode {
   from?: unknown;
@@ -116,7 +127,11 @@ function takePrefetched(db: MicroscopeDb): Pick<Prefetched, 'first' | 'changed'>
  * reach it as the pages they changed, and only the changed lines are read.
  */
 export function useShortlistModel(db: MicroscopeDb): ShortlistState {
-  const [state, setState] = useState<ShortlistState>(() => ({ model: new TableModel(), version: 0 }));
+  const [state, setState] = useState<ShortlistState>(() => ({
+    model: new TableModel(),
+    version: 0,
+    echo: NO_ECHO,
+  }));
   useEffect(() => {
     const model = new TableModel();
     let stopped = false;
@@ -124,7 +139,24 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
     const dirty = new Set<number>();
     let refreshing: Promise<void> | undefined;
     const publish = () => {
-      if (!stopped) setState({ model, entries: model.entries, version: model.version });
+      if (!stopped) setState({ model, entries: model.entries, version: model.version, echo });
+    };
+    const echo: EchoEdit = (id, patch) => {
+      const previous = loaded && !stopped ? model.get(id) : undefined;
+      if (previous === undefined) return undefined;
+      const shown: ShortlistEntry = { ...previous, ...patch };
+      if (!model.showRows([shown])) return undefined;
+      publish();
+      // The write failed: the row as it was, unless the stored row has replaced it meanwhile
+      // (once any read of changed pages under way is done: the model takes no row during one).
+      return () => {
+        void (async () => {
+          while (!stopped && model.get(id) === shown) {
+            if (model.showRows([previous])) return publish();
+            await (refreshing?.catch(() => undefined) ?? yieldToEventLoop());
+          }
+        })();
+      };
     };
     // Changed pages are read a batch at a time (each its own short task); the change is
     // shown once, when every batch is in.

@@ -376,6 +376,7 @@ export function App() {
             campaign={campaign}
             onClose={() => setOpenId(undefined)}
             onError={fail}
+            echo={shortlist.echo}
           />
         </PanelBoundary>
       ) : null}

@@ -412,6 +412,8 @@ export class TableModel {
   private pendingPages = new Map<number, Set<string>>();
   /** A row was read twice since the last commit. */
   private restaged = false;
+  /** A commit is under way (`commitInSteps` between its steps). */
+  private committing = false;
   private readonly tagCounts = new Map<string, number>();
   private readonly campaignCounts = new Map<string, number>();
   /** Creators per main audience language (lib/audience/filter.ts). */
@@ -560,6 +562,34 @@ export class TableModel {
     }
   }
 
+  /**
+   * Shows rows changed on this page before their write is stored (a status the user just
+   * picked), so the table answers the click without waiting for the database. Each row
+   * replaces the row of its id and keeps that row's revision: a read of its page that still
+   * holds the revision (the write not yet stored) keeps the row shown, and the stored row
+   * replaces it as soon as its page is read with the write's new revision. Rows the model
+   * does not hold are left out. Refused (false, nothing changed) while pages are staged or a
+   * commit is under way: the change then shows when its page is read, as any other.
+   */
+  showRows(rows: readonly ShortlistEntry[]): boolean {
+    if (this.committing || this.pendingRows.size > 0 || this.pendingPages.size > 0) return false;
+    const moved: ShortlistEntry[] = [];
+    for (const row of rows) {
+      const old = this.rows.get(row.id);
+      const rev = this.revs.get(row.id);
+      if (old === undefined || rev === undefined) continue;
+      this.pendingRows.set(row.id, row);
+      this.pendingRevs.set(row.id, rev);
+      if (!samePlace(old, row)) moved.push(row);
+    }
+    if (moved.length > 0) {
+      this.stagedRuns.push(sortNewest(moved));
+      if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(moved));
+    }
+    this.commit();
+    return true;
+  }
+
   /** Makes the staged rows visible: one change, the rows newest first again. */
   commit(): ModelChange | undefined {
     const steps = this.commitSteps();
@@ -584,6 +614,15 @@ export class TableModel {
   }
 
   private *commitSteps(): Generator<void, ModelChange | undefined> {
+    this.committing = true;
+    try {
+      return yield* this.commitStaged();
+    } finally {
+      this.committing = false;
+    }
+  }
+
+  private *commitStaged(): Generator<void, ModelChange | undefined> {
     const pending = this.pendingRows;
     const pendingRevs = this.pendingRevs;
     const pendingPages = this.pendingPages;

@@ -97,4 +97,42 @@ describe('the dashboard following the database', () => {
     await until(() => JSON.stringify(shown()) === JSON.stringify(last), 'the edit followed');
     act(() => root.unmount());
   }, 60_000);
+
+  it('shows a status picked on the page at once, then the stored row; a failed write takes it back', async () => {
+    const db = await seeded(300);
+    const out: { state?: ShortlistState } = {};
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(<Probe db={db} out={out} />));
+    await until(() => out.state?.entries?.length === 300, 'the rows loaded');
+    const row = (id: string) => out.state?.entries?.find((r) => r.id === id);
+    const [first, second] = (out.state?.entries ?? []).filter((r) => r.status !== 'declined');
+    if (!first || !second) throw new Error('no creator to edit');
+
+    // Shown before anything is written: the same render that takes the click.
+    let takeBack: (() => void) | undefined;
+    act(() => {
+      takeBack = out.state?.echo(first.id, { status: 'declined' });
+    });
+    expect(takeBack).toBeTypeOf('function');
+    expect(row(first.id)?.status).toBe('declined');
+    expect(await stored(db)).toContain(`${first.id} ${first.status}`);
+    // The write lands: the stored row (its new date of change with it) replaces the one shown.
+    await editEntries(db, [first.id], { status: 'declined' }, Date.now());
+    const storedRow = (await listShortlist(db)).find((r) => r.id === first.id);
+    await until(() => row(first.id)?.updatedAt === storedRow?.updatedAt, 'the stored row shown');
+    expect(row(first.id)).toEqual(storedRow);
+
+    // The write fails (nothing stored): the row goes back to what the database holds.
+    act(() => {
+      takeBack = out.state?.echo(second.id, { status: 'declined' });
+    });
+    expect(row(second.id)?.status).toBe('declined');
+    act(() => takeBack?.());
+    await until(() => row(second.id)?.status === second.status, 'the row taken back');
+    expect(row(second.id)).toBe(second);
+    // Unknown creators are not shown.
+    expect(out.state?.echo('instagram:not.listed', { status: 'declined' })).toBeUndefined();
+    expect(out.state?.entries?.map((r) => `${r.id} ${r.status}`)).toEqual(await stored(db));
+    act(() => root.unmount());
+  }, 60_000);
 });

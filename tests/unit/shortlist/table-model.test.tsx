@@ -38,7 +38,21 @@ class Store {
 }
 
 function expected(store: Store, sort: SortSpec | undefined, filter: ShortlistFilter, maxFakeShare: number) {
-  const all = [...store.rows.values()].map((r) => r.row).sort(compareRows);
+  return expectedOf(
+    [...store.rows.values()].map((r) => r.row),
+    sort,
+    filter,
+    maxFakeShare,
+  );
+}
+
+function expectedOf(
+  rows: ShortlistEntry[],
+  sort: SortSpec | undefined,
+  filter: ShortlistFilter,
+  maxFakeShare: number,
+) {
+  const all = rows.sort(compareRows);
   return filterEntries(sortEntries(all, sort, { maxFakeShare }), filter, { maxFakeShare }).map((r) => r.id);
 }
 
@@ -121,6 +135,7 @@ describe('the dashboard table model', () => {
       | { kind: 'remove'; i: number }
       | { kind: 'add'; i: number }
       | { kind: 'audit'; i: number }
+      | { kind: 'echo'; i: number; status: Status; stored: boolean }
       | { kind: 'view'; sort: number; filter: number };
     const op: fc.Arbitrary<Op> = fc.oneof(
       fc.record({
@@ -131,6 +146,14 @@ describe('the dashboard table model', () => {
       fc.record({ kind: fc.constant('remove' as const), i: fc.nat() }),
       fc.record({ kind: fc.constant('add' as const), i: fc.nat(39) }),
       fc.record({ kind: fc.constant('audit' as const), i: fc.nat() }),
+      // A status shown as the user picks it (`showRows`), then stored, or not (the write
+      // failed: the row goes back).
+      fc.record({
+        kind: fc.constant('echo' as const),
+        i: fc.nat(),
+        status: fc.constantFrom<Status>('candidate', 'contacted', 'declined', 'published'),
+        stored: fc.boolean(),
+      }),
       fc.record({
         kind: fc.constant('view' as const),
         sort: fc.nat(SORTS.length - 1),
@@ -162,8 +185,15 @@ describe('the dashboard table model', () => {
           let sort: SortSpec | undefined;
           let filter: ShortlistFilter = {};
           const max = 20;
-          const state = (): ShortlistState => ({ model, entries: model.entries, version: model.version });
+          const state = (): ShortlistState => ({
+            model,
+            entries: model.entries,
+            version: model.version,
+            echo: () => undefined,
+          });
           expect(view.show(state(), sort, filter, max)).toEqual(expected(store, sort, filter, max));
+          // The rows the model shows: the store's as last read, with the rows shown since.
+          let shownRows = new Map([...store.rows].map(([id, { row }]) => [id, row]));
           for (const batch of steps) {
             store.seq += 1;
             const touched = new Set<number>();
@@ -190,6 +220,32 @@ describe('the dashboard table model', () => {
               if (ids.length === 0) continue;
               const id = ids[o.i % ids.length] as string;
               const current = store.rows.get(id)?.row as ShortlistEntry;
+              if (o.kind === 'echo') {
+                const previous = model.get(id);
+                const shown = previous && { ...previous, status: o.status };
+                // Refused while pages are staged (a read under way): then nothing changes.
+                const staged = how.restage && touched.size > 0 && k === batch.length - 1;
+                if (shown && model.showRows([shown])) {
+                  // Shown at once, in place of the row the model held; nothing else changed.
+                  shownRows.set(id, shown);
+                  expect(model.get(id)).toBe(shown);
+                  expect(model.entries.map((r) => r.id)).toEqual(
+                    [...shownRows.values()].sort(compareRows).map((r) => r.id),
+                  );
+                  expect(view.show(state(), sort, filter, max)).toEqual(
+                    expectedOf([...shownRows.values()], sort, filter, max),
+                  );
+                } else expect(shown === undefined || staged).toBe(true);
+                if (o.stored) {
+                  store.put({ ...current, status: o.status });
+                  touched.add(pageOf(id));
+                } else if (previous && model.get(id) === shown) {
+                  expect(model.showRows([previous])).toBe(true);
+                  shownRows.set(id, previous);
+                  expect(model.get(id)).toBe(previous);
+                }
+                continue;
+              }
               if (o.kind === 'remove') store.rows.delete(id);
               else if (o.kind === 'status') store.put({ ...current, status: o.status });
               else store.put({ ...current, auditFakeShare: (current.auditFakeShare ?? 0) + 15 });
@@ -212,6 +268,9 @@ describe('the dashboard table model', () => {
                 .map((r) => r.id),
             );
             expect(view.show(state(), sort, filter, max)).toEqual(expected(store, sort, filter, max));
+            // Every row as stored: a shown row whose write was stored was replaced by it.
+            for (const [id, { row }] of store.rows) expect(model.get(id)).toEqual(row);
+            shownRows = new Map([...store.rows].map(([id, { row }]) => [id, row]));
           }
           view.unmount();
         },
@@ -234,6 +293,60 @@ describe('the dashboard table model', () => {
     model.finishLoading();
     expect(model.entries).toHaveLength(40);
     expect(model.entries.filter((r) => r.id === first.id).map((r) => r.status)).toEqual(['declined']);
+  });
+
+  it('shows an edit before it is stored, keeps it through reads of its page until the write lands, and refuses while pages are staged', async () => {
+    const store = new Store();
+    const rows = syntheticEntries(600);
+    for (const row of rows) store.put(row);
+    // Every change large: committed in steps, with pauses between them.
+    const model = new TableModel({ patchLimit: 0 });
+    for (let page = 0; page < 256; page++) model.loadPage(page, store.pageText(page));
+    model.finishLoading();
+    // Two creators on one page.
+    const a = rows.find((r) => rows.some((o) => o !== r && pageOf(o.id) === pageOf(r.id))) as ShortlistEntry;
+    const b = rows.find((r) => r !== a && pageOf(r.id) === pageOf(a.id)) as ShortlistEntry;
+    const page = pageOf(a.id);
+    const status: Status = a.status === 'declined' ? 'contacted' : 'declined';
+    const shown = { ...(model.get(a.id) as ShortlistEntry), status };
+    const version = model.version;
+    expect(model.showRows([shown])).toBe(true);
+    expect(model.version).toBe(version + 1);
+    expect(model.get(a.id)).toBe(shown);
+
+    // A teammate's change to the other creator of the page is read before this write is stored:
+    // the shown status stays.
+    store.seq += 1;
+    store.put({ ...b, status: 'published' });
+    model.applyPages(new Map([[page, store.pageText(page)]]));
+    expect(model.get(b.id)?.status).toBe('published');
+    expect(model.get(a.id)).toBe(shown);
+
+    // The write is stored: the stored row takes its place.
+    store.seq += 1;
+    store.put({ ...a, status, notes: [] });
+    model.applyPages(new Map([[page, store.pageText(page)]]));
+    expect(model.get(a.id)).not.toBe(shown);
+    expect(model.get(a.id)).toEqual(store.rows.get(a.id)?.row);
+
+    // Not while a read of changed pages is staged, nor between the steps of a commit.
+    store.seq += 1;
+    store.put({ ...b, status: 'candidate' });
+    model.stagePages(new Map([[page, store.pageText(page)]]));
+    const current = model.get(a.id) as ShortlistEntry;
+    expect(model.showRows([{ ...current, status: 'candidate' }])).toBe(false);
+    let refusedInStep: boolean | undefined;
+    await model.commitInSteps(async () => {
+      refusedInStep ??= !model.showRows([{ ...current, status: 'candidate' }]);
+    });
+    expect(model.get(a.id)).toBe(current);
+    expect(model.get(b.id)?.status).toBe('candidate');
+    expect(model.showRows([{ ...current, status: 'candidate' }])).toBe(true);
+    // A creator the model does not hold is not added.
+    expect(model.showRows([{ ...current, id: 'instagram:not.listed', handle: 'not.listed' }])).toBe(true);
+    expect(model.get('instagram:not.listed')).toBeUndefined();
+    expect(model.size).toBe(600);
+    expect(refusedInStep).toBe(true);
   });
 
   it('counts tags and campaigns as rows change, for the filter menus', () => {
