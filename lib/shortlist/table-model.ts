@@ -555,11 +555,14 @@ export class TableModel {
         }
       this.pendingPages.set(page, now);
     }
-    // Each batch of rows that move sorted now (a short step), in both orders a large change merges.
-    if (moved.length > 0) {
-      this.stagedRuns.push(sortNewest(moved));
-      if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(moved));
-    }
+    this.stageMoved(moved);
+  }
+
+  /** Rows that move, sorted now (a short step), in both orders a large change merges. */
+  private stageMoved(moved: ShortlistEntry[]): void {
+    if (moved.length === 0) return;
+    this.stagedRuns.push(sortNewest(moved));
+    if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(moved));
   }
 
   /**
@@ -582,10 +585,7 @@ export class TableModel {
       this.pendingRevs.set(row.id, rev);
       if (!samePlace(old, row)) moved.push(row);
     }
-    if (moved.length > 0) {
-      this.stagedRuns.push(sortNewest(moved));
-      if (this.tieOrder) this.stagedTieRuns.push(tiedInOrder(moved));
-    }
+    this.stageMoved(moved);
     this.commit();
     return true;
   }
