@@ -1,4 +1,3 @@
-import { decodeText } from './decode';
 import {
   limitsOf,
   type ParseOptions,
@@ -6,7 +5,12 @@ import {
   type ParseSyncFileResult,
   parseSyncFileSteps,
   refusal,
+  type SyncLineReader,
+  startLines,
 } from './sync-file';
+import { Cancelled, isGzip, StreamRefused, syncTextPieces, throwIfCancelled } from './text-stream';
+
+export { Cancelled, isGzip, throwIfCancelled };
 
 /**
  * The container of a sync file (SYNC-FORMAT.md): version 2 files are gzip, made and read with
@@ -15,12 +19,11 @@ import {
  * Unpacking stops at `MAX_SYNC_UNPACKED_BYTES` (sync-file.ts): a small file that would unpack into
  * gigabytes is refused before it can exhaust memory. A gzip file cut short (a file still
  * being copied or synced by a cloud drive) fails its check and is refused whole.
+ *
+ * A version 2 file is checked line by line as it is unpacked and decoded: for a gzip file,
+ * neither its whole unpacked bytes nor its whole text are ever held, only the entries
+ * checked so far and the piece of text being read.
  */
-
-/** The first two bytes of every gzip file. */
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
 
 /** Work given back to the event loop between steps (messages, such as Cancel, get through). */
 export function yieldToEventLoop(): Promise<void> {
@@ -37,83 +40,10 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Thrown when the user cancels: nothing has been written. */
-export class Cancelled extends Error {
-  override name = 'AbortError';
-  constructor() {
-    super('Cancelled: nothing was written.');
-  }
-}
-
-export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new Cancelled();
-}
-
 export interface ReadOptions extends ParseOptions {
   onProgress?(progress: ParseProgress): void;
   /** Aborting it stops the reading (the promise rejects with `Cancelled`). */
   signal?: AbortSignal;
-}
-
-async function blobBytes(input: Blob | Uint8Array): Promise<Uint8Array> {
-  return input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer());
-}
-
-/**
- * The unpacked bytes of a sync file: gunzipped when it is gzip (stopping past the limit),
- * as they are otherwise.
- */
-async function unpackSyncFile(
-  input: Blob | Uint8Array,
-  options: ReadOptions = {},
-): Promise<{ ok: true; bytes: Uint8Array } | Extract<ParseSyncFileResult, { ok: false }>> {
-  const { maxBytes } = limitsOf(options);
-  const head = await blobBytes(input instanceof Blob ? input.slice(0, 2) : input.subarray(0, 2));
-  const size = input instanceof Blob ? input.size : input.length;
-  if (!isGzip(head)) {
-    if (size > maxBytes) return refusal('too-large', size, maxBytes);
-    return { ok: true, bytes: await blobBytes(input) };
-  }
-  const source = input instanceof Blob ? input : new Blob([input as Uint8Array<ArrayBuffer>]);
-  let read = 0;
-  const counted = source.stream().pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        read += chunk.length;
-        options.onProgress?.({ phase: 'reading', done: read, total: size });
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  const reader = counted
-    .pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
-    .getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      throwIfCancelled(options.signal);
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return refusal('too-large', total, maxBytes);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof Cancelled) throw error;
-    // Cut short or damaged: the gzip check fails.
-    return refusal('incomplete');
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { ok: true, bytes };
 }
 
 /** Runs a generator of progress steps to its end, giving the event loop a turn between steps. */
@@ -133,7 +63,9 @@ async function runSteps<P, T>(
 /**
  * Reads a sync file of any version from its bytes: unpacked (gzip or not), decoded as strict
  * UTF-8 (or UTF-16 with its byte-order mark), then parsed and checked entry by entry with
- * progress (`parseSyncFileSteps`). Refuses the whole file with the reason; writes nothing.
+ * progress. A version 2 file is checked line by line as its text comes; any other is read
+ * whole, then parsed (`parseSyncFileSteps`). Refuses the whole file with the reason; writes
+ * nothing.
  */
 export async function readSyncFile(
   input: Blob | Uint8Array,
@@ -141,12 +73,85 @@ export async function readSyncFile(
 ): Promise<ParseSyncFileResult> {
   const size = input instanceof Blob ? input.size : input.length;
   if (size === 0) return refusal('empty-input');
-  const unpacked = await unpackSyncFile(input, options);
-  if (!unpacked.ok) return unpacked;
-  throwIfCancelled(options.signal);
-  const decoded = decodeText(unpacked.bytes);
-  if (!decoded.ok) return refusal('not-utf8');
-  return runSteps(parseSyncFileSteps(decoded.text, options), options);
+  const { maxBytes } = limitsOf(options);
+  let reading = true;
+  const pieces = syncTextPieces(input, {
+    maxBytes,
+    signal: options.signal,
+    onRead: (done, total) => {
+      if (reading) options.onProgress?.({ phase: 'reading', done, total });
+    },
+  });
+  try {
+    return await checkSyncPieces(pieces, options, () => {
+      reading = false;
+    });
+  } catch (error) {
+    if (error instanceof StreamRefused) return refusal(error.code, error.bytes, error.max);
+    throw error;
+  }
+}
+
+/**
+ * Checks a file's text as its pieces come (see `readSyncFile`): a version 2 file line by
+ * line, each piece asked for only once the lines before it are checked; `linesStarted` is
+ * called when the header line has been read.
+ */
+export async function checkSyncPieces(
+  pieces: AsyncIterable<string>,
+  options: ReadOptions,
+  linesStarted: () => void = () => undefined,
+): Promise<ParseSyncFileResult> {
+  const now = options.now ?? Date.now();
+  // Until the first line break: the pieces of the first line. For a file that is not
+  // version 2 (no header line), every piece: it is read whole.
+  const held: string[] = [];
+  let whole = false;
+  let reader: SyncLineReader | undefined;
+  let carry = '';
+  for await (const piece of pieces) {
+    throwIfCancelled(options.signal);
+    if (reader === undefined) {
+      const end = whole ? -1 : piece.indexOf('\n');
+      if (end < 0) {
+        held.push(piece);
+        continue;
+      }
+      const first = `${held.join('')}${piece.slice(0, end)}`.replace(/^\uFEFF/, '');
+      const started = startLines(first, options);
+      if (started === undefined) {
+        whole = true;
+        held.push(piece);
+        continue;
+      }
+      if (!started.ok) return started;
+      reader = started.reader;
+      held.length = 0;
+      linesStarted();
+      carry = piece.slice(end + 1);
+    } else {
+      carry += piece;
+    }
+    let at = 0;
+    for (;;) {
+      const end = carry.indexOf('\n', at);
+      if (end < 0) break;
+      const refused = reader.add(carry.slice(at, end), false);
+      if (refused) return refused;
+      at = end + 1;
+      const progress = reader.progress();
+      if (progress) {
+        options.onProgress?.(progress);
+        await yieldToEventLoop();
+        throwIfCancelled(options.signal);
+      }
+    }
+    carry = carry.slice(at);
+  }
+  if (reader === undefined) return runSteps(parseSyncFileSteps(held.join(''), options), options);
+  const refused = reader.add(carry, true);
+  if (refused) return refused;
+  return reader.finish(now);
 }
 
 /**

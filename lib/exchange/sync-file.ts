@@ -250,12 +250,10 @@ function checkEntry(
   return { ok: true, replica: entry.data };
 }
 
-/** The first line of the text, when it is a version 2 header (the file is then JSON Lines). */
-function linesHeader(text: string): unknown {
-  const end = text.indexOf('\n');
-  if (end < 0) return undefined;
+/** The first line of a file, when it is a version 2 header (the file is then JSON Lines). */
+function headerOf(firstLine: string): unknown {
   try {
-    const first = JSON.parse(text.slice(0, end));
+    const first = JSON.parse(firstLine);
     if (
       isRecord(first) &&
       first.format === SYNC_FORMAT &&
@@ -267,6 +265,102 @@ function linesHeader(text: string): unknown {
     // Not a header line: the file is one JSON document (version 1, or written by hand).
   }
   return undefined;
+}
+
+type Header = { exportedAt: number; exportedBy: { deviceId: string; displayName: string }; version: number };
+
+/**
+ * The entries of a version 2 file, line by line, as they are read: each line is parsed and
+ * checked against the schema when it is given, so a file can be checked while the rest of
+ * it is still being unpacked. `startLines` makes one from the header line.
+ */
+export class SyncLineReader {
+  readonly entries: Replica[] = [];
+  constructor(
+    private readonly header: Header,
+    /** The number of entries the header announces. */
+    readonly count: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  /** One line after the header (`last`: the text after the file's last line break); a refusal stops the file. */
+  add(text: string, last: boolean): { ok: false; error: SyncFileError } | undefined {
+    const line = text.trim();
+    if (line === '') return undefined;
+    const index = this.entries.length;
+    if (index >= this.maxEntries) return tooMany(index + 1, this.maxEntries);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      // A last line cut short is a file still being written or synced.
+      if (last) return refuse('incomplete', { n: index, count: this.count });
+      return invalid(`entries[${index}]`, { problem: 'json' });
+    }
+    const entry = checkEntry(raw, index);
+    if (!entry.ok) return entry;
+    this.entries.push(entry.replica);
+    return undefined;
+  }
+
+  /** Progress after `add`: every few hundred entries, a report to show (and a chance to stop). */
+  progress(): ParseProgress | undefined {
+    const done = this.entries.length;
+    if (done === 0 || done % STEP !== 0 || done === this.reported) return undefined;
+    this.reported = done;
+    return { phase: 'checking', done, total: Math.max(this.count, done) };
+  }
+
+  private reported = 0;
+
+  /** Once every line was given: the file, or why it is refused. */
+  finish(now: number): ParseSyncFileResult {
+    if (this.entries.length !== this.count) {
+      return refuse('incomplete', { n: this.entries.length, count: this.count });
+    }
+    return finishFile(this.header, this.entries, now);
+  }
+}
+
+/**
+ * The reader of a version 2 file from its first line (without its line break); undefined
+ * when that line is not a version 2 header (the file is then one JSON document).
+ */
+export function startLines(
+  firstLine: string,
+  options: ParseOptions = {},
+): { ok: true; reader: SyncLineReader } | { ok: false; error: SyncFileError } | undefined {
+  const header2 = headerOf(firstLine);
+  if (header2 === undefined) return undefined;
+  const { maxEntries } = limitsOf(options);
+  const parsed = SyncHeaderSchema.safeParse(header2);
+  if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
+  const { count } = parsed.data;
+  if (count > maxEntries) return tooMany(count, maxEntries);
+  return { ok: true, reader: new SyncLineReader(parsed.data, count, maxEntries) };
+}
+
+/** The checks made once every entry is read: duplicates, emptiness, clock values; entries sorted by key. */
+function finishFile(header: Header, entries: Replica[], now: number): ParseSyncFileResult {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.key)) return refuse('duplicate-entry', { key: entry.key });
+    seen.add(entry.key);
+  }
+  if (entries.length === 0) return refuse('no-entries');
+  const ahead = findClockTooFarAhead(entries, now);
+  if (ahead) return { ok: false, error: ahead };
+  entries.sort((a, b) => (a.key < b.key ? -1 : 1));
+  return {
+    ok: true,
+    file: {
+      format: SYNC_FORMAT,
+      version: header.version,
+      exportedAt: header.exportedAt,
+      exportedBy: { deviceId: header.exportedBy.deviceId, displayName: header.exportedBy.displayName },
+      entries,
+    },
+  };
 }
 
 /**
@@ -287,99 +381,64 @@ export function* parseSyncFileSteps(
   if (text.trim() === '') return refuse('empty-input');
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 
-  let header: { exportedAt: number; exportedBy: { deviceId: string; displayName: string }; version: number };
-  const entries: Replica[] = [];
-  const header2 = linesHeader(body);
-  if (header2 !== undefined) {
+  const firstEnd = body.indexOf('\n');
+  const lines = firstEnd < 0 ? undefined : startLines(body.slice(0, firstEnd), options);
+  if (lines !== undefined) {
     // Version 2: a header line, then one entry per line.
-    const parsed = SyncHeaderSchema.safeParse(header2);
-    if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
-    const { count } = parsed.data;
-    if (count > maxEntries) return tooMany(count, maxEntries);
-    header = parsed.data;
-    let start = body.indexOf('\n') + 1;
-    let index = 0;
+    if (!lines.ok) return lines;
+    const reader = lines.reader;
+    let start = firstEnd + 1;
     while (start < body.length) {
       let end = body.indexOf('\n', start);
       const last = end < 0;
       if (last) end = body.length;
-      const line = body.slice(start, end).trim();
+      const refused = reader.add(body.slice(start, end), last);
+      if (refused) return refused;
       start = end + 1;
-      if (line === '') continue;
-      if (index >= maxEntries) return tooMany(index + 1, maxEntries);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch {
-        // A last line cut short is a file still being written or synced.
-        if (last) return refuse('incomplete', { n: index, count });
-        return invalid(`entries[${index}]`, { problem: 'json' });
-      }
-      const entry = checkEntry(raw, index);
-      if (!entry.ok) return entry;
-      entries.push(entry.replica);
-      index += 1;
-      if (index % STEP === 0) yield { phase: 'checking', done: index, total: Math.max(count, index) };
+      const progress = reader.progress();
+      if (progress) yield progress;
     }
-    if (entries.length !== count) return refuse('incomplete', { n: entries.length, count });
-  } else {
-    // One JSON document: version 1, or a file written by hand.
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return refuse('not-json');
-    }
-    if (!isRecord(json) || json.format !== SYNC_FORMAT) {
-      if (isRecord(json) && typeof json.format === 'string') {
-        return refuse('wrong-format', { format: json.format.slice(0, 80) });
-      }
-      return refuse('wrong-format');
-    }
-    const version = json.version;
-    if (typeof version === 'number' && Number.isInteger(version) && version > SYNC_VERSION) {
-      return refuse('newer-version', { version, supported: SYNC_VERSION });
-    }
-    if (typeof version !== 'number' || !READABLE_SYNC_VERSIONS.includes(version)) {
-      return refuse('unsupported-version', {
-        version: String(JSON.stringify(version) ?? 'none').slice(0, 40),
-      });
-    }
-    if (Array.isArray(json.entries) && json.entries.length > maxEntries)
-      return tooMany(json.entries.length, maxEntries);
-    const parsed = DocumentHeaderSchema.safeParse(json);
-    if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
-    if (!Array.isArray(json.entries)) {
-      return invalid('entries', { problem: 'type', expected: 'array' });
-    }
-    header = { ...parsed.data, version };
-    const total = json.entries.length;
-    for (let index = 0; index < total; index++) {
-      const entry = checkEntry(json.entries[index], index);
-      if (!entry.ok) return entry;
-      entries.push(entry.replica);
-      if ((index + 1) % STEP === 0) yield { phase: 'checking', done: index + 1, total };
-    }
+    return reader.finish(now);
   }
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    if (seen.has(entry.key)) return refuse('duplicate-entry', { key: entry.key });
-    seen.add(entry.key);
+  // One JSON document: version 1, or a file written by hand.
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return refuse('not-json');
   }
-  if (entries.length === 0) return refuse('no-entries');
-  const ahead = findClockTooFarAhead(entries, now);
-  if (ahead) return { ok: false, error: ahead };
-  entries.sort((a, b) => (a.key < b.key ? -1 : 1));
-  return {
-    ok: true,
-    file: {
-      format: SYNC_FORMAT,
-      version: header.version,
-      exportedAt: header.exportedAt,
-      exportedBy: { deviceId: header.exportedBy.deviceId, displayName: header.exportedBy.displayName },
-      entries,
-    },
-  };
+  if (!isRecord(json) || json.format !== SYNC_FORMAT) {
+    if (isRecord(json) && typeof json.format === 'string') {
+      return refuse('wrong-format', { format: json.format.slice(0, 80) });
+    }
+    return refuse('wrong-format');
+  }
+  const version = json.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SYNC_VERSION) {
+    return refuse('newer-version', { version, supported: SYNC_VERSION });
+  }
+  if (typeof version !== 'number' || !READABLE_SYNC_VERSIONS.includes(version)) {
+    return refuse('unsupported-version', {
+      version: String(JSON.stringify(version) ?? 'none').slice(0, 40),
+    });
+  }
+  if (Array.isArray(json.entries) && json.entries.length > maxEntries)
+    return tooMany(json.entries.length, maxEntries);
+  const parsed = DocumentHeaderSchema.safeParse(json);
+  if (!parsed.success) return invalidAt(parsed.error.issues[0], []);
+  if (!Array.isArray(json.entries)) {
+    return invalid('entries', { problem: 'type', expected: 'array' });
+  }
+  const header: Header = { ...parsed.data, version };
+  const entries: Replica[] = [];
+  const total = json.entries.length;
+  for (let index = 0; index < total; index++) {
+    const entry = checkEntry(json.entries[index], index);
+    if (!entry.ok) return entry;
+    entries.push(entry.replica);
+    if ((index + 1) % STEP === 0) yield { phase: 'checking', done: index + 1, total };
+  }
+  return finishFile(header, entries, now);
 }
 
 /** Reads a sync file's text at once (`parseSyncFileSteps` without stopping). */
