@@ -249,7 +249,11 @@ export async function syncSharedFolder(
   const state = await previewSharedFolder(db, folder, now, options);
   if (expected !== undefined && state.signature !== expected.signature) return { changed: state };
   let imported: FolderSyncResult['imported'] = null;
-  if (state.preview) imported = await applySyncImport(db, state.preview.file, now, options);
+  if (state.preview)
+    imported = await applySyncImport(db, state.preview.file, now, {
+      ...options,
+      prepared: state.preview.prepared,
+    });
   throwIfCancelled(options.signal);
   const device = await getDevice(db);
   const out = await exportSyncFile(db, now, options);

@@ -233,9 +233,11 @@ export async function readReplicas(
 export async function readReplicasWithPages(
   db: PageTables,
   keys: readonly string[],
-): Promise<{ replicas: (Replica | undefined)[]; pageTexts: Map<number, string> }> {
+): Promise<{ replicas: (Replica | undefined)[]; pageTexts: Map<number, string>; seq: number | undefined }> {
   const pages = [...new Set(keys.map(pageOf))];
-  const records = await db.replicaPages.bulkGet(pages);
+  // Call inside a read transaction over `replicaPages` and `meta`: the pages and the number of
+  // the last write are then read as of one moment.
+  const [records, summary] = await Promise.all([db.replicaPages.bulkGet(pages), db.meta.get(SUMMARY_KEY)]);
   const byPage = new Map<number, Map<string, string>>();
   const pageTexts = new Map<number, string>();
   pages.forEach((page, i) => {
@@ -247,7 +249,7 @@ export async function readReplicasWithPages(
     const json = byPage.get(pageOf(key))?.get(key);
     return json === undefined ? undefined : unpackReplicaText(json);
   });
-  return { replicas, pageTexts };
+  return { replicas, pageTexts, seq: (summary?.value as RowSummary | undefined)?.seq };
 }
 
 export async function readReplica(db: PageTables, key: string): Promise<Replica | undefined> {
@@ -298,6 +300,12 @@ export interface WriteOptions {
  * in the transaction of the caller. `load` reads the pages it needs with one `bulkGet` per
  * table; `flush` writes the changed pages with `bulkPut` in chunks.
  */
+/** Replica pages as an earlier read saw them, with the summary's `seq` at that moment. */
+export interface KnownPages {
+  seq: number | undefined;
+  texts: ReadonlyMap<number, string>;
+}
+
 export class PageWriter {
   private readonly replicaLines = new Map<number, Map<string, string>>();
   /** The replica pages' texts as read (before any change). */
@@ -325,17 +333,31 @@ export class PageWriter {
     this.seq = (this.stored?.seq ?? 0) + 1;
   }
 
-  /** Reads the pages of these keys that are not loaded yet (with the summary, in one round trip). */
-  async load(keys: Iterable<string>): Promise<void> {
+  /**
+   * Reads the pages of these keys that are not loaded yet (with the summary, in one round
+   * trip). `known`: replica pages an earlier read saw, and the number of the last write then
+   * (the summary's `seq`); every write of pages gives a new number, so while it is unchanged
+   * those texts are the stored ones and are not read again (only the rows' pages are).
+   */
+  async load(keys: Iterable<string>, known?: KnownPages): Promise<void> {
     const missing = [...new Set([...keys].map(pageOf))].filter((page) => !this.replicaLines.has(page));
     if (missing.length === 0) return this.start();
-    const [, replicaRecords, rowRecords] = await Promise.all([
-      this.start(),
-      this.db.replicaPages.bulkGet(missing),
-      this.db.rowPages.bulkGet(missing),
-    ]);
+    const rowsRead = this.db.rowPages.bulkGet(missing);
+    rowsRead.catch(() => undefined);
+    let replicaTexts: string[];
+    if (known?.seq !== undefined) {
+      await this.start();
+      const same = this.stored?.seq === known.seq && missing.every((page) => known.texts.has(page));
+      replicaTexts = same
+        ? missing.map((page) => known.texts.get(page) as string)
+        : (await this.db.replicaPages.bulkGet(missing)).map((record) => checkFormat(record)?.text ?? '');
+    } else {
+      const [, records] = await Promise.all([this.start(), this.db.replicaPages.bulkGet(missing)]);
+      replicaTexts = records.map((record) => checkFormat(record)?.text ?? '');
+    }
+    const rowRecords = await rowsRead;
     missing.forEach((page, i) => {
-      const text = checkFormat(replicaRecords[i])?.text ?? '';
+      const text = replicaTexts[i] ?? '';
       this.replicaTexts.set(page, text);
       this.replicaLines.set(page, splitPage(text));
       this.rowLines.set(page, splitPage(checkFormat(rowRecords[i])?.text ?? ''));
@@ -618,9 +640,13 @@ async function findNewest(
 }
 
 /** Starts a writer over the pages of these keys (one `bulkGet` per table). */
-export async function pageWriter(db: PageTables, keys: Iterable<string>): Promise<PageWriter> {
+export async function pageWriter(
+  db: PageTables,
+  keys: Iterable<string>,
+  known?: KnownPages,
+): Promise<PageWriter> {
   const writer = new PageWriter(db);
-  await writer.load(keys);
+  await writer.load(keys, known);
   return writer;
 }
 

@@ -240,6 +240,8 @@ export async function syncFileOf(db: MicroscopeDb, now: number): Promise<SyncFil
  */
 export interface PreparedImport {
   pageTexts: Map<number, string>;
+  /** The number of the last write when the pages were read (the summary's `seq`). */
+  seq: number | undefined;
   /** Key → the creator as stored (undefined: new) and merged with the file. */
   merged: Map<string, { local: Replica | undefined; next: Replica }>;
 }
@@ -310,7 +312,11 @@ export async function previewParsedFile(
   const device = await getDevice(db);
   const keys = file.entries.map((e) => e.key);
   options.onProgress?.({ phase: 'comparing', done: 0, total: keys.length });
-  const { replicas: stored, pageTexts } = await readReplicasWithPages(db, keys);
+  const {
+    replicas: stored,
+    pageTexts,
+    seq,
+  } = await db.transaction('r', [db.replicaPages, db.meta], () => readReplicasWithPages(db, keys));
   throwIfCancelled(options.signal);
   const local = stored.filter((r): r is Replica => r !== undefined);
   const claimsYourNotes = file.entries
@@ -330,7 +336,7 @@ export async function previewParsedFile(
   return {
     ok: true,
     file,
-    prepared: { pageTexts, merged },
+    prepared: { pageTexts, seq, merged },
     preview,
     from: file.exportedBy.displayName,
     ownFile: file.exportedBy.deviceId === device.id,
@@ -369,9 +375,11 @@ export async function applySyncImport(
   if (ahead) throw new AppFailure(ahead);
   return rw(db, async () => {
     const clockBefore = await readClock(db);
+    // The pages the preview read, while no write has come since (then none is read again).
     const writer = await pageWriter(
       db,
       file.entries.map((e) => e.key),
+      prepared ? { seq: prepared.seq, texts: prepared.pageTexts } : undefined,
     );
     const beforeLines: string[] = [];
     const newKeys: string[] = [];

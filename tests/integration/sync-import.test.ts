@@ -1,6 +1,6 @@
 import { describeError, english } from '@/lib/i18n';
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeSyncFile } from '@/lib/exchange/sync-file';
 import { MicroscopeDb } from '@/lib/shortlist/db';
 import {
@@ -213,5 +213,41 @@ describe('an import reuses what its preview worked out', () => {
     expect(
       (results[0] as { id: string; status: string; assignee?: string }[]).find((r) => r.id === 'instagram:a'),
     ).toMatchObject({ status: 'declined', assignee: 'Alice' });
+  });
+
+  it('reads no creator page again when nothing was written since the preview, and again after any write', async () => {
+    const bob = await device('Bob');
+    for (const h of ['a', 'b', 'c', 'd', 'e']) await addToShortlist(bob, ig(h), 1_000);
+    await editEntries(bob, ['instagram:a', 'instagram:c'], { status: 'published' }, 1_100);
+    const fromBob = (await exportSyncText(bob, 1_200)).text;
+    const rows: unknown[] = [];
+    const pagesRead: number[] = [];
+    for (const way of ['preview kept', 'written since', 'no preview'] as const) {
+      const alice = await device(`Alice-${way}`);
+      for (const h of ['a', 'b', 'x']) await addToShortlist(alice, ig(h), 1_000);
+      const preview = await previewSyncImport(alice, fromBob, 2_000);
+      if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+      // A write that changes no creator of the file still changes the pages' number.
+      if (way === 'written since') await editEntries(alice, ['instagram:x'], { status: 'declined' }, 2_050);
+      const read = vi.spyOn(alice.replicaPages, 'bulkGet');
+      await applySyncImport(
+        alice,
+        preview.file,
+        2_100,
+        way === 'no preview' ? {} : { prepared: preview.prepared },
+      );
+      pagesRead.push(read.mock.calls.length);
+      read.mockRestore();
+      const after = await visible(alice);
+      // The write made after the preview stays.
+      expect(after.find((row) => row.id === 'instagram:x')?.status, way).toBe(
+        way === 'written since' ? 'declined' : 'candidate',
+      );
+      rows.push(after.filter((row) => row.id !== 'instagram:x'));
+    }
+    expect(pagesRead).toEqual([0, 1, 1]);
+    expect(rows[0]).toEqual(rows[2]);
+    expect(rows[1]).toEqual(rows[2]);
+    expect((rows[0] as unknown[]).length).toBe(5);
   });
 });
