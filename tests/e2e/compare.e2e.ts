@@ -173,7 +173,14 @@ describe('comparing three creators side by side', () => {
       'nina.moves': 'views',
     });
     await expect.poll(() => dialog.getByTestId('microscope-compare-chart-basis').count()).toBe(1);
+    // The dialog scrolls inside a fixed backdrop: the window is made as tall as the dialog for
+    // its screenshot, which otherwise shows only what one window's height paints.
+    const viewport = dashboard.viewportSize();
+    const tall = await dialog.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 64);
+    if (viewport)
+      await dashboard.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, tall) });
     await ext.screenshot(dialog, 'compare-three');
+    if (viewport) await dashboard.setViewportSize(viewport);
     await ext.screenshot(dialog.locator('tbody').nth(2), 'compare-audience');
     await ext.screenshot(dialog.locator('tbody').nth(3), 'compare-money');
     await ext.screenshot(dialog.locator('tbody').nth(4), 'compare-risk');
