@@ -276,6 +276,8 @@ type Header = { exportedAt: number; exportedBy: { deviceId: string; displayName:
  */
 export class SyncLineReader {
   readonly entries: Replica[] = [];
+  /** The count of the last progress report (none twice for the same count). */
+  private reported = 0;
   constructor(
     private readonly header: Header,
     /** The number of entries the header announces. */
@@ -310,8 +312,6 @@ export class SyncLineReader {
     this.reported = done;
     return { phase: 'checking', done, total: Math.max(this.count, done) };
   }
-
-  private reported = 0;
 
   /** Once every line was given: the file, or why it is refused. */
   finish(now: number): ParseSyncFileResult {
