@@ -9,6 +9,16 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 
 export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false };
 
+/** The encoding a byte-order mark at the start of the bytes names, and the mark's length. */
+export function bomEncoding(
+  bytes: Uint8Array,
+): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
 function decode(bytes: Uint8Array, encoding: TextEncodingName, skip = 0): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
@@ -26,10 +36,8 @@ function result(text: string | undefined, encoding: TextEncodingName): DecodedTe
  * byte-order mark) are read as Windows-1252 instead of refused.
  */
 export function decodeText(bytes: Uint8Array, options: { fallback?: 'windows-1252' } = {}): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return result(decode(bytes, 'utf-8', 3), 'utf-8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return result(decode(bytes, 'utf-16le', 2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return result(decode(bytes, 'utf-16be', 2), 'utf-16be');
+  const marked = bomEncoding(bytes);
+  if (marked) return result(decode(bytes, marked.encoding, marked.length), marked.encoding);
   const utf8 = decode(bytes, 'utf-8');
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
   if (options.fallback === 'windows-1252')

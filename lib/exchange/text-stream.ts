@@ -1,3 +1,5 @@
+import { bomEncoding } from './decode';
+
 /**
  * A sync file's text as it is unpacked: the file's bytes, gunzipped when it is gzip (the
  * browser's own `DecompressionStream`), decoded strictly as they come, in pieces of text. A
@@ -108,57 +110,40 @@ export async function* unpackedBytes(
   }
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
-
-/** The encoding a byte-order mark names (UTF-8 without one). */
-function encodingOf(bytes: Uint8Array): Encoding {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
 /**
  * Bytes decoded strictly, piece by piece, as they come (a character split between two
- * pieces is decoded whole); the byte-order mark is dropped. Throws `StreamRefused('not-utf8')`
- * at the first byte that is not valid in the encoding.
+ * pieces is decoded whole); the byte-order mark, which says the encoding (`bomEncoding`, as
+ * for any imported file), is dropped. Throws `StreamRefused('not-utf8')` at the first byte
+ * that is not valid in the encoding.
  */
 export async function* decodedText(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
+  // Bytes held until there are three: enough to read a byte-order mark.
   let pending: Uint8Array | undefined;
   const decode = (bytes: Uint8Array, stream: boolean): string => {
+    decoder ??= new TextDecoder(bomEncoding(bytes)?.encoding ?? 'utf-8', { fatal: true });
     try {
-      return (decoder as TextDecoder).decode(bytes, { stream });
+      return decoder.decode(bytes, { stream });
     } catch {
       throw new StreamRefused('not-utf8');
     }
   };
   for await (const chunk of chunks) {
     let bytes = chunk;
-    if (!decoder) {
-      // The encoding is known from the first three bytes (a chunk may be shorter).
-      if (pending) {
-        const joined = new Uint8Array(pending.length + chunk.length);
-        joined.set(pending);
-        joined.set(chunk, pending.length);
-        bytes = joined;
-        pending = undefined;
-      }
-      if (bytes.length < 3) {
-        pending = bytes;
-        continue;
-      }
-      decoder = new TextDecoder(encodingOf(bytes), { fatal: true });
+    if (pending) {
+      bytes = new Uint8Array(pending.length + chunk.length);
+      bytes.set(pending);
+      bytes.set(chunk, pending.length);
+      pending = undefined;
+    }
+    if (!decoder && bytes.length < 3) {
+      pending = bytes;
+      continue;
     }
     const text = decode(bytes, true);
     if (text !== '') yield text;
   }
-  if (!decoder) {
-    if (!pending || pending.length === 0) return;
-    decoder = new TextDecoder(encodingOf(pending), { fatal: true });
-    const text = decode(pending, true);
-    if (text !== '') yield text;
-  }
-  const rest = decode(new Uint8Array(0), false);
+  const rest = decode(pending ?? new Uint8Array(0), false);
   if (rest !== '') yield rest;
 }
 
