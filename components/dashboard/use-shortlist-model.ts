@@ -112,6 +112,38 @@ export function prefetchShortlist(db: MicroscopeDb): void {
   prefetched = early;
 }
 
+/**
+ * The whole list's parsing waits for the newest rows to be on screen: before, its batches
+ * took the main thread in turns with React's first drawing of the table, and the first rows
+ * showed after two or three of them. The first batch is still asked for as the page starts
+ * (the database reads while the page draws); only its parsing waits. Never longer than
+ * `FIRST_ROWS_WAIT_MS`, so a page whose first rows never show still loads its list.
+ */
+const FIRST_ROWS_WAIT_MS = 400;
+let markShown: () => void = () => undefined;
+const firstRowsDrawn = new Promise<void>((resolve) => {
+  markShown = resolve;
+});
+
+/**
+ * Called by the dashboard once it has drawn its first rows (or knows there are none): the
+ * whole list's parsing starts after the next frame is painted, at once in a hidden tab
+ * (which paints no frame).
+ */
+export function firstRowsShown(): void {
+  if (typeof document === 'undefined' || document.visibilityState === 'hidden') markShown();
+  else requestAnimationFrame(() => setTimeout(markShown, 0));
+}
+
+/** Until the first rows are shown, or `waitMs` at most. */
+function afterFirstRows(waitMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, waitMs);
+  });
+  return Promise.race([firstRowsDrawn, late]).finally(() => clearTimeout(timer));
+}
+
 /** The first batch asked for as the page started, and the pages written since (once). */
 function takePrefetched(db: MicroscopeDb): Pick<Prefetched, 'first' | 'changed'> | undefined {
   const taken = prefetched;
@@ -126,7 +158,11 @@ function takePrefetched(db: MicroscopeDb): Pick<Prefetched, 'first' | 'changed'>
  * an edit here, an import applied by the sync worker, a creator added from the popup all
  * reach it as the pages they changed, and only the changed lines are read.
  */
-export function useShortlistModel(db: MicroscopeDb): ShortlistState {
+export function useShortlistModel(
+  db: MicroscopeDb,
+  options: { firstRowsWaitMs?: number } = {},
+): ShortlistState {
+  const firstRowsWaitMs = options.firstRowsWaitMs ?? FIRST_ROWS_WAIT_MS;
   const [state, setState] = useState<ShortlistState>(() => ({
     model: new TableModel(),
     version: 0,
@@ -226,6 +262,8 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
       else for (const page of early?.changed ?? []) dirty.add(page);
       let next = early?.first ?? read(0);
       const start = performance.now();
+      await afterFirstRows(firstRowsWaitMs);
+      if (stopped) return;
       // For the scale benchmark: how long the page waited for the database, and parsed.
       let waited = 0;
       let parsed = 0;
@@ -256,7 +294,7 @@ export function useShortlistModel(db: MicroscopeDb): ShortlistState {
       stopped = true;
       Dexie.on.storagemutated.unsubscribe(onMutated);
     };
-  }, [db]);
+  }, [db, firstRowsWaitMs]);
   return state;
 }
 

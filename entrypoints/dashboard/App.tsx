@@ -19,7 +19,11 @@ import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
 import { useColumnPrefs } from '@/components/dashboard/use-column-prefs';
-import { useShortlistModel, useShortlistView } from '@/components/dashboard/use-shortlist-model';
+import {
+  firstRowsShown,
+  useShortlistModel,
+  useShortlistView,
+} from '@/components/dashboard/use-shortlist-model';
 import { downloadBlob } from '@/components/download';
 import { MicroscopeIcon } from '@/components/MicroscopeIcon';
 import { QueuePanel } from '@/components/queue/QueuePanel';
@@ -72,6 +76,11 @@ export function App() {
     () => (entries ? null : firstShortlistPage(db, FIRST_PAGE)),
     [db, entries === undefined],
   );
+  // Once the newest rows are drawn (or there are none), the whole list's parsing may take the page.
+  const firstPageRead = firstPage !== undefined;
+  useEffect(() => {
+    if (firstPageRead) firstRowsShown();
+  }, [firstPageRead]);
   const total = useLiveQuery(() => countShortlist(db), [db]);
   const loadingAll =
     entries === undefined && firstPage !== undefined && firstPage !== null && firstPage.length > 0;

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   prefetchShortlist,
   type ShortlistState,
@@ -22,6 +22,22 @@ afterAll(async () => {
 
 function Probe({ db, out }: { db: MicroscopeDb; out: { state?: ShortlistState } }) {
   out.state = useShortlistModel(db);
+  return null;
+}
+
+/** The hook of a given copy of its module, its longest wait for the first rows given. */
+function WaitingProbe({
+  db,
+  out,
+  use,
+  waitMs,
+}: {
+  db: MicroscopeDb;
+  out: { state?: ShortlistState };
+  use: typeof useShortlistModel;
+  waitMs: number;
+}) {
+  out.state = use(db, { firstRowsWaitMs: waitMs });
   return null;
 }
 
@@ -134,5 +150,33 @@ describe('the dashboard following the database', () => {
     expect(out.state?.echo('instagram:not.listed', { status: 'declined' })).toBeUndefined();
     expect(out.state?.entries?.map((r) => `${r.id} ${r.status}`)).toEqual(await stored(db));
     act(() => root.unmount());
+  }, 60_000);
+
+  it('parses the whole list once the first rows are shown, or after its longest wait', async () => {
+    const db = await seeded(300);
+    // A fresh copy of the module: the first rows are shown once per page.
+    vi.resetModules();
+    const hook = await import('@/components/dashboard/use-shortlist-model');
+    const out: { state?: ShortlistState } = {};
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(<WaitingProbe db={db} out={out} use={hook.useShortlistModel} waitMs={60_000} />));
+    // A second with the database and React running: the rows are read but not parsed.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+    expect(out.state?.entries).toBeUndefined();
+    act(() => hook.firstRowsShown());
+    await until(() => out.state?.entries?.length === 300, 'the rows loaded once the first were shown');
+    expect(out.state?.entries?.map((r) => `${r.id} ${r.status}`)).toEqual(await stored(db));
+    act(() => root.unmount());
+
+    // First rows never shown (another fresh copy): the list still loads after the longest wait.
+    vi.resetModules();
+    const late = await import('@/components/dashboard/use-shortlist-model');
+    const outLate: { state?: ShortlistState } = {};
+    const rootLate = createRoot(document.createElement('div'));
+    act(() =>
+      rootLate.render(<WaitingProbe db={db} out={outLate} use={late.useShortlistModel} waitMs={300} />),
+    );
+    await until(() => outLate.state?.entries?.length === 300, 'the rows loaded after the longest wait');
+    act(() => rootLate.unmount());
   }, 60_000);
 });
