@@ -550,6 +550,9 @@ export class TableModel {
       });
       for (const key of before)
         if (!now.has(key)) {
+          // Gone since an earlier read staged it: the batch that holds that read is stale too
+          // (else a new creator read, then removed, would stay in the order it was merged into).
+          if (this.pendingRows.get(key) !== undefined) this.restaged = true;
           this.pendingRows.set(key, undefined);
           this.pendingRevs.set(key, 0);
         }
