@@ -19,6 +19,7 @@ import { SyncPanelSlot } from '@/components/dashboard/SyncPanelSlot';
 import { Toast, type ToastState } from '@/components/dashboard/Toast';
 import { useCampaignSettings } from '@/components/dashboard/use-campaign-settings';
 import { useColumnPrefs } from '@/components/dashboard/use-column-prefs';
+import { useNewestRows } from '@/components/dashboard/use-newest-rows';
 import {
   firstRowsShown,
   useShortlistModel,
@@ -35,6 +36,7 @@ import { yieldToEventLoop } from '@/lib/exchange/sync-container';
 import { describeError, explain } from '@/lib/i18n';
 import { DEFAULT_CAMPAIGN, type ShortlistEntry } from '@/lib/model';
 import { getDb } from '@/lib/shortlist/db';
+import type { EarlyRead } from '@/lib/shortlist/early-read';
 import {
   isFilterEmpty,
   type ShortlistFilter,
@@ -42,7 +44,7 @@ import {
   type SortKey,
   type SortSpec,
 } from '@/lib/shortlist/filters';
-import { countShortlist, firstShortlistPage, getScoredEntries } from '@/lib/shortlist/queries';
+import { countShortlist, getScoredEntries } from '@/lib/shortlist/queries';
 import {
   type EntryEdit,
   editEntries,
@@ -65,17 +67,14 @@ const ignoreSorting = () => {};
 /** Rows read first so the table shows at once, before the whole list has loaded. */
 const FIRST_PAGE = 60;
 
-export function App() {
+export function App({ early }: { early?: EarlyRead } = {}) {
   const { t, fmt, locale, language } = useUiLocale();
   const db = getDb();
   // The whole list in memory, loaded page by page and then kept current row by row
   // (use-shortlist-model.ts); until it has loaded, the newest rows (one small record).
   const shortlist = useShortlistModel(db);
   const entries = shortlist.entries;
-  const firstPage = useLiveQuery(
-    () => (entries ? null : firstShortlistPage(db, FIRST_PAGE)),
-    [db, entries === undefined],
-  );
+  const firstPage = useNewestRows(db, early, FIRST_PAGE, entries === undefined);
   // Once the newest rows are drawn (or there are none), the whole list's parsing may take the page.
   const firstPageRead = firstPage !== undefined;
   useEffect(() => {

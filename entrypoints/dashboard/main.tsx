@@ -11,8 +11,11 @@ import { createTranslator, pickLocale } from '@/lib/i18n';
 import { storeAndSignal } from '@/lib/page-signal/browser-sync';
 import { queueStampWriter } from '@/lib/queue/stamp-writer';
 import { getDb } from '@/lib/shortlist/db';
+import { takeEarlyRead } from '@/lib/shortlist/early-read';
 import { App } from './App';
 
+// The newest rows the page's head began to read (dashboard-early.ts), usually read by now.
+const early = takeEarlyRead(globalThis as unknown as Record<string, unknown>);
 // The whole list starts loading while the page is being drawn.
 prefetchShortlist(getDb());
 // Edits, imports and undos here (and in the sync worker) tell the open tabs' badges.
@@ -24,7 +27,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {/* The last net: a failure no panel caught still leaves a message and a way to retry. */}
     <PanelBoundary t={createTranslator(pickLocale(navigator.language))} name="dashboard">
-      <App />
+      <App early={early} />
     </PanelBoundary>
   </StrictMode>,
 );

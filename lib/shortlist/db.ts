@@ -1,9 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Queue } from '../queue/queue';
+import { EARLY_DB } from './early-read';
 import { migrateToV4, migrateToV6, migrateV1toV2, type QuarantineRecord } from './migrations';
 import type { PageRecord } from './pages';
 
-const DB_NAME = 'microscope';
+/** The database's name (also opened by the dashboard's early read, early-read.ts). */
+const DB_NAME = EARLY_DB;
 
 /** Small key-value records: this device's identity, its clock, the last import's undo. */
 export interface MetaRecord {

@@ -3,6 +3,7 @@ import { packReplicaText, unpackReplicaText } from '../exchange/packed-replica';
 import type { Replica } from '../exchange/replica-schema';
 import { type ShortlistEntry, type Status, StatusSchema } from '../model';
 import type { MetaRecord } from './db';
+import { EARLY_KEY } from './early-read';
 import { rowFromReplica } from './rows';
 
 /**
@@ -76,7 +77,8 @@ export interface PageTables {
 }
 
 export const SUMMARY_KEY = 'rowSummary';
-export const NEWEST_KEY = 'newestRows';
+/** The newest rows' record (also read by the dashboard's early read, early-read.ts). */
+export const NEWEST_KEY = EARLY_KEY;
 
 /** The page of a key: FNV-1a over its UTF-16 code units. */
 export function pageOf(key: string): number {
@@ -271,8 +273,18 @@ export async function readSummary(db: PageTables): Promise<RowSummary> {
 
 /** The newest rows, newest first. */
 export async function readNewestRows(db: PageTables, limit: number): Promise<ShortlistEntry[]> {
+  return rowsOfNewestLines(await readNewestLines(db), limit);
+}
+
+/** The newest rows' lines as stored (none when the record is not there). */
+export async function readNewestLines(db: PageTables): Promise<string[]> {
   const stored = (await db.meta.get(NEWEST_KEY))?.value as NewestRows | undefined;
-  return (stored?.lines ?? []).slice(0, limit).map((line) => {
+  return stored?.lines ?? [];
+}
+
+/** The first `limit` rows of the newest rows' lines (`key \t rev \t status \t addedAt \t row-json`). */
+export function rowsOfNewestLines(lines: readonly string[], limit: number): ShortlistEntry[] {
+  return lines.slice(0, limit).map((line) => {
     const tab = line.indexOf('\t');
     return JSON.parse(rowJson(line.slice(tab + 1))) as ShortlistEntry;
   });
