@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import type { ShortlistEntry } from '@/lib/model';
 import type { MicroscopeDb } from '@/lib/shortlist/db';
@@ -27,26 +27,38 @@ export function useNewestRows(
   limit: number,
   wanted: boolean,
 ): readonly ShortlistEntry[] | null | undefined {
-  const [earlyLines, setEarlyLines] = useState<string[] | undefined>(() =>
+  // The lines shown: the early read's until the database answers, then the database's. A
+  // new answer with the same lines keeps the lines held, so the dashboard is not drawn again
+  // for it (at 50,000 creators that drawing took the main thread as the whole list loaded).
+  const [lines, setLines] = useState<readonly string[] | undefined>(() =>
     early?.done ? early.lines : undefined,
   );
+  const answered = useRef(false);
   useEffect(() => {
     if (early === undefined || early.done) return;
     let current = true;
-    void early.result.then((lines) => {
-      if (current) setEarlyLines(lines);
+    void early.result.then((found) => {
+      if (current && !answered.current && found !== undefined) setLines(found);
     });
     return () => {
       current = false;
     };
   }, [early]);
-  const stored = useLiveQuery(() => (wanted ? readNewestLines(db) : null), [db, wanted]);
-  const lines = stored === undefined ? earlyLines : stored;
+  useEffect(() => {
+    if (!wanted) return;
+    const subscription = liveQuery(() => readNewestLines(db)).subscribe({
+      next: (stored) => {
+        answered.current = true;
+        setLines((held) => (held !== undefined && sameLines(held, stored) ? held : stored));
+      },
+      // A failed read leaves the rows as they are; the whole list's load reports its own errors.
+      error: () => undefined,
+    });
+    return () => subscription.unsubscribe();
+  }, [db, wanted]);
   const last = useRef<{ lines: readonly string[]; rows: readonly ShortlistEntry[] }>(undefined);
-  if (lines === null) return null;
+  if (!wanted) return null;
   if (lines === undefined) return undefined;
-  if (last.current && sameLines(last.current.lines, lines)) return last.current.rows;
-  const rows = rowsOfNewestLines(lines, limit);
-  last.current = { lines, rows };
-  return rows;
+  if (last.current?.lines !== lines) last.current = { lines, rows: rowsOfNewestLines(lines, limit) };
+  return last.current.rows;
 }

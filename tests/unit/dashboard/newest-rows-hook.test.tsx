@@ -14,6 +14,7 @@ import {
   readNewestRows,
   SUMMARY_KEY,
 } from '@/lib/shortlist/pages';
+import { editEntries } from '@/lib/shortlist/repo';
 import { syntheticReplicas } from '@/tests/helpers/seed';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -70,8 +71,16 @@ describe('the newest rows until the whole list is in', () => {
     const first = renders[0];
     expect(first?.map((r) => r.id)).toEqual((await readNewestRows(db, 60)).map((r) => r.id));
     await settle();
-    // The database's answer came (the query ran) and changed nothing: the same rows, not drawn anew.
-    expect(renders.every((shown) => shown === first)).toBe(true);
+    // The database's answer came (the query ran) and changed nothing: the same rows, and the
+    // component was not drawn again for it.
+    expect(renders).toHaveLength(1);
+    // It follows the database all the same: an edit of the newest creator shows.
+    const newest = first?.[0];
+    const status = newest?.status === 'declined' ? 'contacted' : 'declined';
+    await editEntries(db, [newest?.id as string], { status }, Date.now());
+    await settle();
+    expect(renders.length).toBeGreaterThan(1);
+    expect(renders.at(-1)?.[0]).toMatchObject({ id: newest?.id, status });
     act(() => root.unmount());
   });
 
