@@ -5,17 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useNewestRows } from '@/components/dashboard/use-newest-rows';
 import type { ShortlistEntry } from '@/lib/model';
-import { MicroscopeDb } from '@/lib/shortlist/db';
+import type { MicroscopeDb } from '@/lib/shortlist/db';
 import type { EarlyRead } from '@/lib/shortlist/early-read';
-import {
-  NEWEST_KEY,
-  pagesFromReplicas,
-  readNewestLines,
-  readNewestRows,
-  SUMMARY_KEY,
-} from '@/lib/shortlist/pages';
+import { readNewestLines, readNewestRows } from '@/lib/shortlist/pages';
 import { editEntries } from '@/lib/shortlist/repo';
-import { syntheticReplicas } from '@/tests/helpers/seed';
+import { seededDb } from '@/tests/helpers/seeded-db';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -25,18 +19,8 @@ afterAll(async () => {
 });
 
 async function seeded(count: number): Promise<MicroscopeDb> {
-  const db = new MicroscopeDb(`newest-hook-${Date.now()}-${Math.random()}`);
+  const db = await seededDb(`newest-hook-${Date.now()}-${Math.random()}`, count);
   open.push(db);
-  await db.open();
-  const built = pagesFromReplicas(syntheticReplicas(count));
-  await db.transaction('rw', db.replicaPages, db.rowPages, db.meta, async () => {
-    await db.replicaPages.bulkPut(built.replicaPages);
-    await db.rowPages.bulkPut(built.rowPages);
-    await db.meta.bulkPut([
-      { key: SUMMARY_KEY, value: built.summary },
-      { key: NEWEST_KEY, value: built.newest },
-    ]);
-  });
   return db;
 }
 

@@ -8,10 +8,10 @@ import {
   type ShortlistState,
   useShortlistModel,
 } from '@/components/dashboard/use-shortlist-model';
-import { MicroscopeDb } from '@/lib/shortlist/db';
-import { NEWEST_KEY, pageOf, pagesFromReplicas, SUMMARY_KEY } from '@/lib/shortlist/pages';
+import type { MicroscopeDb } from '@/lib/shortlist/db';
+import { pageOf } from '@/lib/shortlist/pages';
 import { editEntries, listShortlist, removeFromShortlist } from '@/lib/shortlist/repo';
-import { syntheticReplicas } from '@/tests/helpers/seed';
+import { seededDb } from '@/tests/helpers/seeded-db';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -57,18 +57,8 @@ async function stored(db: MicroscopeDb): Promise<string[]> {
 
 /** A database holding `count` generated creators, as the extension stores them. */
 async function seeded(count: number): Promise<MicroscopeDb> {
-  const db = new MicroscopeDb(`model-hook-${Date.now()}-${Math.random()}`);
+  const db = await seededDb(`model-hook-${Date.now()}-${Math.random()}`, count);
   open.push(db);
-  await db.open();
-  const built = pagesFromReplicas(syntheticReplicas(count));
-  await db.transaction('rw', db.replicaPages, db.rowPages, db.meta, async () => {
-    await db.replicaPages.bulkPut(built.replicaPages);
-    await db.rowPages.bulkPut(built.rowPages);
-    await db.meta.bulkPut([
-      { key: SUMMARY_KEY, value: built.summary },
-      { key: NEWEST_KEY, value: built.newest },
-    ]);
-  });
   return db;
 }
 

@@ -10,8 +10,8 @@ import {
   startEarlyRead,
   takeEarlyRead,
 } from '@/lib/shortlist/early-read';
-import { NEWEST_KEY, pagesFromReplicas, readNewestLines, SUMMARY_KEY } from '@/lib/shortlist/pages';
-import { syntheticReplicas } from '@/tests/helpers/seed';
+import { NEWEST_KEY, readNewestLines } from '@/lib/shortlist/pages';
+import { seededDb } from '@/tests/helpers/seeded-db';
 
 const names: string[] = [];
 const unique = (what: string) => {
@@ -23,19 +23,8 @@ afterAll(async () => {
   for (const name of names) await Dexie.delete(name);
 });
 
-async function seeded(count: number): Promise<MicroscopeDb> {
-  const db = new MicroscopeDb(unique('seeded'));
-  await db.open();
-  const built = pagesFromReplicas(syntheticReplicas(count));
-  await db.transaction('rw', db.replicaPages, db.rowPages, db.meta, async () => {
-    await db.replicaPages.bulkPut(built.replicaPages);
-    await db.rowPages.bulkPut(built.rowPages);
-    await db.meta.bulkPut([
-      { key: SUMMARY_KEY, value: built.summary },
-      { key: NEWEST_KEY, value: built.newest },
-    ]);
-  });
-  return db;
+function seeded(count: number): Promise<MicroscopeDb> {
+  return seededDb(unique('seeded'), count);
 }
 
 async function databaseNames(): Promise<string[]> {
