@@ -11,7 +11,7 @@
  * creation is aborted), one at any version is read as it is (the record is left out when it
  * is not there), and the connection is closed once read, or at once when the dashboard's own
  * connection asks for a newer version. What it read is only shown until the dashboard's own
- * query of the same record answers (use-shortlist-model.ts, `useNewestRows`).
+ * query of the same record answers (`useNewestRows`, components/dashboard/use-newest-rows.ts).
  *
  * No import beyond what the check needs: this module is the whole of that script.
  */
