@@ -177,19 +177,25 @@ function conflictsOf(local: Replica, incoming: Replica, explain: boolean): Merge
     if (x === undefined || y === undefined || x.value === y.value) continue;
     out.push(conflict(field, undefined, x, y, laterRegister(x, y), x, explain));
   }
-  const theirNotes = new Map(incoming.notes.map((note) => [note.author, note]));
-  for (const x of local.notes) {
-    const y = theirNotes.get(x.author);
-    if (y === undefined || (y.text === x.text && y.authorName === x.authorName)) continue;
-    const value = (note: NoteRegister) => ({ value: note.text, hlc: note.hlc });
-    out.push(conflict('notes', x.author, value(x), value(y), laterNote(x, y), x, explain));
+  // Maps made only when both sides have notes (or tags): this runs for every creator of a file,
+  // and most have none.
+  if (local.notes.length > 0 && incoming.notes.length > 0) {
+    const theirNotes = new Map(incoming.notes.map((note) => [note.author, note]));
+    for (const x of local.notes) {
+      const y = theirNotes.get(x.author);
+      if (y === undefined || (y.text === x.text && y.authorName === x.authorName)) continue;
+      const value = (note: NoteRegister) => ({ value: note.text, hlc: note.hlc });
+      out.push(conflict('notes', x.author, value(x), value(y), laterNote(x, y), x, explain));
+    }
   }
-  const theirTags = new Map(incoming.tags.map((tag) => [tag.tag, tag]));
-  for (const x of local.tags) {
-    const y = theirTags.get(x.tag);
-    if (y === undefined || y.present === x.present) continue;
-    const value = (tag: TagRegister) => ({ value: tag.present, hlc: tag.hlc });
-    out.push(conflict('tags', x.tag, value(x), value(y), laterTag(x, y), x, explain));
+  if (local.tags.length > 0 && incoming.tags.length > 0) {
+    const theirTags = new Map(incoming.tags.map((tag) => [tag.tag, tag]));
+    for (const x of local.tags) {
+      const y = theirTags.get(x.tag);
+      if (y === undefined || y.present === x.present) continue;
+      const value = (tag: TagRegister) => ({ value: tag.present, hlc: tag.hlc });
+      out.push(conflict('tags', x.tag, value(x), value(y), laterTag(x, y), x, explain));
+    }
   }
   return out;
 }

@@ -74,11 +74,39 @@ export function laterTag(a: TagRegister, b: TagRegister): TagRegister {
   return a.present ? a : b;
 }
 
+/**
+ * Whether two JSON values read the same (`stableStringify` prints them alike when this is true):
+ * same primitives, arrays of equal items, objects with equal values under the same keys in any
+ * order, a property holding `undefined` counted as absent. Walks both values once and stops at
+ * the first difference, without printing either.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let defined = 0;
+  for (const key in x) {
+    if (!Object.hasOwn(x, key) || x[key] === undefined) continue;
+    defined += 1;
+    if (!Object.hasOwn(y, key) || !sameJson(x[key], y[key])) return false;
+  }
+  for (const key in y) if (Object.hasOwn(y, key) && y[key] !== undefined) defined -= 1;
+  return defined === 0;
+}
+
 /** Two reports of the same scoring: normally identical; otherwise the larger canonical JSON. */
 export function laterReport(a: ScoreReport, b: ScoreReport): ScoreReport {
   if (a === b) return a;
-  // Fast path: copies of one report, as after a round trip through a file, print the same.
-  if (JSON.stringify(a) === JSON.stringify(b)) return a;
+  // Fast path: copies of one report, as after a round trip through a file, are equal values
+  // (and would print alike: `a` is the answer either way).
+  if (sameJson(a, b)) return a;
   const ja = stableStringify(a);
   const jb = stableStringify(b);
   return compareStrings(ja, jb) >= 0 ? a : b;

@@ -113,3 +113,15 @@ describe(`importing a ${SIZE.toLocaleString('en')}-entry file into a ${SIZE.toLo
     await db.rows.bulkPut(incoming);
   });
 });
+
+// A teammate's file of the same creators, read from a file (every score report a copy of the
+// one here), their status changed later there: each creator's reports are compared pair by pair.
+const copies = (JSON.parse(JSON.stringify(local)) as Replica[]).map((r, i) =>
+  applyLocalEdit(r, 'status', 'published', at('dev-b', 100_000 + i)),
+);
+
+describe(`the same ${SIZE.toLocaleString('en')} creators from a teammate's file (copies of the same score reports)`, () => {
+  bench('merge logic: mergeShortlists', () => {
+    mergeShortlists(localMap, copies);
+  });
+});
