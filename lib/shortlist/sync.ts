@@ -12,7 +12,7 @@ import {
   setNote,
   tombstone,
 } from '../exchange/replica';
-import { laterNote, stableStringify } from '../exchange/replica-order';
+import { laterNote, sameJson } from '../exchange/replica-order';
 import { FIELD_NAMES, type FieldName, type Register, type Replica } from '../exchange/replica-schema';
 import { packText, readSyncFile, throwIfCancelled } from '../exchange/sync-container';
 import {
@@ -502,8 +502,7 @@ function planUndo(plan: UndoPlan, current: Replica, before: Replica | undefined,
   for (const field of FIELD_NAMES) {
     const now = current.fields[field] as Register<unknown> | undefined;
     const then = before.fields[field] as Register<unknown> | undefined;
-    if (!fromImport(now?.hlc, then?.hlc, stableStringify(now?.value) === stableStringify(then?.value)))
-      continue;
+    if (!fromImport(now?.hlc, then?.hlc, sameJson(now?.value, then?.value))) continue;
     const value = then === undefined ? unsetValue(current, field) : then.value;
     if (value === undefined) continue;
     changes.push((r, at) => applyLocalEdit(r, field, value as never, at));
