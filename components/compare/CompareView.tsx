@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { languageShares } from '@/lib/audience/shares';
 import { type Formatters, isoTime, labelOf, type Translate, type UiLocale } from '@/lib/i18n';
 import { languageName } from '@/lib/i18n/languages';
+import { explanationText } from '@/lib/i18n/score-text';
 import type { ScoredEntry } from '@/lib/model';
 import { LANGUAGE_HIGH_CONFIDENCE } from '@/lib/model/languages';
 import {
@@ -124,6 +125,24 @@ function cellText(row: CompareRow, cell: CompareCell, t: Translate, fmt: Formatt
 }
 
 /**
+ * Why a row's figures are missing or empty, in words: once under the row's name when every
+ * creator compared has the same reason (grids scored without opening any comments: one sentence,
+ * not one per column), else in each cell that has one.
+ */
+function reasonsOf(
+  row: CompareRow,
+  t: Translate,
+  fmt: Formatters,
+): { shared?: string; cells: Array<string | undefined> } {
+  const cells = row.cells.map((cell) => (cell.why ? explanationText(cell.why, t, fmt) : undefined));
+  const given = cells.filter((text): text is string => text !== undefined);
+  const first = given[0];
+  if (first !== undefined && given.length === cells.length && given.every((text) => text === first))
+    return { shared: first, cells };
+  return { cells };
+}
+
+/**
  * Two to four creators side by side: every figure in one row, the better value of each row
  * marked with a sign and a word (not by colour alone), ER per post over time, printable, and
  * exportable as a CSV of the compared rows.
@@ -237,58 +256,71 @@ export function CompareView({ entries, maxFakeShare, t, fmt, locale, onClose, on
                       {t(`ws.compare.group.${group}`)}
                     </th>
                   </tr>
-                  {rows.map((row) => (
-                    <tr
-                      key={row.key}
-                      data-testid="microscope-compare-row"
-                      data-key={row.key}
-                      data-better={row.better}
-                    >
-                      <th scope="row">
-                        {rowLabel(row, t)}
-                        {row.better !== 'none' ? (
-                          <span className="ms-compare-sub">
-                            {/* A verdict is ranked by its order, not by a number the user sees. */}
-                            {row.key === 'verdict'
-                              ? t('ws.compare.betterVerdict', {
-                                  first: t('verdict.shortlist'),
-                                  second: t('verdict.review'),
-                                  third: t('verdict.reject'),
-                                })
-                              : t(
-                                  row.better === 'higher'
-                                    ? 'ws.compare.betterHigher'
-                                    : 'ws.compare.betterLower',
-                                )}
-                          </span>
-                        ) : null}
-                      </th>
-                      {row.cells.map((cell, i) => {
-                        const text = cellText(row, cell, t, fmt, locale);
-                        const best = row.best[i] === true;
-                        const creator = comparison.creators[i];
-                        return (
-                          <td
-                            key={creator?.id ?? i}
-                            className={best ? 'ms-compare-best' : undefined}
-                            data-value={cell.value === undefined ? '' : String(cell.value)}
-                            data-best={best ? 'true' : 'false'}
-                          >
-                            {text === undefined ? (
-                              <span className="ms-compare-missing" title={t('ws.compare.missing')}>
-                                —<span className="ms-visually-hidden"> {t('ws.compare.missing')}</span>
-                              </span>
-                            ) : (
-                              text
-                            )}
-                            {best ? (
-                              <strong className="ms-compare-mark"> ▲ {t('ws.compare.better')}</strong>
-                            ) : null}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
+                  {rows.map((row) => {
+                    const why = reasonsOf(row, t, fmt);
+                    return (
+                      <tr
+                        key={row.key}
+                        data-testid="microscope-compare-row"
+                        data-key={row.key}
+                        data-better={row.better}
+                      >
+                        <th scope="row">
+                          {rowLabel(row, t)}
+                          {row.better !== 'none' ? (
+                            <span className="ms-compare-sub">
+                              {/* A verdict is ranked by its order, not by a number the user sees. */}
+                              {row.key === 'verdict'
+                                ? t('ws.compare.betterVerdict', {
+                                    first: t('verdict.shortlist'),
+                                    second: t('verdict.review'),
+                                    third: t('verdict.reject'),
+                                  })
+                                : t(
+                                    row.better === 'higher'
+                                      ? 'ws.compare.betterHigher'
+                                      : 'ws.compare.betterLower',
+                                  )}
+                            </span>
+                          ) : null}
+                          {why.shared !== undefined ? (
+                            <span className="ms-compare-sub" data-testid="microscope-compare-why-row">
+                              {why.shared}
+                            </span>
+                          ) : null}
+                        </th>
+                        {row.cells.map((cell, i) => {
+                          const text = cellText(row, cell, t, fmt, locale);
+                          const best = row.best[i] === true;
+                          const creator = comparison.creators[i];
+                          return (
+                            <td
+                              key={creator?.id ?? i}
+                              className={best ? 'ms-compare-best' : undefined}
+                              data-value={cell.value === undefined ? '' : String(cell.value)}
+                              data-best={best ? 'true' : 'false'}
+                            >
+                              {text === undefined ? (
+                                <span className="ms-compare-missing" title={t('ws.compare.missing')}>
+                                  —<span className="ms-visually-hidden"> {t('ws.compare.missing')}</span>
+                                </span>
+                              ) : (
+                                text
+                              )}
+                              {best ? (
+                                <strong className="ms-compare-mark"> ▲ {t('ws.compare.better')}</strong>
+                              ) : null}
+                              {why.shared === undefined && why.cells[i] !== undefined ? (
+                                <span className="ms-compare-sub" data-testid="microscope-compare-why">
+                                  {why.cells[i]}
+                                </span>
+                              ) : null}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                  })}
                 </tbody>
               );
             })}

@@ -8,7 +8,7 @@
  * missing (`value` undefined), never 0, and never marked better; a row is marked only when at
  * least two creators have a value and they differ.
  */
-import type { ScoredEntry, ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
+import type { Explanation, ScoredEntry, ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
 import { SubScoreKeySchema } from '../model/report';
 import { type ErBasis, erSeries as postSeries } from '../scoring/er-series';
 import { effectiveVerdictOf } from '../shortlist/effective-verdict';
@@ -63,6 +63,12 @@ export interface CompareCell {
   total?: number;
   /** Codes behind the value: the signals that fired; the languages as `code:count`, most first. */
   list?: string[];
+  /**
+   * Why the figure is missing or empty, in the report's own words: a sub-score's explanation when
+   * it had no data (no comments read, no niche keywords in the campaign), and on the comment rows
+   * when no comment was read.
+   */
+  why?: Explanation;
 }
 
 export interface CompareRow {
@@ -153,6 +159,18 @@ const DIGITS_SHOWN: Record<string, number> = {
   signals: 0,
   disclosure: 0,
 };
+
+/**
+ * The report's reason when no comment of the audience was read (its comment-quality sub-score had
+ * no data): the comment rows say why they are empty, as the card does.
+ */
+function noCommentsRead(report: ScoredEntry['report']): Explanation | undefined {
+  const quality = report.subscores?.find((s) => s.key === 'commentQuality');
+  if (quality === undefined || quality.value !== undefined) return undefined;
+  const c = report.commentCounts;
+  if (c && c.spam + c.generic + c.substantive + c.neutral > 0) return undefined;
+  return quality.explanation;
+}
 
 const defined = <T extends object>(cell: T): T =>
   Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as T;
@@ -263,7 +281,11 @@ export function compareEntries(
         'higher',
         reports.map((r) => {
           const sub = r.subscores?.find((s) => s.key === key);
-          return defined({ value: sub?.value, weight: r.weightsUsed?.[key] });
+          return defined({
+            value: sub?.value,
+            weight: r.weightsUsed?.[key],
+            why: sub !== undefined && sub.value === undefined ? sub.explanation : undefined,
+          });
         }),
       ),
     );
@@ -282,7 +304,13 @@ export function compareEntries(
       'lowEffort',
       'audience',
       'lower',
-      reports.map((r) => defined({ value: r.lowEffortShare, code: r.lowEffortBand })),
+      reports.map((r) =>
+        defined({
+          value: r.lowEffortShare,
+          code: r.lowEffortBand,
+          why: r.lowEffortShare === undefined ? noCommentsRead(r) : undefined,
+        }),
+      ),
     ),
   );
   rows.push(
@@ -292,9 +320,9 @@ export function compareEntries(
       'none',
       reports.map((r) => {
         const c = r.commentCounts;
-        if (!c) return {};
+        if (!c) return defined({ why: noCommentsRead(r) });
         const audience = c.spam + c.generic + c.substantive + c.neutral;
-        return { value: audience, count: c.substantive, total: audience };
+        return defined({ value: audience, count: c.substantive, total: audience, why: noCommentsRead(r) });
       }),
     ),
   );

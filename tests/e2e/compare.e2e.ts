@@ -152,6 +152,20 @@ describe('comparing three creators side by side', () => {
       .locator('[data-testid="microscope-compare-row"][data-key="sub:engagement"] td')
       .allTextContents();
     for (const text of engagement) expect(text).toMatch(/^\d+ · weight \d+ %/);
+    // The three were scored from their grids, no post's comments opened: the comment rows and the
+    // sub-scores without data say why, as the card does, instead of a bare dash or a bare 0 —
+    // once under the row's name, as the reason is the same for all three.
+    const why = (key: string) =>
+      dialog
+        .locator(
+          `[data-testid="microscope-compare-row"][data-key="${key}"] th [data-testid="microscope-compare-why-row"]`,
+        )
+        .textContent();
+    const noComments = 'No comments read yet: open a few posts to judge comment quality.';
+    for (const key of ['sub:commentQuality', 'comments', 'lowEffort'])
+      expect(await why(key), key).toBe(noComments);
+    expect(await why('sub:niche')).toBe('Not scored: the campaign has no niche keywords.');
+    await expect.poll(() => dialog.getByTestId('microscope-compare-why').count()).toBe(0);
 
     const series = await dialog
       .getByTestId('microscope-compare-series')

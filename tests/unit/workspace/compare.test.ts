@@ -176,16 +176,25 @@ describe('comparing three creators', () => {
     expect(rowOf(c, 'tier').best).toEqual([false, false, false]);
   });
 
-  it('each sub-score with its value and weight; a sub-score without data is missing, not 0', () => {
+  it('each sub-score with its value and weight; a sub-score without data is missing, not 0, with its reason', () => {
     expect(rowOf(c, 'sub:engagement').cells).toEqual([
       { value: 80, weight: 0.6 },
       { value: 55, weight: 0.5 },
       { value: 90, weight: 1 },
     ]);
     expect(rowOf(c, 'sub:engagement').best).toEqual([false, false, true]);
-    expect(rowOf(c, 'sub:niche').cells).toEqual([{ value: 60, weight: 0.4 }, { value: 60, weight: 0.3 }, {}]);
+    expect(rowOf(c, 'sub:niche').cells).toEqual([
+      { value: 60, weight: 0.4 },
+      { value: 60, weight: 0.3 },
+      { why: { code: 'niche.x' } },
+    ]);
     expect(rowOf(c, 'sub:niche').best).toEqual([false, false, false]);
-    expect(rowOf(c, 'sub:value').cells).toEqual([{}, { value: 40, weight: 0.2 }, {}]);
+    // Lea's value sub-score had no data (its reason given); Nina's report has none at all.
+    expect(rowOf(c, 'sub:value').cells).toEqual([
+      { why: { code: 'value.x' } },
+      { value: 40, weight: 0.2 },
+      {},
+    ]);
     expect(c.rows.filter((r) => r.group === 'subscores')).toHaveLength(8);
   });
 
@@ -214,6 +223,44 @@ describe('comparing three creators', () => {
     expect(rowOf(c, 'quote').cells[1]?.value).toBe(1.89);
     expect(rowOf(c, 'quote').best).toEqual([false, true, false]);
     expect(rowOf(c, 'auditFakeShare').cells.map((x) => x.value)).toEqual([undefined, undefined, 25]);
+  });
+
+  it('the comment rows say why they are empty when no comment was read, as the card does', () => {
+    const [lea, tom] = three();
+    if (!lea || !tom) throw new Error('fixture');
+    const noComments = { code: 'commentQuality.no-comments' } as const;
+    const unread = makeScoredEntry(
+      { handle: 'sam.unread' },
+      {
+        subscores: [sub('engagement', 70), { ...sub('commentQuality', undefined), explanation: noComments }],
+        commentCounts: { spam: 0, generic: 0, substantive: 0, neutral: 0, creatorReplies: 2, posts: 1 },
+      },
+    );
+    const quiet = makeScoredEntry(
+      { handle: 'zoe.quiet' },
+      { subscores: [{ ...sub('commentQuality', undefined), explanation: noComments }] },
+    );
+    const cmp = compareEntries([lea, unread, quiet, tom]);
+    // Read (lea); none of the audience's read, only the creator's replies; no counts at all; and a
+    // report without the sub-score (no reason to give).
+    expect(rowOf(cmp, 'comments').cells).toEqual([
+      { value: 25, count: 20, total: 25 },
+      { value: 0, count: 0, total: 0, why: noComments },
+      { why: noComments },
+      {},
+    ]);
+    expect(rowOf(cmp, 'lowEffort').cells.map((x) => x.why)).toEqual([
+      undefined,
+      noComments,
+      noComments,
+      undefined,
+    ]);
+    expect(rowOf(cmp, 'sub:commentQuality').cells.map((x) => x.why)).toEqual([
+      undefined,
+      noComments,
+      noComments,
+      undefined,
+    ]);
   });
 
   it('media value in different currencies is shown, not ranked', () => {
