@@ -134,7 +134,13 @@ function reasonsOf(
   t: Translate,
   fmt: Formatters,
 ): { shared?: string; cells: Array<string | undefined> } {
-  const cells = row.cells.map((cell) => (cell.why ? explanationText(cell.why, t, fmt) : undefined));
+  const cells = row.cells.map((cell) =>
+    cell.why === undefined
+      ? undefined
+      : cell.why === 'no-languages'
+        ? t('card.languages.none')
+        : explanationText(cell.why, t, fmt),
+  );
   const given = cells.filter((text): text is string => text !== undefined);
   const first = given[0];
   if (first !== undefined && given.length === cells.length && given.every((text) => text === first))

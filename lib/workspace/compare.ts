@@ -65,10 +65,11 @@ export interface CompareCell {
   list?: string[];
   /**
    * Why the figure is missing or empty, in the report's own words: a sub-score's explanation when
-   * it had no data (no comments read, no niche keywords in the campaign), and on the comment rows
-   * when no comment was read.
+   * it had no data (no comments read, no niche keywords in the campaign), on the comment rows when
+   * no comment was read, and `no-languages` when no comment could tell its language (as the card
+   * says it).
    */
-  why?: Explanation;
+  why?: Explanation | 'no-languages';
 }
 
 export interface CompareRow {
@@ -333,7 +334,9 @@ export function compareEntries(
       'none',
       reports.map((r) => {
         const mix = r.audienceLanguages;
-        if (!mix || mix.determined === 0) return {};
+        // A report from before languages were read says nothing of them: no reason given.
+        if (!mix) return noCommentsRead(r) ? { why: 'no-languages' as const } : {};
+        if (mix.determined === 0) return { why: 'no-languages' as const };
         return {
           value: mix.determined,
           code: mix.confidence,

@@ -261,6 +261,30 @@ describe('comparing three creators', () => {
       noComments,
       undefined,
     ]);
+    // Languages: Lea's and Tom's mixes are there; none could be told for the two whose comments
+    // were not read.
+    expect(rowOf(cmp, 'languages').cells.map((x) => x.why)).toEqual([
+      undefined,
+      'no-languages',
+      'no-languages',
+      undefined,
+    ]);
+    const tooShort = makeScoredEntry(
+      { handle: 'emoji.only' },
+      {
+        audienceLanguages: {
+          comments: 9,
+          determined: 0,
+          undetermined: 9,
+          languages: [],
+          confidence: 'low',
+        },
+      },
+    );
+    expect(rowOf(compareEntries([lea, tooShort]), 'languages').cells.map((x) => x.why)).toEqual([
+      undefined,
+      'no-languages',
+    ]);
   });
 
   it('media value in different currencies is shown, not ranked', () => {
