@@ -139,7 +139,9 @@ function reasonsOf(
       ? undefined
       : cell.why === 'no-languages'
         ? t('card.languages.none')
-        : explanationText(cell.why, t, fmt),
+        : cell.why === 'no-quote'
+          ? t('ws.compare.noQuote')
+          : explanationText(cell.why, t, fmt),
   );
   const given = cells.filter((text): text is string => text !== undefined);
   const first = given[0];

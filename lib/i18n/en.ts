@@ -260,6 +260,7 @@ export const en = {
   'ws.compare.noWeight': 'no data, weight 0',
   'ws.compare.quote': '{quote}, {ratio}× the band midpoint',
   'ws.compare.quoteNoBand': '{quote} (no band to compare)',
+  'ws.compare.noQuote': 'No quote recorded: enter the creator’s price in the detail panel (Quoted price).',
   'ws.compare.comments': '{total}, {count} substantive',
   'ws.compare.signals': '{count} of {total} fired',
   'ws.compare.signalsNone': 'none could be checked',

@@ -259,6 +259,8 @@ export const fr = {
   'ws.compare.noWeight': 'pas de données, poids 0',
   'ws.compare.quote': '{quote}, {ratio} × le milieu de la fourchette',
   'ws.compare.quoteNoBand': '{quote} (pas de fourchette à comparer)',
+  'ws.compare.noQuote':
+    'Aucun devis noté : saisissez le prix du créateur dans le panneau de détail (Prix du devis).',
   'ws.compare.comments': '{total}, dont {count} argumentés',
   'ws.compare.signals': '{count} sur {total} déclenchés',
   'ws.compare.signalsNone': 'aucun n’a pu être vérifié',

@@ -66,10 +66,10 @@ export interface CompareCell {
   /**
    * Why the figure is missing or empty, in the report's own words: a sub-score's explanation when
    * it had no data (no comments read, no niche keywords in the campaign), on the comment rows when
-   * no comment was read, and `no-languages` when no comment could tell its language (as the card
-   * says it).
+   * no comment was read, `no-languages` when no comment could tell its language (as the card
+   * says it), and `no-quote` when the team has recorded no quote for the creator.
    */
-  why?: Explanation | 'no-languages';
+  why?: Explanation | 'no-languages' | 'no-quote';
 }
 
 export interface CompareRow {
@@ -389,7 +389,7 @@ export function compareEntries(
       'lower',
       entries.map((e) => {
         const quote = quoteOf(e);
-        if (!quote) return {};
+        if (!quote) return { why: 'no-quote' as const };
         const band = e.report.priceBand;
         const mid = band && band.currency === quote.currency ? (band.min + band.max) / 2 : undefined;
         return defined({

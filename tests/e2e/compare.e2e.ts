@@ -165,6 +165,9 @@ describe('comparing three creators side by side', () => {
     for (const key of ['sub:commentQuality', 'comments', 'lowEffort'])
       expect(await why(key), key).toBe(noComments);
     expect(await why('sub:niche')).toBe('Not scored: the campaign has no niche keywords.');
+    expect(await why('quote')).toBe(
+      'No quote recorded: enter the creator’s price in the detail panel (Quoted price).',
+    );
     expect(await why('languages')).toBe(
       'No comment long enough to tell its language yet: open a few posts to read their comments.',
     );

@@ -221,6 +221,8 @@ describe('comparing three creators', () => {
       max: 300,
     });
     expect(rowOf(c, 'quote').cells[1]?.value).toBe(1.89);
+    // Nina has no quote recorded: the cell says so, and is not ranked.
+    expect(rowOf(c, 'quote').cells[2]).toEqual({ why: 'no-quote' });
     expect(rowOf(c, 'quote').best).toEqual([false, true, false]);
     expect(rowOf(c, 'auditFakeShare').cells.map((x) => x.value)).toEqual([undefined, undefined, 25]);
   });
