@@ -2,7 +2,7 @@ import './ScoreCard.css';
 import type { ReactNode, Ref } from 'react';
 import { countText } from '@/lib/i18n';
 import { priceBandSource } from '@/lib/i18n/score-text';
-import type { ScoreReport, Status } from '@/lib/model';
+import { audienceCount, type ScoreReport, type Status } from '@/lib/model';
 import { erSeries } from '@/lib/scoring/er-series';
 import { useFormat, useT } from './locale';
 import { MicroscopeIcon } from './MicroscopeIcon';
@@ -99,7 +99,7 @@ export function ScoreCard(props: ScoreCardProps) {
     .filter((r) => !(report.pageState === 'private' && r.code === 'private-account'))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const counts = report.commentCounts;
-  const judged = counts ? counts.spam + counts.generic + counts.substantive + counts.neutral : 0;
+  const judged = counts ? audienceCount(counts) : 0;
   const commentConfidence = report.subscores?.find((sub) => sub.key === 'commentQuality')?.confidence;
   const series = erSeries(report.platform, e.used);
 

@@ -1,6 +1,6 @@
 import './Evidence.css';
 import { countText } from '@/lib/i18n';
-import type { ScoreReport } from '@/lib/model';
+import { audienceCount, type ScoreReport } from '@/lib/model';
 import { isCommentRule } from '@/lib/scoring/comment-rules';
 import { useFormat, useT } from '../locale';
 
@@ -17,7 +17,7 @@ export function CommentsPanel({
 }) {
   const t = useT();
   const counts = report.commentCounts;
-  const judged = counts ? counts.spam + counts.generic + counts.substantive + counts.neutral : 0;
+  const judged = counts ? audienceCount(counts) : 0;
   return (
     <details className="ms-details" data-testid="microscope-comments">
       <summary>

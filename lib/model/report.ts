@@ -143,6 +143,11 @@ export type SubScore = z.infer<typeof SubScoreSchema>;
 export const CommentClassSchema = z.enum(['spam', 'generic', 'substantive', 'neutral']);
 export type CommentClass = z.infer<typeof CommentClassSchema>;
 
+/** How many of the audience's comments were judged, every class counted (the creator's replies are not). */
+export function audienceCount(counts: Readonly<Record<CommentClass, number>>): number {
+  return counts.spam + counts.generic + counts.substantive + counts.neutral;
+}
+
 /** How one comment was judged, with the rule that fired. */
 export const CommentJudgementSchema = z.object({
   commentId: id,

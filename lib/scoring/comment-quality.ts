@@ -1,5 +1,5 @@
 import type { Thresholds } from '../model/campaign';
-import type { CommentJudgement, Reason, SubScore } from '../model/report';
+import { audienceCount, type CommentJudgement, type Reason, type SubScore } from '../model/report';
 import { type NoteCode, reason } from './codes';
 import type { PodSignal } from './comment-classifier';
 import { noData, piecewise, type SubScoreResult, scoreValue } from './context';
@@ -29,7 +29,7 @@ export function commentStats(judgements: readonly CommentJudgement[]): CommentSt
     s[j.class]++;
     posts.add(j.postId);
   }
-  const audience = s.spam + s.generic + s.substantive + s.neutral;
+  const audience = audienceCount(s);
   return {
     ...s,
     posts: posts.size,

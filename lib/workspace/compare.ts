@@ -9,7 +9,7 @@
  * least two creators have a value and they differ.
  */
 import type { Explanation, ScoredEntry, ShortlistEntry, SubScoreKey, Tier, Verdict } from '../model';
-import { SubScoreKeySchema } from '../model/report';
+import { audienceCount, SubScoreKeySchema } from '../model/report';
 import { type ErBasis, erSeries as postSeries } from '../scoring/er-series';
 import { effectiveVerdictOf } from '../shortlist/effective-verdict';
 
@@ -169,7 +169,7 @@ function noCommentsRead(report: ScoredEntry['report']): Explanation | undefined 
   const quality = report.subscores?.find((s) => s.key === 'commentQuality');
   if (quality === undefined || quality.value !== undefined) return undefined;
   const c = report.commentCounts;
-  if (c && c.spam + c.generic + c.substantive + c.neutral > 0) return undefined;
+  if (c && audienceCount(c) > 0) return undefined;
   return quality.explanation;
 }
 
@@ -322,7 +322,7 @@ export function compareEntries(
       reports.map((r) => {
         const c = r.commentCounts;
         if (!c) return defined({ why: noCommentsRead(r) });
-        const audience = c.spam + c.generic + c.substantive + c.neutral;
+        const audience = audienceCount(c);
         return defined({ value: audience, count: c.substantive, total: audience, why: noCommentsRead(r) });
       }),
     ),
