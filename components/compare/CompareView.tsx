@@ -12,6 +12,8 @@ import {
   type CompareRow,
   type CompareRowKey,
   compareEntries,
+  type MissingWhy,
+  missingReasons,
 } from '@/lib/workspace/compare';
 import { comparisonToCsv } from '@/lib/workspace/compare-csv';
 import { downloadText } from '../download';
@@ -129,25 +131,13 @@ function cellText(row: CompareRow, cell: CompareCell, t: Translate, fmt: Formatt
  * creator compared has the same reason (grids scored without opening any comments: one sentence,
  * not one per column), else in each cell that has one.
  */
-function reasonsOf(
-  row: CompareRow,
-  t: Translate,
-  fmt: Formatters,
-): { shared?: string; cells: Array<string | undefined> } {
-  const cells = row.cells.map((cell) =>
-    cell.why === undefined
-      ? undefined
-      : cell.why === 'no-languages'
-        ? t('card.languages.none')
-        : cell.why === 'no-quote'
-          ? t('ws.compare.noQuote')
-          : explanationText(cell.why, t, fmt),
-  );
-  const given = cells.filter((text): text is string => text !== undefined);
-  const first = given[0];
-  if (first !== undefined && given.length === cells.length && given.every((text) => text === first))
-    return { shared: first, cells };
-  return { cells };
+/** A missing figure's reason in the interface language, as the card words it. */
+function whyText(why: MissingWhy, t: Translate, fmt: Formatters): string {
+  return why === 'no-languages'
+    ? t('card.languages.none')
+    : why === 'no-quote'
+      ? t('ws.compare.noQuote')
+      : explanationText(why, t, fmt);
 }
 
 /**
@@ -182,6 +172,8 @@ export function CompareView({ entries, maxFakeShare, t, fmt, locale, onClose, on
       label: (row) => rowLabel(row, t),
       rowHeader: t('ws.compare.csvRow'),
       bestHeader: t('ws.compare.csvBetter'),
+      why: (why) => whyText(why, t, fmt),
+      whyHeader: t('ws.compare.csvWhy'),
     });
     const date = isoTime(Date.now()).slice(0, 10) || 'undated';
     downloadText(`microscope-compare-${date}.csv`, text, 'text/csv;charset=utf-8');
@@ -265,7 +257,7 @@ export function CompareView({ entries, maxFakeShare, t, fmt, locale, onClose, on
                     </th>
                   </tr>
                   {rows.map((row) => {
-                    const why = reasonsOf(row, t, fmt);
+                    const why = missingReasons(row, (w) => whyText(w, t, fmt));
                     return (
                       <tr
                         key={row.key}

@@ -275,6 +275,7 @@ export const en = {
   'ws.compare.basis.views': 'ER by views',
   'ws.compare.csvRow': 'Row',
   'ws.compare.csvBetter': 'Better',
+  'ws.compare.csvWhy': 'Why a figure is missing',
   'ws.compare.exported': 'Comparison of {n} creators exported.',
   'ws.bulk.selected': '{n} selected',
   'ws.bulk.setStatus': 'Status',

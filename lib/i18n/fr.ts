@@ -275,6 +275,7 @@ export const fr = {
   'ws.compare.basis.views': 'engagement par vues',
   'ws.compare.csvRow': 'Ligne',
   'ws.compare.csvBetter': 'Meilleur',
+  'ws.compare.csvWhy': 'Pourquoi un chiffre manque',
   'ws.compare.exported': 'Comparaison de {n} créateurs exportée.',
   'ws.bulk.selected': '{n} sélectionnés',
   'ws.bulk.setStatus': 'Statut',

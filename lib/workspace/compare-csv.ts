@@ -2,11 +2,19 @@
  * The compared rows as a CSV, written like the shortlist export (lib/exchange/csv.ts): UTF-8 with
  * a BOM, RFC 4180 quoting, CRLF rows, and the same guard that makes a cell a spreadsheet could run
  * as a formula inert (a handle or a label is text from elsewhere). One line per row, one column
- * per creator, then the creators with the better value.
+ * per creator, then the creators with the better value, then (when the caller words them) why
+ * figures are missing: an empty cell stays empty, so the number columns stay numbers, and the
+ * reason a screen gives under the row's name or in the cell is in the last column instead.
  */
 import Papa from 'papaparse';
 import { csvDecimal, FORMULA_START } from '../exchange/csv';
-import type { CompareCell, CompareRow, Comparison } from './compare';
+import {
+  type CompareCell,
+  type CompareRow,
+  type Comparison,
+  type MissingWhy,
+  missingReasons,
+} from './compare';
 
 export interface CompareCsvOptions {
   separator?: ',' | ';';
@@ -18,6 +26,10 @@ export interface CompareCsvOptions {
   bestHeader?: string;
   /** The header of the first column. */
   rowHeader?: string;
+  /** A missing figure's reason in the user's language: given, the CSV ends with a column of them. */
+  why?: (why: MissingWhy) => string;
+  /** The header of that column. */
+  whyHeader?: string;
 }
 
 const BOM = '\uFEFF';
@@ -63,15 +75,33 @@ export function comparisonToCsv(comparison: Comparison, options: CompareCsvOptio
   const comma = options.decimalComma ?? false;
   if (comma && separator === ',') throw new Error('A decimal comma needs the ";" separator.');
   const handles = comparison.creators.map((c) => `${c.platform}:@${c.handle}`);
+  const why = options.why;
   const fields = [options.rowHeader ?? 'row', ...handles, options.bestHeader ?? 'better'];
-  const data = comparison.rows.map((row) => [
-    options.label ? options.label(row) : row.key,
-    ...row.cells.map((cell) => compareCellText(row, cell, comma)),
-    handles.filter((_, i) => row.best[i]).join(' '),
-  ]);
+  if (why) fields.push(options.whyHeader ?? 'why missing');
+  const data = comparison.rows.map((row) => {
+    const line = [
+      options.label ? options.label(row) : row.key,
+      ...row.cells.map((cell) => compareCellText(row, cell, comma)),
+      handles.filter((_, i) => row.best[i]).join(' '),
+    ];
+    if (why) line.push(reasonsCell(row, handles, why));
+    return line;
+  });
   const body = Papa.unparse(
     { fields, data },
     { delimiter: separator, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
   );
   return `${BOM}${body}\r\n`;
+}
+
+/**
+ * The reasons of a row's missing figures in one cell: said once when every creator has the same,
+ * else each after its creator (`instagram:@handle: …`), in the columns' order.
+ */
+function reasonsCell(row: CompareRow, handles: string[], why: (why: MissingWhy) => string): string {
+  const reasons = missingReasons(row, why);
+  if (reasons.shared !== undefined) return reasons.shared;
+  return reasons.cells
+    .flatMap((reason, i) => (reason === undefined ? [] : [`${handles[i]}: ${reason}`]))
+    .join(' | ');
 }

@@ -72,6 +72,24 @@ export interface CompareCell {
   why?: Explanation | 'no-languages' | 'no-quote';
 }
 
+/** Why a cell is empty (`CompareCell.why`). */
+export type MissingWhy = NonNullable<CompareCell['why']>;
+
+/**
+ * Why a row's figures are missing, as text (`text` words each reason): `shared` when every creator
+ * compared has the same reason (said once for the row), and per creator otherwise (undefined
+ * where the creator has the figure).
+ */
+export function missingReasons(
+  row: CompareRow,
+  text: (why: MissingWhy) => string,
+): { shared?: string; cells: Array<string | undefined> } {
+  const cells = row.cells.map((cell) => (cell.why === undefined ? undefined : text(cell.why)));
+  const first = cells[0];
+  if (first !== undefined && cells.every((reason) => reason === first)) return { shared: first, cells };
+  return { cells };
+}
+
 export interface CompareRow {
   key: CompareRowKey;
   group: CompareGroup;

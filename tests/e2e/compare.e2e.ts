@@ -222,8 +222,9 @@ describe('comparing three creators side by side', () => {
     expect(parsed.errors).toEqual([]);
     const [header, ...lines] = parsed.data;
     expect(header?.[0]).toBe('Row');
-    expect(header?.at(-1)).toBe('Better');
-    expect(header?.slice(1, -1).sort()).toEqual([
+    expect(header?.at(-2)).toBe('Better');
+    expect(header?.at(-1)).toBe('Why a figure is missing');
+    expect(header?.slice(1, -2).sort()).toEqual([
       'instagram:@lea.cuisine',
       'instagram:@tom.trails',
       'tiktok:@nina.moves',
@@ -231,7 +232,16 @@ describe('comparing three creators side by side', () => {
     const rowsOnScreen = await dialog.getByTestId('microscope-compare-row').count();
     expect(lines).toHaveLength(rowsOnScreen);
     const er = lines.find((l) => l[0] === 'Engagement rate (mean)');
-    expect(er?.at(-1)).toBe('tiktok:@nina.moves');
+    expect(er?.at(-2)).toBe('tiktok:@nina.moves');
+    expect(er?.at(-1)).toBe('');
+    // A figure missing for every creator: its cells empty, the reason the screen gives under the
+    // row's name in the last column.
+    const quality = lines.find((l) => l[0] === 'Comment quality');
+    expect(quality?.slice(1, -2)).toEqual(['', '', '']);
+    expect(quality?.at(-1)).toBe('No comments read yet: open a few posts to judge comment quality.');
+    expect(lines.find((l) => l[0] === 'Niche fit')?.at(-1)).toBe(
+      'Not scored: the campaign has no niche keywords.',
+    );
     const col = (handle: string) => header?.indexOf(handle) ?? -1;
     expect(er?.[col('instagram:@lea.cuisine')]).toBe('4.53');
     expect(er?.[col('instagram:@tom.trails')]).toBe('2.33');

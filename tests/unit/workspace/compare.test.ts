@@ -7,6 +7,7 @@ import {
   type Comparison,
   compareEntries,
   erSeries,
+  type MissingWhy,
 } from '@/lib/workspace/compare';
 import { chartLayout, niceMax } from '@/lib/workspace/compare-chart';
 import { comparisonToCsv } from '@/lib/workspace/compare-csv';
@@ -391,6 +392,54 @@ describe('CSV of the compared rows', () => {
     expect(byKey.get('languages')).toEqual(['languages', 'fr:30 en:6', 'en:12', '', '']);
     // The label a spreadsheet would run is made inert.
     expect(lines.find((l) => l[0]?.includes('HYPERLINK'))?.[0]).toBe('\'=HYPERLINK("x")');
+  });
+
+  it('ends with why figures are missing, when the caller words the reasons', () => {
+    const c = compareEntries(three(), { maxFakeShare: 20 });
+    const why = (w: MissingWhy) => `[${typeof w === 'string' ? w : 'code' in w ? w.code : w.en}]`;
+    const lines = (entries: ScoredEntry[]) => {
+      const text = comparisonToCsv(compareEntries(entries, { maxFakeShare: 20 }), { why, whyHeader: 'Why' });
+      const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      return parsed.data;
+    };
+    const [header, ...rows] = lines(three());
+    expect(header).toEqual([
+      'row',
+      'instagram:@lea.cuisine',
+      'instagram:@tom.trails',
+      'tiktok:@nina.moves',
+      'better',
+      'Why',
+    ]);
+    const byKey = new Map(rows.map((l) => [l[0], l]));
+    // The number columns are unchanged: a missing figure's cell stays empty.
+    expect(byKey.get('sub:niche')).toEqual([
+      'sub:niche',
+      '60.0 (40%)',
+      '60.0 (30%)',
+      '',
+      '',
+      'tiktok:@nina.moves: [niche.x]',
+    ]);
+    expect(byKey.get('quote')?.at(-1)).toBe('tiktok:@nina.moves: [no-quote]');
+    // A row with every figure has no reason.
+    expect(byKey.get('er')?.at(-1)).toBe('');
+    expect(c.rows.every((row) => byKey.get(row.key)?.length === header?.length)).toBe(true);
+    // Two creators without a quote: each named; all three: said once.
+    const unquoted = (e: ScoredEntry): ScoredEntry => {
+      const { quotedPrice: _, ...rest } = e;
+      return rest;
+    };
+    const [lea, tom, nina] = three() as [ScoredEntry, ScoredEntry, ScoredEntry];
+    const two = new Map(lines([unquoted(lea), tom, nina]).map((l) => [l[0], l]));
+    expect(two.get('quote')?.at(-1)).toBe(
+      'instagram:@lea.cuisine: [no-quote] | tiktok:@nina.moves: [no-quote]',
+    );
+    const all = new Map(lines([unquoted(lea), unquoted(tom), nina]).map((l) => [l[0], l]));
+    expect(all.get('quote')?.at(-1)).toBe('[no-quote]');
+    // Without reasons asked for, the CSV has no such column.
+    expect(comparisonToCsv(c).split('\r\n')[0]?.endsWith(',better')).toBe(true);
   });
 
   it('French Excel: semicolons and decimal commas', () => {
