@@ -9,8 +9,10 @@
  * click on the link. Links without text (an avatar) get none, so nothing is drawn over an image,
  * and neither do links to the creator whose profile is open (its tabs, its name in its own posts
  * and replies): the Score button and the card are about that creator already.
- * The page sees that an element is there, not what it says. What the tooltip says (fit, ER, when
- * scored) is shown by the page's one tooltip (lib/badges/tooltip.ts), not carried by each badge.
+ * The page sees that an element is there, not what it says: every badge on a page has the same
+ * size, the widest status's (lib/badges/badge-width.ts), so measuring one tells the page no status
+ * either. What the tooltip says (fit, ER, when scored) is shown by the page's one tooltip
+ * (lib/badges/tooltip.ts), not carried by each badge.
  *
  * Cost, paid on the page's main thread for every link the page adds (README, "Badges on links"):
  * - a link that names nobody in the shortlist: its `href` read character by character and one
@@ -26,6 +28,7 @@ import type { Platform, Status, Verdict } from '../model';
 import { instagramHandleFromUrl } from '../sites/instagram/url';
 import { tiktokHandleFromUrl } from '../sites/tiktok/url';
 import type { BadgeIndex } from './badge-index';
+import { BADGE_FONT_FAMILY, BADGE_FONT_SIZE, badgeWidth, type MeasureText } from './badge-width';
 import type { BadgeEntry } from './index-data';
 import { findByHref } from './link-handle';
 import { BadgeTooltip, type TipTarget } from './tooltip';
@@ -49,12 +52,15 @@ const VERDICT_COLOURS: Record<Verdict, { bg: string; fg: string }> = {
  */
 const HOST_STYLE =
   'all:initial!important;display:inline-block!important;margin-inline-start:4px!important;vertical-align:middle!important;line-height:1!important';
-const SPAN_STYLE =
-  'display:inline-block;padding:2px 6px;border-radius:999px;font:600 10.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:0;white-space:nowrap;text-transform:none;text-decoration:none;cursor:default';
+const SPAN_STYLE = `display:inline-block;box-sizing:border-box;padding:2px 6px;border-radius:999px;font:${BADGE_FONT_SIZE}/1.2 ${BADGE_FONT_FAMILY};letter-spacing:0;white-space:nowrap;text-align:center;overflow:hidden;text-overflow:ellipsis;text-transform:none;text-decoration:none;cursor:default`;
 
 export interface BadgerOptions {
   /** What a badge shows: the pipeline status, in the interface language. */
   status(entry: BadgeEntry): string;
+  /** Every text `status` can give: each badge is as wide as the widest (lib/badges/badge-width.ts). */
+  labels: readonly string[];
+  /** Measures a text in the badge's font (none: the width is reckoned in `ch`). */
+  measure?: MeasureText | undefined;
   /** What the tooltip says of the creator (made when it is shown). */
   tooltip(entry: BadgeEntry): string;
 }
@@ -82,6 +88,8 @@ export class Badger {
   /** The parts badges are built of: the host, and the span of each verdict (lib/badges: `build`). */
   private hostPart: Element | undefined;
   private readonly spanParts = new Map<Verdict, Element>();
+  /** Every badge's width (a CSS length), reckoned when the first is built. */
+  private width: string | undefined;
   /** Whether this engine clones a shadow root with its host (`clonable`: Chrome 124, Firefox 123). */
   private clonable = false;
   /** The document's base address, and its host (addresses without a host resolve against it). */
@@ -334,7 +342,10 @@ export class Badger {
     if (spanPart === undefined) {
       spanPart = this.doc.createElement('span');
       const colours = VERDICT_COLOURS[entry.verdict];
-      setStyle(spanPart, `${SPAN_STYLE};background:${colours.bg};color:${colours.fg}`);
+      // Every badge as wide as the widest status (measured once per page): the page, which can
+      // measure a badge, cannot tell statuses apart by their width.
+      this.width ??= badgeWidth(this.options.labels, this.options.measure);
+      setStyle(spanPart, `${SPAN_STYLE};width:${this.width};background:${colours.bg};color:${colours.fg}`);
       spanPart.setAttribute('data-testid', 'microscope-badge-status');
       spanPart.setAttribute('data-verdict', entry.verdict);
       this.spanParts.set(entry.verdict, spanPart);

@@ -5,7 +5,8 @@
  */
 import { createFormatters, createTranslator, pickLocale } from '../i18n';
 import { BadgeIndex } from './badge-index';
-import { badgeStatus, badgeTooltip } from './badge-text';
+import { badgeLabels, badgeStatus, badgeTooltip } from './badge-text';
+import { canvasMeasure } from './badge-width';
 import { Badger } from './badger';
 import type { BadgeIndexPayload } from './index-data';
 
@@ -33,6 +34,8 @@ export function startBadges(doc: Document, options: BadgeStartOptions): BadgeCon
   let index = new BadgeIndex();
   const badger = new Badger(doc, index, {
     status: (entry) => badgeStatus(entry, t),
+    labels: badgeLabels(t),
+    measure: canvasMeasure(),
     tooltip: (entry) => badgeTooltip(entry, t, fmt),
   });
   let stopped = false;

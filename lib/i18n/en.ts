@@ -216,6 +216,12 @@ export const en = {
   'options.page.shortcutNone':
     'No keyboard shortcut is set to score the profile in view; set one in the browser’s extension shortcuts page.',
   'options.page.saved': 'Saved.',
+  'badge.status.candidate': 'Candidate',
+  'badge.status.contacted': 'Contacted',
+  'badge.status.brief-sent': 'Brief sent',
+  'badge.status.in-review': 'In review',
+  'badge.status.published': 'Published',
+  'badge.status.declined': 'Declined',
   'badge.label': 'Microscope: {verdict}, {status}',
   'badge.tooltip': 'Microscope — @{handle}: {verdict} · {status} · fit {fit} · ER {er} · scored {date}',
   'ws.compare.hint': 'Select 2 to 4 creators to compare them side by side',

@@ -214,6 +214,12 @@ export const fr = {
   'options.page.shortcutNone':
     'Aucun raccourci clavier n’analyse le profil affiché ; définissez-en un dans la page des raccourcis d’extensions du navigateur.',
   'options.page.saved': 'Enregistré.',
+  'badge.status.candidate': 'Candidat',
+  'badge.status.contacted': 'Contacté',
+  'badge.status.brief-sent': 'Brief envoyé',
+  'badge.status.in-review': 'En relecture',
+  'badge.status.published': 'Publié',
+  'badge.status.declined': 'Décliné',
   'badge.label': 'Microscope : {verdict}, {status}',
   'badge.tooltip':
     'Microscope — @{handle} : {verdict} · {status} · adéquation {fit} · ER {er} · analysé le {date}',

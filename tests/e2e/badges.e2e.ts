@@ -223,6 +223,44 @@ describe('badges on links to shortlisted creators', () => {
       .toEqual([['/lea.cuisine/', 'shortlist']]);
     expect(await other.locator('a.tab[href="/tom.trails/"]').count()).toBe(1);
 
+    // A status changed in the dashboard shows on the page open; every badge stays the same size
+    // (what the page can measure of it), whatever it says, and each says all of it.
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await dashboard.locator('[data-testid="microscope-row"][data-handle="lea.cuisine"]').click();
+    await dashboard
+      .locator('[data-testid="microscope-detail"][data-handle="lea.cuisine"]')
+      .getByTestId('microscope-status-in-review')
+      .click();
+    await expect
+      .poll(async () => (await badgesOn(page)).map((b) => [b.href, b.text, b.status]), { timeout: 10_000 })
+      .toEqual([
+        ['/tom.trails/', 'Candidate', 'candidate'],
+        ['/lea.cuisine/', 'In review', 'in-review'],
+        ['/tom.trails/', 'Candidate', 'candidate'],
+      ]);
+    await dashboard.close();
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('microscope-badge')].map((host) => {
+        const r = host.getBoundingClientRect();
+        return `${r.width}×${r.height}`;
+      }),
+    );
+    expect(sizes).toHaveLength(3);
+    expect(new Set(sizes).size).toBe(1);
+    expect(Number.parseFloat(sizes[0] ?? '')).toBeGreaterThan(30);
+    const cut = await evaluateInContentWorld(page, () => {
+      const dom = (
+        globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+      ).chrome?.dom;
+      return [...document.querySelectorAll('microscope-badge')].filter((host) => {
+        const span = dom?.openOrClosedShadowRoot(host)?.querySelector('span');
+        return !span || span.scrollWidth > span.clientWidth;
+      }).length;
+    });
+    expect(cut).toBe(0);
+    await ext.screenshot(page, 'badges-two-statuses');
+
     await other.goto(`chrome-extension://${ext.extensionId}/options.html`);
     const toggle = other.getByTestId('microscope-setting-badges');
     expect(await toggle.isChecked()).toBe(true);

@@ -5,6 +5,7 @@ import { BadgeIndex } from '@/lib/badges/badge-index';
 import { BADGE_TAG, Badger, setStyle } from '@/lib/badges/badger';
 import type { BadgeEntry } from '@/lib/badges/index-data';
 import { TIP_TAG } from '@/lib/badges/tooltip';
+import { StatusSchema } from '@/lib/model';
 
 const entry = (handle: string, more: Partial<BadgeEntry> = {}): BadgeEntry => ({
   platform: 'instagram',
@@ -39,6 +40,8 @@ function tooltip(): string | undefined {
   return box && !(box as HTMLElement).hidden ? (box.textContent ?? '') : undefined;
 }
 
+const STATUSES = StatusSchema.options;
+
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Every badger a test starts is stopped after it, passed or failed. */
@@ -52,6 +55,7 @@ function badger(entries: BadgeEntry[]) {
   return track(
     new Badger(document, new BadgeIndex({ entries }), {
       status: (e) => `${e.status}!`,
+      labels: STATUSES.map((status) => `${status}!`),
       tooltip: (e) => `@${e.handle} ${e.verdict} fit ${e.fit ?? '—'}`,
     }),
   );
@@ -128,6 +132,43 @@ describe('badges on links to shortlisted creators', () => {
     ).toContain('#d23b3b');
     b.stop();
     base.remove();
+  });
+
+  it('draws every badge as wide as the widest status, so its size tells the page nothing', () => {
+    document.body.innerHTML = `
+      <a href="https://www.instagram.com/a.one/">a</a><a href="https://www.instagram.com/b.two/">b</a>`;
+    const measured: string[] = [];
+    const b = track(
+      new Badger(
+        document,
+        new BadgeIndex({
+          entries: [entry('a.one'), entry('b.two', { verdict: 'reject', status: 'declined' })],
+        }),
+        {
+          status: (e) => (e.status === 'declined' ? 'No' : 'Candidate'),
+          labels: ['Candidate', 'No', 'Content in review'],
+          // 6 px a character, in this test.
+          measure: (text) => {
+            measured.push(text);
+            return text.length * 6;
+          },
+          tooltip: () => '',
+        },
+      ),
+    );
+    b.start();
+    const spans = [...document.querySelectorAll(BADGE_TAG)].map(
+      (host) => rootOf(host)?.querySelector('span') as HTMLElement,
+    );
+    expect(spans.map((span) => span.textContent)).toEqual(['Candidate', 'No']);
+    // 17 characters × 6 px, the padding (12) and 2 px of slack, for both; a longer text is cut
+    // with an ellipsis rather than widen its badge.
+    expect(spans.map((span) => span.style.width)).toEqual(['116px', '116px']);
+    expect(spans[0]?.style.textOverflow).toBe('ellipsis');
+    expect(spans[0]?.style.overflow).toBe('hidden');
+    // Measured once for the page, not per badge.
+    expect(measured).toEqual(['Candidate', 'No', 'Content in review']);
+    b.stop();
   });
 
   it('writes its styles as attributes; where a page’s policy leaves them unapplied, through the object model', () => {
@@ -250,7 +291,9 @@ describe('badges on links to shortlisted creators', () => {
 
   it('looks at each new link once: its own badges are not new links to look at', async () => {
     const index = new BadgeIndex({ entries: [entry('lea.cuisine'), entry('tom.trails')] });
-    const b = track(new Badger(document, index, { status: (e) => e.status, tooltip: () => '' }));
+    const b = track(
+      new Badger(document, index, { status: (e) => e.status, labels: STATUSES, tooltip: () => '' }),
+    );
     b.start();
     const lookUp = vi.spyOn(index, 'find');
     const list = document.createElement('ul');
@@ -385,6 +428,7 @@ describe('badges on links to shortlisted creators', () => {
     const b = track(
       new Badger(document, new BadgeIndex({ entries: [entry('x_y')] }), {
         status: () => '<img src=x onerror=alert(1)>',
+        labels: ['<img src=x onerror=alert(1)>'],
         tooltip: () => '<b>t</b>',
       }),
     );
@@ -404,6 +448,7 @@ describe('badges on links to shortlisted creators', () => {
     const b = track(
       new Badger(document, new BadgeIndex({ entries: [entry('x_y')] }), {
         status: () => 'S',
+        labels: ['S'],
         tooltip: () => 'tip',
       }),
     );
