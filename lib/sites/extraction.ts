@@ -136,8 +136,11 @@ export function toPost(input: PostInput): { post: Post } | { error: string } {
 }
 
 /**
- * Merge posts from several payloads: one per id (a later, richer copy replaces an earlier one
- * from a weaker source), newest first; undated posts keep their page order after dated ones.
+ * Merge posts from several payloads: one per id, newest first; undated posts keep their page
+ * order after dated ones. Copies of one post are combined field by field (`combinePosts`): a
+ * later copy from a source as good (or a better one) gives the counts, and what it does not carry
+ * (an Instagram Reels-tab copy has no caption, no sponsorship fields and names co-authors by id)
+ * is kept from the earlier one. A copy from a weaker source adds nothing to one from a better.
  */
 export function mergePosts(posts: readonly Post[]): Post[] {
   const rank: Record<Source, number> = { json: 3, embedded: 2, dom: 1, meta: 0 };
@@ -145,12 +148,10 @@ export function mergePosts(posts: readonly Post[]): Post[] {
   posts.forEach((post, order) => {
     const seen = byId.get(post.id);
     if (!seen) byId.set(post.id, { post, order });
-    else if (
-      rank[post.source] > rank[seen.post.source] ||
-      (rank[post.source] === rank[seen.post.source] && post.takenAt !== undefined)
-    ) {
-      byId.set(post.id, { post: { ...post, pinned: post.pinned || seen.post.pinned }, order: seen.order });
-    }
+    else if (rank[post.source] > rank[seen.post.source]) seen.post = combinePosts(seen.post, post);
+    else if (rank[post.source] === rank[seen.post.source])
+      // Of two copies from sources alike, a dated one is the fuller: it leads.
+      seen.post = post.takenAt !== undefined ? combinePosts(seen.post, post) : combinePosts(post, seen.post);
   });
   return [...byId.values()]
     .sort((a, b) => {
@@ -162,6 +163,41 @@ export function mergePosts(posts: readonly Post[]): Post[] {
       return a.order - b.order;
     })
     .map((entry) => entry.post);
+}
+
+/**
+ * One post from two copies of it: `lead`'s figures, and what `lead` does not carry from `other`.
+ * Hidden likes hide the views too (as the site does); a caption comes with the tags read from it;
+ * a paid partnership or a pin seen in either copy stays; co-authors named by account beat the
+ * same co-authors named by id only.
+ */
+export function combinePosts(other: Post, lead: Post): Post {
+  const hidden = lead.likesHidden || (lead.likes === undefined && other.likesHidden);
+  const captionFrom = lead.caption !== undefined || other.caption === undefined ? lead : other;
+  const named = (list: readonly string[]) => list.some((c) => !c.startsWith('id:'));
+  const coauthors =
+    lead.coauthors.length === 0 || (!named(lead.coauthors) && named(other.coauthors))
+      ? other.coauthors
+      : lead.coauthors;
+  return {
+    ...lead,
+    shortcode: lead.shortcode ?? other.shortcode,
+    url: lead.url ?? other.url,
+    takenAt: lead.takenAt ?? other.takenAt,
+    likes: hidden ? undefined : (lead.likes ?? other.likes),
+    views: hidden ? undefined : (lead.views ?? other.views),
+    comments: lead.comments ?? other.comments,
+    shares: lead.shares ?? other.shares,
+    saves: lead.saves ?? other.saves,
+    likesHidden: hidden,
+    pinned: lead.pinned || other.pinned,
+    caption: captionFrom.caption,
+    hashtags: captionFrom.hashtags,
+    mentions: captionFrom.mentions,
+    paidPartnership: lead.paidPartnership || other.paidPartnership,
+    sponsorTags: [...new Set([...lead.sponsorTags, ...other.sponsorTags])],
+    coauthors,
+  };
 }
 
 /**

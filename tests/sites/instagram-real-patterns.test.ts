@@ -2,7 +2,9 @@
 /**
  * Instagram patterns seen on real saved pages and responses, each on a fixture written by the
  * project: a Reels-tab response that names accounts by id only and carries no `taken_at`, and a
- * private profile whose counts are buttons, also left on screen after moving to another profile.
+ * private profile whose counts are buttons, also left on screen after moving to another profile;
+ * the same reels seen in the timeline first; and fields of the profile response that public
+ * scrapers document (a reel's plays, likes hidden as -1, the paid-partnership label and sponsors).
  */
 import { describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '@/lib/model';
@@ -134,5 +136,160 @@ describe('a private profile whose counts are buttons', () => {
     expect(result.snapshot.isPrivate).toBeUndefined();
     expect(result.snapshot.followers).toBeUndefined();
     expect(codes(result)).toEqual(expect.arrayContaining(['stale-header', 'stale-meta']));
+  });
+});
+
+describe('the timeline, then the Reels tab showing the same posts (a visit, then a click on Reels)', () => {
+  /** The profile's timeline response for two of the reels: captions, sponsorship, accounts named. */
+  const timeline = (): CapturedPayload[] => [
+    {
+      kind: 'ig-timeline',
+      url: `${IG}/graphql/query`,
+      data: {
+        edges: [
+          {
+            node: {
+              code: 'FKown000003',
+              pk: '3642809884325450001',
+              taken_at: Date.UTC(2025, 4, 29) / 1000,
+              media_type: 2,
+              product_type: 'clips',
+              caption: { text: 'Spring menu with @oliveoil.co #ad #recipe' },
+              is_paid_partnership: true,
+              sponsor_tags: [{ sponsor: { username: 'oliveoil.co' } }],
+              user: { username: 'fern.kitchen', pk: '7100000001' },
+              coauthor_producers: [],
+              like_count: 400,
+              comment_count: 11,
+              play_count: 8800,
+            },
+          },
+          {
+            node: {
+              code: 'FKown000005',
+              pk: '3640635557131858739',
+              taken_at: Date.UTC(2025, 4, 26) / 1000,
+              media_type: 2,
+              product_type: 'clips',
+              caption: { text: 'Cooking with a friend' },
+              user: { username: 'fern.kitchen', pk: '7100000001' },
+              coauthor_producers: [{ username: 'guest.chef', pk: '7300000003' }],
+              like_count: 640,
+              comment_count: 30,
+              play_count: 13900,
+            },
+          },
+        ],
+      },
+    },
+  ];
+
+  it('keeps what only the timeline carried; the later Reels copy gives the counts', () => {
+    const result = extract(`${IG}/fern.kitchen/reels/`, [
+      ...timeline(),
+      ...reels(),
+      profile('fern.kitchen', '7100000001', 5210),
+    ]);
+    const post = (id: string) => result.snapshot.posts.find((p) => p.id === id);
+    expect(post('FKown000003')).toMatchObject({
+      caption: 'Spring menu with @oliveoil.co #ad #recipe',
+      hashtags: ['ad', 'recipe'],
+      mentions: ['oliveoil.co'],
+      paidPartnership: true,
+      sponsorTags: ['oliveoil.co'],
+      likes: 410,
+      comments: 12,
+      views: 9000,
+    });
+    // The co-author the timeline names, not the id the Reels tab gives for it.
+    expect(post('FKown000005')?.coauthors).toEqual(['guest.chef']);
+    expect(post('FKown000005')?.caption).toBe('Cooking with a friend');
+    // The other reels, seen on the Reels tab only, are as the Reels tab gives them.
+    expect(post('FKown000006')?.caption).toBeUndefined();
+    expect(result.snapshot.posts).toHaveLength(7);
+  });
+
+  it('scores the sponsored reel as sponsored, as it would without the click on Reels', () => {
+    const score = (captured: CapturedPayload[]) =>
+      scoreProfile({
+        extraction: extract(`${IG}/fern.kitchen/reels/`, [
+          ...captured,
+          profile('fern.kitchen', '7100000001', 5210),
+        ]),
+        evidence: { comments: [] },
+        campaign: DEFAULT_CAMPAIGN,
+        now: NOW,
+      });
+    const verdict = (r: ReturnType<typeof score>, id: string) => {
+      const d = r.disclosures?.find((x) => x.postId === id);
+      return d && [d.sponsored, d.compliant];
+    };
+    // Before, the Reels copy replaced the timeline's: no caption, no label, "not sponsored".
+    const alone = verdict(score(timeline()), 'FKown000003');
+    expect(alone?.[0]).toBe('yes');
+    expect(verdict(score([...timeline(), ...reels()]), 'FKown000003')).toEqual(alone);
+  });
+});
+
+describe('posts of the profile response (web_profile_info) as public scrapers document them', () => {
+  const node = (shortcode: string, extra: Record<string, unknown>) => ({
+    node: {
+      __typename: 'GraphVideo',
+      shortcode,
+      id: '3642809884325450001',
+      is_video: true,
+      product_type: 'clips',
+      taken_at_timestamp: Date.UTC(2025, 4, 20) / 1000,
+      edge_media_to_caption: { edges: [] },
+      edge_media_to_comment: { count: 12 },
+      owner: { id: '7100000001', username: 'fern.kitchen' },
+      ...extra,
+    },
+  });
+  const result = extract(`${IG}/fern.kitchen/`, [
+    {
+      kind: 'ig-profile',
+      url: `${IG}/api/v1/users/web_profile_info/?username=fern.kitchen`,
+      data: {
+        username: 'fern.kitchen',
+        id: '7100000001',
+        edge_followed_by: { count: 5210 },
+        edge_owner_to_timeline_media: {
+          count: 3,
+          edges: [
+            // A reel: the plays the site shows, and the older, smaller view count.
+            node('FKplay00001', {
+              edge_liked_by: { count: 410 },
+              video_play_count: 22346,
+              video_view_count: 7694,
+            }),
+            // Likes hidden, sent as -1.
+            node('FKhide00002', { edge_media_preview_like: { count: -1 }, video_view_count: 900 }),
+            // A paid partnership: the label and the sponsor, with no disclosure in the caption.
+            node('FKpaid00003', {
+              edge_liked_by: { count: 300 },
+              is_paid_partnership: true,
+              edge_media_to_sponsor_user: { edges: [{ node: { sponsor: { username: 'OliveOil.co' } } }] },
+            }),
+          ],
+        },
+      },
+    },
+  ]);
+  const post = (id: string) => result.snapshot.posts.find((p) => p.id === id);
+
+  it('reads a reel’s plays, not the older view count', () => {
+    expect(post('FKplay00001')?.views).toBe(22346);
+  });
+
+  it('reads likes sent as -1 as hidden, not as an unreadable count', () => {
+    expect(post('FKhide00002')).toMatchObject({ likesHidden: true, comments: 12 });
+    expect(post('FKhide00002')?.likes).toBeUndefined();
+    expect(post('FKhide00002')?.views).toBeUndefined();
+    expect(codes(result)).not.toContain('invalid-post');
+  });
+
+  it('reads the paid-partnership label and the sponsor', () => {
+    expect(post('FKpaid00003')).toMatchObject({ paidPartnership: true, sponsorTags: ['oliveoil.co'] });
   });
 });

@@ -108,6 +108,9 @@ function postTime(seconds: number | undefined, pk: unknown, ctx: OwnerContext): 
   return instagramTimeFromPk(pk, ctx.now + DAY_MS);
 }
 
+/** A like count the site sends as -1: the creator hid it (as `like_and_view_counts_disabled` says). */
+const HIDDEN_COUNT = -1;
+
 function counts(
   values: { likes?: unknown; comments?: unknown; views?: unknown },
   hidden: boolean,
@@ -138,7 +141,7 @@ function postFromMedia(
   const type = postType(node.media_type, node.product_type);
   const caption = node.caption?.text ?? undefined;
   const tags = captionTags(caption);
-  const hidden = node.like_and_view_counts_disabled === true;
+  const hidden = node.like_and_view_counts_disabled === true || node.like_count === HIDDEN_COUNT;
   const sponsorTags = (node.sponsor_tags ?? [])
     .map((t) => lower(t.sponsor?.username ?? t.username))
     .filter((u) => u !== '');
@@ -185,7 +188,11 @@ function postFromLegacy(node: IgLegacyNode, ctx: OwnerContext, onBad: (reason: s
           : 'photo';
   const caption = node.edge_media_to_caption?.edges[0]?.node.text ?? undefined;
   const tags = captionTags(caption);
-  const hidden = node.like_and_view_counts_disabled === true;
+  const likes = node.edge_liked_by?.count ?? node.edge_media_preview_like?.count;
+  const hidden = node.like_and_view_counts_disabled === true || likes === HIDDEN_COUNT;
+  const sponsorTags = (node.edge_media_to_sponsor_user?.edges ?? [])
+    .map((edge) => lower(edge.node.sponsor?.username ?? edge.node.username))
+    .filter((u) => u !== '');
   const coauthors = otherAuthors(legacyAuthorship(node), ctx);
   const pinnedUsers = node.pinned_for_users ?? [];
   const pinned =
@@ -200,9 +207,9 @@ function postFromLegacy(node: IgLegacyNode, ctx: OwnerContext, onBad: (reason: s
     takenAt: postTime(jsonCount(node.taken_at_timestamp, onBad), node.id, ctx),
     ...counts(
       {
-        likes: node.edge_liked_by?.count ?? node.edge_media_preview_like?.count,
+        likes,
         comments: node.edge_media_to_comment?.count,
-        views: node.video_view_count,
+        views: node.video_play_count ?? node.video_view_count,
       },
       hidden,
       onBad,
@@ -212,7 +219,9 @@ function postFromLegacy(node: IgLegacyNode, ctx: OwnerContext, onBad: (reason: s
     caption,
     hashtags: tags.hashtags,
     mentions: tags.mentions,
-    paidPartnership: hasDisclosureHashtag(tags.hashtags),
+    paidPartnership:
+      node.is_paid_partnership === true || sponsorTags.length > 0 || hasDisclosureHashtag(tags.hashtags),
+    sponsorTags,
     coauthors,
     source: 'json',
   };

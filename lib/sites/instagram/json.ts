@@ -73,8 +73,15 @@ export const IgLegacyNodeSchema = z
     edge_media_to_comment: countObject,
     edge_liked_by: countObject,
     edge_media_preview_like: countObject,
+    /** The plays the site shows on a reel; `video_view_count` is an older, smaller count. */
+    video_play_count: num,
     video_view_count: num,
     taken_at_timestamp: num,
+    is_paid_partnership: z.boolean().nullish(),
+    edge_media_to_sponsor_user: z
+      .object({ edges: z.array(z.object({ node: SponsorTagSchema }).passthrough()) })
+      .passthrough()
+      .nullish(),
     pinned_for_users: z.array(IgUserRefSchema).nullish(),
     coauthor_producers: z.array(IgUserRefSchema).nullish(),
     like_and_view_counts_disabled: z.boolean().nullish(),
