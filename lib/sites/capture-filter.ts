@@ -47,7 +47,16 @@ const INSTAGRAM_PATHS = [
   /^\/api\/v1\/users\/web_profile_info\/?$/,
   /^\/api\/v1\/users\/\d+\/info\/?$/,
 ];
-const TIKTOK_PATHS = [/^\/api\/post\/item_list\/?$/, /^\/api\/user\/detail\/?$/, /^\/api\/comment\/list\/?$/];
+/**
+ * TikTok's video lists, user details, and a video's comments with the replies the user opens
+ * ("View N replies": `/api/comment/list/reply/`, comments of the same shape).
+ */
+const TIKTOK_PATHS = [
+  /^\/api\/post\/item_list\/?$/,
+  /^\/api\/user\/detail\/?$/,
+  /^\/api\/comment\/list\/?$/,
+  /^\/api\/comment\/list\/reply\/?$/,
+];
 
 function hostIs(host: string, site: string): boolean {
   return host === site || host.endsWith(`.${site}`);
@@ -83,7 +92,7 @@ export function isCaptureUrl(url: string): boolean {
  * below the cost of the parse itself.
  */
 const INSTAGRAM_MARKERS =
-  /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection_v2|media__media_id__comments__connection|media__shortcode__web_info)|follower_count|edge_followed_by/;
+  /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection_v2|media__media_id__comments__(?:parent_comment_id__child_comments__)?connection|media__shortcode__web_info)|follower_count|edge_followed_by/;
 
 /**
  * Does this text mention one of the Instagram payloads the extractors read? With `within`,
@@ -178,6 +187,8 @@ const ROOT_FIELDS: ReadonlyArray<[string, CaptureKind]> = [
   ['xdt_api__v1__clips__user__connection_v2', 'ig-clips'],
   ['xdt_api__v1__media__shortcode__web_info', 'ig-post'],
   ['xdt_api__v1__media__media_id__comments__connection', 'ig-comments'],
+  // The replies the user opens ("View all N replies"): comments of the same shape.
+  ['xdt_api__v1__media__media_id__comments__parent_comment_id__child_comments__connection', 'ig-comments'],
 ];
 
 function isInstagramUser(value: unknown): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaptureMessage } from '@/lib/sites/capture';
 import {
   CAPTURE_TAG,
+  hasInstagramMarker,
   isCaptureUrl,
   MAX_CAPTURE_CHARS,
   payloadsFromBody,
@@ -20,6 +21,7 @@ describe('isCaptureUrl', () => {
     'https://www.tiktok.com/api/post/item_list/?secUid=x&cursor=0',
     'https://www.tiktok.com/api/user/detail/?uniqueId=x',
     'https://www.tiktok.com/api/comment/list/?aweme_id=1',
+    'https://www.tiktok.com/api/comment/list/reply/?item_id=1&comment_id=2',
     '/graphql/query',
     '/api/post/item_list/?cursor=0',
   ])('accepts %s', (url) => {
@@ -97,6 +99,20 @@ describe('pickPayloads', () => {
       },
     });
     expect(picked.map((p) => p.kind)).toEqual(['ig-post', 'ig-comments']);
+  });
+
+  it('finds the replies the user opens under a comment, as comments', () => {
+    const body = {
+      data: {
+        xdt_api__v1__media__media_id__comments__parent_comment_id__child_comments__connection: {
+          edges: [{ node: { pk: '1', text: 'Thank you!', created_at: 1 } }],
+          page_info: { has_next_page: false },
+        },
+      },
+    };
+    expect(pickPayloads(body).map((p) => p.kind)).toEqual(['ig-comments']);
+    // The body is worth parsing (the marker the capture looks for before it parses one).
+    expect(hasInstagramMarker(JSON.stringify(body))).toBe(true);
   });
 
   it('finds the TikTok item list, user detail and comments', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '@/lib/model';
+import { pickPayloads } from '@/lib/sites/capture-filter';
 import { extractInstagramComments } from '@/lib/sites/instagram/comments';
 import { extractInstagramProfile, parseInstagramMetaDescription } from '@/lib/sites/instagram/extract';
 import { fixtureCaptured, fixtureDocument, NOW } from './fixture-loader';
@@ -292,6 +293,36 @@ describe('extractInstagramComments', () => {
       likes: 12,
       createdAt: 1748653200_000,
       text: 'Wow 😍😍',
+    });
+  });
+
+  it('reads the replies the user opens under a comment (the creator’s among them)', () => {
+    const captured = pickPayloads({
+      data: {
+        xdt_api__v1__media__media_id__comments__parent_comment_id__child_comments__connection: {
+          edges: [
+            {
+              node: {
+                pk: '18000000000000091',
+                text: 'Merci !',
+                created_at: 1748653300,
+                comment_like_count: 2,
+                parent_comment_id: '18000000000000001',
+                user: { username: 'alba.travels' },
+              },
+            },
+          ],
+          page_info: { has_next_page: false, end_cursor: null },
+        },
+      },
+    }).map((p) => ({ ...p, url: GQL }));
+    const comments = extractInstagramComments({ doc, url: `${IG}/p/C2recentBBB/`, captured });
+    expect(comments.find((c) => c.id === '18000000000000091')).toMatchObject({
+      author: 'alba.travels',
+      isCreatorReply: true,
+      postId: 'C2recentBBB',
+      likes: 2,
+      source: 'json',
     });
   });
 

@@ -217,6 +217,56 @@ describe('extractTiktokComments', () => {
     });
   });
 
+  it('reads the replies a comment carries and those the user opens, the creator’s among them', () => {
+    const comment = (cid: string, author: string, text: string, extra: Record<string, unknown> = {}) => ({
+      cid,
+      aweme_id: '7400000000000000002',
+      text,
+      create_time: 1748570400,
+      digg_count: 3,
+      user: { unique_id: author },
+      ...extra,
+    });
+    const captured = [
+      {
+        kind: 'tt-comments' as const,
+        url: `${TT}/api/comment/list/?aweme_id=7400000000000000002`,
+        data: {
+          comments: [
+            comment('1', 'crumb.lover', 'Recipe please?', {
+              reply_id: '0',
+              reply_comment_total: 3,
+              reply_comment: [comment('11', 'sam.bakes', 'In my bio!', { reply_id: '1' })],
+            }),
+          ],
+        },
+      },
+      // "View 2 more": the replies after the one the comment carried.
+      {
+        kind: 'tt-comments' as const,
+        url: `${TT}/api/comment/list/reply/?item_id=7400000000000000002&comment_id=1`,
+        data: {
+          comments: [
+            comment('12', 'marie_b', 'Same question', { reply_id: '1' }),
+            comment('13', 'other.video', 'Wrong video', { aweme_id: '7400000000000000009' }),
+          ],
+        },
+      },
+    ];
+    const comments = extractTiktokComments({ doc, url, captured, creatorHandle: 'sam.bakes' });
+    expect(comments.map((c) => [c.id, c.author, c.isCreatorReply])).toEqual([
+      ['1', 'crumb.lover', false],
+      ['11', 'sam.bakes', true],
+      ['12', 'marie_b', false],
+    ]);
+    // A reply seen twice (carried by its comment, then in the opened list) is read once.
+    const twice = [
+      ...captured,
+      { ...captured[1], data: { comments: [comment('11', 'sam.bakes', 'In my bio!', { reply_id: '1' })] } },
+    ] as typeof captured;
+    expect(extractTiktokComments({ doc, url, captured: twice, creatorHandle: 'sam.bakes' })).toHaveLength(3);
+  });
+
   it('falls back to the DOM comments', () => {
     const comments = extractTiktokComments({ doc, url, captured: [], creatorHandle: 'sam.bakes' });
     expect(comments.map((c) => [c.author, c.text, c.isCreatorReply, c.source])).toEqual([

@@ -16,6 +16,9 @@ export interface TiktokCommentsInput {
   creatorHandle?: string;
 }
 
+/** Comments and replies read from one list at most (a list holds 20 to 50, each a few replies). */
+const MAX_COMMENTS_PER_LIST = 2000;
+
 function fromJson(
   captured: readonly CapturedPayload[],
   videoId: string,
@@ -26,10 +29,14 @@ function fromJson(
     if (payload.kind !== 'tt-comments') continue;
     const list = TtCommentListSchema.safeParse(payload.data);
     if (!list.success) continue;
-    for (const raw of list.data.comments) {
-      const parsed = TtCommentSchema.safeParse(raw);
+    // A comment of the list can carry its first replies; replies the user opens come as lists
+    // of their own. Each is read as a comment (the creator's replies among them).
+    const queue: unknown[] = [...list.data.comments];
+    for (let i = 0; i < queue.length && i < MAX_COMMENTS_PER_LIST; i++) {
+      const parsed = TtCommentSchema.safeParse(queue[i]);
       if (!parsed.success) continue;
       const c = parsed.data;
+      if (c.reply_comment) queue.push(...c.reply_comment);
       if (c.aweme_id && c.aweme_id !== videoId) continue;
       const author = (c.user?.unique_id ?? c.user?.uniqueId ?? '').toLowerCase();
       const created = jsonCount(c.create_time);

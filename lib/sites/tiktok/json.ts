@@ -1,7 +1,7 @@
 /**
  * Lenient zod schemas for TikTok's JSON: the rehydration script's `webapp.user-detail`, the
  * older `SIGI_STATE` script, the `/api/user/detail/` response, `/api/post/item_list/` items and
- * `/api/comment/list/` comments.
+ * `/api/comment/list/` comments (and `/api/comment/list/reply/` replies, of the same shape).
  */
 import { z } from 'zod';
 
@@ -139,6 +139,8 @@ export const TtCommentSchema = z
       .object({ unique_id: z.string().nullish(), uniqueId: z.string().nullish() })
       .passthrough()
       .nullish(),
+    /** The first replies, carried by a comment of the list (each of the same shape). */
+    reply_comment: z.array(z.unknown()).nullish(),
   })
   .passthrough();
 
