@@ -34,6 +34,8 @@ type FieldValue = string | number | boolean;
  */
 export class ExtractionDraft {
   private readonly values = new Map<ProfileField, FieldValue>();
+  /** Counts set by `setCount` as rounded: an exact one may still replace them. */
+  private readonly roundedFields = new Set<ProfileField>();
   readonly provenance: Provenance = {};
   readonly problems: Problem[] = [];
   pageState: PageState = 'ok';
@@ -44,6 +46,25 @@ export class ExtractionDraft {
     this.values.set(field, value);
     this.provenance[field] = source;
     return true;
+  }
+
+  /**
+   * A count that its source says is exact or rounded (`rounded`): set as `set` does, except that
+   * an exact count replaces a rounded one set before (from a source tried earlier that gives
+   * only rounded figures), and the problem that said it was rounded goes with it.
+   */
+  setCount(field: ProfileField, value: number | undefined, source: Source, rounded: boolean): boolean {
+    if (value === undefined) return false;
+    if (this.values.has(field)) {
+      if (rounded || !this.roundedFields.has(field)) return false;
+      this.values.delete(field);
+      this.roundedFields.delete(field);
+      const i = this.problems.findIndex((p) => p.code === 'rounded' && p.field === field);
+      if (i !== -1) this.problems.splice(i, 1);
+    }
+    const done = this.set(field, value, source);
+    if (done && rounded) this.roundedFields.add(field);
+    return done;
   }
 
   has(field: ProfileField): boolean {

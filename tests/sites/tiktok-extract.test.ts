@@ -168,6 +168,104 @@ describe('extractTiktokProfile without the rehydration script', () => {
   });
 });
 
+describe('rounded and exact counts from several sources', () => {
+  /** A page whose rehydration script carries only the rounded `stats` (as real pages of 2024–2025 did). */
+  const roundedPage = () =>
+    new DOMParser().parseFromString(
+      `<html><head><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${JSON.stringify({
+        __DEFAULT_SCOPE__: {
+          'webapp.user-detail': {
+            statusCode: 0,
+            userInfo: {
+              user: { uniqueId: 'sam.bakes', nickname: 'Sam Bakes' },
+              stats: { followerCount: 783400, followingCount: 12, heartCount: 3900000, videoCount: 19 },
+            },
+          },
+        },
+      })}</script></head><body></body></html>`,
+      'text/html',
+    );
+  const detail = (statsV2: Record<string, string>) => ({
+    kind: 'tt-user-detail' as const,
+    url: `${TT}/api/user/detail/?uniqueId=sam.bakes`,
+    data: {
+      statusCode: 0,
+      userInfo: {
+        user: { uniqueId: 'sam.bakes', nickname: 'Sam Bakes' },
+        stats: { followerCount: 783400, followingCount: 12, heartCount: 3900000, videoCount: 19 },
+        statsV2,
+      },
+    },
+  });
+  const read = (captured: Parameters<typeof extractTiktokProfile>[0]['captured'], doc = roundedPage()) => {
+    const result = extractTiktokProfile({ doc, url: `${TT}/@sam.bakes`, captured, now: NOW });
+    expect(ExtractionSchema.safeParse(result).success).toBe(true);
+    return result;
+  };
+  const roundedFollowers = (r: ReturnType<typeof read>) =>
+    r.problems.some((p) => p.code === 'rounded' && p.field === 'followers');
+
+  it('the page’s exact figures, read after the script’s rounded ones, replace them', () => {
+    const result = read([
+      detail({ followerCount: '783427', followingCount: '12', heartCount: '3922256', videoCount: '19' }),
+    ]);
+    expect(result.snapshot).toMatchObject({ followers: 783_427, totalLikes: 3_922_256, following: 12 });
+    expect(result.provenance.followers).toBe('json');
+    expect(roundedFollowers(result)).toBe(false);
+  });
+
+  it('the script’s rounded figures alone are said to be rounded', () => {
+    const result = read([]);
+    expect(result.snapshot.followers).toBe(783_400);
+    expect(roundedFollowers(result)).toBe(true);
+  });
+
+  it('statsV2 strings equal to the rounded stats are said to be rounded too', () => {
+    // As a video list's authorStatsV2 can be: the rounded figures written as strings.
+    const rounded = detail({
+      followerCount: '783400',
+      followingCount: '12',
+      heartCount: '3900000',
+      videoCount: '19',
+    });
+    const blank = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    const alone = read([rounded], blank);
+    expect(alone.snapshot.followers).toBe(783_400);
+    expect(roundedFollowers(alone)).toBe(true);
+    // Below 10,000 TikTok does not round: equal figures there are exact.
+    const small = read(
+      [detail({ followerCount: '3666', followingCount: '12', heartCount: '9000', videoCount: '19' })],
+      blank,
+    );
+    expect(small.snapshot.followers).toBe(3666);
+    expect(roundedFollowers(small)).toBe(false);
+  });
+});
+
+describe('a branded video whose branded-content type is text', () => {
+  it('is read, and counted as a paid partnership', () => {
+    const item = {
+      id: '7400000000000000077',
+      desc: 'New flour, new loaf',
+      createTime: 1746000000,
+      author: { uniqueId: 'sam.bakes' },
+      stats: { playCount: 1000, diggCount: 100, commentCount: 5, shareCount: 1, collectCount: 2 },
+      isAd: false,
+      brandOrganicType: '1',
+    };
+    const blank = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    const result = extractTiktokProfile({
+      doc: blank,
+      url: `${TT}/@sam.bakes`,
+      captured: [{ kind: 'tt-item-list', url: API, data: { itemList: [item] } }],
+      now: NOW,
+    });
+    expect(result.snapshot.posts.map((p) => [p.id, p.paidPartnership])).toEqual([
+      ['7400000000000000077', true],
+    ]);
+  });
+});
+
 describe('extractTiktokProfile after in-app navigation', () => {
   const result = extract('stale-rehydration.html', `${TT}/@sam.bakes`);
 

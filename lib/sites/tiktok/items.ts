@@ -53,7 +53,8 @@ function postFromItem(item: TtItem, handle: string, now: number, onBad: (reason:
     mentions,
     // The paid-partnership field is not pinned down: ads, branded-content types and
     // disclosure hashtags are the evidence.
-    paidPartnership: item.isAd === true || (item.brandOrganicType ?? 0) > 0 || hasDisclosureHashtag(hashtags),
+    paidPartnership:
+      item.isAd === true || (jsonCount(item.brandOrganicType) ?? 0) > 0 || hasDisclosureHashtag(hashtags),
     source: 'json',
   };
 }

@@ -83,7 +83,8 @@ export const TtItemSchema = z
     challenges: z.array(z.object({ title: z.string().nullish() }).passthrough()).nullish(),
     isPinnedItem: z.boolean().nullish(),
     isAd: z.boolean().nullish(),
-    brandOrganicType: z.number().nullish(),
+    /** Branded content (above 0); a number, though the app's own data types it as text. */
+    brandOrganicType: countish,
     imagePost: z
       .object({ images: z.array(z.unknown()).nullish() })
       .passthrough()

@@ -67,9 +67,11 @@ function readSigiState(doc: Document, handle: string): SigiRead | undefined {
 type StatKey = 'followerCount' | 'followingCount' | 'videoCount' | 'heartCount' | 'heart';
 
 /**
- * One count from `statsV2` (exact strings) or `stats` (numbers that can overflow int32 into
- * negatives, and that TikTok rounds to what the page shows once they pass 10,000: 783,427
- * followers is `783400` there). A negative or malformed value is refused with a problem, never used.
+ * One count from `statsV2` (strings, exact in the profile's own data) or `stats` (numbers that can
+ * overflow int32 into negatives, and that TikTok rounds to what the page shows once they pass
+ * 10,000: 783,427 followers is `783400` there). The `authorStatsV2` a video list carries can hold
+ * the rounded figures too: a `statsV2` count from 10,000 up that equals its `stats` count is
+ * taken as rounded. A negative or malformed value is refused with a problem, never used.
  */
 function statCount(
   v2: TtStats | null | undefined,
@@ -79,7 +81,9 @@ function statCount(
 ): { value: number; rounded: boolean } | undefined {
   for (const key of keys) {
     const exact = jsonCount(v2?.[key]);
-    if (exact !== undefined) return { value: exact, rounded: false };
+    if (exact === undefined) continue;
+    const same = keys.some((k) => jsonCount(v1?.[k]) === exact);
+    return { value: exact, rounded: exact >= ROUNDED_FROM && same };
   }
   for (const key of keys) {
     const raw = v1?.[key];
@@ -103,12 +107,22 @@ export function applyStats(
   const bad = (field: CountField) => (value: unknown) =>
     draft.problem({ code: 'invalid-count', field, params: { in: statsIn, value: JSON.stringify(value) } });
   const followers = statCount(v2, v1, ['followerCount'], bad('followers'));
-  if (followers && draft.set('followers', followers.value, source) && followers.rounded) {
+  if (
+    followers &&
+    draft.setCount('followers', followers.value, source, followers.rounded) &&
+    followers.rounded
+  ) {
     draft.problem({ code: 'rounded', field: 'followers', params: { from: 'page-data' } });
   }
-  draft.set('following', statCount(v2, v1, ['followingCount'], bad('following'))?.value, source);
-  draft.set('postsCount', statCount(v2, v1, ['videoCount'], bad('postsCount'))?.value, source);
-  draft.set('totalLikes', statCount(v2, v1, ['heartCount', 'heart'], bad('totalLikes'))?.value, source);
+  // Each count as its source gives it: an exact one read later (the page's own user-detail
+  // response after a script that carries rounded figures only) replaces a rounded one.
+  const count = (field: CountField, keys: StatKey[]) => {
+    const read = statCount(v2, v1, keys, bad(field));
+    if (read) draft.setCount(field, read.value, source, read.rounded);
+  };
+  count('following', ['followingCount']);
+  count('postsCount', ['videoCount']);
+  count('totalLikes', ['heartCount', 'heart']);
 }
 
 function applyUserDetail(draft: ExtractionDraft, detail: TtUserDetail, source: Source): void {
