@@ -215,6 +215,20 @@ describe('in Firefox, a marketer scores creators on their profile pages and expo
       badge('/tom.trails/', 'more', 'review'),
     ]);
     expect(await search.$$eval('a.result', (links) => links.length)).toBeGreaterThan(3);
+    // Every badge the same size, measured in Firefox's content script (an OffscreenCanvas, so
+    // in pixels, not the fallback in characters), and none cut short.
+    const sizes = await inEachRoot(search, 'microscope-badge', (root) => {
+      const span = root.querySelector('[data-testid="microscope-badge-status"]') as HTMLElement;
+      const box = (root.host as HTMLElement).getBoundingClientRect();
+      return {
+        width: span.style.width,
+        box: `${box.width}×${box.height}`,
+        cut: span.scrollWidth > span.clientWidth,
+      };
+    });
+    expect(sizes).toHaveLength(4);
+    expect(sizes.every((s) => /^\d+px$/.test(s.width) && !s.cut)).toBe(true);
+    expect(new Set(sizes.map((s) => s.box)).size).toBe(1);
     // The page's one tooltip shows while the real pointer is on a badge.
     const tooltip = () =>
       inEachRoot(search, 'microscope-badge-tip', (root) => {
