@@ -92,7 +92,7 @@ export function isCaptureUrl(url: string): boolean {
  * below the cost of the parse itself.
  */
 const INSTAGRAM_MARKERS =
-  /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection_v2|media__media_id__comments__(?:parent_comment_id__child_comments__)?connection|media__shortcode__web_info)|follower_count|edge_followed_by/;
+  /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection_v2|media__media_id__comments__(?:parent_comment_id__child_comments__)?connection|media__shortcode__web_info)|xdt_shortcode_media|follower_count|edge_followed_by/;
 
 /**
  * Does this text mention one of the Instagram payloads the extractors read? With `within`,
@@ -204,6 +204,11 @@ function matchHere(node: Record<string, unknown>): PickedPayload[] {
   for (const [field, kind] of ROOT_FIELDS) {
     if (isRecord(node[field])) found.push({ kind, data: node[field] });
   }
+  // The older post object some post pages load (`PolarisPostActionLoadPostQuery`): its
+  // comments, in the comment nodes' older shape.
+  const media = node.xdt_shortcode_media;
+  if (isRecord(media) && isRecord(media.edge_media_to_parent_comment))
+    found.push({ kind: 'ig-comments', data: media.edge_media_to_parent_comment });
   if (isInstagramUser(node.user)) found.push({ kind: 'ig-profile', data: node.user });
   if (Array.isArray(node.itemList)) found.push({ kind: 'tt-item-list', data: node });
   else if (isRecord(node.userInfo) && isRecord(node.userInfo.user))

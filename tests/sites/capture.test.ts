@@ -113,6 +113,10 @@ describe('pickPayloads', () => {
     expect(pickPayloads(body).map((p) => p.kind)).toEqual(['ig-comments']);
     // The body is worth parsing (the marker the capture looks for before it parses one).
     expect(hasInstagramMarker(JSON.stringify(body))).toBe(true);
+    // The older post object: its comments, and the marker too.
+    const post = { data: { xdt_shortcode_media: { edge_media_to_parent_comment: { edges: [] } } } };
+    expect(pickPayloads(post).map((p) => p.kind)).toEqual(['ig-comments']);
+    expect(hasInstagramMarker(JSON.stringify(post))).toBe(true);
   });
 
   it('finds the TikTok item list, user detail and comments', () => {

@@ -326,6 +326,68 @@ describe('extractInstagramComments', () => {
     });
   });
 
+  it('reads the comments of the older post object some post pages load, with their first replies', () => {
+    const captured = pickPayloads({
+      data: {
+        xdt_shortcode_media: {
+          __typename: 'XDTGraphImage',
+          shortcode: 'C2recentBBB',
+          owner: { id: '1', username: 'alba.travels' },
+          edge_media_to_parent_comment: {
+            count: 2,
+            page_info: { has_next_page: false, end_cursor: null },
+            edges: [
+              {
+                node: {
+                  id: '18000000000000081',
+                  text: 'Where is this?',
+                  created_at: 1748653400,
+                  owner: { id: '2', username: 'Traveler_X' },
+                  edge_liked_by: { count: 3 },
+                  edge_threaded_comments: {
+                    count: 1,
+                    edges: [
+                      {
+                        node: {
+                          id: '18000000000000082',
+                          text: 'Madeira!',
+                          created_at: 1748653500,
+                          owner: { id: '1', username: 'alba.travels' },
+                          edge_liked_by: { count: 1 },
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+    }).map((p) => ({ ...p, url: GQL }));
+    expect(captured.map((p) => p.kind)).toEqual(['ig-comments']);
+    const comments = extractInstagramComments({
+      doc,
+      url: `${IG}/p/C2recentBBB/`,
+      captured,
+      creatorHandle: 'alba.travels',
+    });
+    const read = (id: string) => comments.find((c) => c.id === id);
+    expect(read('18000000000000081')).toMatchObject({
+      author: 'traveler_x',
+      text: 'Where is this?',
+      likes: 3,
+      createdAt: 1748653400_000,
+      isCreatorReply: false,
+      source: 'json',
+    });
+    expect(read('18000000000000082')).toMatchObject({
+      author: 'alba.travels',
+      isCreatorReply: true,
+      likes: 1,
+    });
+  });
+
   it('prefers captured comment JSON and merges it with the embedded first page', () => {
     const captured = [
       {

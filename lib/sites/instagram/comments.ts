@@ -27,6 +27,9 @@ function embeddedInstagramPayloads(doc: Document): CapturedPayload[] {
   );
 }
 
+/** Comments and replies read from one payload at most. */
+const MAX_COMMENTS_PER_PAYLOAD = 2000;
+
 function commentsFromPayloads(
   payloads: readonly CapturedPayload[],
   postId: string,
@@ -38,18 +41,21 @@ function commentsFromPayloads(
     if (payload.kind !== 'ig-comments') continue;
     const conn = IgConnectionSchema.safeParse(payload.data);
     if (!conn.success) continue;
-    for (const edge of conn.data.edges) {
-      const node = IgCommentNodeSchema.safeParse(edge.node);
+    // The older post object carries each comment's first replies under it: read them too.
+    const nodes: unknown[] = conn.data.edges.map((edge) => edge.node);
+    for (let i = 0; i < nodes.length && i < MAX_COMMENTS_PER_PAYLOAD; i++) {
+      const node = IgCommentNodeSchema.safeParse(nodes[i]);
       if (!node.success) continue;
-      const author = (node.data.user?.username ?? '').toLowerCase();
+      for (const reply of node.data.edge_threaded_comments?.edges ?? []) nodes.push(reply.node);
+      const author = ((node.data.user ?? node.data.owner)?.username ?? '').toLowerCase();
       const createdAt = jsonCount(node.data.created_at);
       const comment = CommentSchema.safeParse({
-        id: node.data.pk,
+        id: node.data.pk ?? node.data.id,
         postId,
         author,
         text: node.data.text,
         createdAt: createdAt === undefined ? undefined : createdAt * 1000,
-        likes: jsonCount(node.data.comment_like_count),
+        likes: jsonCount(node.data.comment_like_count ?? node.data.edge_liked_by?.count),
         isCreatorReply: creator !== undefined && author === creator,
         source,
       });

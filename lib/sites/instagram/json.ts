@@ -122,16 +122,29 @@ export const IgConnectionSchema = z
 /** `xdt_api__v1__media__shortcode__web_info`: `{ items: [media] }`. */
 export const IgPostInfoSchema = z.object({ items: z.array(z.unknown()) }).passthrough();
 
+/**
+ * A comment node: the comment responses' (`pk`, `user`, `comment_like_count`), or the older
+ * post object's (`xdt_shortcode_media.edge_media_to_parent_comment`: `id`, `owner`,
+ * `edge_liked_by`, its first replies under `edge_threaded_comments`).
+ */
 export const IgCommentNodeSchema = z
   .object({
-    pk: id,
+    pk: id.nullish(),
+    id: id.nullish(),
     text: z.string(),
     created_at: num,
     comment_like_count: num,
+    edge_liked_by: countObject,
     child_comment_count: num,
     user: IgUserRefSchema.nullish(),
+    owner: IgUserRefSchema.nullish(),
+    edge_threaded_comments: z
+      .object({ edges: z.array(z.object({ node: z.unknown() }).passthrough()) })
+      .passthrough()
+      .nullish(),
   })
-  .passthrough();
+  .passthrough()
+  .refine((node) => Boolean(node.pk ?? node.id), { message: 'comment node without an id' });
 export type IgCommentNode = z.infer<typeof IgCommentNodeSchema>;
 
 /** The media node inside an edge of either connection: clips put it under `node.media`. */
